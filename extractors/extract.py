@@ -1,0 +1,56 @@
+"""The pure extraction function: a batch of articles in, one Extraction per article out.
+
+No I/O, no Prefect, no DuckDB: the flow calls this on batches, and it could as well run
+on a worker of a cluster. Title and text are separate Docs so that offsets count in their
+own field (SPEC §3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from orewatch.extractors.pipeline import get_pipeline
+from orewatch.records import Article, Extraction, Mention
+
+
+def _docs_for(nlp: Language, articles: Sequence[Article]) -> Iterator[Doc]:
+    for article in articles:
+        for field, content in (("title", article.title), ("text", article.text)):
+            doc = nlp.make_doc(content or "")
+            doc._.published = article.published
+            doc._.field = field
+            doc._.language = article.language
+            yield doc
+
+
+def _mentions(doc: Doc, key: str, field: str) -> list[Mention]:
+    return [
+        Mention(code=span.label_, text=span.text, field=field, start=span.start_char, end=span.end_char)
+        for span in sorted(doc.spans.get(key, []), key=lambda s: (s.start_char, s.end_char))
+    ]
+
+
+def extract_articles(
+    articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 256
+) -> list[Extraction]:
+    """Run the pipeline over `articles` and return their extractions, in input order."""
+    articles = list(articles)
+    nlp = nlp or get_pipeline()
+    docs = nlp.pipe(_docs_for(nlp, articles), batch_size=batch_size)
+    results = []
+    for article in articles:
+        title_doc, text_doc = next(docs), next(docs)
+        pair = ((title_doc, "title"), (text_doc, "text"))
+        results.append(
+            Extraction(
+                article=article,
+                countries=tuple(m for d, f in pair for m in _mentions(d, "countries", f)),
+                elements=tuple(m for d, f in pair for m in _mentions(d, "elements", f)),
+                quantities=tuple(q for d, _ in pair for q in (d._.quantities or ())),
+                events=tuple(e for d, _ in pair for e in (d._.events or ())),
+            )
+        )
+    return results
