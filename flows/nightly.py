@@ -1,0 +1,158 @@
+"""The `nightly_ingest` Prefect flow: discover sources, read or fetch them, extract in
+batches, store each batch in DuckDB, and record the run. Orchestration only: reading,
+extraction and storage live in orewatch.readers, orewatch.extractors and orewatch.storage."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE as NO_CACHE
+from prefect.utilities.annotations import quote
+
+from orewatch.flows.progress import Progress
+from orewatch.readers import Problem, ReadOptions, ReadResult, read_feed, read_paths, read_url
+from orewatch.records import Article, Extraction
+from orewatch.sources import Source, SourcesConfig, load_sources, resolve_sources_path, sources_from_arguments
+from orewatch.storage import runs as run_log
+from orewatch.storage.db import resolve_db_path, writer_lock
+from orewatch.storage.writer import BatchStats, store_batch
+
+FLOW_NAME = "nightly_ingest"
+
+
+class SourceFailed(RuntimeError):
+    """A remote source gave no article at all; raised so that Prefect retries the task."""
+
+
+@dataclass
+class IngestSummary:
+    """What one run did; also the row written to `runs`."""
+
+    run_id: str = ""
+    sources: int = 0
+    sources_failed: int = 0
+    articles_seen: int = 0
+    stats: BatchStats = field(default_factory=BatchStats)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def articles_failed(self) -> int:
+        return len(self.problems)
+
+    @property
+    def status(self) -> str:
+        if self.articles_seen == 0 and self.problems:
+            return "failed"
+        return "partial" if self.problems else "completed"
+
+
+@task(name="discover-sources", cache_policy=NO_CACHE)
+def discover_sources(items: list[str] | None, sources_file: str | None) -> SourcesConfig:
+    """The sources named on the command line, else those of sources.toml."""
+    config = load_sources(resolve_sources_path(sources_file)) if not items or sources_file else None
+    if items:
+        base = config or SourcesConfig(sources=())
+        return SourcesConfig(sources_from_arguments(items), base.cron, base.schedule_timezone, base.batch_size)
+    return config
+
+
+@task(name="read-local", cache_policy=NO_CACHE)
+def read_local(sources: Sequence[Source]) -> ReadResult:
+    """All local folders and files, one coarse task (never a task per article)."""
+    result = ReadResult(articles=[], problems=[])
+    for source in sources:
+        result.extend(read_paths([source.location], _options(source)))
+    return result
+
+
+@task(name="fetch-remote", retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
+def fetch_remote(source: Source) -> ReadResult:
+    """One URL or feed. Requests retry with backoff inside the reader; a source that gave
+    nothing at all is retried again here, later."""
+    reader = read_feed if source.kind == "feed" else read_url
+    result = reader(source.location, _options(source))
+    if not result.articles and result.problems:
+        raise SourceFailed(f"{source.location}: {result.problems[0].message}")
+    return result
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_batch(articles: list[Article]) -> list[Extraction]:
+    """Pure: articles in, records out (see orewatch.extractors.extract)."""
+    from orewatch.extractors.extract import extract_articles
+
+    return extract_articles(articles)
+
+
+@task(name="store-batch", cache_policy=NO_CACHE)
+def store(db_path: str, extractions: list[Extraction], fetched_at: str) -> BatchStats:
+    """One transaction per batch: an article is stored whole or not at all."""
+    return store_batch(db_path, extractions, fetched_at=fetched_at)
+
+
+def _options(source: Source) -> ReadOptions:
+    return ReadOptions(timezone=source.timezone, source=source.publisher)
+
+
+def _read_all(config: SourcesConfig, summary: IngestSummary, remote_retries: int) -> list[Article]:
+    logger = get_run_logger()
+    fetch = fetch_remote.with_options(retries=remote_retries)
+    local = [s for s in config.sources if not s.is_remote]
+    result = read_local(quote(local)) if local else ReadResult(articles=[], problems=[])
+    for source in (s for s in config.sources if s.is_remote):
+        try:
+            result.extend(fetch(source))
+        except Exception as exc:  # one failing source is logged and counted; the rest land
+            summary.sources_failed += 1
+            result.problems.append(Problem(source.location, str(exc).split(": ", 1)[-1]))
+            logger.warning("source %s failed: %s", source.name, exc)
+    for problem in result.problems:
+        logger.warning("%s", problem)
+    summary.problems.extend(result.problems)
+    return result.articles
+
+
+@flow(name=FLOW_NAME, log_prints=False)
+def nightly_ingest(
+    items: list[str] | None = None,
+    sources_file: str | None = None,
+    db: str | None = None,
+    batch_size: int | None = None,
+    show_progress: bool = False,
+    remote_retries: int = 2,
+) -> IngestSummary:
+    """Ingest every source into DuckDB, idempotently; one row in `runs` per run."""
+    logger = get_run_logger()
+    db_path = str(resolve_db_path(db))
+    summary = IngestSummary()
+    with writer_lock(db_path):
+        summary.run_id = run_log.start_run(db_path, FLOW_NAME)
+        try:
+            config = discover_sources(items, sources_file)
+            summary.sources = len(config.sources)
+            articles = _read_all(config, summary, remote_retries)
+            summary.articles_seen = len(articles)
+            size = batch_size or config.batch_size
+            fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            with Progress(total=len(articles), enabled=show_progress) as progress:
+                for start in range(0, len(articles), size):
+                    batch = articles[start : start + size]
+                    extractions = extract_batch(quote(batch))
+                    summary.stats += store(db_path, quote(extractions), fetched_at)
+                    progress.update(len(batch))
+        except Exception:
+            run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,
+                               summary.articles_failed, "failed")
+            raise
+        run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,
+                           summary.articles_failed, summary.status)
+    logger.info(
+        "run %s: %d sources, %d articles seen, %s, %d problems",
+        summary.run_id, summary.sources, summary.articles_seen, summary.stats, len(summary.problems),
+    )
+    return summary
+

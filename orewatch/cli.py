@@ -1,0 +1,241 @@
+"""The `orewatch` command line: ingest, extract, serve, query, status and eval.
+
+Data goes to stdout, everything else (progress, problems, logs) to stderr. Exit status:
+0 success, 1 when the input could not be used (nothing could be read, a bad query, a
+database another process holds), 2 on misuse. Prefect is imported only by the commands
+that run the flow, so `orewatch extract` and `orewatch query` start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+import click
+
+from orewatch import __version__
+from orewatch.output import format_option, write_rows
+
+DB_HELP = "DuckDB file (default: $OREWATCH_DB, else data/orewatch.duckdb)."
+SOURCES_HELP = "Sources file (default: $OREWATCH_SOURCES, else ./sources.toml)."
+
+
+def _say(message: str) -> None:
+    click.echo(f"orewatch: {message}", err=True)
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    """Prefect logs INFO lines for every task; an operator wants warnings only, unless -v."""
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="orewatch")
+def main() -> None:
+    """orewatch: news about critical minerals and rare earths, turned into a queryable
+    DuckDB record of countries, elements, quantities and policy events.
+
+    \b
+    Typical use:
+      orewatch ingest                      # the sources of sources.toml, once, now
+      orewatch ingest news/ feed:https://example.org/rss
+      orewatch extract article.txt --format jsonl
+      orewatch query "select type, count(*) from events group by 1"
+      orewatch serve                       # nightly ingestion on a cron schedule
+    """
+
+
+@main.command()
+@click.argument("items", nargs=-1)
+@click.option("--sources", "sources_file", help=SOURCES_HELP)
+@click.option("--db", help=DB_HELP)
+@click.option("--batch-size", type=click.IntRange(1), help="Articles per extract/store task (default: sources.toml, else 1000).")
+@click.option("-v", "--verbose", is_flag=True, help="Show Prefect's INFO logs.")
+def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, batch_size: int | None, verbose: bool) -> None:
+    """Run the nightly_ingest flow once, now, and print what it stored.
+
+    ITEMS are files, folders, page URLs, or feeds (a URL prefixed with `feed:` or ending
+    in .rss/.xml/.atom/feed). With no ITEMS, the sources of sources.toml are read.
+    Re-ingesting the same input adds nothing; an article whose text changed replaces its
+    old extraction. Exits 1 only when nothing at all could be read.
+    """
+    _quiet_prefect(verbose)
+    from orewatch.flows.nightly import nightly_ingest
+    from orewatch.sources import SourcesError
+    from orewatch.storage.db import DatabaseBusy
+
+    try:
+        summary = nightly_ingest(
+            items=list(items) or None, sources_file=sources_file, db=db,
+            batch_size=batch_size, show_progress=True,
+        )
+    except (SourcesError, DatabaseBusy) as exc:
+        raise click.ClickException(str(exc)) from None
+    for problem in summary.problems:
+        _say(str(problem))
+    s = summary.stats
+    click.echo(
+        f"run {summary.run_id}: {summary.articles_seen} articles read from {summary.sources} source(s): "
+        f"{s.new} new, {s.updated} updated, {s.unchanged} unchanged, {s.duplicates} duplicate; "
+        f"{summary.articles_failed} problem(s); status {summary.status}"
+    )
+    if summary.status == "failed":
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("items", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
+              help="jsonl: one object per article per line; json: one array.")
+@click.option("--timezone", default="Asia/Shanghai", show_default=True,
+              help="Time zone of naive publication times in the inputs.")
+def extract(items: tuple[str, ...], fmt: str, timezone: str) -> None:
+    """Print what orewatch extracts from ITEMS (files, folders or URLs), as SPEC §3 JSON.
+
+    Writes nothing to the database. The output is deterministic: the same input gives
+    byte-identical output.
+    """
+    articles = _read_items(items, timezone)
+    from orewatch.extractors.extract import extract_articles
+
+    objects = (e.to_json() for e in extract_articles(articles))
+    if fmt == "json":
+        json.dump(list(objects), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for obj in objects:
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _read_items(items: Sequence[str], timezone: str):
+    """Read local paths and URLs; report problems on stderr; exit 1 when nothing was read."""
+    from orewatch.readers import ReadOptions, ReadResult, read_feed, read_paths, read_url
+    from orewatch.sources import sources_from_arguments
+
+    options = ReadOptions(timezone=timezone)
+    result = ReadResult(articles=[], problems=[])
+    for source in sources_from_arguments(list(items), timezone):
+        if source.kind == "url":
+            result.extend(read_url(source.location, options))
+        elif source.kind == "feed":
+            result.extend(read_feed(source.location, options))
+        else:
+            result.extend(read_paths([source.location], options))
+    for problem in result.problems:
+        _say(str(problem))
+    if not result.articles:
+        raise click.ClickException("no article could be read from the given input")
+    return result.articles
+
+
+@main.command()
+@click.option("--sources", "sources_file", help=SOURCES_HELP)
+@click.option("--db", help=DB_HELP)
+@click.option("--cron", help="Cron schedule (default: [schedule] cron of sources.toml, else '0 2 * * *').")
+@click.option("--name", default="nightly", show_default=True, help="Deployment name.")
+def serve(sources_file: str | None, db: str | None, cron: str | None, name: str) -> None:
+    """Serve the nightly_ingest flow on a cron schedule (runs until stopped).
+
+    At most one run at a time: the deployment has a concurrency limit of 1, and every
+    run also takes the database's writer lock, so a CLI ingest never overlaps it.
+    """
+    _quiet_prefect(verbose=True)
+    from prefect.schedules import Cron
+
+    from orewatch.flows.nightly import nightly_ingest
+    from orewatch.sources import SourcesError, load_sources, resolve_sources_path
+
+    path = resolve_sources_path(sources_file)
+    try:
+        config = load_sources(path)
+    except SourcesError as exc:
+        raise click.ClickException(str(exc)) from None
+    schedule = Cron(cron or config.cron, timezone=config.schedule_timezone)
+    nightly_ingest.serve(
+        name=name,
+        schedules=[schedule],
+        global_limit=1,
+        parameters={"sources_file": str(path.resolve()), "db": db},
+        description="Nightly ingestion of the sources in sources.toml into DuckDB.",
+    )
+
+
+@main.command()
+@click.argument("sql")
+@click.option("--db", help=DB_HELP)
+@format_option()
+@click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
+              help="Seconds to wait while an ingest is writing the database.")
+def query(sql: str, db: str | None, fmt: str, wait: float) -> None:
+    """Run SQL on a read-only connection and print the rows.
+
+    While an ingest holds the database (it does so only while writing a batch), the
+    query waits up to --wait seconds, then fails with a clear message.
+    """
+    from orewatch.storage.db import resolve_db_path
+    from orewatch.storage.read import QueryError, run_query
+
+    try:
+        columns, rows = run_query(resolve_db_path(db), sql, wait_seconds=wait)
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from None
+    write_rows(columns, rows, fmt)
+
+
+@main.command()
+@click.option("--db", help=DB_HELP)
+@format_option()
+def status(db: str | None, fmt: str) -> None:
+    """Print row counts of every relation and the last runs."""
+    from orewatch.storage.db import resolve_db_path
+    from orewatch.storage.read import QueryError, status_summary
+
+    path = resolve_db_path(db)
+    try:
+        summary = status_summary(path)
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        write_rows(["database", "counts", "runs"], [[str(path), summary["counts"], summary["runs"]]], fmt)
+        return
+    click.echo(f"database {path}")
+    write_rows(["relation", "rows"], sorted(summary["counts"].items()), fmt)
+    click.echo("last runs:")
+    runs = summary["runs"]
+    columns = list(runs[0].keys()) if runs else ["run_id"]
+    write_rows(columns, [list(r.values()) for r in runs], fmt)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("items", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--targets", type=click.Path(exists=True, dir_okay=False),
+              help="JSON floors such as {\"quantities\": 0.93}; exit 1 when a figure is below.")
+@click.option("--timezone", default="Asia/Shanghai", show_default=True)
+def eval_command(gold: str, items: tuple[str, ...], fmt: str, targets: str | None, timezone: str) -> None:
+    """Score extraction of ITEMS against the GOLD file (SPEC §4): P/R/F1 per kind,
+    attribution and date accuracies, then every miss and false positive with its sentence."""
+    from orewatch.evaluation import check_targets, format_report, load_gold, report_to_json, score
+    from orewatch.extractors.extract import extract_articles
+
+    articles = _read_items(items, timezone)
+    report = score(load_gold(gold), extract_articles(articles))
+    if fmt == "json":
+        click.echo(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(report))
+    if targets:
+        failures = check_targets(report, json.loads(open(targets, encoding="utf-8").read()))
+        for failure in failures:
+            _say(f"below target: {failure}")
+        if failures:
+            sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

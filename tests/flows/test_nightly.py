@@ -1,0 +1,57 @@
+"""The nightly_ingest flow under prefect_test_harness, on a real DuckDB file."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from orewatch.flows.nightly import nightly_ingest
+
+
+@pytest.fixture(autouse=True)
+def prefect_harness(prefect_api):
+    yield prefect_api
+
+
+def table(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_nightly_ingest_stores_articles_and_one_run_row(tmp_path, article_dir):
+    db = tmp_path / "ore.duckdb"
+    summary = nightly_ingest(items=[str(article_dir)], db=str(db))
+    assert summary.articles_seen == 2 and summary.stats.new == 2 and summary.status == "completed"
+    assert table(db, "select count(*) from articles") == [(2,)]
+    assert table(db, "select count(*) from country_mentions where code = 'AUS'")[0][0] >= 1
+    (run,) = table(db, "select flow, articles_seen, articles_new, articles_failed, status from runs")
+    assert run == ("nightly_ingest", 2, 2, 0, "completed")
+    urls = [r[0] for r in table(db, "select url from articles where url is not null")]
+    assert urls == ["http://news.example.org/vn-ree"]  # tracking parameter dropped
+
+
+def test_nightly_ingest_twice_changes_no_row(tmp_path, article_dir):
+    db = tmp_path / "ore.duckdb"
+    nightly_ingest(items=[str(article_dir)], db=str(db))
+    relations = ["articles", "country_mentions", "element_mentions", "quantities", "events"]
+    before = {r: table(db, f"select * from {r} order by all") for r in relations}
+    summary = nightly_ingest(items=[str(article_dir)], db=str(db))
+    assert summary.stats.new == 0 and summary.stats.unchanged == 2
+    assert {r: table(db, f"select * from {r} order by all") for r in relations} == before
+    assert table(db, "select count(*) from runs") == [(2,)]
+
+
+def test_nightly_ingest_failing_source_is_counted_and_others_land(tmp_path, article_dir):
+    db = tmp_path / "ore.duckdb"
+    (article_dir / "broken.jsonl").write_text('{"title": "ok", "text": "fine"}\n{not json\n', encoding="utf-8")
+    dead_url = "http://127.0.0.1:9/nothing-listens-here"
+    summary = nightly_ingest(items=[str(article_dir), dead_url], db=str(db), remote_retries=0)
+    assert summary.articles_seen == 3
+    assert summary.sources_failed == 1 and summary.status == "partial"
+    origins = " ".join(str(p) for p in summary.problems)
+    assert "broken.jsonl:2" in origins and dead_url in origins
+    assert table(db, "select count(*) from articles") == [(3,)]
+    assert table(db, "select status, articles_failed from runs") == [("partial", 2)]
