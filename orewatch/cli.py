@@ -223,8 +223,12 @@ def eval_command(gold: str, items: tuple[str, ...], fmt: str, targets: str | Non
     from orewatch.evaluation import check_targets, format_report, load_gold, report_to_json, score
     from orewatch.extractors.extract import extract_articles
 
+    try:
+        gold_articles = load_gold(gold)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
     articles = _read_items(items, timezone)
-    report = score(load_gold(gold), extract_articles(articles))
+    report = score(gold_articles, extract_articles(articles))
     if fmt == "json":
         click.echo(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
     else:
