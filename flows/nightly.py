@@ -146,10 +146,10 @@ def nightly_ingest(
                     progress.update(len(batch))
         except Exception:
             run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,
-                               summary.articles_failed, "failed")
+                               summary.articles_failed, "failed", stats=summary.stats)
             raise
         run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,
-                           summary.articles_failed, summary.status)
+                           summary.articles_failed, summary.status, stats=summary.stats)
     logger.info(
         "run %s: %d sources, %d articles seen, %s, %d problems",
         summary.run_id, summary.sources, summary.articles_seen, summary.stats, len(summary.problems),

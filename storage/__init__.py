@@ -1,0 +1,46 @@
+"""The orewatch DuckDB database: schema and migrations, connections, bulk writes, reads."""
+
+from orewatch.storage.db import (
+    connect_reader,
+    connect_writer,
+    resolve_db_path,
+    writer_connection,
+    writer_lock,
+)
+from orewatch.storage.errors import (
+    DatabaseBusy,
+    DatabaseMissing,
+    QueryError,
+    ReaderBusy,
+    SchemaError,
+    StorageError,
+)
+from orewatch.storage.migrations import current_version, latest_version, migrate
+from orewatch.storage.read import run_query, status_summary
+from orewatch.storage.reviews import record_review
+from orewatch.storage.runs import finish_run, start_run
+from orewatch.storage.writer import BatchStats, store_batch
+
+__all__ = [
+    "BatchStats",
+    "DatabaseBusy",
+    "DatabaseMissing",
+    "QueryError",
+    "ReaderBusy",
+    "SchemaError",
+    "StorageError",
+    "connect_reader",
+    "connect_writer",
+    "current_version",
+    "finish_run",
+    "latest_version",
+    "migrate",
+    "record_review",
+    "resolve_db_path",
+    "run_query",
+    "start_run",
+    "status_summary",
+    "store_batch",
+    "writer_connection",
+    "writer_lock",
+]

@@ -1,0 +1,67 @@
+-- events: the policy events analysts query, with the editors' decisions attached.
+--
+-- Each row is an event as extracted (extracted_events) joined with its review history
+-- (reviews, by the stable event_id):
+--   * review_status, reviewed_by, reviewed_at come from the latest review of the event
+--     ('pending' with NULL reviewer when nobody has reviewed it yet);
+--   * type, subtype, actor, partners, elements, event_date and date_precision show the
+--     latest editor's correction of that field when there is one (reviews.changes), else
+--     the extracted value; the raw extraction stays in extracted_events.
+-- Rejected events stay in the view (filter on review_status <> 'rejected' when counting).
+-- Because event ids do not depend on offsets, re-extracting an article replaces its
+-- extracted_events rows but its reviews attach again to every event still found.
+
+CREATE OR REPLACE VIEW events AS
+WITH latest_review AS (
+    SELECT event_id, decision, editor, reviewed_at
+    FROM reviews
+    QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1
+),
+latest_changes AS (
+    SELECT event_id, changes
+    FROM reviews
+    WHERE changes IS NOT NULL
+    QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1
+)
+SELECT
+    e.event_id,
+    e.article_id,
+    CASE WHEN json_exists(c.changes, '$.type') THEN c.changes ->> 'type' ELSE e.type END AS type,
+    CASE WHEN json_exists(c.changes, '$.subtype') THEN c.changes ->> 'subtype' ELSE e.subtype END AS subtype,
+    CASE WHEN json_exists(c.changes, '$.actor') THEN c.changes ->> 'actor' ELSE e.actor END AS actor,
+    CASE WHEN json_exists(c.changes, '$.partners')
+         THEN coalesce(CAST(c.changes -> 'partners' AS VARCHAR[]), []) ELSE e.partners END AS partners,
+    CASE WHEN json_exists(c.changes, '$.elements')
+         THEN coalesce(CAST(c.changes -> 'elements' AS VARCHAR[]), []) ELSE e.elements END AS elements,
+    CASE WHEN json_exists(c.changes, '$.event_date') THEN c.changes ->> 'event_date' ELSE e.event_date END AS event_date,
+    CASE WHEN json_exists(c.changes, '$.date_precision') THEN c.changes ->> 'date_precision' ELSE e.date_precision END AS date_precision,
+    e.trigger,
+    e.sentence,
+    e.field,
+    e.start_char,
+    e.end_char,
+    coalesce(r.decision, 'pending') AS review_status,
+    r.editor AS reviewed_by,
+    r.reviewed_at
+FROM extracted_events AS e
+LEFT JOIN latest_review AS r USING (event_id)
+LEFT JOIN latest_changes AS c USING (event_id);
+
+COMMENT ON VIEW events IS 'Policy events (SPEC §2) with the editors'' latest decision and corrections attached; one row per extracted event.';
+COMMENT ON COLUMN events.event_id IS 'Stable event id (ev_…): re-extracting the article yields the same id, so editors'' decisions survive.';
+COMMENT ON COLUMN events.article_id IS 'The article (articles.article_id).';
+COMMENT ON COLUMN events.type IS 'Event type (corrected by an editor where reviewed): export_restriction, import_restriction, tariff, production_quota, investment, agreement, capacity_expansion, stockpile, other_policy.';
+COMMENT ON COLUMN events.subtype IS 'Subtype (export_restriction: control, licence, ban, quota), else NULL.';
+COMMENT ON COLUMN events.actor IS 'ISO3 or bloc code of who acts, or NULL.';
+COMMENT ON COLUMN events.partners IS 'ISO3 or bloc codes of the counterparties (target of a restriction, other parties of an agreement, host of an investment).';
+COMMENT ON COLUMN events.elements IS 'Element or group codes the event is about.';
+COMMENT ON COLUMN events.event_date IS 'When the measure was announced or taken: YYYY, YYYY-MM or YYYY-MM-DD.';
+COMMENT ON COLUMN events.date_precision IS 'Precision of event_date: day, month, quarter, year, or published (the publication date stands in).';
+COMMENT ON COLUMN events.trigger IS 'The words that name the event.';
+COMMENT ON COLUMN events.sentence IS 'The sentence the event was read from.';
+COMMENT ON COLUMN events.field IS 'Where the offsets count: ''title'' or ''text''.';
+COMMENT ON COLUMN events.start_char IS 'Offset of the start of the event''s span in the field (0-based).';
+COMMENT ON COLUMN events.end_char IS 'Offset just after the end of the event''s span (exclusive).';
+COMMENT ON COLUMN events.review_status IS 'pending (not reviewed yet), accepted, rejected or corrected: the decision of the latest review.';
+COMMENT ON COLUMN events.reviewed_by IS 'Editor of the latest review, or NULL when pending.';
+COMMENT ON COLUMN events.reviewed_at IS 'When the latest review was recorded, or NULL when pending.';

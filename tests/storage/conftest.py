@@ -1,0 +1,12 @@
+"""Fixtures of the storage tests: a fresh database path in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "orewatch.duckdb"

@@ -1,0 +1,142 @@
+"""Where the database is, and how readers and runs share it with a writing process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from orewatch.storage.db import (
+    DEFAULT_DB_PATH,
+    connect_reader,
+    connect_writer,
+    resolve_db_path,
+    writer_lock,
+)
+from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, QueryError, ReaderBusy
+
+HOLD_WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from orewatch.storage.db import connect_writer
+    con = connect_writer(sys.argv[1])
+    print("holding", flush=True)
+    time.sleep(float(sys.argv[2]))
+    con.close()
+    """
+)
+
+HOLD_LOCK = textwrap.dedent(
+    """
+    import sys, time
+    from orewatch.storage.db import writer_lock
+    with writer_lock(sys.argv[1]):
+        print("holding", flush=True)
+        time.sleep(float(sys.argv[2]))
+    """
+)
+
+
+def _release(process: subprocess.Popen) -> None:
+    """End a holder that has served its purpose (its lock goes with it)."""
+    process.kill()
+    process.wait(timeout=30)
+
+
+def _hold(script: str, db_path: Path, seconds: float) -> subprocess.Popen:
+    """Start a process holding the database (or its lock); return once it holds it."""
+    process = subprocess.Popen([sys.executable, "-c", script, str(db_path), str(seconds)],
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "holding"
+    return process
+
+
+def test_db_path_from_argument_then_env_then_default(monkeypatch, tmp_path):
+    monkeypatch.delenv("OREWATCH_DB", raising=False)
+    assert resolve_db_path(None) == DEFAULT_DB_PATH == Path("data/orewatch.duckdb")
+    monkeypatch.setenv("OREWATCH_DB", str(tmp_path / "env.duckdb"))
+    assert resolve_db_path(None) == tmp_path / "env.duckdb"
+    assert resolve_db_path(str(tmp_path / "arg.duckdb")) == tmp_path / "arg.duckdb"
+
+
+def test_db_writer_creates_the_folder_and_the_schema(tmp_path):
+    path = tmp_path / "deep" / "er" / "ore.duckdb"
+    connect_writer(path).close()
+    assert path.exists()
+    reader = connect_reader(path)
+    assert reader.execute("SELECT count(*) FROM events").fetchone() == (0,)
+    reader.close()
+
+
+def test_db_reader_of_a_missing_database_says_run_ingest(tmp_path):
+    missing = tmp_path / "absent.duckdb"
+    with pytest.raises(DatabaseMissing) as error:
+        connect_reader(missing)
+    assert str(error.value) == f"no database at {missing}: run `orewatch ingest` first"
+    assert isinstance(error.value, QueryError)
+    assert not missing.exists()  # a reader never creates the file
+
+
+def test_db_reader_waits_then_reports_the_busy_database(db_path):
+    connect_writer(db_path).close()
+    holder = _hold(HOLD_WRITER, db_path, 8)
+    try:
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusy) as error:
+            connect_reader(db_path, wait_seconds=1.0)
+        waited = time.monotonic() - started
+    finally:
+        _release(holder)
+    assert 1.0 <= waited < 5
+    assert isinstance(error.value, ReaderBusy)
+    message = str(error.value)
+    assert message == f"{db_path} is being written by another process (an ingest?); try again in a minute"
+    assert "\n" not in message
+
+
+def test_db_reader_gets_in_once_the_writer_lets_go(db_path):
+    connect_writer(db_path).close()
+    holder = _hold(HOLD_WRITER, db_path, 1.5)
+    try:
+        started = time.monotonic()
+        reader = connect_reader(db_path, wait_seconds=30)
+        waited = time.monotonic() - started
+        assert reader.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+        reader.close()
+    finally:
+        holder.wait(timeout=30)
+    assert waited > 0.5  # it did have to wait for the writer
+
+
+def test_db_writer_waits_then_reports_busy(db_path):
+    connect_writer(db_path).close()
+    holder = _hold(HOLD_WRITER, db_path, 6)
+    try:
+        with pytest.raises(DatabaseBusy, match="is open in another process") as error:
+            connect_writer(db_path, wait_seconds=0.5)
+        assert not isinstance(error.value, ReaderBusy)
+    finally:
+        _release(holder)
+
+
+def test_db_writer_lock_lets_one_run_at_a_time(db_path):
+    holder = _hold(HOLD_LOCK, db_path, 4)
+    try:
+        with pytest.raises(DatabaseBusy) as error:
+            with writer_lock(db_path, timeout=0.3):
+                pass
+        assert str(error.value) == f"another ingest is running (lock {db_path}.lock)"
+    finally:
+        _release(holder)
+    with writer_lock(db_path) as lock_file:  # free again once the other run ended
+        assert lock_file == Path(f"{db_path}.lock")
+
+
+def test_db_writer_lock_is_released_when_its_process_dies(db_path):
+    _release(_hold(HOLD_LOCK, db_path, 60))
+    with writer_lock(db_path, timeout=5):
+        pass

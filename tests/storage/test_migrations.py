@@ -1,0 +1,133 @@
+"""Schema creation, forward migration from version 1, and the views' upkeep."""
+
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pytest
+
+from orewatch.storage import migrations
+from orewatch.storage.db import connect_writer
+from orewatch.storage.errors import SchemaError
+from orewatch.storage.writer import store_batch
+
+from .builders import make_extraction
+
+# SPEC §5: at least these relations with at least these columns.
+SPEC_RELATIONS = {
+    "articles": "article_id url source title published_at language fetched_at content_hash text",
+    "country_mentions": "article_id code text field start_char end_char",
+    "element_mentions": "article_id code text field start_char end_char",
+    "quantities": "quantity_id article_id value value_max unit qualifier is_change metric country "
+    "element year text sentence field start_char end_char",
+    "events": "event_id article_id type subtype actor partners elements event_date date_precision "
+    "trigger sentence field start_char end_char review_status reviewed_by reviewed_at",
+    "reviews": "review_id event_id editor decision changes note reviewed_at",
+    "runs": "run_id flow started_at finished_at articles_seen articles_new articles_failed status",
+}
+
+
+def _columns(con, relation: str) -> dict[str, str]:
+    return dict(
+        con.execute(
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ?", [relation]
+        ).fetchall()
+    )
+
+
+def test_migrations_create_spec_schema_from_empty(db_path):
+    con = connect_writer(db_path)
+    try:
+        assert migrations.current_version(con) == migrations.latest_version() == 2
+        assert con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall() == [
+            (1, "initial"),
+            (2, "run_outcomes"),
+        ]
+        for relation, names in SPEC_RELATIONS.items():
+            assert set(names.split()) <= set(_columns(con, relation)), relation
+        events = _columns(con, "events")
+        assert events["partners"] == events["elements"] == "VARCHAR[]"
+        assert events["event_date"] == "VARCHAR"
+        assert _columns(con, "articles")["published_at"] == "TIMESTAMP WITH TIME ZONE"
+        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        assert views == {v.name for v in migrations.list_views()}
+        assert {"events", "event_month_counts", "quantity_trends"} <= views
+    finally:
+        con.close()
+
+
+def test_migrations_upgrade_v1_database_keeps_its_data(db_path):
+    db_path.parent.mkdir(parents=True)
+    con = duckdb.connect(str(db_path))
+    assert migrations.migrate(con, target=1) == [1]
+    assert store_batch(con, [make_extraction(1), make_extraction(2)]).new == 2
+    con.execute("INSERT INTO runs VALUES ('run_old', 'ingest', now(), now(), 2, 2, 0, 'completed')")
+    before = {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+              for t in ("articles", "country_mentions", "quantities", "extracted_events")}
+    assert "articles_updated" not in _columns(con, "runs")
+    con.close()
+
+    con = connect_writer(db_path)  # the current code opens the old file
+    try:
+        assert migrations.current_version(con) == 2
+        for table, rows in before.items():
+            assert con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == rows
+        assert con.execute(
+            "SELECT run_id, articles_new, articles_updated, articles_duplicate FROM runs"
+        ).fetchall() == [("run_old", 2, None, None)]
+        assert con.execute("SELECT count(*), min(review_status) FROM events").fetchone() == (6, "pending")
+    finally:
+        con.close()
+
+
+def test_migrations_refuse_a_database_newer_than_the_code(db_path):
+    connect_writer(db_path).close()
+    con = duckdb.connect(str(db_path))
+    con.execute("INSERT INTO schema_version (version, name) VALUES (99, 'from_the_future')")
+    con.close()
+    with pytest.raises(SchemaError, match="newer than this orewatch"):
+        connect_writer(db_path)
+
+
+def test_migrations_failed_migration_leaves_previous_version(tmp_path, monkeypatch):
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    shutil.copy(migrations.MIGRATIONS_DIR / "0001_initial.sql", folder)
+    (folder / "0002_broken.sql").write_text(
+        "ALTER TABLE runs ADD COLUMN half_done INTEGER;\nSELECT * FROM no_such_table;\n"
+    )
+    monkeypatch.setattr(migrations, "MIGRATIONS_DIR", folder)
+    con = duckdb.connect(str(tmp_path / "x.duckdb"))
+    with pytest.raises(duckdb.CatalogException):
+        migrations.migrate(con)
+    assert migrations.current_version(con) == 1
+    assert "half_done" not in _columns(con, "runs")
+    con.close()
+
+
+def test_migrations_numbers_must_not_skip(tmp_path):
+    (tmp_path / "0001_a.sql").write_text("SELECT 1;")
+    (tmp_path / "0003_c.sql").write_text("SELECT 1;")
+    with pytest.raises(SchemaError, match="expected migration number 0002"):
+        migrations.list_migrations(tmp_path)
+
+
+def test_migrations_views_recreated_only_when_a_file_changes(tmp_path, monkeypatch):
+    folder = tmp_path / "views"
+    shutil.copytree(migrations.VIEWS_DIR, folder)
+    monkeypatch.setattr(migrations, "VIEWS_DIR", folder)
+    con = duckdb.connect(str(tmp_path / "v.duckdb"))
+    migrations.migrate(con)
+    assert migrations.refresh_views(con) is False  # nothing changed: no catalog writes
+    queue = folder / "review_queue.sql"
+    queue.write_text(queue.read_text().replace("e.event_id,\n    e.type,", "e.event_id,\n    'x' AS marker,\n    e.type,", 1))
+    migrations.migrate(con)
+    assert "marker" in _columns(con, "review_queue")
+    con.close()
+
+
+def test_migrations_views_come_after_the_views_they_use():
+    order = [v.name for v in migrations.list_views()]
+    for dependent in ("event_month_counts", "review_queue"):
+        assert order.index("events") < order.index(dependent)
