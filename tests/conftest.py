@@ -20,6 +20,7 @@ def prefect_api():
     from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
 
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no telemetry: no network here
     with prefect_test_harness(server_startup_timeout=120):
         yield PREFECT_API_URL.value()
 
