@@ -17,6 +17,10 @@ from orewatch.extractors import countries, elements, events, quantities  # noqa:
 # PhraseMatcher patterns such as 中国 or 稀土 (two tokens) match inside running Chinese text.
 CJK_CHAR = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 
+# An abbreviation ending in a period glued to a hyphen or slash ("U.S.-China", "U.K.-based") is
+# split there, so that "U.S." stays one token the country matcher can see.
+ABBREVIATION_JOINER = r"(?<=[A-Z]\.)[-\u2013/](?=[A-Za-z])"
+
 PIPELINE_VERSION = "orewatch.pipeline.v1"
 
 # Context set on each Doc before the components run (see extract.py), and results.
@@ -29,7 +33,19 @@ def make_tokenizer_split_cjk(nlp: Language) -> None:
     defaults = nlp.Defaults
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(defaults.prefixes) + [CJK_CHAR]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(defaults.suffixes) + [CJK_CHAR]).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(defaults.infixes) + [CJK_CHAR]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(defaults.infixes) + [CJK_CHAR, ABBREVIATION_JOINER]
+    ).finditer
+
+
+@Language.component("orewatch_newline_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: dump bullets and list items often end with no full stop,
+    and a clause must never run from one bullet into the next."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def build_pipeline() -> Language:
@@ -37,6 +53,7 @@ def build_pipeline() -> Language:
     nlp = spacy.blank("en")
     make_tokenizer_split_cjk(nlp)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("orewatch_newline_sentences")
     nlp.add_pipe("orewatch_countries")
     nlp.add_pipe("orewatch_elements")
     nlp.add_pipe("orewatch_quantities")

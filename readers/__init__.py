@@ -1,7 +1,32 @@
 """Readers turn files, URLs and feeds into `Article` records (SPEC §1).
 
 Public API (stable; flows/, the CLI and evaluation code call only these):
-- `read_paths(paths, options) -> ReadResult`: files and folders of any local format.
-- `read_url(url, options) -> ReadResult`, `read_feed(url, options) -> ReadResult`.
+- `read_paths(paths, options) -> ReadResult`: files and folders of any local format
+  (.txt plain text or "Search documents" dump, .html/.htm, .jsonl/.ndjson, .xml/.rss/.atom).
+- `read_url(url, options) -> ReadResult`: one HTML page.
+- `read_feed(url, options) -> ReadResult`: an RSS/Atom feed, each entry fetched through its link.
+- `iter_jsonl(path, options)`: Articles and Problems from a JSON Lines file, streamed.
+- `canonical_url(url)`, `Fetcher` (share one across many read_url/read_feed calls).
 - `ReadOptions`, `ReadResult`, `Problem`.
+Nothing here raises for a bad input: each becomes a `Problem` ("ORIGIN: MESSAGE").
 """
+
+from orewatch.readers.feeds import read_feed
+from orewatch.readers.fetch import Fetcher
+from orewatch.readers.jsonl import iter_jsonl
+from orewatch.readers.paths import read_paths
+from orewatch.readers.results import Problem, ReadOptions, ReadResult
+from orewatch.readers.urls import canonical_url
+from orewatch.readers.web import read_url
+
+__all__ = [
+    "Fetcher",
+    "Problem",
+    "ReadOptions",
+    "ReadResult",
+    "canonical_url",
+    "iter_jsonl",
+    "read_feed",
+    "read_paths",
+    "read_url",
+]
