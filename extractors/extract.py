@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from orewatch.extractors.events import merge_article_events
 from orewatch.extractors.pipeline import get_pipeline
 from orewatch.records import Article, Extraction, Mention
 
@@ -50,7 +51,8 @@ def extract_articles(
                 countries=tuple(m for d, f in pair for m in _mentions(d, "countries", f)),
                 elements=tuple(m for d, f in pair for m in _mentions(d, "elements", f)),
                 quantities=tuple(q for d, _ in pair for q in (d._.quantities or ())),
-                events=tuple(e for d, _ in pair for e in (d._.events or ())),
+                # A title event repeated in the body is listed once (SPEC §3).
+                events=tuple(merge_article_events(title_doc._.events or (), text_doc._.events or ())),
             )
         )
     return results

@@ -1,0 +1,358 @@
+"""Finds date expressions in a sentence and resolves them against the publication date.
+
+Only short strings are read, with our own regular expressions (no dateparser search over
+article text: see PERFORMANCE-NOTES). Each expression gets a `role` from the words before
+it, because an event's date is when the measure was announced or taken:
+
+- ``when``: a plain date ("on June 7, 2025", "in May", "last week", "on Tuesday");
+- ``effective``: when it takes effect ("from Dec. 1", "effective Sept. 15", "10月1日起");
+  it stands in only when the sentence has no ``when`` date;
+- ``deadline`` ("until", "by", "through") and ``period`` ("quotas for 2011", "the first half
+  of 2014") are never an event's date.
+
+Precision follows SPEC §2: "early 2025" is quarter precision (2025-01), "late 2024" and
+"end of last year" quarter (2024-10), "mid-2025" quarter (2025-07, the middle of the year),
+"last week" month, "this year"/"earlier this year" year, weekdays day (the most recent such
+day on or before publication, or the next one for an effective date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# Where a vague part of a year starts (quarter precision, first month of the quarter).
+PART_OF_YEAR = {"early": 1, "beginning": 1, "start": 1, "mid": 7, "middle": 7, "late": 10, "end": 10}
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?P<year>(?:19[89]|20[0-4])\d)"
+_REL_YEAR = r"(?P<rel>this|last|next)\s+year"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Ordered: the first pattern to claim a stretch of text wins (longest forms first).
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso_day", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
+    ("zh_day", re.compile(r"(?:(?P<year>\d{4})年)?(?P<mnum>\d{1,2})月(?P<day>\d{1,2})[日号號]")),
+    ("zh_month", re.compile(r"(?:(?P<year>\d{4})年|(?P<zhrel>今年|去年|明年))?(?P<mnum>\d{1,2})月(?!\d)")),
+    ("zh_year", re.compile(r"(?P<year>\d{4})年(?!\d)")),
+    ("zh_rel", re.compile(r"(?P<zhrel>今年|去年|明年|上月|上个月|上個月|本月|昨天|昨日|今天|今日)")),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+            rf"(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:{_YEAR}|{_REL_YEAR}))?"),
+    ),
+    (
+        "part_month",
+        re.compile(rf"\b(?P<part>early|mid|late|end\s+of|beginning\s+of)[-\s]+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+    ),
+    ("month_year", re.compile(rf"\b{_MONTH},?\s+(?:{_YEAR}|{_REL_YEAR})\b")),
+    (
+        "quarter",
+        re.compile(
+            rf"\b(?:Q(?P<qnum>[1-4])|(?P<qord>first|second|third|fourth)\s+quarter)"
+            rf"(?:\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            r"\b(?:H[12]|(?:first|second)\s+half|first\s+(?:six|nine|three|\w+)\s+months)"
+            rf"(?:\s+of)?(?:\s+(?:{_YEAR}|{_REL_YEAR}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "part_year",
+        re.compile(
+            r"\b(?:the\s+)?(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)"
+            rf"[-\s]+(?:the\s+)?(?:{_YEAR}|{_REL_YEAR}|(?P<theyear>year))\b",
+            re.I,
+        ),
+    ),
+    ("earlier_year", re.compile(r"\b(?:earlier|later)\s+this\s+year\b", re.I)),
+    ("rel_year", re.compile(rf"\b{_REL_YEAR}\b", re.I)),
+    ("rel_month", re.compile(r"\b(?P<mrel>last|this|next)\s+month\b|\bearlier\s+this\s+month\b", re.I)),
+    ("rel_week", re.compile(r"\b(?P<wrel>last|this|next)\s+week\b|\bearlier\s+this\s+week\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<drel>yesterday|today)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<wlast>last)\s+)?{_WEEKDAY}\b")),
+    ("month", re.compile(rf"\b{_MONTH}(?!\w)")),
+    ("year", re.compile(rf"(?<![\d.,$])\b{_YEAR}\b(?![\d%.,]\d|\s*(?:-|–|to)\s*\d)")),
+]
+
+# Words just before an expression that say what it is.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|through|thru|by|before|expires?\s+on|expire\s+on|ends?\s+on|due\s+by|deadline\s+of"
+    r"|valid\s+until)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+_EFFECTIVE_BEFORE = re.compile(
+    r"(?:\b(?:from|starting|starting\s+from|starting\s+on|effective|effective\s+from|effective\s+on"
+    r"|takes?\s+effect(?:\s+on|\s+from)?|took\s+effect(?:\s+on)?|come\s+into\s+(?:force|effect)(?:\s+on)?"
+    r"|comes\s+into\s+(?:force|effect)(?:\s+on)?|as\s+of|beginning|begins|start\s+on)\s+(?:the\s+)?|[自从從])$",
+    re.I,
+)
+_EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始)")
+_PERIOD_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?$|\b(?:of|in)\s+the\s+$", re.I)
+# "May" is a modal verb as often as a month: read it only after a preposition.
+_MAY_OK_BEFORE = re.compile(r"\b(?:in|since|from|of|early|late|mid|until|by|on|during)\s+$", re.I)
+_YEAR_OK_BEFORE = re.compile(r"\b(?:in|since|during|from|of|year|until|by|early|late|mid|throughout)\s+$", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+set\s+to|expected\s+to|scheduled\s+to"
+    r"|due\s+to\s+take|later\s+this\s+year)\b|将|將",
+    re.I,
+)
+_QUARTER_OF_TIME_AFTER = re.compile(r"^\s+quarter\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """A date expression found in a sentence, resolved; offsets count in the sentence text."""
+
+    start: int
+    end: int
+    text: str
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str  # day | month | quarter | year
+    role: str  # when | effective | deadline | period
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication day in the source's own local time ("2025-10-28T11:24:00+08:00")."""
+    if not published:
+        return None
+    text = published.strip().replace("Z", "+00:00")
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+        if not m:
+            return None
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+
+
+def published_fallback(published: date | None) -> tuple[str | None, str | None]:
+    """The date an event takes when its sentence names none: the publication month."""
+    if published is None:
+        return None, None
+    return f"{published.year:04d}-{published.month:02d}", "published"
+
+
+def find_dates(text: str, published: date | None) -> list[DateExpr]:
+    """All date expressions in `text` (a sentence), resolved against `published`. A month
+    without a year is the latest one on or before publication, or the next one when the
+    sentence speaks of the future ("will ... in November") or of an effective date."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateExpr] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            before, after = text[max(0, start - 40) : start], text[end : end + 12]
+            # An implausible match still claims its text, so that a shorter pattern does not
+            # read a piece of it ("the April 2023 quarter" is not April).
+            taken.append((start, end))
+            if not _plausible(kind, m, before, after):
+                continue
+            # Future only when the sentence says so before the date ("will ... in November").
+            future = bool(_FUTURE.search(text, 0, start))
+            resolved = _resolve(kind, m, published, _role(kind, before, after), future)
+            if resolved is None:
+                continue
+            value, precision, role = resolved
+            found.append(DateExpr(start, end, m.group(0), value, precision, role))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _plausible(kind: str, m: re.Match[str], before: str, after: str) -> bool:
+    if kind == "month" and m.group("month") == "May" and not _MAY_OK_BEFORE.search(before):
+        return False
+    if kind in ("month", "month_year") and _QUARTER_OF_TIME_AFTER.match(after):
+        return False  # "the December quarter", "the April 2023 quarter": a reporting period
+    if kind == "year":
+        if _QUARTER_OF_TIME_AFTER.match(after):
+            return False
+        # A bare year is a modifier as often as a date ("its 2011 quota"): prepositions only.
+        return bool(_YEAR_OK_BEFORE.search(before))
+    return True
+
+
+def _role(kind: str, before: str, after: str) -> str:
+    if kind == "half":
+        return "period"
+    if _DEADLINE_BEFORE.search(before):
+        return "deadline"
+    if _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(after):
+        return "effective"
+    if kind in ("year", "month_year", "quarter") and _PERIOD_BEFORE.search(before):
+        return "period"
+    return "when"
+
+
+def _ymd(value: date, precision: str) -> str:
+    if precision == "day":
+        return value.isoformat()
+    if precision == "year":
+        return f"{value.year:04d}"
+    return f"{value.year:04d}-{value.month:02d}"
+
+
+def _rel_year(rel: str | None, published: date | None) -> int | None:
+    if published is None:
+        return None
+    return published.year + {"this": 0, "last": -1, "next": 1, "今年": 0, "去年": -1, "明年": 1}.get(
+        (rel or "this").lower() if rel and rel.isascii() else (rel or "this"), 0
+    )
+
+
+def _month_number(m: re.Match[str]) -> int:
+    if "mnum" in m.re.groupindex and m.group("mnum"):
+        return int(m.group("mnum"))
+    return MONTHS[m.group("month").lower().rstrip(".")]
+
+
+def _year_of(m: re.Match[str], published: date | None, month: int, day: int, role: str) -> int | None:
+    """The explicit or relative year, else the year that puts (month, day) nearest publication:
+    on or before it for a plain date, on or after it for an effective date."""
+    groups = m.re.groupindex
+    if "year" in groups and m.group("year"):
+        return int(m.group("year"))
+    if "rel" in groups and m.group("rel"):
+        return _rel_year(m.group("rel"), published)
+    if "zhrel" in groups and m.group("zhrel"):
+        return _rel_year(m.group("zhrel"), published)
+    if published is None:
+        return None
+    if role == "effective" or role == "deadline":
+        return published.year + (1 if (month, day) < (published.month, published.day) and month < published.month else 0)
+    return published.year - (1 if (month, day) > (published.month, published.day) and month > published.month else 0)
+
+
+def _weekday_date(weekday: int, published: date, forward: bool) -> date:
+    if forward:
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _resolve(
+    kind: str, m: re.Match[str], published: date | None, role: str, future: bool = False
+) -> tuple[str, str, str] | None:
+    g = m.group
+    if kind in ("iso_day", "zh_day", "month_day", "day_month"):
+        month, day = _month_number(m), int(g("day"))
+        year = _year_of(m, published, month, day, "effective" if future else role)
+        if year is None:
+            return None
+        try:
+            return _ymd(date(year, month, day), "day"), "day", role
+        except ValueError:
+            return None
+    if kind in ("zh_month", "month_year", "month", "part_month"):
+        month = _month_number(m)
+        if not 1 <= month <= 12:
+            return None
+        year = _year_of(m, published, month, 1, "effective" if future else role)
+        if year is None:
+            return None
+        return f"{year:04d}-{month:02d}", "month", role
+    if kind == "zh_year":
+        return g("year"), "year", role
+    if kind == "quarter":
+        q = int(g("qnum")) if g("qnum") else ORDINAL_QUARTERS[g("qord").lower()]
+        year = int(g("year")) if g("year") else _rel_year(g("rel"), published)
+        if year is None:
+            return None
+        return f"{year:04d}-{3 * q - 2:02d}", "quarter", role
+    if kind == "half":
+        year = int(g("year")) if g("year") else _rel_year(g("rel"), published)
+        return (f"{year:04d}", "year", "period") if year else None
+    if kind == "part_year":
+        part = g("part").lower().split()[0]
+        year = int(g("year")) if g("year") else _rel_year(g("rel"), published)
+        if year is None:
+            return None
+        return f"{year:04d}-{PART_OF_YEAR[part]:02d}", "quarter", role
+    if kind == "year":
+        return g("year"), "year", role
+    if published is None:
+        return None
+    if kind == "earlier_year":
+        return f"{published.year:04d}", "year", role
+    if kind == "rel_year":
+        return f"{_rel_year(g('rel'), published):04d}", "year", role
+    if kind == "zh_rel":
+        rel = g("zhrel")
+        if rel in ("今年", "去年", "明年"):
+            return f"{_rel_year(rel, published):04d}", "year", role
+        if rel in ("上月", "上个月", "上個月"):
+            return _ymd(published.replace(day=1) - timedelta(days=1), "month"), "month", role
+        if rel == "本月":
+            return _ymd(published, "month"), "month", role
+        if rel in ("昨天", "昨日"):
+            return _ymd(published - timedelta(days=1), "day"), "day", role
+        return _ymd(published, "day"), "day", role
+    if kind == "rel_month":
+        rel = (g("mrel") or "this").lower()
+        first = published.replace(day=1)
+        if rel == "last":
+            return _ymd(first - timedelta(days=1), "month"), "month", role
+        if rel == "next":
+            return _ymd((first + timedelta(days=32)).replace(day=1), "month"), "month", role
+        return _ymd(published, "month"), "month", role
+    if kind == "rel_week":
+        shift = {"last": -7, "next": 7}.get((g("wrel") or "this").lower(), 0)
+        return _ymd(published + timedelta(days=shift), "month"), "month", role
+    if kind == "rel_day":
+        shift = -1 if g("drel").lower() == "yesterday" else 0
+        return _ymd(published + timedelta(days=shift), "day"), "day", role
+    if kind == "weekday":
+        weekday = WEEKDAYS[g("weekday").lower()]
+        if g("wlast"):
+            day = _weekday_date(weekday, published - timedelta(days=1), forward=False)
+        else:
+            day = _weekday_date(weekday, published, forward=role == "effective")
+        return _ymd(day, "day"), "day", role
+    return None
+
+
+def choose_date(candidates: list[DateExpr], trigger_start: int, trigger_end: int) -> DateExpr | None:
+    """The event's date among a sentence's expressions: the plain date nearest the trigger;
+    an effective date only when there is no plain one; deadlines and periods never."""
+    for role in ("when", "effective"):
+        pool = [d for d in candidates if d.role == role]
+        if pool:
+            return min(pool, key=lambda d: _distance(d, trigger_start, trigger_end))
+    return None
+
+
+def _distance(d: DateExpr, start: int, end: int) -> int:
+    if d.end <= start:
+        return start - d.end
+    if d.start >= end:
+        return d.start - end
+    return 0

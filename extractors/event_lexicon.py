@@ -1,0 +1,151 @@
+"""Loads and checks the event lexicons (lexicons/events.yaml, lexicons/event_actors.yaml) and
+turns them into PhraseMatchers.
+
+Cue words are matched on LOWER (cheap, see PERFORMANCE-NOTES); names of people, bodies and
+companies on ORTH, because they are proper nouns ("Xi" the leader, not "xi").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+TRIGGERS_PATH = LEXICON_DIR / "events.yaml"
+ACTORS_PATH = LEXICON_DIR / "event_actors.yaml"
+
+EVENT_TYPES = (
+    "export_restriction",
+    "import_restriction",
+    "tariff",
+    "production_quota",
+    "investment",
+    "agreement",
+    "capacity_expansion",
+    "stockpile",
+    "other_policy",
+)
+RESTRICTION_SUBTYPES = ("ban", "licence", "quota", "control")
+
+
+@dataclass(frozen=True)
+class Standalone:
+    type: str
+    strength: str  # strong | weak (agreements only)
+
+
+@dataclass(frozen=True)
+class Paired:
+    type: str
+    window: int
+    reverse: frozenset[str]
+
+
+@dataclass
+class EventLexicon:
+    """The parsed lexicons; matcher labels index into the lists below."""
+
+    version: str
+    window: int
+    restriction_subtypes: list[str] = field(default_factory=list)
+    standalone: list[Standalone] = field(default_factory=list)
+    paired: list[Paired] = field(default_factory=list)
+    terms: dict[str, list[str]] = field(default_factory=dict)  # label -> terms (LOWER)
+    names: dict[str, list[str]] = field(default_factory=dict)  # "person:USA" -> names (ORTH)
+    anaphors: dict[str, list[str]] = field(default_factory=dict)  # kind -> phrases (LOWER)
+    generic_subjects: frozenset[str] = frozenset()
+    examples: list[dict] = field(default_factory=list)  # {sentence, type, actor, partners}
+    actor_examples: list[dict] = field(default_factory=list)  # {sentence, code}
+
+
+class LexiconError(ValueError):
+    """A lexicon file does not have the documented shape."""
+
+
+def _terms(entry: dict, key: str, where: str) -> list[str]:
+    terms = entry.get(key)
+    if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t for t in terms):
+        raise LexiconError(f"{where}: `{key}` must be a non-empty list of strings")
+    return [t.lower() for t in terms]
+
+
+def _check_example(example: dict, where: str) -> dict:
+    if not isinstance(example, dict) or "sentence" not in example or example.get("type") not in EVENT_TYPES:
+        raise LexiconError(f"{where}: an example needs `sentence` and a known `type`: {example!r}")
+    return {
+        "sentence": example["sentence"],
+        "type": example["type"],
+        "actor": example.get("actor"),
+        "partners": list(example.get("partners") or []),
+    }
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = ACTORS_PATH) -> EventLexicon:
+    """Parse and check both files; raises LexiconError with the place of the first problem."""
+    data = yaml.safe_load(triggers_path.read_text(encoding="utf-8"))
+    lex = EventLexicon(version=str(data["version"]), window=int(data.get("window", 5)))
+    where = triggers_path.name
+    for direction in ("export", "import"):
+        lex.terms[f"dir:{direction}"] = _terms(data["direction"][direction], "terms", f"{where} direction.{direction}")
+    for i, entry in enumerate(data["restriction"]):
+        if entry.get("subtype") not in RESTRICTION_SUBTYPES:
+            raise LexiconError(f"{where} restriction[{i}]: unknown subtype {entry.get('subtype')!r}")
+        lex.restriction_subtypes.append(entry["subtype"])
+        lex.terms[f"restr:{i}"] = _terms(entry, "terms", f"{where} restriction[{i}]")
+        lex.examples += [_check_example(e, f"{where} restriction[{i}]") for e in entry.get("examples", [])]
+    lex.terms["prod"] = _terms(data["production"], "terms", f"{where} production")
+    lex.terms["pq"] = _terms(data["production_quota"], "terms", f"{where} production_quota")
+    lex.examples += [_check_example(e, f"{where} production_quota") for e in data["production_quota"].get("examples", [])]
+    for i, entry in enumerate(data["standalone"]):
+        if entry.get("type") not in EVENT_TYPES:
+            raise LexiconError(f"{where} standalone[{i}]: unknown type {entry.get('type')!r}")
+        lex.standalone.append(Standalone(entry["type"], entry.get("strength", "strong")))
+        lex.terms[f"std:{i}"] = _terms(entry, "terms", f"{where} standalone[{i}]")
+        lex.examples += [_check_example(e, f"{where} standalone[{i}]") for e in entry.get("examples", [])]
+    for i, entry in enumerate(data["paired"]):
+        if entry.get("type") not in EVENT_TYPES:
+            raise LexiconError(f"{where} paired[{i}]: unknown type {entry.get('type')!r}")
+        reverse = frozenset(t.lower() for t in entry.get("reverse", []))
+        lex.paired.append(Paired(entry["type"], int(entry.get("window", lex.window)), reverse))
+        lex.terms[f"pairL:{i}"] = _terms(entry, "left", f"{where} paired[{i}]")
+        lex.terms[f"pairR:{i}"] = _terms(entry, "right", f"{where} paired[{i}]")
+        lex.examples += [_check_example(e, f"{where} paired[{i}]") for e in entry.get("examples", [])]
+    for name in ("negation", "motive", "not_investment"):
+        lex.terms[f"mod:{name}"] = _terms(data["modifiers"], name, f"{where} modifiers")
+
+    actors = yaml.safe_load(actors_path.read_text(encoding="utf-8"))
+    where = actors_path.name
+    for kind, key in (("person", "people"), ("body", "bodies"), ("company", "companies")):
+        for i, entry in enumerate(actors[key]):
+            code = entry.get("code")
+            names = entry.get("names")
+            if not isinstance(code, str) or not isinstance(names, list) or not names:
+                raise LexiconError(f"{where} {key}[{i}]: needs `code` and `names`")
+            lex.names.setdefault(f"{kind}:{code}", []).extend(names)
+            if entry.get("example"):
+                lex.actor_examples.append({"sentence": entry["example"], "code": code, "kind": kind})
+    lex.anaphors = {
+        kind: [p.lower() for p in phrases] for kind, phrases in actors["anaphors"].items()
+    }
+    lex.generic_subjects = frozenset(s.lower() for s in actors.get("generic_subjects", []))
+    return lex
+
+
+def build_matchers(nlp: Language, lex: EventLexicon) -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    """(cue matcher on LOWER, name matcher on ORTH, anaphor matcher on LOWER)."""
+    cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, terms in lex.terms.items():
+        cues.add(label, [nlp.make_doc(t) for t in terms])
+    names = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for label, terms in lex.names.items():
+        names.add(label, [nlp.make_doc(t) for t in terms])
+    anaphors = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for kind, phrases in lex.anaphors.items():
+        anaphors.add(f"ana:{kind}", [nlp.make_doc(p) for p in phrases])
+    return cues, names, anaphors

@@ -1,0 +1,290 @@
+"""Decides who acts (actor) and who is acted upon (partners) for an event trigger.
+
+Actor: the agent of a passive ("controls imposed by Beijing"), else the nearest country,
+bloc, leader, government body or company before the trigger in its clause, then in its
+sentence ("China's export controls", "Chinese export controls", "the US banned ..."); a
+mention that is itself a target ("exports to Japan") is skipped. Failing that, the speaker
+of a reporting verb after the trigger ("..., China's commerce ministry said"), then an
+anaphoric subject ("it", "the government", "the company") standing for the article's
+previous actor. A plural subject that names no one ("countries are investing") ends the
+search: no actor, so no event.
+
+Partners: the targets of a restriction or tariff ("to the US", "on Chinese imports"), the host
+of an investment or a plant ("in Malaysia"), and for an agreement every other party named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from orewatch.extractors.event_triggers import PUNCT_STOPS, Trigger
+
+# Words before a mention that make it a target or a place, not the one who acts.
+NOT_ACTOR_BEFORE = frozenset(
+    "to on against from into toward towards targeting outside than with over for of in at "
+    "between among including like 对 對 向 从 從 自".split()
+)
+# "an order from the Malaysian government": after these nouns "from" introduces the actor.
+SOURCE_NOUNS = frozenset(
+    "order orders decision directive notice statement announcement approval ruling circular "
+    "letter".split()
+)
+# After an agreement word a party is introduced by these ("a deal with Japan", "between X and Y").
+PARTY_PREPS_AFTER = frozenset("with between to by among 与 與 同 跟".split())
+# "both sides agreed": the parties are named elsewhere in the sentence.
+BOTH_WORDS = frozenset("both two sides each mutual bilateral 双方 雙方 两国 兩國".split())
+# "Government of Pakistan", "Ministry of Commerce of China": "of" then introduces the actor.
+GOVERNMENT_NOUNS = frozenset(
+    "government ministry republic kingdom president minister department cabinet parliament "
+    "state states union commonwealth".split()
+)
+SKIPPABLE = frozenset({"the", "a", "an", "its", "their", "both", "all", "other", "fellow"})
+PARTNER_PREPS = {
+    "export_restriction": frozenset("to against targeting toward towards into for on 对 對 向".split()),
+    "import_restriction": frozenset("from of on against targeting 从 從 自".split()),
+    "tariff": frozenset("on against from of targeting 对 對".split()),
+    "investment": frozenset("in into at".split()),
+    "capacity_expansion": frozenset("in at".split()),
+}
+TARGET_BEFORE_TRIGGER = frozenset("对 對 向 against targeting".split())
+# Mentions in these contexts are not parties of an agreement ("dependence on China").
+NOT_PARTY_BEFORE = frozenset("on from against than outside over without".split())
+LIST_GLUE = frozenset({",", "and", "or", "the", "&", "、", "和", "与", "與"})
+REPORTING = frozenset({"said", "says", "announced", "stated", "told", "reported", "according", "declared", "confirmed"})
+PASSIVE_WINDOW = 6
+VERB_OBJECT_WINDOW = 3  # "agreed to supply Japan": tokens between an agreeing verb and its party
+# Measures that, as the subject of their clause ("The quota was raised"), belong to the actor
+# of the article's previous event; a trigger this close to its clause start is the subject.
+SUBJECT_MEASURES = frozenset({"export_restriction", "import_restriction", "tariff", "production_quota"})
+MEASURE_SUBJECT_SLACK = 3
+DEFINITE_OPENERS = frozenset("the this these that those such its their".split())  # tokens after a trigger in which "by X" names its agent
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int  # token indices
+    end: int
+    code: str
+    kind: str  # country | person | body | company
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article said, for anaphoric subjects."""
+
+    last_actor: str | None = None
+    countries_seen: list[str] = field(default_factory=list)
+    last_company: str | None = None
+
+    last_actor_at: int = -1  # token index where the last event's actor / company was read
+    last_company_at: int = -1
+
+    def government(self) -> str | None:
+        return self.last_actor or (self.countries_seen[0] if self.countries_seen else None)
+
+    last_subject: str | None = None  # the first mention of the latest sentence naming anyone
+
+    def either(self) -> str | None:
+        """"it": whoever opened the latest sentence that named anyone, else the government."""
+        return self.last_subject or self.government()
+
+
+class RoleResolver:
+    def __init__(self, generic_subjects: frozenset[str]):
+        self.generic_subjects = generic_subjects
+
+    def actor(
+        self,
+        doc: Doc,
+        trigger: Trigger,
+        seg: tuple[int, int],
+        clause_start: int,
+        mentions: list[ActorMention],
+        anaphors: list[tuple[int, int, str]],
+        discourse: Discourse,
+    ) -> tuple[str | None, str | None]:
+        """(actor code, how it was found: passive | mention | speaker | anaphor | subject)."""
+        agent = self._passive_agent(doc, trigger, seg, mentions)
+        if agent:
+            return agent, "passive"
+        before = [
+            m for m in mentions
+            if seg[0] <= m.start and m.end <= trigger.end and m.start < trigger.start + 1
+            and not self._is_target(doc, m, seg[0], mentions)
+        ]  # fmt: skip
+        # Mentions inside the trigger span count only when they open it ("Chinese export ban").
+        before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
+        generic_at = self._generic_subject(doc, seg[0], trigger.start, mentions)
+        for scope_start in (clause_start, seg[0]):
+            pool = [m for m in before if m.start >= scope_start]
+            if pool:
+                nearest = max(pool, key=lambda m: (m.end, m.end - m.start))
+                if generic_at is not None and generic_at >= nearest.end:
+                    return None, None
+                return nearest.code, "mention"
+        if generic_at is not None:
+            return None, None
+        speaker = self._speaker(doc, trigger, seg, mentions)
+        if speaker:
+            return speaker, "speaker"
+        for start, end, kind in anaphors:
+            if seg[0] <= start and end <= trigger.start:
+                if kind == "company":
+                    return discourse.last_company, "anaphor"
+                return (discourse.either() if kind == "either" else discourse.government()), "anaphor"
+        # "The ban was introduced to curb oversupply": the measure is the subject and names no
+        # one; it is the measure of the article's actor so far.
+        opener = doc[clause_start].lower_
+        if (
+            trigger.type in SUBJECT_MEASURES
+            and trigger.start - clause_start <= MEASURE_SUBJECT_SLACK
+            and (trigger.start == clause_start or opener in DEFINITE_OPENERS)
+        ):
+            return discourse.last_actor, "subject"
+        return None, None
+
+    def partners(
+        self, doc: Doc, trigger: Trigger, clause: tuple[int, int], mentions: list[ActorMention], actor: str | None
+    ) -> tuple[str, ...]:
+        preps = PARTNER_PREPS.get(trigger.type)
+        if not preps:
+            return ()
+        found: list[str] = []
+        last_end = None
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.start < clause[0] or m.end > clause[1]:
+                continue
+            if m.start < trigger.start:
+                # Before the trigger only an explicit target counts ("对美国实施出口管制").
+                if self._prep_before(doc, m, TARGET_BEFORE_TRIGGER, clause[0]) and m.code != actor:
+                    found.append(m.code)
+                continue
+            inside = m.start >= trigger.start and m.end <= trigger.end and m.start > trigger.start
+            glued = last_end is not None and all(t.text.lower() in LIST_GLUE for t in doc[last_end : m.start])
+            if inside and trigger.type in ("import_restriction", "tariff") or glued or self._prep_before(doc, m, preps, trigger.end):
+                if m.code != actor and m.code not in found:
+                    found.append(m.code)
+                last_end = m.end
+        return tuple(found)
+
+    def parties(
+        self, doc: Doc, trigger: Trigger, span: tuple[int, int], mentions: list[ActorMention], loose: bool = False
+    ) -> list[str]:
+        """Every party of an agreement named in `span`, in order of mention: those before the
+        trigger ("X and Y signed"), and after it those introduced by with/between/to/by, listed
+        right after one ("a deal between X and Y"), or the object of an agreeing verb ("agreed
+        to supply Japan"). `loose`: any mention after it ("both sides agreed, said X and Y")."""
+        parties: list[str] = []
+        last_end = None
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.start < span[0] or m.end > span[1]:
+                continue
+            prev = self._word_before(doc, m.start, span[0])
+            if m.start >= trigger.end:
+                glued = last_end is not None and all(t.text.lower() in LIST_GLUE for t in doc[last_end : m.start])
+                verb_object = trigger.strength == "weak" and m.start - trigger.end <= VERB_OBJECT_WINDOW
+                if not (loose or glued or verb_object or self._prep_before(doc, m, PARTY_PREPS_AFTER, trigger.end)):
+                    continue
+                if prev in NOT_PARTY_BEFORE:
+                    continue
+            elif prev in NOT_PARTY_BEFORE or (
+                prev == "of" and self._word_before(doc, m.start - 1, span[0]) in ("dependence", "reliance", "outside")
+            ):
+                continue
+            last_end = m.end
+            if m.code not in parties:
+                parties.append(m.code)
+        return parties
+
+    @staticmethod
+    def names_both(doc: Doc, span: tuple[int, int]) -> bool:
+        return any(doc[i].lower_ in BOTH_WORDS for i in range(*span))
+
+    # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _word_before(doc: Doc, i: int, floor: int) -> str:
+        j = i - 1
+        while j >= floor and doc[j].lower_ in SKIPPABLE:
+            j -= 1
+        return doc[j].lower_ if j >= floor else ""
+
+    def _is_target(self, doc: Doc, m: ActorMention, floor: int, mentions: list[ActorMention] = ()) -> bool:
+        prev = self._word_before(doc, m.start, floor)
+        if prev in ("and", "or", ",", "、"):
+            # "in Canada or Australia": a list continues the role of its first member.
+            j = m.start - 1
+            while j >= floor and doc[j].lower_ not in ("and", "or", ",", "、"):
+                j -= 1
+            before = [o for o in mentions if o.end == j or (o.end < j and all(t.lower_ in SKIPPABLE for t in doc[o.end : j]))]
+            return bool(before) and self._is_target(doc, before[-1], floor, mentions)
+        if prev == "for" and m.end < len(doc) and doc[m.end].lower_ == "to":
+            return False  # "for Australia to establish ...": the subject of the infinitive
+        if prev == "from":
+            j = m.start - 1
+            while j >= floor and doc[j].lower_ != "from":
+                j -= 1
+            return self._word_before(doc, j, floor) not in SOURCE_NOUNS
+        if prev == "of":
+            j = m.start - 1
+            while j >= floor and doc[j].lower_ != "of":
+                j -= 1
+            return self._word_before(doc, j, floor) not in GOVERNMENT_NOUNS
+        return prev in NOT_ACTOR_BEFORE
+
+    @staticmethod
+    def _prep_before(doc: Doc, m: ActorMention, preps: frozenset[str], floor: int) -> bool:
+        """A preposition of `preps` right before the mention, across determiners and name-like
+        modifiers only ("to the US", "by NYSE-listed MP Materials", not "to join the EU")."""
+        j = m.start - 1
+        for _ in range(5):
+            if j < floor:
+                return False
+            tok = doc[j]
+            if tok.lower_ in preps:
+                return True
+            hyphenated = tok.text == "-" or (j + 1 < len(doc) and doc[j + 1].text == "-")
+            if not (tok.lower_ in SKIPPABLE or hyphenated or tok.is_title or tok.is_upper):
+                return False
+            j -= 1
+        return False
+
+    def _generic_subject(self, doc: Doc, floor: int, trigger_start: int, mentions: list[ActorMention]) -> int | None:
+        """Index just after the last plural subject naming no one, before the trigger."""
+        ends = {m.end for m in mentions}
+        for i in range(trigger_start - 1, floor - 1, -1):
+            if doc[i].lower_ not in self.generic_subjects or i in ends:
+                continue
+            if i - 1 in ends and doc[i - 1].lower_ in ("'s", "’s"):
+                continue  # "Vietnam's exporters"
+            return i + 1
+        return None
+
+    @staticmethod
+    def _passive_agent(doc: Doc, trigger: Trigger, seg: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+        for i in range(trigger.end, min(seg[1], trigger.end + PASSIVE_WINDOW)):
+            if doc[i].text in PUNCT_STOPS and doc[i].text != "(":
+                return None
+            if doc[i].lower_ == "by":
+                for m in mentions:
+                    if i < m.start <= i + 4:
+                        return m.code
+                return None
+        return None
+
+    @staticmethod
+    def _speaker(doc: Doc, trigger: Trigger, seg: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+        """"..., China's commerce ministry said" / "according to the Pentagon"."""
+        for i in range(trigger.end, seg[1]):
+            word = doc[i].lower_
+            if word not in REPORTING:
+                continue
+            if word == "according":
+                after = [m for m in mentions if i < m.start <= i + 5]
+                return after[0].code if after else None
+            near = [m for m in mentions if trigger.end <= m.start and m.end <= i and i - m.end <= 4]
+            if near:
+                return max(near, key=lambda m: m.end).code
+        return None

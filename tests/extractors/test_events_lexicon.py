@@ -1,0 +1,62 @@
+"""The event lexicons carry their own examples (lexicons/events.yaml, event_actors.yaml):
+every example must give its event through the real pipeline, and a malformed file is
+rejected with the place of the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_events_support import events_of
+
+from orewatch.extractors.event_lexicon import (
+    ACTORS_PATH,
+    EVENT_TYPES,
+    TRIGGERS_PATH,
+    LexiconError,
+    load_lexicon,
+)
+
+LEXICON = load_lexicon()
+
+
+@pytest.mark.parametrize("example", LEXICON.examples, ids=lambda e: e["sentence"][:50])
+def test_events_lexicon_example_gives_its_event(example):
+    found = events_of(example["sentence"])
+    if example["type"] == "agreement":
+        expected = {example["actor"], *example["partners"]}
+        assert any(e.type == "agreement" and {e.actor, *e.partners} == expected for e in found), found
+    else:
+        expected = (example["type"], example["actor"], sorted(example["partners"]))
+        assert expected in [(e.type, e.actor, sorted(e.partners)) for e in found], found
+
+
+@pytest.mark.parametrize("example", LEXICON.actor_examples, ids=lambda e: e["sentence"][:50])
+def test_events_lexicon_actor_example_names_its_country(example):
+    found = events_of(example["sentence"])
+    assert any(example["code"] in (e.actor, *e.partners) for e in found), found
+
+
+def test_events_lexicon_covers_every_event_type():
+    assert {e["type"] for e in LEXICON.examples} == set(EVENT_TYPES)
+
+
+def test_events_lexicon_is_versioned():
+    assert LEXICON.version.startswith("orewatch.events.v")
+
+
+def test_events_lexicon_rejects_unknown_type(tmp_path: Path):
+    broken = TRIGGERS_PATH.read_text(encoding="utf-8").replace("- type: tariff", "- type: tarif", 1)
+    path = tmp_path / "events.yaml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown type 'tarif'"):
+        load_lexicon(path, ACTORS_PATH)
+
+
+def test_events_lexicon_rejects_yaml_boolean_term(tmp_path: Path):
+    # An unquoted `no` is the boolean false in YAML: the loader must refuse it, not drop it.
+    broken = TRIGGERS_PATH.read_text(encoding="utf-8").replace('["no", not,', "[no, not,", 1)
+    path = tmp_path / "events.yaml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(LexiconError, match="negation"):
+        load_lexicon(path, ACTORS_PATH)
