@@ -1,5 +1,8 @@
-"""Generates a deterministic JSON Lines corpus of synthetic wire-style articles (about 420
-words each, like the real ones) for the benchmarks: same seed, same bytes."""
+"""Generates a deterministic JSON Lines corpus of synthetic wire-style articles for the
+benchmarks: same seed, same bytes. Calibrated on real wire news about critical minerals
+(../shared/corpus/webpages-en: ~33 numbers per 1,000 words, ~23 words per sentence) and
+on the performance notes' 421-word article, so timings reflect real text, not a number
+soup."""
 
 from __future__ import annotations
 
@@ -16,6 +19,20 @@ COMPANIES = ["Northwind Metals", "Pacific Ore Group", "Redstone Minerals", "Blue
              "Summit Magnetics", "Harbor Resources"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
+
+# Background sentences without figures, as most of a real article is.
+BACKGROUND = [
+    "Industry executives said the decision reflected growing concern in {country} about the security of supply chains for {element}, which are used in magnets, batteries and defence equipment.",
+    "The move comes as governments and manufacturers look for ways to reduce their reliance on a small number of suppliers that dominate the mining and processing of critical minerals.",
+    "{company} said in a statement that it would continue to work closely with regulators and customers while it assessed the impact of the new rules on its operations.",
+    "Analysts at several banks said the market had already priced in some of the measures, but warned that further restrictions could tighten supply of {element} in the months ahead.",
+    "Officials in {country} have repeatedly said they want to build a domestic industry that can refine {element} at home rather than shipping raw ore overseas for processing.",
+    "Environmental groups have criticised the expansion of mining in the region, saying that local communities have not been properly consulted about the project and its water use.",
+    "The {demonym} government has been courting investors from allied countries to help develop new mines and refineries, offering faster permits and access to state financing.",
+    "Traders said buyers were cautious and many were waiting for clearer guidance on how the licensing system would work before signing new contracts for {element}.",
+    "Experts cautioned that building a new processing plant can take many years because of the technical complexity of separating individual elements and the strict environmental approvals required.",
+    "The company is also studying the recycling of {element} from scrapped electric motors and electronics, a process that is still expensive but could become important later in the decade.",
+]
 
 SENTENCES = [
     "{country} produced about {n} million tonnes of {element} in {year}, up {p}% from a year earlier.",
@@ -42,7 +59,7 @@ SENTENCES = [
 def make_article(rng: random.Random, index: int) -> dict:
     words, sentences = 0, []
     while words < 420:
-        template = rng.choice(SENTENCES)
+        template = rng.choice(SENTENCES if rng.random() < 0.55 else BACKGROUND)
         sentence = template.format(
             country=rng.choice(COUNTRIES), country2=rng.choice(COUNTRIES), demonym=rng.choice(DEMONYMS),
             element=rng.choice(ELEMENTS), company=rng.choice(COMPANIES), month=rng.choice(MONTHS),

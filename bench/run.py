@@ -112,7 +112,7 @@ def bench_cli(corpus: Path, articles: int) -> dict:
                 server.terminate()
                 server.wait(timeout=30)
     for key in ("extract_s", "ingest_ephemeral_s", "ingest_server_s"):
-        results[key.replace("_s", "_articles_per_s")] = articles / results[key]
+        results[key[: -len("_s")] + "_articles_per_s"] = articles / results[key]
     results["ingest_over_extract_ephemeral"] = results["ingest_ephemeral_s"] / results["extract_s"]
     results["ingest_over_extract_server"] = results["ingest_server_s"] / results["extract_s"]
     return results
