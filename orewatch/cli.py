@@ -202,12 +202,16 @@ def status(db: str | None, fmt: str) -> None:
     if fmt == "json":
         write_rows(["database", "counts", "runs"], [[str(path), summary["counts"], summary["runs"]]], fmt)
         return
-    click.echo(f"database {path}")
+    if fmt == "table":
+        click.echo(f"database {path} (schema version {summary.get('schema_version')})")
     write_rows(["relation", "rows"], sorted(summary["counts"].items()), fmt)
-    click.echo("last runs:")
-    runs = summary["runs"]
-    columns = list(runs[0].keys()) if runs else ["run_id"]
-    write_rows(columns, [list(r.values()) for r in runs], fmt)
+    if fmt == "table":
+        click.echo("last runs:")
+    columns = ["run_id", "started_at", "status", "articles_seen", "articles_new",
+               "articles_updated", "articles_unchanged", "articles_failed"]
+    rows = [[str(run.get(c) if run.get(c) is not None else "")[:19] if c == "started_at" else run.get(c)
+             for c in columns] for run in summary["runs"]]
+    write_rows([c.removeprefix("articles_") for c in columns], rows, fmt)
 
 
 @main.command(name="eval")
