@@ -164,3 +164,9 @@ def test_cli_query_while_a_writer_holds_the_database(tmp_path, article_dir):
 def test_cli_query_without_database_says_so(tmp_path):
     result = run_cli("query", "select 1", "--db", str(tmp_path / "absent.duckdb"))
     assert result.returncode == 1 and "orewatch ingest" in result.stderr
+
+
+def test_cli_reference_doc_matches_help():
+    from orewatch.cli_reference import main as check_reference
+
+    assert check_reference(["--check"]) == 0, "docs/cli-reference.md is stale: python -m orewatch.cli_reference"
