@@ -1,0 +1,208 @@
+"""Loads the quantity lexicons (units.yaml, quantity_context.yaml, metrics.yaml) and compiles
+them into the term tables and regular expressions the quantity scanner uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+@lru_cache(maxsize=None)
+def load_yaml(name: str) -> dict:
+    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTerm:
+    """What a unit word means: kind is currency, mass or percent; factor scales the value."""
+
+    kind: str
+    code: str
+    factor: float = 1.0
+
+
+def term_pattern(term: str) -> str:
+    """A regex for one lexicon term: spaces match any run of blanks; a term that ends in a
+    letter must not run on into a longer word; one that starts with a letter must not
+    start inside one."""
+    body = r"[ \t]*".join(re.escape(part) for part in term.split(" "))
+    if term[-1].isascii() and term[-1].isalpha():
+        body += r"(?![A-Za-z])"
+    if term[0].isascii() and term[0].isalpha():
+        body = r"(?<![A-Za-z])" + body
+    return body
+
+
+def alternation(terms) -> str:
+    unique = sorted(set(terms), key=len, reverse=True)
+    return "|".join(term_pattern(t) for t in unique) or r"(?!x)x"
+
+
+class TermTable:
+    """Terms in two groups, exact case and any case, matched as one regex; lookup by text."""
+
+    def __init__(self, exact: dict[str, object], anycase: dict[str, object], *, lead: str = "", tail: str = ""):
+        self.exact = exact
+        self.anycase = {k.lower(): v for k, v in anycase.items()}
+        self.regex = re.compile(
+            lead + rf"(?:(?P<cs>{alternation(exact)})|(?P<ci>(?i:{alternation(self.anycase)})))" + tail
+        )
+
+    def lookup(self, match: re.Match) -> object:
+        if match.group("cs") is not None:
+            return self.exact[match.group("cs")]
+        key = re.sub(r"[ \t]+", " ", match.group("ci").lower())
+        return self.anycase[key]
+
+
+class TailTable:
+    """Terms matched at the very end of a text (the words right before a number) by looking
+    up its last characters: much cheaper than an end-anchored regex search over a window."""
+
+    def __init__(self, exact: dict[str, object], anycase: dict[str, object], *, sign: bool = False):
+        self.exact = exact
+        self.anycase = {k.lower(): v for k, v in anycase.items()}
+        self.lengths = sorted({len(t) for t in (*exact, *self.anycase)}, reverse=True)
+        self.sign = sign
+
+    def match_tail(self, window: str) -> tuple[object, int, bool] | None:
+        """(meaning, start of the term in window, minus sign seen) or None."""
+        end = len(window.rstrip(" \t"))
+        negative = False
+        if self.sign and end and window[end - 1] == "-":
+            negative = True
+            end = len(window[: end - 1].rstrip(" \t"))
+        lowered = None
+        for n in self.lengths:
+            if n > end:
+                continue
+            start = end - n
+            piece = window[start:end]
+            value = self.exact.get(piece)
+            if value is None:
+                if lowered is None:
+                    lowered = window[:end].lower()
+                value = self.anycase.get(lowered[start:end])
+            if value is None:
+                continue
+            if piece[0].isascii() and piece[0].isalpha() and start and window[start - 1].isascii() and window[start - 1].isalpha():
+                continue
+            return value, start, negative
+        return None
+
+
+@dataclass(frozen=True)
+class QuantityLexicon:
+    suffix_units: TermTable  # unit words after a number
+    prefix_units: TailTable  # currency signs and codes before a number
+    a_words: str  # regex: unit words after which "a"/"an" is the number one
+    subunits: dict[str, TermTable]  # currency code -> its subunits (cents, 角, 分)
+    denominators: TermTable  # per kg / per t / per lb / per mtu -> (unit, factor)
+    cn_percent_prefixes: TailTable
+    scale_words: dict[str, float]
+    scale_letters: dict[str, float]
+    qualifiers_before: TailTable
+    qualifiers_after: TermTable
+    changes_before: TailTable
+    changes_after: TermTable
+    not_quantity: dict[str, re.Pattern]
+    metrics: list[tuple[str, re.Pattern]]
+
+
+def _units() -> tuple[dict, dict, dict, dict, list[str], dict]:
+    data = load_yaml("units")
+    exact_suffix: dict[str, UnitTerm] = {}
+    any_suffix: dict[str, UnitTerm] = {}
+    exact_prefix: dict[str, UnitTerm] = {}
+    any_prefix: dict[str, UnitTerm] = {}
+    a_words: list[str] = []
+    subunits: dict[str, TermTable] = {}
+    for entry in data["currencies"]:
+        term = UnitTerm("currency", entry["code"])
+        for word in entry.get("suffixes", []):
+            any_suffix.setdefault(word.lower(), term)
+        for word in entry.get("suffixes_exact_case", []):
+            exact_suffix[word] = term
+        for word in entry.get("prefixes", []):
+            any_prefix.setdefault(word.lower(), term)
+        for word in entry.get("prefixes_exact_case", []):
+            exact_prefix[word] = term
+        a_words += entry.get("a_word", [])
+        if entry.get("subunits"):
+            subunits[entry["code"]] = TermTable({}, dict(entry["subunits"]))
+    for entry in data["mass"]:
+        term = UnitTerm("mass", entry["unit"], float(entry["factor"]))
+        for word in entry.get("suffixes", []):
+            any_suffix[word.lower()] = term
+        for word in entry.get("suffixes_exact_case", []):
+            exact_suffix[word] = term
+        a_words += entry.get("a_word", [])
+    for word in data["percent"]["suffixes"]:
+        any_suffix[word.lower()] = UnitTerm("percent", "%")
+    for word in data["percent"]["tenths"]:
+        any_suffix[word] = UnitTerm("tenths", "%", 10.0)
+    for word in data["pound_word"]["terms"]:
+        any_suffix[word] = UnitTerm("pound", "GBP")
+    for word in data["yen_sign"]["terms"]:
+        any_prefix[word] = UnitTerm("yen_sign", "JPY")
+        any_suffix[word] = UnitTerm("yen_sign", "JPY")
+    return exact_suffix, any_suffix, exact_prefix, any_prefix, a_words, subunits
+
+
+def _metric_pattern(terms: list[str]) -> re.Pattern:
+    parts = []
+    for term in terms:
+        stem = term.rstrip("*")
+        body = r"[ \t]+".join(re.escape(p) for p in stem.split(" "))
+        if stem[0].isascii():
+            body = r"\b" + body + (r"\w*" if term.endswith("*") else r"\b")
+        parts.append(body)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> QuantityLexicon:
+    exact_suffix, any_suffix, exact_prefix, any_prefix, a_words, subunits = _units()
+    units = load_yaml("units")
+    context = load_yaml("quantity_context")
+    # The sign "$" must not be read as a prefix when it closes "US$" etc.: those are longer
+    # terms and win because the prefix regex is searched leftmost-first.
+    prefix = TailTable(exact_prefix, any_prefix, sign=True)
+    suffix = TermTable(exact_suffix, any_suffix)
+    denominators = {}
+    for entry in units["price_denominators"]:
+        for word in entry["terms"]:
+            denominators[word] = (entry["unit"], float(entry["factor"]))
+    denominator_table = TermTable(
+        {}, denominators,
+        lead=r"[ \t]*(?:(?:/|(?i:per|a|an|each|every)(?![A-Za-z]))[ \t]*(?i:metric[ \t]+)?)",
+    )
+    cn_prefixes = TailTable(dict(units["percent"]["chinese_prefixes"]), {})
+    not_quantity = {
+        name: re.compile("|".join(term_pattern(t) for t in sorted(spec["terms"], key=len, reverse=True)), re.IGNORECASE)
+        for name, spec in context["not_quantities"].items()
+    }
+    metrics = [(m["metric"], _metric_pattern(m["terms"])) for m in load_yaml("metrics")["metrics"]]
+    return QuantityLexicon(
+        suffix_units=suffix,
+        prefix_units=prefix,
+        a_words=alternation(a_words),
+        subunits=subunits,
+        denominators=denominator_table,
+        cn_percent_prefixes=cn_prefixes,
+        scale_words={k.lower(): float(v) for k, v in units["scales"]["words"].items()},
+        scale_letters={k: float(v) for k, v in units["scales"]["letters_with_currency"].items()},
+        qualifiers_before=TailTable({}, {w: e["qualifier"] for e in context["qualifiers"] for w in e["before"]}),
+        qualifiers_after=TermTable({}, {w: e["qualifier"] for e in context["qualifiers"] for w in e["after"]}, lead=r"[ \t]*"),
+        changes_before=TailTable({}, {w: e["sign"] for e in context["changes"] for w in e["before"]}),
+        changes_after=TermTable({}, {w: e["sign"] for e in context["changes"] for w in e["after"]}, lead=r"[ \t]+"),
+        not_quantity=not_quantity,
+        metrics=metrics,
+    )
