@@ -55,3 +55,20 @@ def test_nightly_ingest_failing_source_is_counted_and_others_land(tmp_path, arti
     assert "broken.jsonl:2" in origins and dead_url in origins
     assert table(db, "select count(*) from articles") == [(3,)]
     assert table(db, "select status, articles_failed from runs") == [("partial", 2)]
+
+
+def test_nightly_ingest_edited_article_replaces_its_extraction(tmp_path, article_dir):
+    db = tmp_path / "ore.duckdb"
+    nightly_ingest(items=[str(article_dir)], db=str(db))
+    article = article_dir / "gallium.txt"
+    ids_before = table(db, "select article_id, content_hash from articles where title like 'Canberra%'")
+    events_before = {r[0] for r in table(db, "select event_id from events")}
+    article.write_text(article.read_text(encoding="utf-8").replace("about 50 tonnes", "about 60 tonnes"), encoding="utf-8")
+    summary = nightly_ingest(items=[str(article_dir)], db=str(db))
+    assert (summary.stats.updated, summary.stats.unchanged, summary.stats.new) == (1, 1, 0)
+    ids_after = table(db, "select article_id, content_hash from articles where title like 'Canberra%'")
+    assert ids_after[0][0] == ids_before[0][0] and ids_after[0][1] != ids_before[0][1]
+    values = [r[0] for r in table(db, "select value from quantities q join articles a using (article_id) "
+                                      "where a.title like 'Canberra%' and unit = 't'")]
+    assert values == [60.0]  # the old figure is gone, the new one is there
+    assert {r[0] for r in table(db, "select event_id from events")} == events_before  # unchanged events keep ids
