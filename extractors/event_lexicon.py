@@ -13,7 +13,8 @@ from pathlib import Path
 
 import yaml
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+
+from orewatch.extractors.phrase_matching import SharedPhraseMatcher
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 TRIGGERS_PATH = LEXICON_DIR / "events.yaml"
@@ -137,15 +138,12 @@ def load_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = ACTORS
     return lex
 
 
-def build_matchers(nlp: Language, lex: EventLexicon) -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
-    """(cue matcher on LOWER, name matcher on ORTH, anaphor matcher on LOWER)."""
-    cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+def build_matchers(nlp: Language, lex: EventLexicon, matcher: SharedPhraseMatcher, owner: str) -> None:
+    """Register the cues and anaphors (`ana:<kind>` labels) on LOWER and the names of people,
+    bodies and companies on ORTH, under `owner`, with the pipeline's shared matcher."""
     for label, terms in lex.terms.items():
-        cues.add(label, [nlp.make_doc(t) for t in terms])
-    names = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for label, terms in lex.names.items():
-        names.add(label, [nlp.make_doc(t) for t in terms])
-    anaphors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        matcher.add(owner, "LOWER", label, [nlp.make_doc(t) for t in terms])
     for kind, phrases in lex.anaphors.items():
-        anaphors.add(f"ana:{kind}", [nlp.make_doc(p) for p in phrases])
-    return cues, names, anaphors
+        matcher.add(owner, "LOWER", f"ana:{kind}", [nlp.make_doc(p) for p in phrases])
+    for label, terms in lex.names.items():
+        matcher.add(owner, "ORTH", label, [nlp.make_doc(t) for t in terms])

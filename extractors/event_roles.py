@@ -15,11 +15,14 @@ of an investment or a plant ("in Malaysia"), and for an agreement every other pa
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from orewatch.extractors.event_triggers import PUNCT_STOPS, Trigger
+from orewatch.extractors.doc_index import DocIndex
+from orewatch.extractors.event_triggers import MEASURE_TYPES, PUNCT_STOPS, Trigger
 
 # Words before a mention that make it a target or a place, not the one who acts.
 NOT_ACTOR_BEFORE = frozenset(
@@ -57,13 +60,14 @@ PASSIVE_WINDOW = 6
 VERB_OBJECT_WINDOW = 3  # "agreed to supply Japan": tokens between an agreeing verb and its party
 # Measures that, as the subject of their clause ("The quota was raised"), belong to the actor
 # of the article's previous event; a trigger this close to its clause start is the subject.
-SUBJECT_MEASURES = frozenset({"export_restriction", "import_restriction", "tariff", "production_quota"})
+SUBJECT_MEASURES = MEASURE_TYPES
 MEASURE_SUBJECT_SLACK = 3
 DEFINITE_OPENERS = frozenset("the this these that those such its their".split())  # tokens after a trigger in which "by X" names its agent
 
 
-@dataclass(frozen=True, slots=True)
-class ActorMention:
+class ActorMention(NamedTuple):
+    """A country, bloc, leader, body or company named in the Doc (a tuple: made per Doc)."""
+
     start: int  # token indices
     end: int
     code: str
@@ -91,6 +95,14 @@ class Discourse:
         return self.last_subject or self.government()
 
 
+@dataclass
+class RoleWords:
+    """Sorted token indices of the Doc's generic plural subjects and reporting verbs."""
+
+    generic: list[int]
+    reporting: list[int]
+
+
 class RoleResolver:
     def __init__(self, generic_subjects: frozenset[str]):
         self.generic_subjects = generic_subjects
@@ -103,9 +115,11 @@ class RoleResolver:
         clause_start: int,
         mentions: list[ActorMention],
         anaphors: list[tuple[int, int, str]],
+        words: RoleWords,
         discourse: Discourse,
     ) -> tuple[str | None, str | None]:
         """(actor code, how it was found: passive | mention | speaker | anaphor | subject)."""
+        w = DocIndex.for_doc(doc)
         agent = self._passive_agent(doc, trigger, seg, mentions)
         if agent:
             return agent, "passive"
@@ -116,7 +130,7 @@ class RoleResolver:
         ]  # fmt: skip
         # Mentions inside the trigger span count only when they open it ("Chinese export ban").
         before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
-        generic_at = self._generic_subject(doc, seg[0], trigger.start, mentions)
+        generic_at = self._generic_subject(doc, seg[0], trigger.start, mentions, words)
         for scope_start in (clause_start, seg[0]):
             pool = [m for m in before if m.start >= scope_start]
             if pool:
@@ -126,7 +140,7 @@ class RoleResolver:
                 return nearest.code, "mention"
         if generic_at is not None:
             return None, None
-        speaker = self._speaker(doc, trigger, seg, mentions)
+        speaker = self._speaker(doc, trigger, seg, mentions, words)
         if speaker:
             return speaker, "speaker"
         for start, end, kind in anaphors:
@@ -136,7 +150,7 @@ class RoleResolver:
                 return (discourse.either() if kind == "either" else discourse.government()), "anaphor"
         # "The ban was introduced to curb oversupply": the measure is the subject and names no
         # one; it is the measure of the article's actor so far.
-        opener = doc[clause_start].lower_
+        opener = w.lower(clause_start)
         if (
             trigger.type in SUBJECT_MEASURES
             and trigger.start - clause_start <= MEASURE_SUBJECT_SLACK
@@ -148,6 +162,7 @@ class RoleResolver:
     def partners(
         self, doc: Doc, trigger: Trigger, clause: tuple[int, int], mentions: list[ActorMention], actor: str | None
     ) -> tuple[str, ...]:
+        w = DocIndex.for_doc(doc)
         preps = PARTNER_PREPS.get(trigger.type)
         if not preps:
             return ()
@@ -162,7 +177,7 @@ class RoleResolver:
                     found.append(m.code)
                 continue
             inside = m.start >= trigger.start and m.end <= trigger.end and m.start > trigger.start
-            glued = last_end is not None and all(t.text.lower() in LIST_GLUE for t in doc[last_end : m.start])
+            glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
             if inside and trigger.type in ("import_restriction", "tariff") or glued or self._prep_before(doc, m, preps, trigger.end):
                 if m.code != actor and m.code not in found:
                     found.append(m.code)
@@ -176,6 +191,7 @@ class RoleResolver:
         trigger ("X and Y signed"), and after it those introduced by with/between/to/by, listed
         right after one ("a deal between X and Y"), or the object of an agreeing verb ("agreed
         to supply Japan"). `loose`: any mention after it ("both sides agreed, said X and Y")."""
+        w = DocIndex.for_doc(doc)
         parties: list[str] = []
         last_end = None
         for m in sorted(mentions, key=lambda m: m.start):
@@ -183,7 +199,7 @@ class RoleResolver:
                 continue
             prev = self._word_before(doc, m.start, span[0])
             if m.start >= trigger.end:
-                glued = last_end is not None and all(t.text.lower() in LIST_GLUE for t in doc[last_end : m.start])
+                glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
                 verb_object = trigger.strength == "weak" and m.start - trigger.end <= VERB_OBJECT_WINDOW
                 if not (loose or glued or verb_object or self._prep_before(doc, m, PARTY_PREPS_AFTER, trigger.end)):
                     continue
@@ -200,36 +216,39 @@ class RoleResolver:
 
     @staticmethod
     def names_both(doc: Doc, span: tuple[int, int]) -> bool:
-        return any(doc[i].lower_ in BOTH_WORDS for i in range(*span))
+        w = DocIndex.for_doc(doc)
+        return any(w.lower(i) in BOTH_WORDS for i in range(*span))
 
     # ------------------------------------------------------------------ helpers
 
     @staticmethod
     def _word_before(doc: Doc, i: int, floor: int) -> str:
+        w = DocIndex.for_doc(doc)
         j = i - 1
-        while j >= floor and doc[j].lower_ in SKIPPABLE:
+        while j >= floor and w.lower(j) in SKIPPABLE:
             j -= 1
-        return doc[j].lower_ if j >= floor else ""
+        return w.lower(j) if j >= floor else ""
 
     def _is_target(self, doc: Doc, m: ActorMention, floor: int, mentions: list[ActorMention] = ()) -> bool:
+        w = DocIndex.for_doc(doc)
         prev = self._word_before(doc, m.start, floor)
         if prev in ("and", "or", ",", "、"):
             # "in Canada or Australia": a list continues the role of its first member.
             j = m.start - 1
-            while j >= floor and doc[j].lower_ not in ("and", "or", ",", "、"):
+            while j >= floor and w.lower(j) not in ("and", "or", ",", "、"):
                 j -= 1
-            before = [o for o in mentions if o.end == j or (o.end < j and all(t.lower_ in SKIPPABLE for t in doc[o.end : j]))]
+            before = [o for o in mentions if o.end == j or (o.end < j and all(w.lower(k) in SKIPPABLE for k in range(o.end, j)))]
             return bool(before) and self._is_target(doc, before[-1], floor, mentions)
-        if prev == "for" and m.end < len(doc) and doc[m.end].lower_ == "to":
+        if prev == "for" and m.end < len(doc) and w.lower(m.end) == "to":
             return False  # "for Australia to establish ...": the subject of the infinitive
         if prev == "from":
             j = m.start - 1
-            while j >= floor and doc[j].lower_ != "from":
+            while j >= floor and w.lower(j) != "from":
                 j -= 1
             return self._word_before(doc, j, floor) not in SOURCE_NOUNS
         if prev == "of":
             j = m.start - 1
-            while j >= floor and doc[j].lower_ != "of":
+            while j >= floor and w.lower(j) != "of":
                 j -= 1
             return self._word_before(doc, j, floor) not in GOVERNMENT_NOUNS
         return prev in NOT_ACTOR_BEFORE
@@ -238,36 +257,45 @@ class RoleResolver:
     def _prep_before(doc: Doc, m: ActorMention, preps: frozenset[str], floor: int) -> bool:
         """A preposition of `preps` right before the mention, across determiners and name-like
         modifiers only ("to the US", "by NYSE-listed MP Materials", not "to join the EU")."""
+        w = DocIndex.for_doc(doc)
         j = m.start - 1
         for _ in range(5):
             if j < floor:
                 return False
-            tok = doc[j]
-            if tok.lower_ in preps:
+            text = w.token_text(j)
+            lower = text.lower()
+            if lower in preps:
                 return True
-            hyphenated = tok.text == "-" or (j + 1 < len(doc) and doc[j + 1].text == "-")
-            if not (tok.lower_ in SKIPPABLE or hyphenated or tok.is_title or tok.is_upper):
+            hyphenated = text == "-" or (j + 1 < len(doc) and w.token_text(j + 1) == "-")
+            if not (lower in SKIPPABLE or hyphenated or text.istitle() or text.isupper()):
                 return False
             j -= 1
         return False
 
-    def _generic_subject(self, doc: Doc, floor: int, trigger_start: int, mentions: list[ActorMention]) -> int | None:
-        """Index just after the last plural subject naming no one, before the trigger."""
+    def _generic_subject(
+        self, doc: Doc, floor: int, trigger_start: int, mentions: list[ActorMention], words: RoleWords
+    ) -> int | None:
+        """Index just after the last plural subject naming no one, before the trigger (the
+        subjects as found by the matcher: one token each)."""
+        w = DocIndex.for_doc(doc)
         ends = {m.end for m in mentions}
-        for i in range(trigger_start - 1, floor - 1, -1):
-            if doc[i].lower_ not in self.generic_subjects or i in ends:
+        generic = words.generic
+        for i in reversed(generic[bisect_left(generic, floor) : bisect_left(generic, trigger_start)]):
+            if i in ends:
                 continue
-            if i - 1 in ends and doc[i - 1].lower_ in ("'s", "’s"):
+            if i - 1 in ends and w.lower(i - 1) in ("'s", "’s"):
                 continue  # "Vietnam's exporters"
             return i + 1
         return None
 
     @staticmethod
     def _passive_agent(doc: Doc, trigger: Trigger, seg: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+        w = DocIndex.for_doc(doc)
         for i in range(trigger.end, min(seg[1], trigger.end + PASSIVE_WINDOW)):
-            if doc[i].text in PUNCT_STOPS and doc[i].text != "(":
+            text = w.token_text(i)
+            if text in PUNCT_STOPS and text != "(":
                 return None
-            if doc[i].lower_ == "by":
+            if w.lower(i) == "by":
                 for m in mentions:
                     if i < m.start <= i + 4:
                         return m.code
@@ -275,12 +303,14 @@ class RoleResolver:
         return None
 
     @staticmethod
-    def _speaker(doc: Doc, trigger: Trigger, seg: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    def _speaker(
+        doc: Doc, trigger: Trigger, seg: tuple[int, int], mentions: list[ActorMention], words: RoleWords
+    ) -> str | None:
         """"..., China's commerce ministry said" / "according to the Pentagon"."""
-        for i in range(trigger.end, seg[1]):
-            word = doc[i].lower_
-            if word not in REPORTING:
-                continue
+        w = DocIndex.for_doc(doc)
+        reporting = words.reporting
+        for i in reporting[bisect_left(reporting, trigger.end) : bisect_left(reporting, seg[1])]:
+            word = w.lower(i)
             if word == "according":
                 after = [m for m in mentions if i < m.start <= i + 5]
                 return after[0].code if after else None

@@ -1,5 +1,5 @@
-"""Turns cue matches into event triggers: splits sentences into segments and clauses, combines
-cue words (a restriction word with a direction word, a verb with its object), and drops
+"""Turns cue matches into event triggers: combines cue words (a restriction word with a
+direction word, a verb with its object) within a clause (event_clauses.py), and drops
 triggers that are negated, named only as a motive, or a goal rather than an act.
 
 Works on token indices of one Doc; the cue lists are data (lexicons/events.yaml).
@@ -9,20 +9,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from orewatch.extractors.doc_index import DocIndex
+from orewatch.extractors.event_clauses import Clauses
 from orewatch.extractors.event_lexicon import EventLexicon
 
-# A comma before one of these words opens a new clause ("..., which", "..., as").
-CLAUSE_OPENERS = frozenset(
-    "which while but as although though whereas after following amid before because since when "
-    "where who adding saying citing with".split()
-)
-# These open a clause even without a comma.
-BARE_CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "although", "however"})
-BULLET_DASHES = frozenset({"-", "–", "—"})
 PUNCT_STOPS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—", "，", "；", "。"})
+# Measures: the event types that, as the subject of their clause ("The quota was raised"),
+# stand for the actor of the article's previous event (event_roles.py).
+MEASURE_TYPES = frozenset({"export_restriction", "import_restriction", "tariff", "production_quota"})
 NEGATION_WINDOW = 4  # tokens before a trigger in which a negation cancels it
 MOTIVE_WINDOW = 10  # tokens before a trigger in which a motive word makes it background
 GOAL_WINDOW = 5  # tokens before an investment word in which "attract", "foreign"... cancel it
@@ -30,8 +28,9 @@ GOAL_WINDOW = 5  # tokens before an investment word in which "attract", "foreign
 STATISTIC_VERBS = frozenset({"increase", "increases", "increasing", "boost", "boosts", "boosting", "double", "doubles", "doubling"})
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
+    """A cue word matched in the Doc (a tuple: a Doc has dozens, made per Doc)."""
+
     label: str
     start: int
     end: int
@@ -46,49 +45,6 @@ class Trigger:
     strength: str = "strong"
 
 
-def segments(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences, further split at bullet dashes (" - ") of dumps whose bullets run together."""
-    out = []
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if (
-                tok.text in BULLET_DASHES
-                and tok.i > start
-                and (doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space)
-                and (tok.whitespace_ or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_space))
-            ):
-                out.append((start, tok.i))
-                start = tok.i + 1
-        if start < sent.end:
-            out.append((start, sent.end))
-    return [(s, e) for s, e in out if e > s]
-
-
-def clause_ids(doc: Doc, start: int, end: int) -> list[int]:
-    """The clause number of each token of the segment [start, end), counted from 0."""
-    ids, clause = [], 0
-    for i in range(start, end):
-        lower = doc[i].lower_
-        prev = doc[i - 1].text if i > start else ""
-        if i > start and (
-            prev in (";", "；")
-            or (prev in (",", "，") and lower in CLAUSE_OPENERS)
-            # Chinese separates clauses with commas: "巴铁要卖稀土给美国，赴美签字".
-            or (prev in ("，", ",") and i >= start + 2 and _is_cjk(doc[i - 2].text) and _is_cjk(doc[i].text))
-            # ", and Japanese officials said ...": a new subject, not the end of a list.
-            or (prev == "," and lower == "and" and i + 1 < end and doc[i + 1].is_title)
-            or lower in BARE_CLAUSE_OPENERS
-        ):
-            clause += 1
-        ids.append(clause)
-    return ids
-
-
-def _is_cjk(text: str) -> bool:
-    return bool(text) and "\u3400" <= text[0] <= "\u9fff"
-
-
 def _gap(a: Cue, b: Cue) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
@@ -98,15 +54,52 @@ class TriggerFinder:
 
     def __init__(self, lex: EventLexicon):
         self.lex = lex
+        # The labels that can head a trigger -> (family, entry), in the order their triggers
+        # are made: restrictions, quota words, standalone cues, pairs.
+        heads = [(f"restr:{i}", (0, i)) for i in range(len(lex.restriction_subtypes))]
+        heads.append(("pq", (1, 0)))
+        heads += [(f"std:{i}", (2, i)) for i in range(len(lex.standalone))]
+        heads += [(f"pairL:{i}", (3, i)) for i in range(len(lex.paired))]
+        self.heads = dict(heads)
+        # Head labels whose triggers can be measures (restrictions, quotas, tariffs): the only
+        # ones that may stand as a subject naming no one (event_roles.SUBJECT_MEASURES).
+        measures = MEASURE_TYPES
+        self.measure_heads = frozenset(
+            [f"restr:{i}" for i in range(len(lex.restriction_subtypes))]
+            + ["pq"]
+            + [f"std:{i}" for i, e in enumerate(lex.standalone) if e.type in measures]
+            + [f"pairL:{i}" for i, e in enumerate(lex.paired) if e.type in measures]
+        )
+        # Head labels whose triggers are not agreements (which need two named parties).
+        self.unilateral_heads = frozenset(
+            label
+            for label, (family, i) in self.heads.items()
+            if not (family == 2 and lex.standalone[i].type == "agreement")
+            and not (family == 3 and lex.paired[i].type == "agreement")
+        )
 
-    def find(self, doc: Doc, seg: tuple[int, int], cues: list[Cue], clauses: list[int]) -> list[Trigger]:
-        start = seg[0]
+    def may_trigger(self, labels: set[str]) -> bool:
+        """False when cues of these labels cannot make any trigger, whatever their places: a
+        restriction needs a direction (or, a quota, production) word, a quota word production,
+        a pair's left word its right word. Most segments are settled here, before any token
+        is read."""
+        for label in labels:
+            if label.startswith("std:"):
+                return True
+            if label.startswith("pairL:") and f"pairR:{label[6:]}" in labels:
+                return True
+            if label.startswith("restr:") and ("dir:export" in labels or "dir:import" in labels or "prod" in labels):
+                return True
+            if label == "pq" and "prod" in labels:
+                return True
+        return False
+
+    def find(self, doc: Doc, seg: tuple[int, int], cues: list[Cue], clauses: Clauses) -> list[Trigger]:
         by_label: dict[str, list[Cue]] = defaultdict(list)
         for cue in cues:
             by_label[cue.label].append(cue)
-
-        def clause(i: int) -> int:
-            return clauses[min(max(i - start, 0), len(clauses) - 1)]
+        clause = clauses.of
+        index = DocIndex.for_doc(doc)
 
         def near(cue: Cue, others: list[Cue], window: int) -> Cue | None:
             pool = [
@@ -120,63 +113,72 @@ class TriggerFinder:
         production = by_label.get("prod", [])
         window = self.lex.window
         triggers: list[Trigger] = []
-        for i, subtype in enumerate(self.lex.restriction_subtypes):
-            for cue in by_label.get(f"restr:{i}", []):
-                best = None
-                for kind, pool in (("export_restriction", exports), ("import_restriction", imports)):
-                    other = near(cue, pool, window)
-                    if other and (best is None or _gap(cue, other) < _gap(cue, best[1])):
-                        best = (kind, other)
-                if best:
-                    other = best[1]
-                    triggers.append(Trigger(best[0], subtype, min(cue.start, other.start), max(cue.end, other.end)))
-                elif subtype == "quota" and (other := near(cue, production, window)):
-                    triggers.append(Trigger("production_quota", None, min(cue.start, other.start), max(cue.end, other.end)))
-        for cue in by_label.get("pq", []):
-            other = near(cue, production, window)
-            direction = near(cue, exports + imports, window)
-            if other and (direction is None or _gap(cue, direction) > _gap(cue, other)):
-                triggers.append(Trigger("production_quota", None, min(cue.start, other.start), max(cue.end, other.end)))
-        for i, entry in enumerate(self.lex.standalone):
-            for cue in by_label.get(f"std:{i}", []):
-                triggers.append(Trigger(entry.type, None, cue.start, cue.end, entry.strength))
-        for i, entry in enumerate(self.lex.paired):
-            rights = by_label.get(f"pairR:{i}", [])
-            for left in by_label.get(f"pairL:{i}", []):
-                left_text = doc[left.start : left.end].text.lower()
-                pool = [
-                    r for r in rights
-                    if clause(r.start) == clause(left.start)
-                    and ((r.start >= left.end and r.start - left.end <= entry.window)
-                         or (left_text in entry.reverse and r.end <= left.start and left.start - r.end <= 1))
-                ]  # fmt: skip
-                if pool:
-                    right = min(pool, key=lambda r: _gap(left, r))
-                    if entry.type == "capacity_expansion" and self._is_statistic(doc, left, right, seg):
-                        continue
-                    triggers.append(Trigger(entry.type, None, min(left.start, right.start), max(left.end, right.end)))
-        triggers = [t for t in triggers if self._stands(doc, t, by_label, clause, seg)]
+        # Only the head labels present, in lexicon order (the order decides ties later).
+        for label in sorted(by_label.keys() & self.heads.keys(), key=self.heads.__getitem__):
+            family, i = self.heads[label]
+            if family == 0:
+                subtype = self.lex.restriction_subtypes[i]
+                for cue in by_label[label]:
+                    best = None
+                    for kind, pool in (("export_restriction", exports), ("import_restriction", imports)):
+                        other = near(cue, pool, window)
+                        if other and (best is None or _gap(cue, other) < _gap(cue, best[1])):
+                            best = (kind, other)
+                    if best:
+                        other = best[1]
+                        triggers.append(Trigger(best[0], subtype, min(cue.start, other.start), max(cue.end, other.end)))
+                    elif subtype == "quota" and (other := near(cue, production, window)):
+                        triggers.append(Trigger("production_quota", None, min(cue.start, other.start), max(cue.end, other.end)))
+            elif family == 1:
+                for cue in by_label[label]:
+                    other = near(cue, production, window)
+                    direction = near(cue, exports + imports, window)
+                    if other and (direction is None or _gap(cue, direction) > _gap(cue, other)):
+                        triggers.append(Trigger("production_quota", None, min(cue.start, other.start), max(cue.end, other.end)))
+            elif family == 2:
+                entry = self.lex.standalone[i]
+                for cue in by_label[label]:
+                    triggers.append(Trigger(entry.type, None, cue.start, cue.end, entry.strength))
+            else:
+                entry = self.lex.paired[i]
+                rights = by_label.get(f"pairR:{i}", [])
+                for left in by_label[label]:
+                    left_text = index.span_text(left.start, left.end).lower()
+                    pool = [
+                        r for r in rights
+                        if clause(r.start) == clause(left.start)
+                        and ((r.start >= left.end and r.start - left.end <= entry.window)
+                             or (left_text in entry.reverse and r.end <= left.start and left.start - r.end <= 1))
+                    ]  # fmt: skip
+                    if pool:
+                        right = min(pool, key=lambda r: _gap(left, r))
+                        if entry.type == "capacity_expansion" and self._is_statistic(index, left, right, seg):
+                            continue
+                        triggers.append(Trigger(entry.type, None, min(left.start, right.start), max(left.end, right.end)))
+        triggers = [t for t in triggers if self._stands(index, t, by_label, clause)]
         # Regulations that are the restriction or quota itself are not another event.
         if any(t.type in ("export_restriction", "import_restriction", "production_quota", "tariff") for t in triggers):
             triggers = [t for t in triggers if t.type != "other_policy"]
         return _dedupe(triggers)
 
-    def _is_statistic(self, doc: Doc, left: Cue, right: Cue, seg: tuple[int, int]) -> bool:
-        if doc[left.start : left.end].text.lower() not in STATISTIC_VERBS:
+    @staticmethod
+    def _is_statistic(index: DocIndex, left: Cue, right: Cue, seg: tuple[int, int]) -> bool:
+        if index.span_text(left.start, left.end).lower() not in STATISTIC_VERBS:
             return False
-        after = doc[max(left.end, right.end) : min(seg[1], max(left.end, right.end) + 8)]
-        return any(t.text in ("%", "percent") or t.lower_ == "per" for t in after)
+        after = range(max(left.end, right.end), min(seg[1], max(left.end, right.end) + 8))
+        return any(index.token_text(j) in ("%", "percent") or index.lower(j) == "per" for j in after)
 
-    def _stands(self, doc: Doc, t: Trigger, by_label, clause, seg: tuple[int, int]) -> bool:
+    @staticmethod
+    def _stands(index: DocIndex, t: Trigger, by_label, clause) -> bool:
         """False when a modifier before the trigger cancels it."""
 
         def before(label: str, window: int, stop_at_punct: bool) -> bool:
             for cue in by_label.get(label, []):
                 if cue.end <= t.start and t.start - cue.end < window and clause(cue.start) == clause(t.start):
-                    between = doc[cue.end : t.start]
+                    between = [(j, index.token_text(j)) for j in range(cue.end, t.start)]
                     # A hyphen inside a word ("long-term") separates nothing.
                     if stop_at_punct and any(
-                        tok.text in PUNCT_STOPS and not (tok.text == "-" and not tok.whitespace_) for tok in between
+                        text in PUNCT_STOPS and not (text == "-" and not index.space_after(j)) for j, text in between
                     ):
                         continue
                     return True

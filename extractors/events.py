@@ -13,11 +13,15 @@ parties. The same event read twice from one article is listed once (`merge_event
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from orewatch.extractors.doc_index import DocIndex
+from orewatch.extractors.lexicon import labelled_spans
+from orewatch.extractors.phrase_matching import shared_matcher
 from orewatch.extractors.event_dates import (
     DateExpr,
     choose_date,
@@ -26,11 +30,14 @@ from orewatch.extractors.event_dates import (
     published_fallback,
 )
 from orewatch.extractors.event_lexicon import build_matchers, load_lexicon
-from orewatch.extractors.event_roles import ActorMention, Discourse, RoleResolver
-from orewatch.extractors.event_triggers import Cue, Trigger, TriggerFinder, clause_ids, segments
+from orewatch.extractors.event_roles import REPORTING, ActorMention, Discourse, RoleResolver, RoleWords
+from orewatch.extractors.event_clauses import clauses, segments
+from orewatch.extractors.event_triggers import Cue, Trigger, TriggerFinder
 from orewatch.records import Event
 
 RULES_VERSION = "orewatch.events.v1"
+# Labels of the word matcher that are not cues: anaphors, generic subjects, reporting verbs.
+ROLE_WORD_GROUPS = ("ana:", "gen:", "rep:")
 
 for _name in ("published", "field", "events"):
     if not Doc.has_extension(_name):
@@ -47,9 +54,19 @@ class EventFinder:
 
     def __init__(self, nlp: Language):
         self.lexicon = load_lexicon()
-        self.cue_matcher, self.name_matcher, self.anaphor_matcher = build_matchers(nlp, self.lexicon)
+        self.matcher = shared_matcher(nlp)
+        self.owner = self.matcher.new_owner("events")
+        self._groups: dict[int, tuple[str, str]] = {}  # match key -> ("cue", label) | (group, kind)
+        build_matchers(nlp, self.lexicon, self.matcher, self.owner)
         self.triggers = TriggerFinder(self.lexicon)
         self.roles = RoleResolver(self.lexicon.generic_subjects)
+        # The words the role rules look for around a trigger (plural subjects, reporting verbs)
+        # are found by the word matcher, which runs anyway: no walk over the tokens of each
+        # sentence. A word the tokenizer splits cannot equal one token, and is left out.
+        for label, words in (("gen:", self.lexicon.generic_subjects), ("rep:", REPORTING)):
+            single = [d for d in nlp.tokenizer.pipe(sorted(words)) if len(d) == 1 and d[0].lower_ in words]
+            if single:
+                self.matcher.add(self.owner, "LOWER", label, single)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -59,45 +76,94 @@ class EventFinder:
         doc._.events = events
 
     def match(self, doc: Doc) -> list[Event]:
-        if not doc.has_annotation("SENT_START") or len(doc) == 0:
+        if len(doc) == 0 or not doc.has_annotation("SENT_START"):
             return []
-        vocab = doc.vocab.strings
-        cues = sorted((Cue(vocab[k], s, e) for k, s, e in self.cue_matcher(doc)), key=lambda c: (c.start, c.end))
+        matches = self.matcher(doc, self.owner, "LOWER")
+        group_of = self._groups
+        for k, _, _ in matches:
+            if k not in group_of:
+                label = self.matcher.label(k)
+                group, _, kind = label.partition(":")
+                group_of[k] = (group, kind) if label.startswith(ROLE_WORD_GROUPS) else ("cue", label)
+        # Most Docs (and most sentences) have no cues that can make a trigger: nothing below
+        # runs for them, and per-segment work is done only where such cues are.
+        if not self.triggers.may_trigger({group_of[k][1] for k, _, _ in matches}):
+            return []
+        cues, anaphors, words = [], [], RoleWords([], [])
+        for k, s, e in matches:
+            group, label = group_of[k]
+            if group == "cue":
+                cues.append(Cue(label, s, e))
+            elif group == "ana":
+                anaphors.append((s, e, label))
+            else:
+                (words.generic if group == "gen" else words.reporting).append(s)
+        cues.sort(key=lambda c: (c.start, c.end))
+        words.generic.sort()
+        words.reporting.sort()
         mentions = self._mentions(doc)
-        anaphors = [(s, e, vocab[k].split(":", 1)[1]) for k, s, e in self.anaphor_matcher(doc)]
         published = parse_published(doc._.published)
         field = doc._.field or "text"
+        segs = segments(doc)
+        seg_starts = [s for s, _ in segs]
+        seg_cues = _by_segment(cues, segs, seg_starts)
+        seg_mentions = _by_segment(mentions, segs, seg_starts)
+        elements = [(s.start, s.end, s.label) for s in labelled_spans(doc, "elements")]
         discourse = Discourse()
         events: list[Event] = []
-        for seg in segments(doc):
-            seg_cues = [c for c in cues if seg[0] <= c.start and c.end <= seg[1]]
-            seg_mentions = [m for m in mentions if seg[0] <= m.start and m.end <= seg[1]]
-            if seg_cues:
-                events += self._segment_events(doc, seg, seg_cues, seg_mentions, anaphors, discourse, published, field)
-            if seg_mentions:
-                discourse.last_subject = seg_mentions[0].code
-            for m in seg_mentions:
+        for i in sorted(seg_cues.keys() | seg_mentions.keys()):
+            seg, found = segs[i], seg_mentions.get(i, [])
+            if i in seg_cues and self._may_have_event(seg_cues[i], found, seg, anaphors, discourse):
+                events += self._segment_events(
+                    doc, seg, seg_cues[i], found, anaphors, words, discourse, published, field, elements
+                )
+            if found:
+                discourse.last_subject = found[0].code
+            for m in found:
                 if m.kind == "country" and m.code not in discourse.countries_seen:
                     discourse.countries_seen.append(m.code)
                 if m.kind == "company":
                     discourse.last_company, discourse.last_company_at = m.code, m.start
         return merge_events(events)
 
+    def _may_have_event(
+        self, cues: list[Cue], mentions: list[ActorMention], seg: tuple[int, int], anaphors, discourse: Discourse
+    ) -> bool:
+        """False when the segment cannot yield an event, decided from its cues alone: they make
+        no trigger, or the segment names no one (no country, person, body or company), so that
+        only an anaphor or a measure standing as the subject ("The ban was introduced ...")
+        could give an actor."""
+        labels = {c.label for c in cues}
+        if not self.triggers.may_trigger(labels):
+            return False
+        if mentions:
+            return True
+        # Without a name an agreement has no parties; another event may take its actor from an
+        # anaphor before its trigger (which starts at or before its head cue).
+        heads = [c for c in cues if c.label in self.triggers.unilateral_heads]
+        if not heads:
+            return False
+        last_head = max(c.start for c in heads)
+        if any(seg[0] <= start and end <= last_head for start, end, _ in anaphors):
+            return True
+        return discourse.last_actor is not None and not labels.isdisjoint(self.triggers.measure_heads)
+
     def _mentions(self, doc: Doc) -> list[ActorMention]:
         found = [
-            ActorMention(span.start, span.end, span.label_, "country")
-            for span in doc.spans.get("countries", [])
-            if span.label_ != "WLD"
+            ActorMention(span.start, span.end, span.label, "country")
+            for span in labelled_spans(doc, "countries")
+            if span.label != "WLD"
         ]
-        for key, start, end in self.name_matcher(doc):
-            kind, code = doc.vocab.strings[key].split(":", 1)
+        for key, start, end in self.matcher(doc, self.owner, "ORTH"):
+            kind, code = self.matcher.label(key).split(":", 1)
             found.append(ActorMention(start, end, code, kind))
         # "US Department of Defense", "Lynas Rare Earths": touching or overlapping mentions of
         # one code are one mention, so that a preposition before it governs all of it.
         merged: list[ActorMention] = []
+        words = DocIndex.for_doc(doc)
         for m in sorted(found, key=lambda m: (m.start, -m.end)):
             last = merged[-1] if merged else None
-            if last and last.code == m.code and all(t.text in "()" for t in doc[last.end : m.start]):
+            if last and last.code == m.code and all(words.token_text(k) in "()" for k in range(last.end, m.start)):
                 kind = last.kind if last.kind != "country" else m.kind
                 merged[-1] = ActorMention(last.start, max(last.end, m.end), m.code, kind)
             else:
@@ -111,29 +177,25 @@ class EventFinder:
         cues: list[Cue],
         mentions: list[ActorMention],
         anaphors: list[tuple[int, int, str]],
+        words: RoleWords,
         discourse: Discourse,
         published,
         field: str,
+        doc_elements: list[tuple[int, int, str]],
     ) -> list[Event]:
-        clauses = clause_ids(doc, *seg)
-        triggers = self.triggers.find(doc, seg, cues, clauses)
+        seg_clauses = clauses(doc, *seg)
+        triggers = self.triggers.find(doc, seg, cues, seg_clauses)
         if not triggers:
             return []
-        span = doc[seg[0] : seg[1]]
-        dates = find_dates(span.text, published)
-        elements = tuple(
-            dict.fromkeys(
-                s.label_ for s in doc.spans.get("elements", []) if seg[0] <= s.start and s.end <= seg[1]
-            )
-        )
+        index = DocIndex.for_doc(doc)
+        sentence = Sentence(index, seg, published)
+        elements = tuple(dict.fromkeys(code for s, e, code in doc_elements if seg[0] <= s and e <= seg[1]))
         out = []
         for trigger in triggers:
             if field == "text" and _inside_name(doc, trigger, seg):
                 continue
-            clause = clauses[trigger.start - seg[0]]
-            clause_start = seg[0] + clauses.index(clause)
-            clause_end = seg[0] + len(clauses) - clauses[::-1].index(clause)
-            actor, found_by = self.roles.actor(doc, trigger, seg, clause_start, mentions, anaphors, discourse)
+            clause_start, clause_end = seg_clauses.bounds(trigger.start)
+            actor, found_by = self.roles.actor(doc, trigger, seg, clause_start, mentions, anaphors, words, discourse)
             if trigger.type == "agreement":
                 parties = self._agreement_parties(doc, trigger, seg, (clause_start, clause_end), mentions)
                 if len(parties) < 2:
@@ -149,7 +211,7 @@ class EventFinder:
                 # something else ("The duties cover imports valued at ... in 2023").
                 date, precision = published_fallback(published)
             else:
-                date, precision = self._date(doc, trigger, span, (clause_start, clause_end), dates, published)
+                date, precision = sentence.date(trigger, (clause_start, clause_end))
             discourse.last_actor, discourse.last_actor_at = actor, trigger.start
             out.append(
                 Event(
@@ -160,11 +222,11 @@ class EventFinder:
                     elements=elements,
                     date=date,
                     date_precision=precision,
-                    trigger=doc[trigger.start : trigger.end].text,
-                    sentence=span.text,
+                    trigger=index.span_text(trigger.start, trigger.end),
+                    sentence=sentence.text,
                     field=field,
-                    start=span.start_char,
-                    end=span.end_char,
+                    start=sentence.start_char,
+                    end=sentence.end_char,
                 )
             )
         return out
@@ -179,41 +241,61 @@ class EventFinder:
             parties = self.roles.parties(doc, trigger, seg, mentions)
         return parties
 
-    @staticmethod
-    def _date(
-        doc: Doc, trigger: Trigger, span, clause: tuple[int, int], dates: list[DateExpr], published
-    ) -> tuple[str | None, str | None]:
+class Sentence:
+    """The segment an event is read from: its text, and its dates, found on first need
+    (most triggers end without an actor and never need them)."""
+
+    def __init__(self, index: DocIndex, seg: tuple[int, int], published):
+        self.index = index
+        self.start_char = index.starts[seg[0]]
+        self.end_char = index.ends[seg[1] - 1]
+        self.text = index.text[self.start_char : self.end_char]
+        self.published = published
+        self._dates: list[DateExpr] | None = None
+
+    def date(self, trigger: Trigger, clause: tuple[int, int]) -> tuple[str | None, str | None]:
         """The date in the trigger's clause nearest the trigger, else one in the sentence
         before that clause, else the publication month."""
-        offset = span.start_char
-        clause_start = doc[clause[0]].idx - offset
-        clause_end = doc[clause[1] - 1].idx + len(doc[clause[1] - 1]) - offset
-        t_start = doc[trigger.start].idx - offset
-        t_end = doc[trigger.end - 1].idx + len(doc[trigger.end - 1]) - offset
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.published)
+        offset, starts, ends = self.start_char, self.index.starts, self.index.ends
+        clause_start = starts[clause[0]] - offset
+        clause_end = ends[clause[1] - 1] - offset
+        t_start = starts[trigger.start] - offset
+        t_end = ends[trigger.end - 1] - offset
         for pool in (
-            [d for d in dates if clause_start <= d.start and d.end <= clause_end],
-            [d for d in dates if d.end <= clause_start],
+            [d for d in self._dates if clause_start <= d.start and d.end <= clause_end],
+            [d for d in self._dates if d.end <= clause_start],
         ):
             chosen = choose_date(pool, t_start, t_end)
             if chosen is not None:
                 return chosen.date, chosen.precision
-        return published_fallback(published)
+        return published_fallback(self.published)
+
+
+def _by_segment(items, segs: list[tuple[int, int]], seg_starts: list[int]) -> dict[int, list]:
+    """Items (with token start/end) grouped by the segment that holds them whole, in order."""
+    grouped: dict[int, list] = {}
+    for item in items:
+        i = bisect_right(seg_starts, item.start) - 1
+        if i >= 0 and item.end <= segs[i][1]:
+            grouped.setdefault(i, []).append(item)
+    return grouped
 
 
 def _inside_name(doc: Doc, trigger: Trigger, seg: tuple[int, int]) -> bool:
     """A capitalized trigger word inside a name ("Reconstruction Investment Fund",
     "Zangge Mining Investment Co.") names an organisation, not an event; a capitalized last
     word of a longer trigger is a glued section header ("... future expansion Production")."""
+    w = DocIndex.for_doc(doc)
     if trigger.end - trigger.start != 1:
-        last = doc[trigger.end - 1]
-        return last.is_title and trigger.start != seg[0]
+        return w.token_text(trigger.end - 1).istitle() and trigger.start != seg[0]
     if trigger.start == seg[0]:
         return False
-    token = doc[trigger.start]
-    if not token.is_title:
+    if not w.token_text(trigger.start).istitle():
         return False
-    neighbours = [doc[i] for i in (trigger.start - 1, trigger.end) if seg[0] <= i < seg[1]]
-    return any(n.is_title and n.i != seg[0] for n in neighbours)
+    neighbours = [i for i in (trigger.start - 1, trigger.end) if seg[0] <= i < seg[1]]
+    return any(w.token_text(i).istitle() and i != seg[0] for i in neighbours)
 
 
 def event_key(event: Event) -> tuple:

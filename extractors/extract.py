@@ -12,7 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from orewatch.extractors.doc_index import doc_text
 from orewatch.extractors.events import merge_article_events
+from orewatch.extractors.lexicon import labelled_spans
 from orewatch.extractors.pipeline import get_pipeline
 from orewatch.records import Article, Extraction, Mention
 
@@ -28,10 +30,10 @@ def _docs_for(nlp: Language, articles: Sequence[Article]) -> Iterator[Doc]:
 
 
 def _mentions(doc: Doc, key: str, field: str) -> list[Mention]:
-    return [
-        Mention(code=span.label_, text=span.text, field=field, start=span.start_char, end=span.end_char)
-        for span in sorted(doc.spans.get(key, []), key=lambda s: (s.start_char, s.end_char))
-    ]
+    # The kept text sliced, not span.text (which spaCy rebuilds from the tokens).
+    text = doc_text(doc)
+    spans = sorted(((s.start_char, s.end_char, s.label) for s in labelled_spans(doc, key)), key=lambda t: t[:2])
+    return [Mention(code=code, text=text[start:end], field=field, start=start, end=end) for start, end, code in spans]
 
 
 def extract_articles(

@@ -1,5 +1,6 @@
-"""Loads the hand-edited lexicons and matches their terms with two PhraseMatchers (exact case
-and lower case), resolving overlaps longest-first; shared by the country and element components."""
+"""Loads the hand-edited lexicons and matches their terms exact-case and lower-case (through
+the pipeline's shared PhraseMatchers), resolving overlaps longest-first; shared by the
+country and element components."""
 
 from __future__ import annotations
 
@@ -8,11 +9,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+
+from orewatch.extractors.doc_index import DocIndex, doc_text
+from orewatch.extractors.phrase_matching import shared_matcher
+
+SPANS_KEY = "orewatch.spans"
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -68,18 +74,19 @@ class Candidate:
 
 
 class TermMatcher:
-    """Terms -> Term payloads, matched through one exact-case and one lower-case PhraseMatcher.
+    """Terms -> Term payloads, matched exact-case (ORTH) and lower-case (LOWER) through the
+    pipeline's shared PhraseMatchers (phrase_matching.py), under the owner name `name`.
 
     A term added twice keeps the last payload, so hand-written lexicon entries added after
     generated ones (pycountry names) override them.
     """
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, name: str = "terms"):
         self.nlp = nlp
         self._exact: dict[str, Term] = {}
         self._lower: dict[str, Term] = {}
-        self._exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._shared = shared_matcher(nlp)
+        self._owner = self._shared.new_owner(name)
         self._keys: dict[int, tuple[bool, str]] = {}
 
     def add(self, term: str, payload: Term, exact: bool | None = None) -> None:
@@ -96,15 +103,12 @@ class TermMatcher:
             self.add(term, payload)
 
     def build(self) -> TermMatcher:
-        for exact, table, matcher in (
-            (True, self._exact, self._exact_matcher),
-            (False, self._lower, self._lower_matcher),
-        ):
+        for exact, table in ((True, self._exact), (False, self._lower)):
             texts = list(table)
+            attr = "ORTH" if exact else "LOWER"
             for text, pattern in zip(texts, self.nlp.tokenizer.pipe(texts)):
-                key = f"{'E' if exact else 'L'}:{text}"
-                matcher.add(key, [pattern])
-                self._keys[self.nlp.vocab.strings[key]] = (exact, text)
+                key = self._shared.add(self._owner, attr, f"{'E' if exact else 'L'}:{text}", [pattern])
+                self._keys[key] = (exact, text)
         return self
 
     def replace(self, term: str, change) -> None:
@@ -117,9 +121,10 @@ class TermMatcher:
         return (self._exact if exact else self._lower)[text]
 
     def __call__(self, doc: Doc) -> list[Candidate]:
+        """Exact-case matches first, then lower-case ones (ties in `longest_first` keep it)."""
         found = []
-        for matcher in (self._exact_matcher, self._lower_matcher):
-            for match_id, start, end in matcher(doc):
+        for attr in ("ORTH", "LOWER"):
+            for match_id, start, end in self._shared(doc, self._owner, attr):
                 found.append(Candidate(start, end, self.payload(match_id)))
         return found
 
@@ -162,16 +167,54 @@ def switched(doc: Doc, cand: Candidate) -> Candidate:
     if cand.term.switch is None:
         return cand
     if_has, unless_has, parts = cand.term.switch
-    text = doc.text
+    text = doc_text(doc)
     if any(n in text for n in if_has) and not any(n in text for n in unless_has):
         codes = tuple(p for p in dict.fromkeys(parts) if p)
         return Candidate(cand.start, cand.end, replace(cand.term, parts=parts, codes=codes))
     return cand
 
 
+class LabelledSpan(NamedTuple):
+    """A span of `doc.spans[key]` as plain values: token and character offsets, label."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+
+
+def set_spans(doc: Doc, key: str, candidates: Iterable[Candidate]) -> None:
+    """`doc.spans[key]` from the candidates (as `to_spans`), keeping them also as
+    `LabelledSpan` tuples for `labelled_spans` (reading a SpanGroup back makes one Span object
+    per span, for every reader)."""
+    parts = span_parts(candidates)
+    doc.spans[key] = [Span(doc, start, end, label=code) for start, end, code in parts]
+    index = DocIndex.for_doc(doc)
+    values = [LabelledSpan(start, end, index.starts[start], index.ends[end - 1], code) for start, end, code in parts]
+    doc.user_data[(SPANS_KEY, key)] = (doc.spans[key], values)
+
+
+def labelled_spans(doc: Doc, key: str) -> list[LabelledSpan]:
+    """The spans of `doc.spans[key]` as `LabelledSpan` tuples, in the group's order: as kept by
+    `set_spans` when the group is still the one it set, else read from the group."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    kept = doc.user_data.get((SPANS_KEY, key))
+    if kept is not None and kept[0] is group and len(group) == len(kept[1]):
+        return kept[1]
+    return [LabelledSpan(s.start, s.end, s.start_char, s.end_char, s.label_) for s in group]
+
+
 def to_spans(doc: Doc, candidates: Iterable[Candidate]) -> list[Span]:
     """One Span per code: `codes` over the whole candidate, `parts` per run of equal codes."""
-    spans: list[Span] = []
+    return [Span(doc, start, end, label=code) for start, end, code in span_parts(candidates)]
+
+
+def span_parts(candidates: Iterable[Candidate]) -> list[tuple[int, int, str]]:
+    """(start, end, code) of the spans `to_spans` makes, in its order."""
+    parts: list[tuple[int, int, str]] = []
     for cand in candidates:
         term = cand.term
         if term.parts:
@@ -182,11 +225,11 @@ def to_spans(doc: Doc, candidates: Iterable[Candidate]) -> list[Span]:
                 while j < cand.end and term.parts[j - cand.start] == code:
                     j += 1
                 if code:
-                    spans.append(Span(doc, i, j, label=code))
+                    parts.append((i, j, code))
                 i = j
         else:
-            spans.extend(Span(doc, cand.start, cand.end, label=code) for code in term.codes)
-    return spans
+            parts.extend((cand.start, cand.end, code) for code in term.codes)
+    return parts
 
 
 def entry_payload(entry: dict, kind: str = "name", rule: str | None = None) -> Term:

@@ -1,5 +1,6 @@
 """Builds the orewatch spaCy pipeline: a blank English tokenizer that also splits CJK
-characters, a sentencizer, then one rule-based component per extractor."""
+characters and keeps each Doc's text, sentence starts from one regex pass
+(sentences.py), then one rule-based component per extractor."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # Importing the component modules registers their factories.
-from orewatch.extractors import countries, elements, events, quantities  # noqa: F401
+from orewatch.extractors import countries, elements, events, quantities, sentences  # noqa: F401
+from orewatch.extractors.doc_index import TextKeepingTokenizer
 
 # CJK ideographs, CJK punctuation and full-width forms become one token each, so that
 # PhraseMatcher patterns such as 中国 or 稀土 (two tokens) match inside running Chinese text.
@@ -38,22 +40,14 @@ def make_tokenizer_split_cjk(nlp: Language) -> None:
     ).finditer
 
 
-@Language.component("orewatch_newline_sentences")
-def newline_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: dump bullets and list items often end with no full stop,
-    and a clause must never run from one bullet into the next."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-    return doc
-
-
 def build_pipeline() -> Language:
     """A fresh pipeline; most callers want the cached `get_pipeline()`."""
     nlp = spacy.blank("en")
     make_tokenizer_split_cjk(nlp)
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("orewatch_newline_sentences")
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    # The sentencizer's boundaries plus "a line break ends a sentence", without a Python
+    # loop over every token (see sentences.py).
+    nlp.add_pipe("orewatch_sentences")
     nlp.add_pipe("orewatch_countries")
     nlp.add_pipe("orewatch_elements")
     nlp.add_pipe("orewatch_quantities")

@@ -8,8 +8,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from orewatch.extractors.quantity_attribution import Attributor, SentenceContext, pick_element
-from orewatch.extractors.quantity_lexicon import get_lexicon
+from orewatch.extractors.doc_index import doc_text
+from orewatch.extractors.quantity_attribution import Attributor, SentenceContext
+from orewatch.extractors.quantity_doc import DocScan
+from orewatch.extractors.quantity_linking import Draft, link
 from orewatch.extractors.quantity_numbers import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
 from orewatch.extractors.quantity_scanner import Found, QuantityScanner
 from orewatch.extractors.quantity_text import has_cjk, prepare
@@ -26,33 +28,13 @@ for _name in ("published", "field", "language", "quantities"):
 _MAYBE_NUMBER = re.compile(
     rf"[0-9０-９半{CN_NUMERAL_CHARS}]|(?i:\b(?:{'|'.join(EN_NUMBER_WORDS)}|an?\s+(?:dollar|euro|kilo|kg)))"
 )
-_YUAN_WORDS = re.compile(r"\b(?:yuan|rmb|renminbi)\b", re.IGNORECASE)
+# In the lowercased text; the word boundary before is checked after the literal.
+_YUAN_WORDS = re.compile(r"(?:yuan|rmb|renminbi)(?<![a-z]yuan)(?<![a-z]rmb)(?<![a-z]renminbi)(?!\w)")
 
 
 @Language.factory("orewatch_quantities", assigns=["doc._.quantities"])
 def make_quantities(nlp: Language, name: str):
     return QuantityFinder()
-
-
-def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Character bounds of the sentences (one array read: iterating doc.sents costs more than
-    the whole quantity scan)."""
-    starts = doc.to_array("SENT_START")
-    token_starts = [int(i) for i in (starts == 1).nonzero()[0]]
-    if not token_starts:
-        return [(0, len(text))]
-    chars = [doc[i].idx for i in token_starts if i > 0]
-    edges = [0, *chars, len(text)]
-    return list(zip(edges[:-1], edges[1:]))
-
-
-def _published_year(published: str | None) -> int | None:
-    if not published:
-        return None
-    try:
-        return int(published[:4])
-    except ValueError:
-        return None
 
 
 class QuantityFinder:
@@ -61,97 +43,61 @@ class QuantityFinder:
     def __init__(self):
         self.scanner = QuantityScanner()
         self.attributor = Attributor()
-        self.not_quantity = get_lexicon().not_quantity
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quantities = self.find(doc)
         return doc
 
     def find(self, doc: Doc) -> list[Quantity]:
-        text = doc.text
+        text = doc_text(doc)  # doc.text rebuilds the string from the tokens on every read
         if not _MAYBE_NUMBER.search(text):
             return []
-        prepared = prepare(text)
-        chinese = (doc._.language or "").startswith("zh") or has_cjk(text) or bool(_YUAN_WORDS.search(text))
+        cjk = has_cjk(text)
+        prepared = prepare(text, cjk)
+        chinese = cjk or (doc._.language or "").startswith("zh") or bool(_YUAN_WORDS.search(text.lower()))
         found = self.scanner.scan(prepared.text, chinese)
         if not found:
             return []
-        return self._records(doc, text, prepared, found)
+        return self._records(doc, text, prepared, found, cjk)
 
-    def _records(self, doc: Doc, text: str, prepared, found: list[Found]) -> list[Quantity]:
-        bounds = _sentence_bounds(doc, text)
-        countries = sorted((s.start_char, s.end_char, s.label_) for s in doc.spans.get("countries", []))
-        elements = sorted((s.start_char, s.end_char, s.label_) for s in doc.spans.get("elements", []))
-        year = _published_year(doc._.published)
-        field = doc._.field or "text"
-        records = []
-        contexts: dict[int, SentenceContext] = {}
+    def _records(self, doc: Doc, text: str, prepared, found: list[Found], cjk: bool) -> list[Quantity]:
+        scan = DocScan(doc, text, cjk)
+        drafts: list[Draft] = []
         for f in found:
             start, end = prepared.span(f.start, f.end)
-            index = self._sentence_index(bounds, start)
-            ctx = contexts.get(index)
-            if ctx is None:
-                ctx = contexts[index] = self._context(text, bounds, index, countries, elements, year)
+            index = scan.sentence_index(start)
+            ctx = scan.context(index)
             if self._not_a_quantity(ctx, start, f):
                 continue
             who = self.attributor.attribute(ctx, start, end, f.unit, f.change)
             unit, metric = f.unit, who.metric
-            if metric in ("price", "other") and not f.change and records and records[-1].sentence == ctx.text.strip():
+            if metric in ("price", "other") and not f.change and drafts and drafts[-1].index == index:
                 # "$126 per kilogram, ... may drop to below $8": the later price is per kg too.
-                if records[-1].unit.startswith(unit + "/"):
-                    unit, metric = records[-1].unit, "price"
-            records.append(
-                Quantity(
-                    value=f.value, value_max=f.value_max, unit=unit, qualifier=f.qualifier,
-                    change=f.change, metric=metric, country=who.country, element=who.element,
-                    year=who.year, text=text[start:end], field=field, start=start, end=end,
-                    sentence=ctx.text.strip(),
-                )
+                if drafts[-1].unit.startswith(unit + "/"):
+                    unit, metric = drafts[-1].unit, "price"
+            metric = self.attributor.money_default(ctx, metric, unit)
+            drafts.append(Draft(start, end, f, unit, index, ctx, metric, who.country, who.element, who.year))
+        link(drafts, scan)
+        field = doc._.field or "text"
+        return [
+            Quantity(
+                value=d.found.value, value_max=d.found.value_max, unit=d.unit, qualifier=d.found.qualifier,
+                change=d.found.change, metric=d.metric, country=d.country, element=d.element,
+                year=d.year, text=text[d.start : d.end], field=field, start=d.start, end=d.end,
+                sentence=d.ctx.text.strip(),
             )
-        return records
+            for d in drafts
+        ]
 
     @staticmethod
-    def _sentence_index(bounds, start: int) -> int:
-        for i, (lo, hi) in enumerate(bounds):
-            if lo <= start < hi:
-                return i
-        return len(bounds) - 1
-
-    @staticmethod
-    def _context(text, bounds, index, countries, elements, year) -> SentenceContext:
-        lo, hi = bounds[index]
-        fallback = None
-        # The element of the one or two sentences before stands in for a sentence naming none.
-        for back in (index - 1, index - 2):
-            if back < 0:
-                break
-            b_lo, b_hi = bounds[back]
-            codes = [c for s, e, c in elements if s >= b_lo and e <= b_hi]
-            if codes:
-                fallback = pick_element(codes)
-                break
-        return SentenceContext(
-            start=lo,
-            text=text[lo:hi],
-            countries=tuple(c for c in countries if c[0] >= lo and c[1] <= hi),
-            elements=tuple(e for e in elements if e[0] >= lo and e[1] <= hi),
-            fallback_element=fallback,
-            published_year=year,
-        )
-
-    def _not_a_quantity(self, ctx: SentenceContext, start: int, f: Found) -> bool:
+    def _not_a_quantity(ctx: SentenceContext, start: int, f: Found) -> bool:
         """Stock-index moves, exchange rates and bond yields (SPEC §2)."""
-        if f.unit == "t" or "/" in f.unit:
+        if f.unit == "t" or "/" in f.unit or not ctx.cues:
             return False
         c_start, c_end = ctx.clause_bounds(start, start + 1)
-        clause = ctx.slice(c_start, c_end)
         # A market report names its index once per sentence ("上证指数...升9点，升幅0.31%").
-        if f.unit == "%" and self.not_quantity["stock_index"].search(ctx.text):
+        if f.unit == "%" and ctx.has_cue("stock_index"):
             return True
-        if self.not_quantity["stock_index"].search(clause):
+        if ctx.has_cue("stock_index", c_start, c_end) or ctx.has_cue("exchange_rate", c_start, c_end):
             return True
-        if self.not_quantity["exchange_rate"].search(clause):
-            return True
-        if f.unit == "%" and self.not_quantity["bond_yield"].search(ctx.slice(c_start, start)):
-            return True
-        return False
+        return f.unit == "%" and ctx.has_cue("bond_yield", c_start, start)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orewatch.extractors.quantity_lexicon import QuantityLexicon, UnitTerm, get_lexicon
+from orewatch.extractors.quantity_lexicon import QuantityLexicon, UnitTerm, get_lexicon, lowered, trie_pattern
 from orewatch.extractors.quantity_numbers import (
     CN_DIGITS,
     CN_NUMBER_PATTERN,
@@ -66,20 +66,63 @@ def core_regex(lex: QuantityLexicon) -> re.Pattern:
     )
 
 
+# The same numbers as core_regex, found by patterns that start with a character class or a
+# literal, which the regex engine scans for in C instead of trying every position: a digit
+# (its left-context checks moved behind it), a Chinese numeral, an English number word in
+# the lowercased text (its word boundary checked after it).
+_ARABIC_FAST = re.compile(
+    r"\d(?<![\d.]\d)(?<!\d,\d)(?:\d*/\d+(?![\d/])"
+    r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
+    r"|\d{0,2}(?: \d{3})+(?![\d.,]| \d)"
+    r"|\d*(?:\.\d+| \. \d+)?)"
+)
+_CN_FAST = re.compile(rf"(?P<half>半(?=成))|{CN_NUMBER_PATTERN}")
+_CJK_OR_HALF = re.compile(r"[\u3400-\u9fff\uf900-\ufaff〇]")
+_EN_FAST = re.compile(EN_NUMBER_PATTERN.replace(r"\b", "", 1))
+_A_BEFORE = re.compile(r"(?<![a-z])an?[ \t]+$")
+
+
 class AmountReader:
     """Finds every number in a text and reads the amount written around it."""
 
     def __init__(self, lex: QuantityLexicon | None = None):
         self.lex = lex or get_lexicon()
         self.cores = core_regex(self.lex)
+        self.a_words = re.compile(trie_pattern({w.lower() for w in self.lex.a_word_terms}))
+
+    def cores_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of every number core, left to right, not overlapping; the
+        same cores as `core_regex(...).finditer(text)`, found faster."""
+        found = [(m.start(), m.end(), "ar") for m in _ARABIC_FAST.finditer(text)]
+        if _CJK_OR_HALF.search(text):
+            found.extend((m.start(), m.end(), "half" if m.group("half") else "cn") for m in _CN_FAST.finditer(text))
+        low = lowered(text)
+        for m in _EN_FAST.finditer(low):
+            s = m.start()
+            if s and (low[s - 1].isalnum() or low[s - 1] == "_"):
+                continue  # inside a word: "often", "someone"
+            found.append((s, m.end(), "en"))
+        for m in self.a_words.finditer(low):
+            a = _A_BEFORE.search(low, max(0, m.start() - 8), m.start())
+            if a is not None and (core := self.cores.match(text, a.start())) and core.lastgroup == "a":
+                found.append((a.start(), core.end(), "a"))
+        if len(found) > 1:
+            found.sort()
+            kept, last = [], -1
+            for core in found:
+                if core[0] >= last:
+                    kept.append(core)
+                    last = core[1]
+            found = kept
+        return found
 
     def read_all(self, text: str, chinese_context: bool) -> list[Amount]:
         amounts: list[Amount] = []
         consumed = 0
-        for core in self.cores.finditer(text):
-            if core.start() < consumed:
+        for start, end, kind in self.cores_in(text):
+            if start < consumed:
                 continue
-            amount = self._read(text, core, chinese_context, consumed)
+            amount = self._read(text, start, text[start:end], kind, chinese_context, consumed)
             if amount is not None:
                 amounts.append(amount)
                 if amount.unit is not None:
@@ -88,9 +131,8 @@ class AmountReader:
 
     # -- one amount ----------------------------------------------------------------------
 
-    def _read(self, text: str, core: re.Match, chinese: bool, floor: int) -> Amount | None:
-        kind = core.lastgroup
-        raw = core.group()
+    def _read(self, text: str, core_start: int, raw: str, kind: str, chinese: bool, floor: int) -> Amount | None:
+        core_end = core_start + len(raw)
         if kind == "ar":
             value = parse_digits(raw)
         elif kind == "en":
@@ -103,13 +145,13 @@ class AmountReader:
             # 百分之七十百分位: a trailing 百/千 before 分 starts the next word, not this number.
             if raw[0] in "万萬亿億兆":
                 return None  # 万一 ("in case"), 亿万: a word, not a number
-            following = text[core.end() : core.end() + 1]
+            following = text[core_end : core_end + 1]
             if following == "分" and len(raw) > 1 and raw[-1] in "百佰千仟万萬":
                 raw = raw[:-1]
             value = parse_chinese(raw)
         if value is None:
             return None
-        start, end = core.start(), core.start() + len(raw)
+        start, end = core_start, core_start + len(raw)
         lex = self.lex
 
         # Left: a currency sign or code, a minus sign, or a Chinese fraction (百分之).

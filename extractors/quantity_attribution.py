@@ -4,40 +4,35 @@ its clause and sentence (SPEC §2; decisions in docs/extractors-quantities.md)."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from orewatch.extractors.quantity_country import pick_country
 from orewatch.extractors.quantity_lexicon import get_lexicon
 
 GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
 
-# A clause ends at ; : and at a comma followed by a space (not inside 1,500), or at a dash
-# between words; Chinese punctuation likewise.
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?=\s)|\s[-–—]\s|[，；：]")
-_WORLD = re.compile(r"\b(?:global(?:ly)?|world(?:'s|’s)?|worldwide)\b|全球|世界", re.IGNORECASE)
-# "the world's largest producer" names no world figure; "of the world's total" is a denominator.
-_WORLD_SUPERLATIVE = re.compile(
-    r"\s*(?:'s\s+|’s\s+)?(?:largest|biggest|leading|top|second|third|No\.?|number)\b|最大|第一|第二", re.IGNORECASE
-)
-# A world marker counts when it qualifies a figure's head: "global production", "the world's total".
-_WORLD_HEAD = re.compile(
-    r"(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s*(?:production|output|reserves|supply|supplies|demand|consumption|capacity|total|"
-    r"mining|processing|refining|exports|imports|market share|产量|產量|储量|儲量|需求|供应|供應|总量|總量|产能|產能|消费|消費)",
-    re.IGNORECASE,
-)
-_JOINT = re.compile(r"^\s*(?:and|&|-|–|与|與|和|、)\s*(?:the\s+)?$|^\s*(?:-|–)$", re.IGNORECASE)
-_DENOMINATOR = re.compile(r"(?:\bof\s+(?:the\s+)?|占|佔)$", re.IGNORECASE)
-# Counterparts of a flow or target of a measure: "imports from China", "a tariff on US goods".
-_COUNTERPART = re.compile(
-    r"(?:\b(?:from|to|on|against|into|toward|towards)\s+(?:the\s+|all\s+)?"
-    r"|(?:从|從|对|對|向|自|往)[\u4e00-\u9fff]{0,5}|原产于|原產於|原产|原產)$",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"(?<![\d.,$#])(?:19[5-9]\d|20[0-5]\d)(?![\d%]|\s*(?:[元吨噸万萬亿億]|tons|tonnes|yuan|dollars))")
-_RELATIVE_YEAR = re.compile(r"\b(this|last|next|previous|past) year\b|今年|去年|明年|本年|上年", re.IGNORECASE)
-_RELATIVE_OFFSET = {"this": 0, "last": -1, "previous": -1, "next": 1, "今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1}
 _OF_PHRASE = re.compile(r"\s*(?:of|in)\s+([^,;:，；：]{0,60})", re.IGNORECASE)
 _PRICE_UNITS = ("/kg", "/t", "/mtu")
+_DIGIT = re.compile(r"\d")
 _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
+# Money is invested, traded or a price; it is never a tonnage's metric (production, reserves).
+_NOT_FOR_MONEY = {"tariff", "quota", "reserves", "production", "processing", "capacity", "demand", "consumption"}
+# A percentage is an investment only as an equity stake ("a 30% stake", "9% of the company").
+_STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|入股|股份|股权|股權")
+# The planned annual output of a plant or project not yet producing is its capacity
+# (fixtures/gold/README.md): a plan or design word, then a making verb, then the figure and
+# a yearly rate ("is designed to produce 2,500 tonnes a year", "could recover up to 60 tons a
+# year", "目标年产10吨"); "a 45-ton-a-year refinery" says it outright.
+_PLAN = re.compile(
+    r"(?<![a-z])(?:designed|expected|expects|aims?|aiming|plans?|planned|planning|intends?|would|could|can|"
+    r"targets?|targeting|once)(?![a-z])|目标|目標|计划|計劃|预计|預計|拟|擬"
+)
+_MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|refin|separat|smelt|target)|年产|年產|产出|產出")
+_PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
+_A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
+_CAPACITY_FROM = {"production", "processing", "other"}
+# A share of a market is a share of what the market consumes ("34% of the EU market").
+_MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +45,8 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class SentenceContext:
-    """One sentence with the mentions inside it (offsets in the document)."""
+    """One sentence with what was found inside it (offsets in the document; built by
+    quantity_doc.DocScan from whole-document passes)."""
 
     start: int
     text: str
@@ -58,29 +54,40 @@ class SentenceContext:
     elements: tuple[tuple[int, int, str], ...]
     fallback_element: str | None  # the element of the sentences just before, if one
     published_year: int | None
+    breaks: tuple[tuple[int, int], ...] = ()  # clause breaks
+    triggers: tuple[tuple[int, int, str], ...] = ()  # metric triggers
+    cues: tuple[tuple[int, int, str], ...] = ()  # non-quantity cues (stock_index, ...)
+    years: tuple[tuple[int, int], ...] = ()  # (offset, year), relative years resolved
+    world: tuple[tuple[int, int], ...] = ()  # world markers qualifying a figure's head
+    low: str = ""  # the sentence lowercased
+    cache: dict = field(default_factory=dict, compare=False)  # per-sentence results (mention roles)
 
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Document offsets of the clause holding [start, end)."""
-        rel_start, rel_end = start - self.start, end - self.start
-        lo, hi = 0, len(self.text)
-        for brk in _CLAUSE_BREAK.finditer(self.text):
-            if brk.end() <= rel_start:
-                lo = brk.end()
-            elif brk.start() >= rel_end:
-                hi = brk.start()
+        lo, hi = self.start, self.start + len(self.text)
+        for b_start, b_end in self.breaks:
+            if b_end <= start:
+                lo = b_end
+            elif b_start >= end:
+                hi = b_start
                 break
-        return self.start + lo, self.start + hi
+        return lo, hi
 
     def clauses(self) -> list[tuple[int, int]]:
-        bounds, lo = [], 0
-        for brk in _CLAUSE_BREAK.finditer(self.text):
-            bounds.append((self.start + lo, self.start + brk.start()))
-            lo = brk.end()
-        bounds.append((self.start + lo, self.start + len(self.text)))
+        bounds, lo = [], self.start
+        for b_start, b_end in self.breaks:
+            bounds.append((lo, b_start))
+            lo = b_end
+        bounds.append((lo, self.start + len(self.text)))
         return bounds
 
     def slice(self, start: int, end: int) -> str:
         return self.text[start - self.start : end - self.start]
+
+    def has_cue(self, kind: str, lo: int | None = None, hi: int | None = None) -> bool:
+        lo = self.start if lo is None else lo
+        hi = self.start + len(self.text) if hi is None else hi
+        return any(k == kind and s >= lo and e <= hi for s, e, k in self.cues)
 
 
 def pick_element(codes: list[str]) -> str | None:
@@ -98,40 +105,52 @@ def pick_element(codes: list[str]) -> str | None:
 class Attributor:
     def __init__(self):
         self.metrics = get_lexicon().metrics
-        self._sentence_triggers: tuple[int, str, list] = (-1, "", [])
 
     def attribute(self, ctx: SentenceContext, start: int, end: int, unit: str, change: bool) -> Attribution:
         c_start, c_end = ctx.clause_bounds(start, end)
         metric = self.metric(ctx, start, end, c_start, c_end, unit, change)
         return Attribution(
             metric=metric,
-            country=self.country(ctx, start, end, c_start, c_end, metric),
-            element=self.element(ctx, c_start, c_end),
+            country=pick_country(ctx, start, end, c_start, c_end, self.money_default(ctx, metric, unit), unit, ctx.world),
+            element=self.element(ctx, end, c_start, c_end),
             year=self.year(ctx, start, end, c_start, c_end),
         )
 
     # -- metric --------------------------------------------------------------------------
 
-    def _triggers(self, text: str, offset: int) -> list[tuple[int, int, str]]:
-        found = []
-        for metric, pattern in self.metrics:
-            for m in pattern.finditer(text):
-                found.append((offset + m.start(), offset + m.end(), metric))
-        return found
-
-    def _in_sentence(self, ctx) -> list[tuple[int, int, str]]:
-        """The sentence's triggers, found once for all quantities in it."""
-        key, text, found = self._sentence_triggers
-        if key != ctx.start or text is not ctx.text:
-            found = sorted(self._triggers(ctx.text, ctx.start))
-            self._sentence_triggers = (ctx.start, ctx.text, found)
-        return found
-
     def metric(self, ctx, start, end, c_start, c_end, unit, change) -> str:
         if unit.endswith(_PRICE_UNITS):
             return "price"
+        metric = self._metric(ctx, start, end, c_start, c_end, unit, change)
+        if unit == "t" and metric in _CAPACITY_FROM and not change and self._planned(ctx, start, end, c_end):
+            return "capacity"
+        return metric
+
+    @staticmethod
+    def money_default(ctx, metric: str, unit: str) -> str:
+        """A sum named with no trade, price or revenue word is money put in (investment)."""
+        if metric == "other" and unit not in ("t", "%") and "/" not in unit and not any(t[2] == "other" for t in ctx.triggers):
+            return "investment"
+        return metric
+
+    @staticmethod
+    def _planned(ctx, start: int, end: int, c_end: int) -> bool:
+        base, low = ctx.start, ctx.low
+        if _A_YEAR_ADJECTIVE.match(low, end - base):
+            return True
+        if not _PER_YEAR.search(low, end - base, c_end - base):
+            return False
+        head = low[: start - base]
+        plans = [m.start() for m in _PLAN.finditer(head)]
+        return bool(plans) and bool(_MAKING.search(head, plans[0]))
+
+    def _metric(self, ctx, start, end, c_start, c_end, unit, change) -> str:
         allowed = self._allowed(unit, change)
-        in_sentence = self._in_sentence(ctx)
+        if unit == "%" and "investment" in allowed and not any(
+            _STAKE.match(ctx.low, t[0] - ctx.start) for t in ctx.triggers if t[2] == "investment"
+        ):
+            allowed = allowed - {"investment"}
+        in_sentence = ctx.triggers
         clause = [t for t in in_sentence if t[0] >= c_start and t[1] <= c_end]
         if change:
             # What changed is named before the change verb: "the price of yttrium ... surged".
@@ -145,9 +164,12 @@ class Attributor:
         if unit == "%":
             of = _OF_PHRASE.match(ctx.slice(end, c_end))
             if of and not change:
-                for _, _, m in sorted(self._triggers(of.group(1), 0)):
-                    if m in allowed:
+                of_lo, of_hi = end + of.start(1), end + of.end(1)
+                for t_start, t_end, m in in_sentence:
+                    if t_start >= of_lo and t_end <= of_hi and m in allowed:
                         return m
+                if _MARKET.search(ctx.low, of_lo - ctx.start, of_hi - ctx.start):
+                    return "consumption"
         for pool in (clause, None):
             if pool is None:
                 pool = in_sentence
@@ -169,7 +191,7 @@ class Attributor:
         speaks of exports, else production (mining, smelting quotas)."""
         if metric != "quota":
             return metric
-        names = {m for *_, m in self._in_sentence(ctx)}
+        names = {m for *_, m in ctx.triggers}
         return "exports" if "exports" in names else "production"
 
     @staticmethod
@@ -180,43 +202,22 @@ class Attributor:
             return every - _NOT_FOR_MASS
         if unit == "%":
             return every - ({"price", "tariff", "investment"} if change else {"price"})
-        return every - {"tariff"}
-
-    # -- country -------------------------------------------------------------------------
-
-    def country(self, ctx, start, end, c_start, c_end, metric: str = "") -> str | None:
-        candidates = []
-        for m_start, m_end, code in ctx.countries:
-            if m_start < end and m_end > start:
-                continue
-            if _COUNTERPART.search(ctx.slice(max(ctx.start, m_start - 14), m_start)):
-                continue
-            candidates.append((m_start, m_end, code))
-        for w in _WORLD.finditer(ctx.text):
-            w_start, w_end = ctx.start + w.start(), ctx.start + w.end()
-            if _WORLD_SUPERLATIVE.match(ctx.text, w.end()) or not _WORLD_HEAD.match(ctx.text, w.end()):
-                continue
-            if _DENOMINATOR.search(ctx.slice(max(ctx.start, w_start - 10), w_start)):
-                continue
-            candidates.append((w_start, w_end, "WLD"))
-        before = sorted(c for c in candidates if c[1] <= start)
-        if before:
-            chosen = before[-1]
-            if metric == "investment" and len(before) > 1:
-                # A deal between two countries ("the U.S. and Australia will invest $1 billion")
-                # belongs to both: country null (SPEC §2).
-                prev = before[-2]
-                if prev[2] != chosen[2] and _JOINT.match(ctx.slice(prev[1], chosen[0])):
-                    return None
-            return chosen[2]
-        after = [c for c in candidates if c[0] >= end and c[1] <= c_end]
-        if after:
-            return min(after)[2]
-        return None
+        return every - _NOT_FOR_MONEY
 
     # -- element -------------------------------------------------------------------------
 
-    def element(self, ctx, c_start, c_end) -> str | None:
+    def element(self, ctx, end, c_start, c_end) -> str | None:
+        # "98% of the world's gallium and 60% of its germanium": the of-phrase right after the
+        # figure names its element.
+        of = _OF_PHRASE.match(ctx.slice(end, c_end))
+        if of and of.group(0).lstrip().lower().startswith("of"):
+            of_lo, of_hi = end + of.start(1), end + of.end(1)
+            digit = _DIGIT.search(ctx.slice(of_lo, of_hi))
+            if digit:
+                of_hi = of_lo + digit.start()
+            in_of = [code for s, e, code in ctx.elements if s >= of_lo and e <= of_hi]
+            if in_of:
+                return pick_element(in_of)
         in_clause = [code for s, e, code in ctx.elements if s >= c_start and e <= c_end]
         if in_clause:
             return pick_element(in_clause)
@@ -227,23 +228,12 @@ class Attributor:
 
     # -- year ----------------------------------------------------------------------------
 
-    def _years_in(self, text: str, offset: int, published: int | None, skip: tuple[int, int]):
-        out = []
-        for m in _YEAR.finditer(text):
-            s = offset + m.start()
-            if skip[0] <= s < skip[1]:
-                continue
-            out.append((s, int(m.group())))
-        if published:
-            for m in _RELATIVE_YEAR.finditer(text):
-                key = (m.group(1) or m.group()).lower()
-                if key == "past":
-                    continue
-                out.append((offset + m.start(), published + _RELATIVE_OFFSET[key]))
-        return out
+    @staticmethod
+    def _years_in(ctx, lo: int, hi: int, skip: tuple[int, int]):
+        return [(s, y) for s, y in ctx.years if lo <= s < hi and not skip[0] <= s < skip[1]]
 
     def year(self, ctx, start, end, c_start, c_end) -> int | None:
-        years = self._years_in(ctx.slice(c_start, c_end), c_start, ctx.published_year, (start, end))
+        years = self._years_in(ctx, c_start, c_end, (start, end))
         if years:
             return min(years, key=lambda y: abs(y[0] - start))[1]
         # A short time phrase opening the sentence or a clause before ("In 2024, ...",
@@ -253,7 +243,7 @@ class Attributor:
                 continue
             clause = ctx.slice(lo, hi)
             if len(clause.split()) <= 8 or len(clause) <= 12:
-                found = self._years_in(clause, lo, ctx.published_year, (0, 0))
+                found = self._years_in(ctx, lo, hi, (0, 0))
                 if found:
                     return found[-1][1]
         return None

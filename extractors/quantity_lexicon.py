@@ -70,6 +70,12 @@ class TailTable:
         self.exact = exact
         self.anycase = {k.lower(): v for k, v in anycase.items()}
         self.lengths = sorted({len(t) for t in (*exact, *self.anycase)}, reverse=True)
+        # Term lengths by last character (lowercased): most windows end in a character no
+        # term ends with, and are rejected with one lookup.
+        by_last: dict[str, set[int]] = {}
+        for term in (*exact, *self.anycase):
+            by_last.setdefault(term[-1].lower(), set()).add(len(term))
+        self.by_last = {ch: sorted(ns, reverse=True) for ch, ns in by_last.items()}
         self.sign = sign
 
     def match_tail(self, window: str) -> tuple[object, int, bool] | None:
@@ -79,8 +85,13 @@ class TailTable:
         if self.sign and end and window[end - 1] == "-":
             negative = True
             end = len(window[: end - 1].rstrip(" \t"))
+        if not end:
+            return None
+        lengths = self.by_last.get(window[end - 1].lower())
+        if lengths is None:
+            return None
         lowered = None
-        for n in self.lengths:
+        for n in lengths:
             if n > end:
                 continue
             start = end - n
@@ -98,11 +109,82 @@ class TailTable:
         return None
 
 
+def trie_pattern(terms) -> str:
+    """One regex for many literal terms, compressed into a trie (a naive alternation tries
+    every term at every character; the trie tries one branch per distinct first letter)."""
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or r"(?!x)x"
+
+
+def lowered(text: str) -> str:
+    """`text.lower()` with the same length (a few characters lower to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class PhraseTable:
+    """Finds lexicon phrases in a whole text in one pass: Latin terms in the lowercased text,
+    whole words only (a term ending in "*" takes any ending), other terms (Chinese) anywhere.
+    `find` gives sorted (start, end, meaning) triples."""
+
+    def __init__(self, terms: dict[str, object]):
+        self.latin: dict[str, tuple[object, bool]] = {}
+        self.other: dict[str, object] = {}
+        for term, meaning in terms.items():
+            stem = re.sub(r"\s+", " ", term.rstrip("*").lower())
+            if stem[0].isascii():
+                self.latin[stem] = (meaning, term.endswith("*"))
+            else:
+                self.other[stem] = meaning
+        self.stem_lengths = sorted({len(t) for t, (_, s) in self.latin.items() if s}, reverse=True)
+        self.latin_regex = re.compile(
+            rf"(?<![a-z])(?P<t>{trie_pattern(self.latin)})(?P<tail>[a-z]*)" if self.latin else r"(?!x)x"
+        )
+        self.other_regex = re.compile(trie_pattern(self.other)) if self.other else None
+
+    def find(self, low: str, cjk: bool) -> list[tuple[int, int, object]]:
+        found = []
+        latin = self.latin
+        for m in self.latin_regex.finditer(low):
+            term, tail = m.group("t"), m.group("tail")
+            meaning, stem = latin[term]
+            if tail and not stem and term[-1].isalpha():
+                # The longest term did not end the word: a shorter stem may ("producers"
+                # is not "produce", but a stem "produc*" would take it).
+                for n in self.stem_lengths:
+                    if n < len(term) and (short := latin.get(term[:n])) is not None and short[1]:
+                        meaning, stem = short
+                        break
+                else:
+                    continue
+            found.append((m.start(), m.end() if stem else m.start() + len(term), meaning))
+        if cjk and self.other_regex is not None:
+            found.extend((m.start(), m.end(), self.other[m.group()]) for m in self.other_regex.finditer(low))
+            found.sort()
+        return found
+
+
 @dataclass(frozen=True)
 class QuantityLexicon:
     suffix_units: TermTable  # unit words after a number
     prefix_units: TailTable  # currency signs and codes before a number
     a_words: str  # regex: unit words after which "a"/"an" is the number one
+    a_word_terms: tuple[str, ...]
     subunits: dict[str, TermTable]  # currency code -> its subunits (cents, 角, 分)
     denominators: TermTable  # per kg / per t / per lb / per mtu -> (unit, factor)
     cn_percent_prefixes: TailTable
@@ -114,6 +196,8 @@ class QuantityLexicon:
     changes_after: TermTable
     not_quantity: dict[str, re.Pattern]
     metrics: list[tuple[str, re.Pattern]]
+    metric_phrases: PhraseTable  # every metric trigger -> its metric
+    not_quantity_phrases: PhraseTable  # every non-quantity cue -> stock_index, exchange_rate, bond_yield
 
 
 def _units() -> tuple[dict, dict, dict, dict, list[str], dict]:
@@ -189,11 +273,18 @@ def get_lexicon() -> QuantityLexicon:
         name: re.compile("|".join(term_pattern(t) for t in sorted(spec["terms"], key=len, reverse=True)), re.IGNORECASE)
         for name, spec in context["not_quantities"].items()
     }
-    metrics = [(m["metric"], _metric_pattern(m["terms"])) for m in load_yaml("metrics")["metrics"]]
+    metric_entries = load_yaml("metrics")["metrics"]
+    metrics = [(m["metric"], _metric_pattern(m["terms"])) for m in metric_entries]
+    metric_terms: dict[str, str] = {}
+    for entry in metric_entries:
+        for term in entry["terms"]:
+            metric_terms.setdefault(term, entry["metric"])  # the earlier entry wins a tie
+    cue_terms = {t: name for name, spec in context["not_quantities"].items() for t in spec["terms"]}
     return QuantityLexicon(
         suffix_units=suffix,
         prefix_units=prefix,
         a_words=alternation(a_words),
+        a_word_terms=tuple(a_words),
         subunits=subunits,
         denominators=denominator_table,
         cn_percent_prefixes=cn_prefixes,
@@ -205,4 +296,6 @@ def get_lexicon() -> QuantityLexicon:
         changes_after=TermTable({}, {w: e["sign"] for e in context["changes"] for w in e["after"]}, lead=r"[ \t]+"),
         not_quantity=not_quantity,
         metrics=metrics,
+        metric_phrases=PhraseTable(metric_terms),
+        not_quantity_phrases=PhraseTable(cue_terms),
     )

@@ -38,11 +38,17 @@ class ScanText:
         return self.origin[start], self.origin[end - 1] + 1
 
 
-def prepare(text: str) -> ScanText:
-    text = _FULLWIDTH_GROUP_COMMA.sub(",", text).translate(_FULLWIDTH)
+# Any character `prepare` rewrites: most English text has none and skips the translation.
+_NEEDS_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000\u2212\uffe5\u00a0\u202f\u2009]")
+
+
+def prepare(text: str, cjk: bool | None = None) -> ScanText:
+    """`cjk`: whether the text has CJK characters, if the caller already knows."""
+    if _NEEDS_FULLWIDTH.search(text):
+        text = _FULLWIDTH_GROUP_COMMA.sub(",", text).translate(_FULLWIDTH)
     if "://" in text or "www." in text:
         text = _URL.sub(lambda m: " " * len(m.group()), text)
-    if not CJK_RE.search(text):
+    if not (CJK_RE.search(text) if cjk is None else cjk):
         return ScanText(text, None)
     pieces, origin, last = [], [], 0
     for gap in _CJK_GAP.finditer(text):

@@ -1,0 +1,104 @@
+"""Links the quantities of one document to each other: a change to the price it reaches
+("rose 2.1% to 1.66 million yuan per tonne"), a figure to the one it is compared with ("up
+from 21pc three years earlier"), a share to the year of the figure it is a share of, and a
+sentence that names no country to the country the sentences just before are about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from orewatch.extractors.quantity_country import BLOCS, CURRENCY_COUNTRIES, PRICE_METRICS, mention_roles
+
+# Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
+_TO_LEVEL = re.compile(r"(?<![a-z])to\s+(?:a\s+record\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+# Right before a figure compared with an earlier one of the same unit.
+_COMPARED = re.compile(
+    r"(?:(?<![a-z])(?:up|down)\s+from|compared\s+(?:with|to)|from\s+a\s+(?:peak|high|low)\s+of)\s+"
+    r"(?:(?:about|around|roughly|nearly|some|more\s+than|less\s+than)\s+)?$"
+)
+# A figure set anew by a pronoun: "imposed a 10% tariff ..., and raised it to 20%".
+_RESET = re.compile(
+    r"(?<![a-z])(?:raised|raises|lowered|lowers|cut|cuts|increased|increases|reduced|reduces|lifted|lifts|hiked|hikes)"
+    r"\s+(?:it|them|the\s+rate)\s+(?:further\s+)?to\s+$"
+)
+_BREAK = re.compile(r"[;:.!?]")
+# Mentions that never own a figure of their sentence ("imports from Laos and Malaysia").
+_NOT_OWNING = frozenset({"counterpart", "source", "delivered", "agent"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """A quantity while its attribution is settled (offsets in the document)."""
+
+    start: int
+    end: int
+    found: object  # quantity_scanner.Found
+    unit: str
+    index: int  # sentence
+    ctx: object  # SentenceContext
+    metric: str
+    country: str | None
+    element: str | None
+    year: int | None
+
+
+def link(drafts: list[Draft], scan) -> None:
+    """Settle attribution across quantities, in place."""
+    low = scan.low
+    for prev, cur in zip(drafts, drafts[1:]):
+        if prev.index != cur.index:
+            continue
+        between = low[prev.end : cur.start]
+        if cur.unit == prev.unit and _RESET.search(between) and not _BREAK.search(between):
+            cur.metric, cur.country = prev.metric, prev.country
+            continue
+        if len(between) > 60 or _BREAK.search(between):
+            continue
+        if prev.found.change and prev.unit == "%" and "/" in cur.unit and _TO_LEVEL.search(between):
+            prev.metric = "price_change"
+            prev.country = prev.country or cur.country
+            prev.element = prev.element or cur.element
+        elif cur.unit == prev.unit and not cur.found.change and _COMPARED.search(between):
+            cur.metric, cur.country = prev.metric, prev.country
+            cur.element = cur.element or prev.element
+    for prev, cur in zip(drafts, drafts[1:]):
+        # "Indonesia produced 2.2 million tonnes in 2024, more than 55% of global output".
+        if prev.index == cur.index and cur.unit == "%" and prev.unit != "%" and cur.year is None and prev.year:
+            cur.year = prev.year
+    carried: dict[int, str | None] = {}
+    for d in drafts:
+        if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
+            continue
+        if any(m.role not in _NOT_OWNING for m in mention_roles(d.ctx)):
+            continue  # the sentence names whose figure it is, or that it is no country's
+        code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])
+        if code is None:
+            if d.index not in carried:
+                carried[d.index] = _topic(scan, d.index)
+            code = carried[d.index]
+        d.country = code
+
+
+def _topic(scan, index: int) -> str | None:
+    """The country the sentence or two before are about ("The central African country mined
+    ...", "Output of NdPr was 2,000 tonnes" after a sentence naming the plant's country): the
+    first mention there that is a subject or a place, if the nearer sentence names any."""
+    for back in (index - 1, index - 2):
+        if back < 0:
+            break
+        ctx = scan.context(back)
+        if not ctx.countries:
+            continue
+        for m in mention_roles(ctx):
+            if m.role in ("subject", "locative"):
+                return m.code
+        break
+    # Further back, the country the article is about: the one named most often so far, if
+    # clearly more often than any other ("The central African country mined ...").
+    counts = Counter(code for start, _, code in scan.countries if start < scan.bounds[index][0] and code not in BLOCS)
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None

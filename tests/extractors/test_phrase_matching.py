@@ -1,0 +1,46 @@
+"""The shared PhraseMatcher: each owner gets exactly the matches its own PhraseMatcher would
+give, in the same order, from one matching pass per Doc; patterns added later are seen."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.matcher import PhraseMatcher
+
+from orewatch.extractors.phrase_matching import shared_matcher
+
+TEXT = "The US and the EU banned gallium; us officials said US gallium exports to China fell."
+TERMS = {
+    ("a", "ORTH"): ["US", "EU", "China"],
+    ("a", "LOWER"): ["gallium", "us officials"],
+    ("b", "LOWER"): ["gallium exports", "us", "banned"],
+    ("b", "ORTH"): ["US"],
+}
+
+
+def test_phrase_matching_each_owner_gets_its_own_matcher_result():
+    nlp = spacy.blank("en")
+    shared = shared_matcher(nlp)
+    owners = {name: shared.new_owner(name) for name in ("a", "b")}
+    alone = {}
+    for (name, attr), terms in TERMS.items():
+        own = alone[(name, attr)] = PhraseMatcher(nlp.vocab, attr=attr)
+        for term in terms:
+            own.add(term, [nlp.make_doc(term)])
+            shared.add(owners[name], attr, term, [nlp.make_doc(term)])
+    doc = nlp(TEXT)
+    for (name, attr), own in alone.items():
+        expected = [(nlp.vocab.strings[k], s, e) for k, s, e in own(doc)]
+        got = [(shared.label(k), s, e) for k, s, e in shared(doc, owners[name], attr)]
+        assert got == expected and got, (name, attr)
+
+
+def test_phrase_matching_sees_patterns_added_after_a_doc_was_matched():
+    nlp = spacy.blank("en")
+    shared = shared_matcher(nlp)
+    owner = shared.new_owner("late")
+    shared.add(owner, "LOWER", "gallium", [nlp.make_doc("gallium")])
+    doc = nlp(TEXT)
+    assert len(shared(doc, owner, "LOWER")) == 2
+    shared.add(owner, "LOWER", "china", [nlp.make_doc("china")])
+    assert [shared.label(k) for k, _, _ in shared(doc, owner, "LOWER")] == ["gallium", "gallium", "china"]
+    assert shared_matcher(nlp) is shared
