@@ -12,12 +12,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from orewatch.extractors.doc_index import DocIndex
-from orewatch.extractors.sentences import STARTS_KEY
+from orewatch.extractors.sentences import sentence_starts
 
 # A comma before one of these words opens a new clause ("..., which", "..., as").
 CLAUSE_OPENERS = frozenset(
@@ -35,17 +33,6 @@ _SEPARATOR = re.compile(r"[;；,，]")
 # branches at every character: ten times slower than str.find over the lower-cased text).
 _BARE_OPENER = re.compile(r"(?i:(?<![a-z])(" + "|".join(sorted(BARE_CLAUSE_OPENERS)) + r")(?![a-z]))")
 _CLAUSES_KEY = "orewatch.clause_marks"
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """Token indices where `doc.sents` starts its sentences (token 0 always): as kept by the
-    orewatch_sentences component, else read from the Doc."""
-    kept = doc.user_data.get(STARTS_KEY)
-    if kept is not None and kept[0] == len(doc):
-        return kept[1]
-    flags = doc.to_array(SENT_START)
-    starts = numpy.flatnonzero(flags == 1).tolist()
-    return starts if starts[:1] == [0] else [0, *starts]
 
 
 def segments(doc: Doc) -> list[tuple[int, int]]:

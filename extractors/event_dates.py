@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from orewatch.extractors.event_date_screen import DateScreen
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -101,41 +103,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d.,$])\b{_YEAR}\b(?![\d%.,]\d|\s*(?:-|–|to)\s*\d)")),
 ]
 
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_CAPS = tuple(stem.capitalize() for stem in _MONTH_STEMS)
-_YEAR_DIGITS = ("19", "20")
-# For each pattern, groups of strings of which its every match holds one from each group:
-# a sentence lacking a group is not searched with that pattern (most sentences name no date,
-# and twenty regex passes over each cost more than the rest of the event rules). Groups are
-# tested in the lower-cased text, except for case-sensitive patterns (`_CASED`), tested in
-# the text itself ("Mar" of March is not the "mar" of "market").
-_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "iso_day": (("-",),),
-    "zh_day": (("月",),),
-    "zh_month": (("月",),),
-    "zh_year": (("年",),),
-    "zh_rel": (("年", "月", "昨", "今"),),
-    "month_day": (_MONTH_CAPS,),
-    "day_month": (_MONTH_CAPS,),
-    "part_month": (("early", "mid", "late", "end", "beginning"), _MONTH_STEMS),
-    "month_year": (_MONTH_CAPS, _YEAR_DIGITS + ("year",)),
-    "quarter": (("q1", "q2", "q3", "q4", "quarter"),),
-    "half": (("h1", "h2", "half", "months"),),
-    "part_year": (("early", "mid", "late", "end", "beginning", "start"), _YEAR_DIGITS + ("year",)),
-    "earlier_year": (("earlier", "later"), ("year",)),
-    "rel_year": (("year",),),
-    "rel_month": (("month",),),
-    "rel_week": (("week",),),
-    "rel_day": (("yesterday", "today"),),
-    "weekday": (("day",),),
-    "month": (_MONTH_CAPS,),
-    "year": (_YEAR_DIGITS,),
-}
-_CASED = frozenset({"month_day", "day_month", "month_year", "weekday", "month"})
-# Letters that case-insensitive patterns fold to ASCII letters ("ſ" is "s"): with one of
-# them in the text, the lower-case test above could be wrong, so every pattern runs.
-_FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0130", "\u0131")
-
 # Words just before an expression that say what it is.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|through|thru|by|before|expires?\s+on|expire\s+on|ends?\s+on|due\s+by|deadline\s+of"
@@ -203,10 +170,9 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
     sentence speaks of the future ("will ... in November") or of an effective date."""
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
-    lower = text.lower()
-    screen = len(lower) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+    screen = DateScreen(text)
     for kind, pattern in _PATTERNS:
-        if screen and not _may_hold(_NEEDS[kind], text if kind in _CASED else lower):
+        if not screen.may_match(kind):
             continue
         for m in pattern.finditer(text):
             start, end = m.span()
@@ -226,18 +192,6 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             value, precision, role = resolved
             found.append(DateExpr(start, end, m.group(0), value, precision, role))
     return sorted(found, key=lambda d: d.start)
-
-
-def _may_hold(groups: tuple[tuple[str, ...], ...], text: str) -> bool:
-    """Whether `text` holds a string of every group (plain loops: generator expressions here
-    cost more than the tests)."""
-    for group in groups:
-        for needle in group:
-            if needle in text:
-                break
-        else:
-            return False
-    return True
 
 
 def _plausible(kind: str, m: re.Match[str], before: str, after: str) -> bool:

@@ -1,7 +1,7 @@
 """Finds policy events (SPEC §2): who did what to whom, about which elements, when.
 
-The `orewatch_events` component reads the cue words of lexicons/events.yaml with one
-PhraseMatcher, combines them into triggers (event_triggers.py), finds actor and partners
+The `orewatch_events` component reads the cue words of lexicons/events.yaml through the
+pipeline's shared PhraseMatcher (phrase_matching.py), combines them into triggers (event_triggers.py), finds actor and partners
 among the country/bloc mentions of `doc.spans["countries"]` plus the leaders, bodies and
 companies of lexicons/event_actors.yaml (event_roles.py), and dates each event against
 `doc._.published` (event_dates.py). It sets `doc._.events` to a list of
@@ -20,8 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from orewatch.extractors.doc_index import DocIndex
-from orewatch.extractors.lexicon import labelled_spans
-from orewatch.extractors.phrase_matching import shared_matcher
+from orewatch.extractors.event_clauses import clauses, segments
 from orewatch.extractors.event_dates import (
     DateExpr,
     choose_date,
@@ -31,8 +30,9 @@ from orewatch.extractors.event_dates import (
 )
 from orewatch.extractors.event_lexicon import build_matchers, load_lexicon
 from orewatch.extractors.event_roles import REPORTING, ActorMention, Discourse, RoleResolver, RoleWords
-from orewatch.extractors.event_clauses import clauses, segments
 from orewatch.extractors.event_triggers import Cue, Trigger, TriggerFinder
+from orewatch.extractors.lexicon import labelled_spans
+from orewatch.extractors.phrase_matching import shared_matcher
 from orewatch.records import Event
 
 RULES_VERSION = "orewatch.events.v1"
@@ -240,6 +240,7 @@ class EventFinder:
         elif len(parties) < 2 and trigger.strength == "strong":
             parties = self.roles.parties(doc, trigger, seg, mentions)
         return parties
+
 
 class Sentence:
     """The segment an event is read from: its text, and its dates, found on first need

@@ -76,9 +76,20 @@ def set_sentence_starts(doc: Doc) -> Doc:
     values = numpy.full((n, 1), _NOT_START, dtype=numpy.uint64)
     values[starts] = 1
     doc.from_array([SENT_START], values)
-    # Kept for the components that walk sentences (event_clauses.sentence_starts).
+    # Kept for the components that walk sentences (`sentence_starts`).
     doc.user_data[STARTS_KEY] = (n, starts)
     return doc
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where `doc.sents` starts its sentences (token 0 always): as kept by the
+    orewatch_sentences component, else read from the Doc (any sentence annotation)."""
+    kept = doc.user_data.get(STARTS_KEY)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
+    flags = doc.to_array(SENT_START)
+    starts = numpy.flatnonzero(flags == 1).tolist()
+    return starts if starts[:1] == [0] else [0, *starts]
 
 
 @Language.component("orewatch_sentences")

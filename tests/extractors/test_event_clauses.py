@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+import orewatch.extractors.event_date_screen as event_date_screen
 import orewatch.extractors.event_dates as event_dates
 from orewatch.extractors.event_clauses import BARE_CLAUSE_OPENERS, CLAUSE_OPENERS, clause_ids, clauses, segments
 from orewatch.extractors.pipeline import get_pipeline
@@ -96,5 +97,9 @@ def test_event_clauses_bounds_of_a_clause():
 def test_event_dates_screen_never_drops_a_date(sentence, monkeypatch):
     published = date(2025, 10, 28)
     screened = event_dates.find_dates(sentence, published)
-    monkeypatch.setattr(event_dates, "_NEEDS", {k: (("",),) for k in event_dates._NEEDS})
+    monkeypatch.setattr(event_date_screen, "NEEDS", {k: (("",),) for k in event_date_screen.NEEDS})
     assert screened == event_dates.find_dates(sentence, published)
+
+
+def test_event_dates_screen_covers_every_pattern():
+    assert {kind for kind, _ in event_dates._PATTERNS} == set(event_date_screen.NEEDS)

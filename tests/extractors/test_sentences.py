@@ -9,7 +9,7 @@ import spacy
 
 from orewatch.extractors.doc_index import doc_text
 from orewatch.extractors.pipeline import build_pipeline, make_tokenizer_split_cjk
-from orewatch.extractors.sentences import set_sentence_starts
+from orewatch.extractors.sentences import sentence_starts, set_sentence_starts
 
 TEXTS = [
     "",
@@ -70,3 +70,11 @@ def test_sentences_kept_text_is_the_doc_text():
     text = "Line one.\n\n  Line  two,  with   spaces\t\tand tabs. 稀土出口。"
     doc = nlp.make_doc(text)
     assert doc_text(doc) == doc.text == text
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if t])
+def test_sentences_starts_kept_or_read_agree_with_sents(nlp, text):
+    ours = build_pipeline()(text)
+    theirs = nlp(text)  # spaCy's sentencizer: no kept starts, read from the Doc
+    assert sentence_starts(ours) == [s.start for s in ours.sents]
+    assert sentence_starts(theirs) == [s.start for s in theirs.sents]
