@@ -81,11 +81,23 @@ def fetch_remote(source: Source) -> ReadResult:
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(articles: list[Article]) -> list[Extraction]:
-    """Pure: articles in, records out (see orewatch.extractors.extract)."""
-    from orewatch.extractors.extract import extract_articles
+def extract_batch(articles: list[Article]) -> tuple[list[Extraction], list[Problem]]:
+    """Pure: articles in, records out (see orewatch.extractors.extract). Should one article
+    break an extractor, the batch is redone article by article, so that only that article
+    is lost (and reported) and the night's run goes on."""
+    from orewatch.extractors import extract
 
-    return extract_articles(articles)
+    try:
+        return extract.extract_articles(articles), []
+    except Exception:
+        extractions, problems = [], []
+        for article in articles:
+            try:
+                extractions.extend(extract.extract_articles([article]))
+            except Exception as exc:
+                problems.append(Problem(article.origin or article.id,
+                                        f"extraction failed ({type(exc).__name__}: {exc})"))
+        return extractions, problems
 
 
 @task(name="store-batch", cache_policy=NO_CACHE)
@@ -141,7 +153,8 @@ def nightly_ingest(
             with Progress(total=len(articles), enabled=show_progress) as progress:
                 for start in range(0, len(articles), size):
                     batch = articles[start : start + size]
-                    extractions = extract_batch(quote(batch))
+                    extractions, problems = extract_batch(quote(batch))
+                    summary.problems.extend(problems)
                     summary.stats += store(db_path, quote(extractions), fetched_at)
                     progress.update(len(batch))
         except Exception:

@@ -72,3 +72,22 @@ def test_nightly_ingest_edited_article_replaces_its_extraction(tmp_path, article
                                       "where a.title like 'Canberra%' and unit = 't'")]
     assert values == [60.0]  # the old figure is gone, the new one is there
     assert {r[0] for r in table(db, "select event_id from events")} == events_before  # unchanged events keep ids
+
+
+def test_nightly_ingest_article_breaking_an_extractor_is_reported_alone(tmp_path, article_dir, monkeypatch):
+    from orewatch.extractors import extract
+
+    real = extract.extract_articles
+
+    def breaks_on_vietnam(articles, *args, **kwargs):
+        if any("Vietnam" in a.title for a in articles):
+            raise ValueError("component crashed")
+        return real(articles, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_articles", breaks_on_vietnam)
+    db = tmp_path / "ore.duckdb"
+    summary = nightly_ingest(items=[str(article_dir)], db=str(db))
+    assert summary.stats.new == 1 and summary.status == "partial"
+    (problem,) = summary.problems
+    assert "wire.jsonl" in problem.origin and "extraction failed (ValueError: component crashed)" in problem.message
+    assert table(db, "select title from articles") == [("Canberra backs new gallium refinery",)]
