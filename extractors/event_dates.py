@@ -116,7 +116,9 @@ _EFFECTIVE_BEFORE = re.compile(
     re.I,
 )
 _EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始)")
-_PERIOD_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?$|\b(?:of|in)\s+the\s+$", re.I)
+_PERIOD_BEFORE = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?$|\b(?:of|in)\s+the\s+$|\brest\s+of\s+$", re.I
+)
 # "May" is a modal verb as often as a month: read it only after a preposition.
 _MAY_OK_BEFORE = re.compile(r"\b(?:in|since|from|of|early|late|mid|until|by|on|during)\s+$", re.I)
 _YEAR_OK_BEFORE = re.compile(r"\b(?:in|since|during|from|of|year|until|by|early|late|mid|throughout)\s+$", re.I)

@@ -45,6 +45,7 @@ class Paired:
     type: str
     window: int
     reverse: frozenset[str]
+    noun_phrase: bool = False  # left and right words within one noun phrase (no preposition, verb)
 
 
 @dataclass
@@ -113,11 +114,13 @@ def load_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = ACTORS
         if entry.get("type") not in EVENT_TYPES:
             raise LexiconError(f"{where} paired[{i}]: unknown type {entry.get('type')!r}")
         reverse = frozenset(t.lower() for t in entry.get("reverse", []))
-        lex.paired.append(Paired(entry["type"], int(entry.get("window", lex.window)), reverse))
+        lex.paired.append(
+            Paired(entry["type"], int(entry.get("window", lex.window)), reverse, bool(entry.get("noun_phrase", False)))
+        )
         lex.terms[f"pairL:{i}"] = _terms(entry, "left", f"{where} paired[{i}]")
         lex.terms[f"pairR:{i}"] = _terms(entry, "right", f"{where} paired[{i}]")
         lex.examples += [_check_example(e, f"{where} paired[{i}]") for e in entry.get("examples", [])]
-    for name in ("negation", "motive", "not_investment"):
+    for name in ("negation", "motive", "not_investment", "not_agreement"):
         lex.terms[f"mod:{name}"] = _terms(data["modifiers"], name, f"{where} modifiers")
 
     actors = yaml.safe_load(actors_path.read_text(encoding="utf-8"))

@@ -27,7 +27,7 @@ from orewatch.extractors.event_triggers import MEASURE_TYPES, PUNCT_STOPS, Trigg
 # Words before a mention that make it a target or a place, not the one who acts.
 NOT_ACTOR_BEFORE = frozenset(
     "to on against from into toward towards targeting outside than with over for of in at "
-    "between among including like 对 對 向 从 從 自".split()
+    "between among including like by through via 对 對 向 从 從 自".split()
 )
 # "an order from the Malaysian government": after these nouns "from" introduces the actor.
 SOURCE_NOUNS = frozenset(
@@ -51,12 +51,21 @@ PARTNER_PREPS = {
     "investment": frozenset("in into at".split()),
     "capacity_expansion": frozenset("in at".split()),
 }
+HOST_BEFORE_TYPES = frozenset({"investment", "capacity_expansion"})
+HOST_PREPS = frozenset({"in", "at"})
 TARGET_BEFORE_TRIGGER = frozenset("对 對 向 against targeting".split())
 # Mentions in these contexts are not parties of an agreement ("dependence on China").
-NOT_PARTY_BEFORE = frozenset("on from against than outside over without".split())
+NOT_PARTY_BEFORE = frozenset("on from against than outside over without through via".split())
+# Searching a whole sentence for parties ("both sides agreed"), a mention after these is a place.
+PLACE_BEFORE = frozenset({"in", "at"})
+# After an agreeing verb, "to" opens an infinitive ("agreed at the end of the year to lend"),
+# not a party, unless the party follows right away (VERB_OBJECT_WINDOW).
+WEAK_PARTY_PREPS_AFTER = frozenset("with between by among 与 與 同 跟".split())
+COORDINATION = frozenset({"and", ",", "the", "&"})
 LIST_GLUE = frozenset({",", "and", "or", "the", "&", "、", "和", "与", "與"})
 REPORTING = frozenset({"said", "says", "announced", "stated", "told", "reported", "according", "declared", "confirmed"})
 PASSIVE_WINDOW = 6
+FUNDER_WINDOW = 10  # tokens after an investment word in which "from X" names who pays
 VERB_OBJECT_WINDOW = 3  # "agreed to supply Japan": tokens between an agreeing verb and its party
 # Measures that, as the subject of their clause ("The quota was raised"), belong to the actor
 # of the article's previous event; a trigger this close to its clause start is the subject.
@@ -82,17 +91,26 @@ class Discourse:
     countries_seen: list[str] = field(default_factory=list)
     last_company: str | None = None
 
+    last_quota: str | None = None  # type of the article's latest quota event
+    subtypes: dict = field(default_factory=dict)  # (type, actor) -> subtype of its latest event
     last_actor_at: int = -1  # token index where the last event's actor / company was read
     last_company_at: int = -1
 
     def government(self) -> str | None:
         return self.last_actor or (self.countries_seen[0] if self.countries_seen else None)
 
-    last_subject: str | None = None  # the first mention of the latest sentence naming anyone
+    # The mentions of the latest segments naming anyone, with each segment's first token
+    # (latest last): "it" is read from them only when an event needs it.
+    recent: list = field(default_factory=list)
 
-    def either(self) -> str | None:
-        """"it": whoever opened the latest sentence that named anyone, else the government."""
-        return self.last_subject or self.government()
+    def either(self, is_subject) -> str | None:
+        """"it": whoever the latest sentence naming anyone other than as a place is about
+        (`is_subject(mention, segment start, mentions)`), else the government."""
+        for found, floor in reversed(self.recent):
+            for m in found:
+                if is_subject(m, floor, found):
+                    return m.code
+        return self.government()
 
 
 @dataclass
@@ -123,6 +141,10 @@ class RoleResolver:
         agent = self._passive_agent(doc, trigger, seg, mentions)
         if agent:
             return agent, "passive"
+        if trigger.type == "investment":
+            funder = self._funder(doc, trigger, seg, mentions)
+            if funder:
+                return funder, "funder"
         before = [
             m for m in mentions
             if seg[0] <= m.start and m.end <= trigger.end and m.start < trigger.start + 1
@@ -137,7 +159,18 @@ class RoleResolver:
                 nearest = max(pool, key=lambda m: (m.end, m.end - m.start))
                 if generic_at is not None and generic_at >= nearest.end:
                     return None, None
-                return nearest.code, "mention"
+                # "The U.S. and Australia plan to invest": a coordinated subject acts through
+                # its first member, the others being its partners.
+                first = nearest
+                while trigger.type != "agreement" and first.start > 0 and w.lower(first.start - 1) in COORDINATION:
+                    prev = [
+                        m for m in pool
+                        if m.end <= first.start and all(w.lower(k) in COORDINATION for k in range(m.end, first.start))
+                    ]  # fmt: skip
+                    if not prev:
+                        break
+                    first = max(prev, key=lambda m: m.end)
+                return first.code, "mention"
         if generic_at is not None:
             return None, None
         speaker = self._speaker(doc, trigger, seg, mentions, words)
@@ -147,7 +180,9 @@ class RoleResolver:
             if seg[0] <= start and end <= trigger.start:
                 if kind == "company":
                     return discourse.last_company, "anaphor"
-                return (discourse.either() if kind == "either" else discourse.government()), "anaphor"
+                if kind == "either":
+                    return discourse.either(lambda m, floor, found: not self._is_target(doc, m, floor, found)), "anaphor"
+                return discourse.government(), "anaphor"
         # "The ban was introduced to curb oversupply": the measure is the subject and names no
         # one; it is the measure of the article's actor so far.
         opener = w.lower(clause_start)
@@ -173,12 +208,19 @@ class RoleResolver:
                 continue
             if m.start < trigger.start:
                 # Before the trigger only an explicit target counts ("对美国实施出口管制").
-                if self._prep_before(doc, m, TARGET_BEFORE_TRIGGER, clause[0]) and m.code != actor:
+                # Or the host of a plant or an investment named with its subject ("its mine in
+                # Bolivia is to begin production").
+                if m.code != actor and m.code not in found and (
+                    self._prep_before(doc, m, TARGET_BEFORE_TRIGGER, clause[0])
+                    or (trigger.type in HOST_BEFORE_TYPES and self._prep_before(doc, m, HOST_PREPS, clause[0]))
+                ):
                     found.append(m.code)
                 continue
             inside = m.start >= trigger.start and m.end <= trigger.end and m.start > trigger.start
             glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
-            if inside and trigger.type in ("import_restriction", "tariff") or glued or self._prep_before(doc, m, preps, trigger.end):
+            # A target inside the trigger span counts too ("shipments to Korean buyers will face
+            # end-use reviews"): its preposition may lie inside the span.
+            if inside and trigger.type in ("import_restriction", "tariff") or glued or self._prep_before(doc, m, preps, trigger.start + 1):
                 if m.code != actor and m.code not in found:
                     found.append(m.code)
                 last_end = m.end
@@ -201,9 +243,10 @@ class RoleResolver:
             if m.start >= trigger.end:
                 glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
                 verb_object = trigger.strength == "weak" and m.start - trigger.end <= VERB_OBJECT_WINDOW
-                if not (loose or glued or verb_object or self._prep_before(doc, m, PARTY_PREPS_AFTER, trigger.end)):
+                preps = WEAK_PARTY_PREPS_AFTER if trigger.strength == "weak" else PARTY_PREPS_AFTER
+                if not (loose or glued or verb_object or self._prep_before(doc, m, preps, trigger.end)):
                     continue
-                if prev in NOT_PARTY_BEFORE:
+                if prev in NOT_PARTY_BEFORE or (loose and not glued and prev in PLACE_BEFORE):
                     continue
             elif prev in NOT_PARTY_BEFORE or (
                 prev == "of" and self._word_before(doc, m.start - 1, span[0]) in ("dependence", "reliance", "outside")
@@ -229,6 +272,10 @@ class RoleResolver:
             j -= 1
         return w.lower(j) if j >= floor else ""
 
+    def is_target(self, doc: Doc, m: ActorMention, floor: int, mentions: list[ActorMention] = ()) -> bool:
+        """True when the mention is a target or a place ("to Japan", "in Malaysia"), not who acts."""
+        return self._is_target(doc, m, floor, mentions)
+
     def _is_target(self, doc: Doc, m: ActorMention, floor: int, mentions: list[ActorMention] = ()) -> bool:
         w = DocIndex.for_doc(doc)
         prev = self._word_before(doc, m.start, floor)
@@ -239,8 +286,10 @@ class RoleResolver:
                 j -= 1
             before = [o for o in mentions if o.end == j or (o.end < j and all(w.lower(k) in SKIPPABLE for k in range(o.end, j)))]
             return bool(before) and self._is_target(doc, before[-1], floor, mentions)
-        if prev == "for" and m.end < len(doc) and w.lower(m.end) == "to":
-            return False  # "for Australia to establish ...": the subject of the infinitive
+        if prev in ("by", "through", "via") and m.end < len(w.starts) and w.lower(m.end) in ("'s", "’s"):
+            return False  # "driven by China's tightening grip": the possessor acts
+        if prev in ("for", "to") and self._infinitive_subject(doc, m):
+            return False  # "for Australia to establish ...", "$5m to a Canadian firm to expand ..." 
         if prev == "from":
             j = m.start - 1
             while j >= floor and w.lower(j) != "from":
@@ -252,6 +301,20 @@ class RoleResolver:
                 j -= 1
             return self._word_before(doc, j, floor) not in GOVERNMENT_NOUNS
         return prev in NOT_ACTOR_BEFORE
+
+    @staticmethod
+    def _infinitive_subject(doc: Doc, m: ActorMention) -> bool:
+        """The mention (with up to two words of its noun: "a Canadian company") is followed by
+        "to" and a verb-like word: the subject of an infinitive."""
+        w = DocIndex.for_doc(doc)
+        n = len(w.starts)
+        for j in range(m.end, min(n - 1, m.end + 3)):
+            word = w.lower(j)
+            if word == "to":
+                return j + 1 < n and w.token_text(j + 1).isalpha() and w.token_text(j + 1).islower() and w.lower(j + 1) not in SKIPPABLE
+            if not w.token_text(j).isalpha() or not w.token_text(j).islower():
+                return False
+        return False
 
     @staticmethod
     def _prep_before(doc: Doc, m: ActorMention, preps: frozenset[str], floor: int) -> bool:
@@ -286,6 +349,22 @@ class RoleResolver:
             if i - 1 in ends and w.lower(i - 1) in ("'s", "’s"):
                 continue  # "Vietnam's exporters"
             return i + 1
+        return None
+
+    @staticmethod
+    def _funder(doc: Doc, trigger: Trigger, seg: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+        """Who the money comes from: "a loan of up to $1.6 billion from the Export-Import Bank",
+        "£35 million from the National Wealth Fund" (the recipient is named before)."""
+        w = DocIndex.for_doc(doc)
+        for i in range(trigger.end, min(seg[1], trigger.end + FUNDER_WINDOW)):
+            text = w.token_text(i)
+            if text in PUNCT_STOPS and not (text == "-" and not w.space_after(i)):  # "$120-million"
+                return None
+            if w.lower(i) == "from":
+                for m in mentions:
+                    if i < m.start <= i + 3 and all(w.lower(k) in SKIPPABLE for k in range(i + 1, m.start)):
+                        return m.code
+                return None
         return None
 
     @staticmethod

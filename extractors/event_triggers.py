@@ -23,9 +23,40 @@ PUNCT_STOPS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—", "，",
 MEASURE_TYPES = frozenset({"export_restriction", "import_restriction", "tariff", "production_quota"})
 NEGATION_WINDOW = 4  # tokens before a trigger in which a negation cancels it
 MOTIVE_WINDOW = 10  # tokens before a trigger in which a motive word makes it background
-GOAL_WINDOW = 5  # tokens before an investment word in which "attract", "foreign"... cancel it
+QUOTA_WINDOW = 12  # "ban on cobalt exports ... and then move to a quota system"
+BARE_QUOTA = "bare"  # subtype of a quota trigger with no direction or production word
+GOAL_WINDOW = 6
+TALKS_WINDOW = 8  # "have been discussing a minerals-for-security agreement"
+# A facility noun followed by these only modifies them ("new smelter applications").
+FACILITY_AS_MODIFIER = frozenset(
+    "application applications permit permits proposal proposals approval approvals request requests "
+    "bid bids licence licences license licenses".split()
+)
+NOT_IN_NOUN_PHRASE = frozenset(
+    "for of on in at to from with by under and or that which will would is are was were be has have "
+    "rules regulations law laws".split()
+)
+# An investment word naming a kind of organisation, a decision still to come, or the topic of a
+# deal: "investment funds", "a final investment decision", "a financing deal".
+INVESTMENT_AS_MODIFIER = frozenset(
+    "fund funds firm firms bank banks company companies house vehicle arm decision decisions "
+    "deal deals agreement agreements pact pacts accord framework treaty".split()
+)
+CONDITIONS = frozenset({"if", "unless"})
+CONDITION_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "such", "any"})
+PARTNER_NOUNS = frozenset({"partner", "partners"})
+# Before "partner(s)" these make it a noun ("a trading partner", "its main partners").
+NOUN_MARKERS = frozenset(
+    "a an the its their his her our your one trading main key largest biggest top strategic "
+    "reliable foreign new old natural".split()
+)  # tokens before an investment word in which "attract", "foreign"... cancel it
 # Increases stated as a figure ("output increased 10%") are statistics, not an expansion.
-STATISTIC_VERBS = frozenset({"increase", "increases", "increasing", "boost", "boosts", "boosting", "double", "doubles", "doubling"})
+STATISTIC_VERBS = frozenset(
+    "increase increases increased increasing boost boosts boosted boosting double doubles doubled doubling "
+    "raise raises raised raising lift lifts lifted lifting".split()
+)
+# A stated capacity raised by a percentage is an expansion, not a statistic of output.
+CAPACITY_WORDS = frozenset({"capacity", "capacities", "产能", "產能"})
 
 
 class Cue(NamedTuple):
@@ -61,6 +92,9 @@ class TriggerFinder:
         heads += [(f"std:{i}", (2, i)) for i in range(len(lex.standalone))]
         heads += [(f"pairL:{i}", (3, i)) for i in range(len(lex.paired))]
         self.heads = dict(heads)
+        # A quota word alone ("set the first-batch quota at ...") is still a quota: of the
+        # article's previous quota, else a production quota (events.py decides).
+        self.quota_label = f"restr:{lex.restriction_subtypes.index('quota')}"
         # Head labels whose triggers can be measures (restrictions, quotas, tariffs): the only
         # ones that may stand as a subject naming no one (event_roles.SUBJECT_MEASURES).
         measures = MEASURE_TYPES
@@ -83,6 +117,8 @@ class TriggerFinder:
         restriction needs a direction (or, a quota, production) word, a quota word production,
         a pair's left word its right word. Most segments are settled here, before any token
         is read."""
+        if self.quota_label in labels:
+            return True
         for label in labels:
             if label.startswith("std:"):
                 return True
@@ -118,17 +154,29 @@ class TriggerFinder:
             family, i = self.heads[label]
             if family == 0:
                 subtype = self.lex.restriction_subtypes[i]
+                reach = QUOTA_WINDOW if subtype == "quota" else window
                 for cue in by_label[label]:
                     best = None
                     for kind, pool in (("export_restriction", exports), ("import_restriction", imports)):
-                        other = near(cue, pool, window)
+                        other = near(cue, pool, reach)
                         if other and (best is None or _gap(cue, other) < _gap(cue, best[1])):
                             best = (kind, other)
+                    if best and subtype == "quota" and (made := near(cue, production, window)):
+                        # "its mining quota and ... its export control list": the nearer word decides.
+                        if _gap(cue, made) < _gap(cue, best[1]):
+                            best = None
                     if best:
                         other = best[1]
                         triggers.append(Trigger(best[0], subtype, min(cue.start, other.start), max(cue.end, other.end)))
                     elif subtype == "quota" and (other := near(cue, production, window)):
                         triggers.append(Trigger("production_quota", None, min(cue.start, other.start), max(cue.end, other.end)))
+                    elif subtype == "quota" and not any(
+                        clause(o.start) == clause(cue.start) for o in (*exports, *imports, *production)
+                    ):
+                        if exports:  # "... extend its export ban ..., to finalize a quota system"
+                            triggers.append(Trigger("export_restriction", "quota", cue.start, cue.end))
+                        else:
+                            triggers.append(Trigger("production_quota", BARE_QUOTA, cue.start, cue.end))
             elif family == 1:
                 for cue in by_label[label]:
                     other = near(cue, production, window)
@@ -150,8 +198,12 @@ class TriggerFinder:
                         and ((r.start >= left.end and r.start - left.end <= entry.window)
                              or (left_text in entry.reverse and r.end <= left.start and left.start - r.end <= 1))
                     ]  # fmt: skip
+                    if pool and entry.noun_phrase:
+                        pool = [r for r in pool if _one_noun_phrase(index, left.end, r.start)]
                     if pool:
                         right = min(pool, key=lambda r: _gap(left, r))
+                        if entry.type == "capacity_expansion" and _lower_at(index, right.end) in FACILITY_AS_MODIFIER:
+                            continue  # "12 new smelter applications": the facility only names them
                         if entry.type == "capacity_expansion" and self._is_statistic(index, left, right, seg):
                             continue
                         triggers.append(Trigger(entry.type, None, min(left.start, right.start), max(left.end, right.end)))
@@ -164,6 +216,8 @@ class TriggerFinder:
     @staticmethod
     def _is_statistic(index: DocIndex, left: Cue, right: Cue, seg: tuple[int, int]) -> bool:
         if index.span_text(left.start, left.end).lower() not in STATISTIC_VERBS:
+            return False
+        if index.span_text(right.start, right.end).lower() in CAPACITY_WORDS:
             return False
         after = range(max(left.end, right.end), min(seg[1], max(left.end, right.end) + 8))
         return any(index.token_text(j) in ("%", "percent") or index.lower(j) == "per" for j in after)
@@ -190,7 +244,38 @@ class TriggerFinder:
             return False
         if t.type == "investment" and before("mod:not_investment", GOAL_WINDOW, stop_at_punct=True):
             return False
+        if t.type == "investment" and t.end - t.start == 1 and _lower_at(index, t.end) in INVESTMENT_AS_MODIFIER:
+            return False
+        # "if the tariff goes ahead": a condition names a measure, it does not take it.
+        j = t.start - 1
+        word = index.lower(j) if j >= 0 else ""
+        while word in CONDITION_DETERMINERS and j > 0:
+            j -= 1
+            word = index.lower(j)
+        if word in CONDITIONS:
+            return False
+        if t.type == "agreement" and before("mod:not_agreement", TALKS_WINDOW, stop_at_punct=True):
+            return False
+        if t.strength == "weak" and t.start > 0 and index.lower(t.start) in PARTNER_NOUNS:
+            prev = index.token_text(t.start - 1)
+            # "through a trading partner in Vietnam", "other Quad partners": a noun, not a partnering.
+            as_role = t.start > 1 and index.lower(t.start - 2) == "as"  # "chose Japan as a partner"
+            if (prev.lower() in NOUN_MARKERS and not as_role) or (index.lower(t.start) == "partners" and prev[:1].isupper()):
+                return False
         return True
+
+
+def _lower_at(index: DocIndex, i: int) -> str:
+    return index.lower(i) if i < len(index.starts) else ""
+
+
+def _one_noun_phrase(index: DocIndex, start: int, end: int) -> bool:
+    """No preposition, verb-like word or punctuation other than a hyphen in [start, end)."""
+    for j in range(start, end):
+        word = index.lower(j)
+        if word in NOT_IN_NOUN_PHRASE or (word in PUNCT_STOPS and word != "-"):
+            return False
+    return True
 
 
 def _dedupe(triggers: list[Trigger]) -> list[Trigger]:

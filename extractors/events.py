@@ -14,7 +14,6 @@ parties. The same event read twice from one article is listed once (`merge_event
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,13 +28,18 @@ from orewatch.extractors.event_dates import (
     published_fallback,
 )
 from orewatch.extractors.event_lexicon import build_matchers, load_lexicon
+from orewatch.extractors.event_merge import event_key, merge_article_events, merge_events  # noqa: F401 (public API)
 from orewatch.extractors.event_roles import REPORTING, ActorMention, Discourse, RoleResolver, RoleWords
-from orewatch.extractors.event_triggers import Cue, Trigger, TriggerFinder
+from orewatch.extractors.event_triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
 from orewatch.extractors.lexicon import labelled_spans
 from orewatch.extractors.phrase_matching import shared_matcher
 from orewatch.records import Event
 
 RULES_VERSION = "orewatch.events.v1"
+RECENT_SEGMENTS = 4  # how far back "it" looks for whom a sentence is about
+SUBORDINATE_OPENERS = frozenset({"after", "following", "as", "amid", "since", "because", "when", "while"})
+# Groupings of states that agree among themselves; the EU acts as one party instead.
+MULTILATERAL_BLOCS = frozenset({"G7", "G20", "QUAD", "MSP", "BRICS", "SCO", "ASEAN"})
 # Labels of the word matcher that are not cues: anaphors, generic subjects, reporting verbs.
 ROLE_WORD_GROUPS = ("ana:", "gen:", "rep:")
 
@@ -117,8 +121,12 @@ class EventFinder:
                 events += self._segment_events(
                     doc, seg, seg_cues[i], found, anaphors, words, discourse, published, field, elements
                 )
+            # "It" stands for whoever the latest sentence is about, not a place it names
+            # ("The company lifted capacity in Malaysia. It is building ..."): decided on need.
             if found:
-                discourse.last_subject = found[0].code
+                discourse.recent.append((found, seg[0]))
+                if len(discourse.recent) > RECENT_SEGMENTS:
+                    del discourse.recent[0]
             for m in found:
                 if m.kind == "country" and m.code not in discourse.countries_seen:
                     discourse.countries_seen.append(m.code)
@@ -194,11 +202,21 @@ class EventFinder:
         for trigger in triggers:
             if field == "text" and _inside_name(doc, trigger, seg):
                 continue
+            subtype = trigger.subtype if trigger.type == "export_restriction" else None
+            kind = trigger.type
+            if trigger.subtype == BARE_QUOTA and discourse.last_quota == "export_restriction":
+                kind, subtype = "export_restriction", "quota"
             clause_start, clause_end = seg_clauses.bounds(trigger.start)
             actor, found_by = self.roles.actor(doc, trigger, seg, clause_start, mentions, anaphors, words, discourse)
+            if trigger.subtype == BARE_QUOTA and found_by == "mention" and _named_by_company(mentions, actor, trigger):
+                continue  # "Glencore supports the quota system": only a state sets a quota
             if trigger.type == "agreement":
-                parties = self._agreement_parties(doc, trigger, seg, (clause_start, clause_end), mentions)
-                if len(parties) < 2:
+                # A headline is telegraphic: a clause without its subject takes the previous
+                # clause's ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
+                before = seg_clauses.bounds(clause_start - 1)[0] if field == "title" and clause_start > seg[0] else None
+                parties = self._agreement_parties(doc, trigger, seg, (clause_start, clause_end), mentions, before)
+                # "Group of Seven leaders agreed a plan": a grouping of states is all the parties.
+                if len(parties) < 2 and not (parties and parties[0] in MULTILATERAL_BLOCS):
                     continue
                 actor = actor if actor in parties else parties[0]
                 partners = tuple(p for p in parties if p != actor)
@@ -208,15 +226,20 @@ class EventFinder:
                 partners = self.roles.partners(doc, trigger, (clause_start, clause_end), mentions, actor)
             if found_by == "subject":
                 # A measure named again as a subject is a repeat: its sentence's date is about
-                # something else ("The duties cover imports valued at ... in 2023").
+                # something else ("The duties cover imports valued at ... in 2023"), and it is
+                # the same instrument whatever word names it ("The ban ..." / "These controls").
                 date, precision = published_fallback(published)
+                subtype = discourse.subtypes.get((kind, actor), subtype)
             else:
                 date, precision = sentence.date(trigger, (clause_start, clause_end))
             discourse.last_actor, discourse.last_actor_at = actor, trigger.start
+            discourse.subtypes[(kind, actor)] = subtype
+            if kind == "production_quota" or subtype == "quota":
+                discourse.last_quota = kind
             out.append(
                 Event(
-                    type=trigger.type,
-                    subtype=trigger.subtype if trigger.type == "export_restriction" else None,
+                    type=kind,
+                    subtype=subtype,
                     actor=actor,
                     partners=partners,
                     elements=elements,
@@ -232,9 +255,17 @@ class EventFinder:
         return out
 
     def _agreement_parties(
-        self, doc: Doc, trigger: Trigger, seg: tuple[int, int], clause: tuple[int, int], mentions: list[ActorMention]
+        self,
+        doc: Doc,
+        trigger: Trigger,
+        seg: tuple[int, int],
+        clause: tuple[int, int],
+        mentions: list[ActorMention],
+        previous_clause_start: int | None = None,
     ) -> list[str]:
         parties = self.roles.parties(doc, trigger, clause, mentions)
+        if len(parties) < 2 and previous_clause_start is not None:
+            return self.roles.parties(doc, trigger, (previous_clause_start, clause[1]), mentions, loose=True)
         if len(parties) < 2 and self.roles.names_both(doc, clause):
             parties = self.roles.parties(doc, trigger, seg, mentions, loose=True)
         elif len(parties) < 2 and trigger.strength == "strong":
@@ -264,14 +295,23 @@ class Sentence:
         clause_end = ends[clause[1] - 1] - offset
         t_start = starts[trigger.start] - offset
         t_end = ends[trigger.end - 1] - offset
+        # A clause opened by "after", "as", "amid" ... is background to the main clause: the
+        # main clause's date ("prices rose 22% since the start of the year, after China cut
+        # its quotas") is not the measure's.
+        subordinate = self.index.lower(clause[0]) in SUBORDINATE_OPENERS
         for pool in (
             [d for d in self._dates if clause_start <= d.start and d.end <= clause_end],
-            [d for d in self._dates if d.end <= clause_start],
+            [] if subordinate else [d for d in self._dates if d.end <= clause_start],
         ):
             chosen = choose_date(pool, t_start, t_end)
             if chosen is not None:
                 return chosen.date, chosen.precision
         return published_fallback(self.published)
+
+
+def _named_by_company(mentions: list[ActorMention], code: str | None, trigger: Trigger) -> bool:
+    before = [m for m in mentions if m.code == code and m.end <= trigger.start]
+    return bool(before) and before[-1].kind == "company"
 
 
 def _by_segment(items, segs: list[tuple[int, int]], seg_starts: list[int]) -> dict[int, list]:
@@ -290,71 +330,17 @@ def _inside_name(doc: Doc, trigger: Trigger, seg: tuple[int, int]) -> bool:
     word of a longer trigger is a glued section header ("... future expansion Production")."""
     w = DocIndex.for_doc(doc)
     if trigger.end - trigger.start != 1:
-        return w.token_text(trigger.end - 1).istitle() and trigger.start != seg[0]
+        # A header is glued to lower-case words; after a capitalized word the last word ends a
+        # name the trigger's verb acts on ("buy ... for the National Defense Stockpile").
+        last = trigger.end - 1
+        return (
+            w.token_text(last).istitle()
+            and trigger.start != seg[0]
+            and not (last - 1 > trigger.start and w.token_text(last - 1).istitle() and w.token_text(trigger.start).islower())
+        )
     if trigger.start == seg[0]:
         return False
     if not w.token_text(trigger.start).istitle():
         return False
     neighbours = [i for i in (trigger.start - 1, trigger.end) if seg[0] <= i < seg[1]]
     return any(w.token_text(i).istitle() and i != seg[0] for i in neighbours)
-
-
-def event_key(event: Event) -> tuple:
-    """What makes two events the same (SPEC §4): type and actor; an agreement's parties."""
-    if event.type == "agreement":
-        return (event.type, frozenset(p for p in (event.actor, *event.partners) if p))
-    return (event.type, event.actor)
-
-
-def _dates_compatible(a: Event, b: Event) -> bool:
-    if "published" in (a.date_precision, b.date_precision) or not a.date or not b.date:
-        return True
-    width = min(len(a.date), len(b.date), 7)
-    return a.date[:width] == b.date[:width]
-
-
-def merge_events(events: Iterable[Event]) -> list[Event]:
-    """One event per key and date: a repeat of an event (same key, compatible date) is dropped,
-    lending its date when the first reading had only the publication date."""
-    out: list[Event] = []
-    for event in events:
-        for i, kept in enumerate(out):
-            if event_key(kept) == event_key(event) and _dates_compatible(kept, event):
-                if _more_telling(event, kept):
-                    out[i] = _with_date(kept, event)
-                break
-        else:
-            out.append(event)
-    return out
-
-
-def _more_telling(new: Event, kept: Event) -> bool:
-    """A dated repeat lends its date to an event known only by its publication month, unless
-    it is just the publication year ("earlier this year"), which says less than the month, or
-    lies months before publication (then it is an earlier measure recalled as background)."""
-    if kept.date_precision != "published" or new.date_precision in (None, "published") or not kept.date:
-        return False
-    if new.date_precision == "year":
-        return False  # the publication year, or a year of background
-    published = int(kept.date[:4]) * 12 + int(kept.date[5:7])
-    dated = int(new.date[:4]) * 12 + int(new.date[5:7])
-    return -UPGRADE_MONTHS <= dated - published <= UPGRADE_MONTHS
-
-
-# How far (in months) from publication a repeat's date may lie and still date the event.
-UPGRADE_MONTHS = 1
-
-
-def merge_article_events(title_events: Iterable[Event], text_events: Iterable[Event]) -> list[Event]:
-    """The events of an article's title and body: a title event repeated in the body is the
-    body's (which has the sentence and usually the date)."""
-    text = merge_events(text_events)
-    keys = {event_key(e) for e in text}
-    title = [e for e in merge_events(title_events) if event_key(e) not in keys]
-    return title + text
-
-
-def _with_date(event: Event, source: Event) -> Event:
-    from dataclasses import replace
-
-    return replace(event, date=source.date, date_precision=source.date_precision)

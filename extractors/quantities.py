@@ -9,8 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from orewatch.extractors.doc_index import doc_text
-from orewatch.extractors.quantity_attribution import Attributor, SentenceContext
-from orewatch.extractors.quantity_doc import DocScan
+from orewatch.extractors.quantity_attribution import Attributor
+from orewatch.extractors.quantity_doc import DocScan, SentenceContext
 from orewatch.extractors.quantity_linking import Draft, link
 from orewatch.extractors.quantity_numbers import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
 from orewatch.extractors.quantity_scanner import Found, QuantityScanner
@@ -25,9 +25,10 @@ for _name in ("published", "field", "language", "quantities"):
 
 # Text with none of these holds no quantity: most sentences are skipped for the price of
 # one regex search.
-_MAYBE_NUMBER = re.compile(
-    rf"[0-9０-９半{CN_NUMERAL_CHARS}]|(?i:\b(?:{'|'.join(EN_NUMBER_WORDS)}|an?\s+(?:dollar|euro|kilo|kg)))"
-)
+# Two searches: one alternation would try the word branch at every character before the
+# first digit.
+_MAYBE_DIGIT = re.compile(rf"[0-9０-９半{CN_NUMERAL_CHARS}]")
+_MAYBE_NUMBER_WORD = re.compile(rf"(?i:\b(?:{'|'.join(EN_NUMBER_WORDS)}|an?\s+(?:dollar|euro|kilo|kg)))")
 # In the lowercased text; the word boundary before is checked after the literal.
 _YUAN_WORDS = re.compile(r"(?:yuan|rmb|renminbi)(?<![a-z]yuan)(?<![a-z]rmb)(?<![a-z]renminbi)(?!\w)")
 
@@ -50,7 +51,7 @@ class QuantityFinder:
 
     def find(self, doc: Doc) -> list[Quantity]:
         text = doc_text(doc)  # doc.text rebuilds the string from the tokens on every read
-        if not _MAYBE_NUMBER.search(text):
+        if not (_MAYBE_DIGIT.search(text) or _MAYBE_NUMBER_WORD.search(text)):
             return []
         cjk = has_cjk(text)
         prepared = prepare(text, cjk)

@@ -11,6 +11,7 @@ from orewatch.extractors.quantity_numbers import (
     CN_DIGITS,
     CN_NUMBER_PATTERN,
     EN_NUMBER_PATTERN,
+    EN_NUMBER_SCAN_PATTERN,
     cn_single_digit,
     parse_chinese,
     parse_digits,
@@ -78,7 +79,7 @@ _ARABIC_FAST = re.compile(
 )
 _CN_FAST = re.compile(rf"(?P<half>半(?=成))|{CN_NUMBER_PATTERN}")
 _CJK_OR_HALF = re.compile(r"[\u3400-\u9fff\uf900-\ufaff〇]")
-_EN_FAST = re.compile(EN_NUMBER_PATTERN.replace(r"\b", "", 1))
+_EN_FAST = re.compile(EN_NUMBER_SCAN_PATTERN)
 _A_BEFORE = re.compile(r"(?<![a-z])an?[ \t]+$")
 
 
@@ -90,11 +91,12 @@ class AmountReader:
         self.cores = core_regex(self.lex)
         self.a_words = re.compile(trie_pattern({w.lower() for w in self.lex.a_word_terms}))
 
-    def cores_in(self, text: str) -> list[tuple[int, int, str]]:
+    def cores_in(self, text: str, cjk: bool | None = None) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every number core, left to right, not overlapping; the
-        same cores as `core_regex(...).finditer(text)`, found faster."""
+        same cores as `core_regex(...).finditer(text)`, found faster. `cjk`: whether the
+        text holds a Chinese character (_CJK_OR_HALF), if the caller knows."""
         found = [(m.start(), m.end(), "ar") for m in _ARABIC_FAST.finditer(text)]
-        if _CJK_OR_HALF.search(text):
+        if _CJK_OR_HALF.search(text) if cjk is None else cjk:
             found.extend((m.start(), m.end(), "half" if m.group("half") else "cn") for m in _CN_FAST.finditer(text))
         low = lowered(text)
         for m in _EN_FAST.finditer(low):
@@ -119,10 +121,12 @@ class AmountReader:
     def read_all(self, text: str, chinese_context: bool) -> list[Amount]:
         amounts: list[Amount] = []
         consumed = 0
-        for start, end, kind in self.cores_in(text):
+        # Without a Chinese character no Chinese percent prefix (百分之) can precede a number.
+        cjk = _CJK_OR_HALF.search(text) is not None
+        for start, end, kind in self.cores_in(text, cjk):
             if start < consumed:
                 continue
-            amount = self._read(text, start, text[start:end], kind, chinese_context, consumed)
+            amount = self._read(text, start, text[start:end], kind, chinese_context, consumed, cjk)
             if amount is not None:
                 amounts.append(amount)
                 if amount.unit is not None:
@@ -131,7 +135,7 @@ class AmountReader:
 
     # -- one amount ----------------------------------------------------------------------
 
-    def _read(self, text: str, core_start: int, raw: str, kind: str, chinese: bool, floor: int) -> Amount | None:
+    def _read(self, text: str, core_start: int, raw: str, kind: str, chinese: bool, floor: int, cjk: bool = True) -> Amount | None:
         core_end = core_start + len(raw)
         if kind == "ar":
             value = parse_digits(raw)
@@ -168,7 +172,7 @@ class AmountReader:
             if negative:
                 sign, has_sign = -1.0, True
         else:
-            cn_prefix = lex.cn_percent_prefixes.match_tail(window)
+            cn_prefix = lex.cn_percent_prefixes.match_tail(window) if cjk else None
             if cn_prefix is not None:
                 percent_factor, at, _ = cn_prefix
                 start = window_start + at
@@ -255,7 +259,7 @@ class AmountReader:
         return True
 
     def _currency_or_points_follow(self, after: str) -> bool:
-        m = self.lex.suffix_units.regex.match(after.lstrip(" "))
+        m = self.lex.suffix_units.match(after.lstrip(" "), 0)
         if m is not None:
             term = self.lex.suffix_units.lookup(m)
             return term.kind in ("currency", "yen_sign") or m.group().startswith(("个", "個"))
@@ -264,7 +268,7 @@ class AmountReader:
     def _suffix_unit(self, text: str, pos: int, value: float, kind: str) -> tuple[UnitTerm | None, int | None]:
         gap = _GAP.match(text, pos)
         at = gap.end()
-        m = self.lex.suffix_units.regex.match(text, at)
+        m = self.lex.suffix_units.match(text, at)
         if m is None:
             return None, None
         term = self.lex.suffix_units.lookup(m)
@@ -325,7 +329,7 @@ class AmountReader:
                 n = parse_digits(raw) if core.lastgroup == "ar" else (
                     parse_english_words(raw) if core.lastgroup == "en" else parse_chinese(raw))
                 gap = re.match(r"[ \t]*", text[core.end():]).end()
-                sub = table.regex.match(text, core.end() + gap)
+                sub = table.match(text, core.end() + gap)
                 if n is not None and sub is not None and n < 100:
                     last_factor = table.lookup(sub)
                     value += n * last_factor

@@ -4,10 +4,14 @@ its clause and sentence (SPEC §2; decisions in docs/extractors-quantities.md)."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from orewatch.extractors.quantity_country import pick_country
 from orewatch.extractors.quantity_lexicon import get_lexicon
+
+if TYPE_CHECKING:  # quantity_doc imports this module
+    from orewatch.extractors.quantity_doc import SentenceContext
 
 GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
 
@@ -41,53 +45,6 @@ class Attribution:
     country: str | None
     element: str | None
     year: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceContext:
-    """One sentence with what was found inside it (offsets in the document; built by
-    quantity_doc.DocScan from whole-document passes)."""
-
-    start: int
-    text: str
-    countries: tuple[tuple[int, int, str], ...]
-    elements: tuple[tuple[int, int, str], ...]
-    fallback_element: str | None  # the element of the sentences just before, if one
-    published_year: int | None
-    breaks: tuple[tuple[int, int], ...] = ()  # clause breaks
-    triggers: tuple[tuple[int, int, str], ...] = ()  # metric triggers
-    cues: tuple[tuple[int, int, str], ...] = ()  # non-quantity cues (stock_index, ...)
-    years: tuple[tuple[int, int], ...] = ()  # (offset, year), relative years resolved
-    world: tuple[tuple[int, int], ...] = ()  # world markers qualifying a figure's head
-    low: str = ""  # the sentence lowercased
-    cache: dict = field(default_factory=dict, compare=False)  # per-sentence results (mention roles)
-
-    def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
-        """Document offsets of the clause holding [start, end)."""
-        lo, hi = self.start, self.start + len(self.text)
-        for b_start, b_end in self.breaks:
-            if b_end <= start:
-                lo = b_end
-            elif b_start >= end:
-                hi = b_start
-                break
-        return lo, hi
-
-    def clauses(self) -> list[tuple[int, int]]:
-        bounds, lo = [], self.start
-        for b_start, b_end in self.breaks:
-            bounds.append((lo, b_start))
-            lo = b_end
-        bounds.append((lo, self.start + len(self.text)))
-        return bounds
-
-    def slice(self, start: int, end: int) -> str:
-        return self.text[start - self.start : end - self.start]
-
-    def has_cue(self, kind: str, lo: int | None = None, hi: int | None = None) -> bool:
-        lo = self.start if lo is None else lo
-        hi = self.start + len(self.text) if hi is None else hi
-        return any(k == kind and s >= lo and e <= hi for s, e, k in self.cues)
 
 
 def pick_element(codes: list[str]) -> str | None:

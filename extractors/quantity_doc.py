@@ -1,18 +1,21 @@
-"""Reads a document once for quantity attribution: its sentences, clause breaks, metric
+"""Reads a document for quantity attribution: its sentences and, only for the sentences a
+quantity is read in (or whose context another sentence borrows), clause breaks, metric
 triggers, years, world markers and non-quantity cues, as sorted offset lists that each
-quantity then consults by bisection (no regex runs per quantity or per sentence)."""
+quantity then consults (most sentences of an article hold no quantity and are never read)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
-from orewatch.extractors.quantity_attribution import SentenceContext, pick_element
+from orewatch.extractors.doc_index import DocIndex
+from orewatch.extractors.lexicon import labelled_spans
+from orewatch.extractors.quantity_attribution import pick_element
 from orewatch.extractors.quantity_lexicon import get_lexicon, lowered
 from orewatch.extractors.quantity_text import has_cjk
+from orewatch.extractors.sentences import sentence_starts
 
 # A clause ends at ; : and at a comma followed by a space (not inside 1,500), or at a dash
 # between words; Chinese punctuation likewise. Written to start with a character class, so
@@ -21,6 +24,8 @@ _CLAUSE_BREAK = re.compile(r"[;:，；：,\-–—](?:(?<=,)(?=\s)|(?<=[;:，；
 _YEAR = re.compile(
     r"(?:19[5-9]\d|20[0-5]\d)(?<![\d.,$#]\d{4})(?![\d%]|\s*(?:[元吨噸万萬亿億]|tons|tonnes|yuan|dollars))"
 )
+# Where a year may start: _YEAR is tried only there (its look-ahead reads past the sentence).
+_YEAR_DIGITS = re.compile(r"19[5-9]\d|20[0-5]\d")
 _YEAR_WORD = re.compile(r"year(?![a-z])")
 _RELATIVE_BEFORE = re.compile(r"(?<![a-z])(this|last|next|previous) $")
 _RELATIVE_CN = re.compile(r"今年|去年|明年|本年|上年")
@@ -49,66 +54,201 @@ def _published_year(published: str | None) -> int | None:
         return None
 
 
+class SentenceContext:
+    """One sentence with what was found inside it (offsets in the document). Its mentions
+    are read when it is made; breaks, triggers, cues, years and world markers when first
+    asked for, from the text of this sentence only (`DocScan`)."""
+
+    __slots__ = ("start", "end", "text", "low", "countries", "elements", "published_year", "cache",
+                 "_scan", "_index", "_fallback", "_breaks", "_triggers", "_cues", "_years", "_world")
+
+    def __init__(self, scan: DocScan, index: int):
+        lo, hi = scan.bounds[index]
+        self.start, self.end = lo, hi
+        self.text = scan.text[lo:hi]
+        self.low = scan.low[lo:hi]  # the sentence lowercased
+        self.countries = _within(scan.countries, scan.country_starts, lo, hi)
+        self.elements = _within(scan.elements, scan.element_starts, lo, hi)
+        self.published_year = scan.published_year
+        self.cache: dict = {}  # per-sentence results (mention roles)
+        self._scan, self._index = scan, index
+        self._fallback = self._breaks = self._triggers = self._cues = self._years = self._world = _UNSET
+
+    @property
+    def fallback_element(self) -> str | None:
+        """The element of the one or two sentences before, standing in for a sentence naming none."""
+        if self._fallback is _UNSET:
+            self._fallback = self._scan.fallback_element(self._index)
+        return self._fallback
+
+    @property
+    def breaks(self) -> tuple[tuple[int, int], ...]:
+        """Clause breaks."""
+        if self._breaks is _UNSET:
+            self._breaks = self._scan.breaks(self.start, self.end)
+        return self._breaks
+
+    @property
+    def triggers(self) -> tuple[tuple[int, int, str], ...]:
+        """Metric triggers."""
+        if self._triggers is _UNSET:
+            self._triggers = self._scan.phrases(get_lexicon().metric_phrases, self.start, self.end)
+        return self._triggers
+
+    @property
+    def cues(self) -> tuple[tuple[int, int, str], ...]:
+        """Non-quantity cues (stock_index, exchange_rate, bond_yield)."""
+        if self._cues is _UNSET:
+            self._cues = self._scan.phrases(get_lexicon().not_quantity_phrases, self.start, self.end)
+        return self._cues
+
+    @property
+    def years(self) -> tuple[tuple[int, int], ...]:
+        """(offset, year), relative years resolved."""
+        if self._years is _UNSET:
+            self._years = self._scan.years(self.start, self.end)
+        return self._years
+
+    @property
+    def world(self) -> tuple[tuple[int, int], ...]:
+        """World markers qualifying a figure's head."""
+        if self._world is _UNSET:
+            self._world = self._scan.world(self.start, self.end)
+        return self._world
+
+    def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Document offsets of the clause holding [start, end)."""
+        lo, hi = self.start, self.end
+        for b_start, b_end in self.breaks:
+            if b_end <= start:
+                lo = b_end
+            elif b_start >= end:
+                hi = b_start
+                break
+        return lo, hi
+
+    def clauses(self) -> list[tuple[int, int]]:
+        bounds, lo = [], self.start
+        for b_start, b_end in self.breaks:
+            bounds.append((lo, b_start))
+            lo = b_end
+        bounds.append((lo, self.end))
+        return bounds
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start - self.start : end - self.start]
+
+    def has_cue(self, kind: str, lo: int | None = None, hi: int | None = None) -> bool:
+        lo = self.start if lo is None else lo
+        hi = self.end if hi is None else hi
+        return any(k == kind and s >= lo and e <= hi for s, e, k in self.cues)
+
+
+_UNSET = object()
+
+
+def _within(items, starts, lo: int, hi: int):
+    """The items that start in [lo, hi) and end by hi."""
+    i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+    return tuple(item for item in items[i:j] if item[1] <= hi)
+
+
 class DocScan:
-    """What attribution needs from one document, found in one pass each."""
+    """What attribution needs from one document. Each pass over a sentence starts at the
+    sentence but reads the whole text (look-behinds before it, a match's end after it), and
+    none of the things it finds can run across a sentence start (they hold no sentence-final
+    mark or line break): a sentence gets what one pass over the whole text would give it."""
 
     def __init__(self, doc: Doc, text: str, cjk: bool | None = None):
-        lex = get_lexicon()
         self.text = text
-        self.low = low = lowered(text)
-        cjk = has_cjk(text) if cjk is None else cjk
+        self.low = lowered(text)
+        self.cjk = has_cjk(text) if cjk is None else cjk
         self.published_year = _published_year(doc._.published)
         self.bounds = self._sentence_bounds(doc, text)
         self.sentence_starts = [lo for lo, _ in self.bounds]
-        breaks = []
-        for m in _CLAUSE_BREAK.finditer(text):
-            s, e = m.span()
-            if text[s] in "-–—":
-                s, e = s - 1, e + 1  # the spaces around a dash belong to the break
-            breaks.append((s, e))
-        self.breaks = breaks
-        self.break_starts = [s for s, _ in breaks]
-        self.triggers = lex.metric_phrases.find(low, cjk)
-        self.trigger_starts = [s for s, _, _ in self.triggers]
-        self.cues = lex.not_quantity_phrases.find(low, cjk)
-        self.cue_starts = [s for s, _, _ in self.cues]
-        self.years = self._years(low, cjk)
-        self.year_starts = [s for s, _ in self.years]
-        self.world = self._world(low)
-        self.countries = sorted((s.start_char, s.end_char, s.label_) for s in doc.spans.get("countries", ()))
+        self.countries = sorted((s.start_char, s.end_char, s.label) for s in labelled_spans(doc, "countries"))
         self.country_starts = [s for s, _, _ in self.countries]
-        self.elements = sorted((s.start_char, s.end_char, s.label_) for s in doc.spans.get("elements", ()))
+        self.elements = sorted((s.start_char, s.end_char, s.label) for s in labelled_spans(doc, "elements"))
         self.element_starts = [s for s, _, _ in self.elements]
         self._contexts: dict[int, SentenceContext] = {}
-
-    # -- whole-document passes -------------------------------------------------------------
 
     @staticmethod
     def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
         if not len(doc):
             return [(0, len(text))]
-        columns = doc.to_array([SENT_START, IDX])
-        chars = [int(c) for c in columns[columns[:, 0] == 1, 1] if c > 0]
-        edges = [0, *chars, len(text)]
+        token_starts = DocIndex.for_doc(doc).starts
+        edges = [0, *(token_starts[i] for i in sentence_starts(doc) if token_starts[i] > 0), len(text)]
         return list(zip(edges[:-1], edges[1:]))
 
-    def _years(self, low: str, cjk: bool) -> list[tuple[int, int]]:
-        years = [(m.start(), int(m.group())) for m in _YEAR.finditer(low)]
+    # -- per sentence, on demand ---------------------------------------------------------
+
+    def sentence_index(self, start: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, start) - 1)
+
+    def context(self, index: int) -> SentenceContext:
+        ctx = self._contexts.get(index)
+        if ctx is None:
+            ctx = self._contexts[index] = SentenceContext(self, index)
+        return ctx
+
+    def fallback_element(self, index: int) -> str | None:
+        for back in (index - 1, index - 2):
+            if back < 0:
+                break
+            codes = [c for *_, c in _within(self.elements, self.element_starts, *self.bounds[back])]
+            if codes:
+                return pick_element(codes)
+        return None
+
+    # Each pass starts at the sentence and stops a few characters after it (`endpos`: past
+    # the end of any match starting inside it and the character a look-ahead reads after it),
+    # rather than reading on to the next match, which may be at the end of the text.
+
+    def breaks(self, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+        text, found = self.text, []
+        for m in _CLAUSE_BREAK.finditer(text, lo, hi + 3):
+            s, e = m.span()
+            if text[s] in "-–—":
+                s, e = s - 1, e + 1  # the spaces around a dash belong to the break
+            if lo <= s and e <= hi:
+                found.append((s, e))
+        return tuple(found)
+
+    def phrases(self, table, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
+        return tuple(item for item in table.find(self.low, self.cjk, lo, hi) if item[1] <= hi)
+
+    def years(self, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+        low = self.low
+        years = []
+        pos = lo
+        while (digits := _YEAR_DIGITS.search(low, pos, hi + 3)) is not None:
+            at = digits.start()
+            if _YEAR.match(low, at):
+                years.append((at, int(digits.group())))
+                pos = at + 4
+            else:
+                pos = at + 1
         published = self.published_year
         if published:
-            for m in _YEAR_WORD.finditer(low):
+            # "last year": the year word may start after `hi` by the width of "previous ".
+            for m in _YEAR_WORD.finditer(low, lo, hi + 14):
+                if m.start() >= hi + 9:
+                    break
                 before = _RELATIVE_BEFORE.search(low, max(0, m.start() - 9), m.start())
-                if before:
+                if before and lo <= before.start() < hi:
                     years.append((before.start(), published + _RELATIVE_OFFSET[before.group(1)]))
-            if cjk:
-                years.extend((m.start(), published + _RELATIVE_OFFSET[m.group()]) for m in _RELATIVE_CN.finditer(low))
+            if self.cjk:
+                years.extend((m.start(), published + _RELATIVE_OFFSET[m.group()]) for m in _RELATIVE_CN.finditer(low, lo, hi + 1))
             years.sort()
-        return years
+        return tuple(years)
 
-    def _world(self, low: str) -> list[tuple[int, int]]:
+    def world(self, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+        low = self.low
         found = []
-        for start in _WORLD_START.finditer(low):
+        for start in _WORLD_START.finditer(low, lo, hi + 5):
             s = start.start()
+            if s >= hi:
+                break
             if s and low[s - 1].isascii() and low[s - 1].isalpha():
                 continue
             m = _WORLD.match(low, s)
@@ -119,46 +259,4 @@ class DocScan:
             if _DENOMINATOR.search(low, max(0, s - 10), s) and not _WORLD_FIGURE.match(low, _WORLD_HEAD.match(low, m.end()).end()):
                 continue  # "3% of global output", but not "a fraction of global output of 375,000 tons"
             found.append((s, m.end()))
-        return found
-
-    # -- per sentence --------------------------------------------------------------------
-
-    def sentence_index(self, start: int) -> int:
-        return max(0, bisect_right(self.sentence_starts, start) - 1)
-
-    @staticmethod
-    def _within(items, starts, lo: int, hi: int):
-        """The items that start in [lo, hi) and end by hi."""
-        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        return tuple(item for item in items[i:j] if item[1] <= hi)
-
-    def context(self, index: int) -> SentenceContext:
-        ctx = self._contexts.get(index)
-        if ctx is not None:
-            return ctx
-        lo, hi = self.bounds[index]
-        fallback = None
-        # The element of the one or two sentences before stands in for a sentence naming none.
-        for back in (index - 1, index - 2):
-            if back < 0:
-                break
-            codes = [c for *_, c in self._within(self.elements, self.element_starts, *self.bounds[back])]
-            if codes:
-                fallback = pick_element(codes)
-                break
-        i, j = bisect_left(self.year_starts, lo), bisect_left(self.year_starts, hi)
-        ctx = self._contexts[index] = SentenceContext(
-            start=lo,
-            text=self.text[lo:hi],
-            countries=self._within(self.countries, self.country_starts, lo, hi),
-            elements=self._within(self.elements, self.element_starts, lo, hi),
-            fallback_element=fallback,
-            published_year=self.published_year,
-            breaks=self._within(self.breaks, self.break_starts, lo, hi),
-            triggers=self._within(self.triggers, self.trigger_starts, lo, hi),
-            cues=self._within(self.cues, self.cue_starts, lo, hi),
-            years=tuple(self.years[i:j]),
-            world=tuple(w for w in self.world if lo <= w[0] < hi),
-            low=self.low[lo:hi],
-        )
-        return ctx
+        return tuple(found)

@@ -40,9 +40,10 @@ def term_pattern(term: str) -> str:
     return body
 
 
-def alternation(terms) -> str:
+def alternation(terms, keep=None) -> str:
+    """The terms longest first; `keep`: only those it accepts, in the same order."""
     unique = sorted(set(terms), key=len, reverse=True)
-    return "|".join(term_pattern(t) for t in unique) or r"(?!x)x"
+    return "|".join(term_pattern(t) for t in unique if keep is None or keep(t)) or r"(?!x)x"
 
 
 class TermTable:
@@ -53,6 +54,33 @@ class TermTable:
         self.anycase = {k.lower(): v for k, v in anycase.items()}
         self.regex = re.compile(
             lead + rf"(?:(?P<cs>{alternation(exact)})|(?P<ci>(?i:{alternation(self.anycase)})))" + tail
+        )
+        # Without a lead, a term can only match where its first character stands: `match`
+        # tries the terms that start with that character (one regex per character seen).
+        self.tail = tail
+        dispatch = not lead and all(t and not t[0].isspace() for t in (*exact, *self.anycase))
+        self._by_char: dict[str, re.Pattern | None] | None = {} if dispatch else None
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        """`self.regex.match(text, pos)`, faster."""
+        by_char = self._by_char
+        if by_char is None or pos >= len(text):
+            return self.regex.match(text, pos)
+        ch = text[pos]
+        if ch in by_char:
+            regex = by_char[ch]
+        else:
+            regex = by_char[ch] = self._regex_for(ch)
+        return regex.match(text, pos) if regex is not None else None
+
+    def _regex_for(self, ch: str) -> re.Pattern | None:
+        exact = [t for t in self.exact if t[0] == ch]
+        anycase = [t for t in self.anycase if re.fullmatch(rf"(?i:{re.escape(t[0])})", ch)]
+        if not exact and not anycase:
+            return None
+        return re.compile(
+            rf"(?:(?P<cs>{alternation(self.exact, lambda t: t[0] == ch)})"
+            rf"|(?P<ci>(?i:{alternation(self.anycase, lambda t: t in anycase)})))" + self.tail
         )
 
     def lookup(self, match: re.Match) -> object:
@@ -156,11 +184,23 @@ class PhraseTable:
             rf"(?<![a-z])(?P<t>{trie_pattern(self.latin)})(?P<tail>[a-z]*)" if self.latin else r"(?!x)x"
         )
         self.other_regex = re.compile(trie_pattern(self.other)) if self.other else None
+        self.longest = max(map(len, (*self.latin, *self.other)), default=0)
 
-    def find(self, low: str, cjk: bool) -> list[tuple[int, int, object]]:
+    def find(self, low: str, cjk: bool, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, object]]:
+        """The phrases of `low` that start in [lo, hi), as in a scan of the whole text
+        whenever no phrase runs across `lo` (a sentence start: phrases hold no sentence-final
+        mark or line break). The word-boundary check looks before `lo`; the scan reads on a
+        phrase's length past `hi`, so that a phrase starting before `hi` is the one the whole
+        text gives, or else visibly ends after `hi` (its word ending may be cut off there)."""
         found = []
         latin = self.latin
-        for m in self.latin_regex.finditer(low):
+        if hi is None:
+            hi = endpos = len(low)
+        else:
+            endpos = min(len(low), hi + self.longest + 1)
+        for m in self.latin_regex.finditer(low, lo, endpos):
+            if m.start() >= hi:
+                break
             term, tail = m.group("t"), m.group("tail")
             meaning, stem = latin[term]
             if tail and not stem and term[-1].isalpha():
@@ -174,7 +214,10 @@ class PhraseTable:
                     continue
             found.append((m.start(), m.end() if stem else m.start() + len(term), meaning))
         if cjk and self.other_regex is not None:
-            found.extend((m.start(), m.end(), self.other[m.group()]) for m in self.other_regex.finditer(low))
+            for m in self.other_regex.finditer(low, lo, endpos):
+                if m.start() >= hi:
+                    break
+                found.append((m.start(), m.end(), self.other[m.group()]))
             found.sort()
         return found
 

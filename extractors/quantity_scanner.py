@@ -10,6 +10,10 @@ from orewatch.extractors.quantity_amounts import Amount, AmountReader, per_prefi
 from orewatch.extractors.quantity_lexicon import QuantityLexicon, get_lexicon
 
 _LEVEL_PREPOSITIONS = {"below", "above", "under", "低于", "低於", "高于", "高於"}
+# _INTRO and _BY are searched at the end of a window (every start tried): only when the
+# window's last character can end them.
+_INTRO_LAST = frozenset("nmNM从從于於在")
+_BY_LAST = frozenset("yY了")
 _INTRO = re.compile(r"(?:(?<![A-Za-z])(?i:between|from)[ \t]*|从|從|介于|介於|在)$")
 _BY = re.compile(r"(?:(?<![A-Za-z])(?i:by)[ \t]*|了)$")
 _DASH = re.compile(r"[ \t]*(?:-|–|—|~|〜|至|到)[ \t]*$")
@@ -89,13 +93,14 @@ class QuantityScanner:
                 window = window[:at]
                 qualifier_start = offset + at
                 continue
-            m = _INTRO.search(window)
+            last = window.rstrip(" \t")[-1:]
+            m = _INTRO.search(window) if last in _INTRO_LAST and last else None
             if m and intro is None:
                 word = m.group().strip().lower()
                 intro = "between" if word in ("between", "介于", "介於", "在") else "from"
                 window = window[: m.start()]
                 continue
-            m = _BY.search(window)
+            m = _BY.search(window) if last in _BY_LAST and last else None
             if m:
                 window = window[: m.start()]
                 continue

@@ -1,0 +1,163 @@
+"""Constructions of SPEC §2 "Policy events" read by rules (not by lexicon entries alone): one
+sentence of our own per construction, through the real pipeline."""
+
+from __future__ import annotations
+
+from test_events_support import events_of, keys_of
+
+from orewatch.extractors.events import merge_events
+from orewatch.records import Event
+
+# --------------------------------------------------------------------------- quotas
+
+
+def test_events_constructions_quota_far_from_its_export_word_is_an_export_quota():
+    found = events_of("Laos will keep its ban on tin exports for two more months and then switch to a quota system.")
+    assert {(e.type, e.subtype, e.actor) for e in found} == {
+        ("export_restriction", "ban", "LAO"),
+        ("export_restriction", "quota", "LAO"),
+    }
+
+
+def test_events_constructions_bare_quota_continues_the_articles_quota():
+    text = (
+        "Vietnam cut its antimony export quota on Monday. "
+        "The trade ministry set the new quota at 900 tonnes, officials said."
+    )
+    assert {(e.type, e.subtype) for e in events_of(text)} == {("export_restriction", "quota")}
+
+
+def test_events_constructions_bare_quota_alone_is_a_production_quota():
+    found = events_of("Beijing raised its tungsten quota for the year by 5% on Friday.")
+    assert [(e.type, e.actor) for e in found] == [("production_quota", "CHN")]
+
+
+def test_events_constructions_company_backing_a_quota_is_not_a_quota():
+    assert events_of("Glencore said it supports the quota system.") == []
+
+
+# --------------------------------------------------------------------------- repeats
+
+
+def _event(subtype: str, date: str, precision: str = "day") -> Event:
+    return Event(
+        type="export_restriction", subtype=subtype, actor="CHN", partners=(), elements=(), date=date,
+        date_precision=precision, trigger="t", sentence="s", field="text", start=0, end=1,
+    )  # fmt: skip
+
+
+def test_events_constructions_two_instruments_of_one_actor_are_two_events():
+    merged = merge_events([_event("ban", "2025-03-02"), _event("quota", "2025-03-02")])
+    assert [e.subtype for e in merged] == ["ban", "quota"]
+
+
+def test_events_constructions_licences_and_controls_are_one_instrument():
+    merged = merge_events([_event("control", "2025-03-02"), _event("licence", "2025-03", "published")])
+    assert [e.subtype for e in merged] == ["control"]
+
+
+# --------------------------------------------------------------------------- actor
+
+
+def test_events_constructions_money_from_a_body_names_the_funder():
+    text = "A Nevada lithium project has received a loan of up to $700 million from the Export-Import Bank."
+    assert ("investment", "USA", ()) in keys_of(text)
+
+
+def test_events_constructions_coordinated_subject_acts_through_its_first_member():
+    text = "Japan and India will invest $300 million in rare earth processing."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("investment", "JPN")]
+
+
+def test_events_constructions_it_skips_places_of_the_previous_sentence():
+    text = (
+        "An Australian miner reported record output from its plant in Malaysia. "
+        "It is building a second refinery in Texas."
+    )
+    assert ("capacity_expansion", "AUS", ()) in keys_of(text)
+
+
+def test_events_constructions_possessor_after_by_acts():
+    text = "Cobalt prices jumped, driven by Congo's export ban."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("export_restriction", "COD")]
+
+
+def test_events_constructions_subject_of_an_infinitive_acts():
+    text = "The Pentagon gave $9 million to a Canadian company to expand a scandium plant."
+    assert ("capacity_expansion", "CAN", ()) in keys_of(text)
+
+
+def test_events_constructions_host_named_with_the_subject_is_a_partner():
+    text = "A Peruvian company expects its tin mine in Bolivia to begin production next year."
+    assert ("capacity_expansion", "PER", ("BOL",)) in keys_of(text)
+
+
+# --------------------------------------------------------------------------- agreements
+
+
+def test_events_constructions_bloc_alone_is_all_the_parties():
+    found = events_of("Group of Seven ministers on Friday agreed a joint plan for gallium supply.")
+    assert [(e.type, e.actor, e.partners) for e in found] == [("agreement", "G7", ())]
+
+
+def test_events_constructions_talks_are_not_an_agreement():
+    assert events_of("Chile and Korea began talks on lithium cooperation in May.") == []
+
+
+def test_events_constructions_partner_as_a_noun_is_not_an_agreement():
+    assert events_of("A German magnet maker bought oxide through a trading partner in Vietnam.") == []
+
+
+def test_events_constructions_headline_clause_takes_the_previous_clauses_parties():
+    found = events_of("印尼要卖镍给日本，赴日签字", field="title")
+    assert [(e.type, {e.actor, *e.partners}) for e in found] == [("agreement", {"IDN", "JPN"})]
+
+
+def test_events_constructions_agreed_to_with_a_far_to_is_not_a_party():
+    text = "The European Investment Bank agreed on Monday to lend the project 40 million euros, its first loan to a Serbian mine."
+    assert all(e.type != "agreement" for e in events_of(text))
+
+
+# --------------------------------------------------------------------------- not an act
+
+
+def test_events_constructions_opposing_a_measure_is_not_taking_it():
+    assert events_of("Beijing's commerce ministry said it opposed the duties.") == []
+
+
+def test_events_constructions_a_condition_names_a_measure_without_taking_it():
+    found = events_of("Beijing has threatened to restrict exports of graphite if the tariff goes ahead.")
+    assert [e.type for e in found] == ["export_restriction"]
+
+
+def test_events_constructions_investment_words_naming_organisations_or_deals():
+    assert events_of("The project, backed by Canadian investment funds, awaits a final investment decision.") == []
+    found = events_of("Zambia and Angola sign a rail financing deal.", field="title")
+    assert [e.type for e in found] == ["agreement"]
+
+
+def test_events_constructions_new_facility_inside_one_noun_phrase():
+    assert ("capacity_expansion", "KOR", ("FIN",)) in keys_of(
+        "A Korean battery group will put $900 million into a new high-purity nickel sulphate plant in Finland."
+    )
+    assert events_of("Indonesian officials said 12 new smelter applications were under review.") == []
+    assert all(e.type != "capacity_expansion" for e in events_of("Chile adopted new rules for lithium mines."))
+
+
+def test_events_constructions_capacity_raised_by_a_percentage_is_an_expansion():
+    found = events_of("A Belgian refiner raised its germanium recycling capacity by 25% in 2025.")
+    assert [(e.type, e.actor, e.date) for e in found] == [("capacity_expansion", "BEL", "2025")]
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_events_constructions_main_clause_date_is_not_a_subordinate_measures():
+    text = "Tin prices rose 12% since the start of the year, after Myanmar cut its mining quota for 2025."
+    event = events_of(text)[0]
+    assert (event.type, event.date_precision) == ("production_quota", "published")
+
+
+def test_events_constructions_rest_of_a_year_is_a_period():
+    text = "On May 4, the regulator said the ban would be replaced by export quotas for the rest of 2025, Zambia said."
+    assert {e.date for e in events_of(text)} == {"2025-05-04"}
