@@ -4,15 +4,16 @@ scored as its SOURCES.md and SPEC §4 say): value+unit P/R/F1 per language and p
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from orewatch.records import Article
+from orewatch import evaluation
+from orewatch.evaluation_report import Finding, KindScore, Report
+from orewatch.gold import GoldArticle, GoldQuantity
+from orewatch.records import Article, Extraction, Quantity
 
 CORE_UNITS = ("t", "%", "USD", "CNY", "EUR", "JPY", "AUD", "GBP")
-TOLERANCE = 0.005
 
 
 def load_cases(path: Path) -> list[dict]:
@@ -28,36 +29,6 @@ def case_articles(cases: Iterable[dict]) -> list[Article]:
     ]
 
 
-def close(a: float, b: float) -> bool:
-    a, b = abs(a), abs(b)
-    if a == b:
-        return True
-    return abs(a - b) <= TOLERANCE * max(a, b)
-
-
-def _ends(item: dict) -> list[float]:
-    ends = [item["value"]]
-    if item.get("value_max") is not None:
-        ends.append(item["value_max"])
-    return ends
-
-
-def matches(pred: dict, gold: dict) -> bool:
-    """Units equal and values within 0.5%; for a range, either end may match."""
-    if pred["unit"] != gold["unit"]:
-        return False
-    return any(close(p, g) for p in _ends(pred) for g in _ends(gold))
-
-
-def dedupe(items: list[dict]) -> list[dict]:
-    """Repeats of the same value and unit count once."""
-    out: list[dict] = []
-    for item in items:
-        if not any(o["unit"] == item["unit"] and close(o["value"], item["value"]) for o in out):
-            out.append(item)
-    return out
-
-
 def unit_group(unit: str) -> str:
     if unit in CORE_UNITS:
         return unit
@@ -67,33 +38,13 @@ def unit_group(unit: str) -> str:
 
 
 @dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass
 class PeerScore:
-    by_language: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    by_unit: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_language: dict[str, KindScore] = field(default_factory=dict)
+    by_unit: dict[str, KindScore] = field(default_factory=dict)
     negatives: int = 0
     negatives_clean: int = 0
-    misses: list[tuple[str, dict]] = field(default_factory=list)
-    false_positives: list[tuple[str, dict]] = field(default_factory=list)
+    misses: list[Finding] = field(default_factory=list)
+    false_positives: list[Finding] = field(default_factory=list)
 
     def report(self) -> str:
         lines = ["value+unit P/R/F1 (SPEC §4) on the peer conformance cases"]
@@ -109,38 +60,52 @@ class PeerScore:
         return "\n".join(lines)
 
 
+def _as_gold(case: dict, keep: Callable[[str], bool]) -> GoldArticle:
+    quantities = tuple(
+        GoldQuantity(value=g["value"], value_max=g.get("value_max"), unit=g["unit"], optional=bool(g.get("optional")))
+        for g in case["expected"] if keep(g["unit"])
+    )
+    empty = frozenset()
+    return GoldArticle(case["id"], None, None, empty, empty, empty, empty, quantities=quantities)
+
+
+def _as_extraction(case: dict, preds: list[dict], keep: Callable[[str], bool]) -> Extraction:
+    quantities = tuple(
+        Quantity(value=p["value"], value_max=p.get("value_max"), unit=p["unit"], qualifier="exact", change=False,
+                 metric="other", country=None, element=None, year=None, text=p.get("text", ""), field="text",
+                 start=0, end=0)
+        for p in preds if keep(p["unit"])
+    )
+    return Extraction(Article(id=case["id"], title=case["id"], text=case["text"]), quantities=quantities)
+
+
+def _score_slice(cases: list[dict], predictions: list[list[dict]], keep: Callable[[str], bool]) -> Report:
+    """The evaluation engine itself (orewatch.evaluation, SPEC §4) on the items `keep` admits:
+    slicing by unit is exact, since a match needs equal units."""
+    return evaluation.score([_as_gold(c, keep) for c in cases],
+                            [_as_extraction(c, p, keep) for c, p in zip(cases, predictions)])
+
+
 def score(cases: list[dict], predicted: Callable[[list[Article]], list[list[dict]]]) -> PeerScore:
     """Score `predicted(articles)` (per article, its text-field quantities as dicts with
     value, value_max and unit) against each case's expected list."""
     result = PeerScore()
     predictions = predicted(case_articles(cases))
     for case, preds in zip(cases, predictions):
-        lang = case.get("lang", "en")
-        gold = case["expected"]
-        if not gold:
+        if not case["expected"]:
             result.negatives += 1
             result.negatives_clean += not preds
-        required = dedupe([g for g in gold if not g.get("optional")])
-        optional = [g for g in gold if g.get("optional")]
-        preds = dedupe(preds)
-        used_gold: set[int] = set()
-        for p in preds:
-            hit = next((i for i, g in enumerate(required) if i not in used_gold and matches(p, g)), None)
-            if hit is not None:
-                used_gold.add(hit)
-                result.by_language[lang].tp += 1
-                result.by_unit[unit_group(p["unit"])].tp += 1
-            elif any(matches(p, g) for g in optional):
-                continue
-            else:
-                result.by_language[lang].fp += 1
-                result.by_unit[unit_group(p["unit"])].fp += 1
-                result.false_positives.append((case["id"], p))
-        for i, g in enumerate(required):
-            if i not in used_gold:
-                result.by_language[lang].fn += 1
-                result.by_unit[unit_group(g["unit"])].fn += 1
-                result.misses.append((case["id"], g))
+    for lang in sorted({c.get("lang", "en") for c in cases}):
+        pairs = [(c, p) for c, p in zip(cases, predictions) if c.get("lang", "en") == lang]
+        report = _score_slice([c for c, _ in pairs], [p for _, p in pairs], lambda unit: True)
+        result.by_language[lang] = report.kinds["quantities"]
+        result.misses += [f for f in report.misses if f.kind == "quantities"]
+        result.false_positives += [f for f in report.false_positives if f.kind == "quantities"]
+    units = {unit_group(q["unit"]) for c in cases for q in c["expected"]}
+    units |= {unit_group(q["unit"]) for p in predictions for q in p}
+    for group in units:
+        report = _score_slice(cases, predictions, lambda unit, group=group: unit_group(unit) == group)
+        result.by_unit[group] = report.kinds["quantities"]
     return result
 
 

@@ -61,7 +61,8 @@ def test_peer_conformance_scoring_rules():
         {"id": "c", "lang": "zh", "text": "", "expected": []},
     ]
     predictions = [
-        [{"value": 100.4, "value_max": None, "unit": "USD"}, {"value": 100.0, "value_max": None, "unit": "USD"},
+        # 100.4 is within 0.5% of 100; the second 100.4 is a repeat (equal value) and counts once.
+        [{"value": 100.4, "value_max": None, "unit": "USD"}, {"value": 100.4, "value_max": None, "unit": "USD"},
          {"value": 5.0, "value_max": None, "unit": "%"}],
         [{"value": 20.0, "value_max": None, "unit": "t"}, {"value": 7.0, "value_max": None, "unit": "t"}],
         [],
