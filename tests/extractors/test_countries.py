@@ -8,22 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-import spacy
 
-from orewatch.extractors.countries import CountryMatcher  # noqa: F401  (registers factory)
-from orewatch.extractors.elements import ElementMatcher  # noqa: F401
-from orewatch.extractors.pipeline import make_tokenizer_split_cjk
 from orewatch.records import Article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    make_tokenizer_split_cjk(pipeline)
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("orewatch_countries")
-    pipeline.add_pipe("orewatch_elements")
-    return pipeline
 
 
 def mentions(nlp, text: str) -> list[tuple[str, str, int, int]]:

@@ -4,21 +4,10 @@ symbols only in a chemical context, exact offsets; sentences of our own."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from orewatch.extractors.countries import CountryMatcher  # noqa: F401  (registers factory)
-from orewatch.extractors.elements import ElementMatcher, formula_codes
-from orewatch.extractors.pipeline import make_tokenizer_split_cjk
+from orewatch.extractors.elements import formula_codes
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    make_tokenizer_split_cjk(pipeline)
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("orewatch_countries")
-    pipeline.add_pipe("orewatch_elements")
-    return pipeline
 
 
 def mentions(nlp, text: str) -> list[tuple[str, str, int, int]]:

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pycountry
 import pytest
-import spacy
 
-from orewatch.extractors.countries import CountryMatcher  # noqa: F401  (registers factory)
-from orewatch.extractors.elements import ElementMatcher  # noqa: F401
 from orewatch.extractors.lexicon import has_cjk, load_lexicon
-from orewatch.extractors.pipeline import make_tokenizer_split_cjk
 
 COUNTRIES = load_lexicon("countries")
 BLOCS = load_lexicon("blocs")
@@ -25,15 +21,6 @@ SPEC_ELEMENT_CODES = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    """The tokenizer and sentencizer of the shared pipeline, with only these two components."""
-    pipeline = spacy.blank("en")
-    make_tokenizer_split_cjk(pipeline)
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("orewatch_countries")
-    pipeline.add_pipe("orewatch_elements")
-    return pipeline
 
 
 def codes(nlp, text: str, key: str) -> set[str]:
