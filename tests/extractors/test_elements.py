@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from orewatch.extractors.elements import formula_codes
+from orewatch.extractors.elements import ElementMatcher, formula_codes
 
 
 
