@@ -8,7 +8,6 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.corpus import write_corpus  # noqa: E402
+from orewatch.flows.server import local_prefect_server  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 BIN = Path(sys.executable).parent
@@ -65,30 +65,6 @@ def _timed(cmd: list[str], env: dict) -> float:
     return time.perf_counter() - start
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start_prefect_server(env: dict) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/api"
-    proc = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    import httpx
-
-    for _ in range(120):
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    proc.kill()
-    raise RuntimeError("prefect server did not start within 60 s")
-
-
 def bench_cli(corpus: Path, articles: int) -> dict:
     """Whole commands, as an operator runs them: extract alone, then ingest into a fresh
     database, with Prefect's temporary server (no PREFECT_API_URL) and with a running one."""
@@ -100,17 +76,12 @@ def bench_cli(corpus: Path, articles: int) -> dict:
     for label, api_env in (("ingest_ephemeral_s", {}), ("ingest_server_s", None)):
         for suffix in ("", ".wal", ".lock"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-        server = None
-        run_env = dict(env)
         if api_env is None:
-            server, url = _start_prefect_server(env)
-            run_env["PREFECT_API_URL"] = url
-        try:
-            results[label] = _timed([orewatch, "ingest", str(corpus), "--db", str(db)], run_env)
-        finally:
-            if server:
-                server.terminate()
-                server.wait(timeout=30)
+            with local_prefect_server(env) as url:
+                results[label] = _timed([orewatch, "ingest", str(corpus), "--db", str(db)],
+                                        {**env, "PREFECT_API_URL": url})
+        else:
+            results[label] = _timed([orewatch, "ingest", str(corpus), "--db", str(db)], env)
     for key in ("extract_s", "ingest_ephemeral_s", "ingest_server_s"):
         results[key[: -len("_s")] + "_articles_per_s"] = articles / results[key]
     results["ingest_over_extract_ephemeral"] = results["ingest_ephemeral_s"] / results["extract_s"]

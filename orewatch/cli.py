@@ -141,7 +141,9 @@ def serve(sources_file: str | None, db: str | None, cron: str | None, name: str)
     """Serve the nightly_ingest flow on a cron schedule (runs until stopped).
 
     At most one run at a time: the deployment has a concurrency limit of 1, and every
-    run also takes the database's writer lock, so a CLI ingest never overlaps it.
+    run also takes the database's writer lock, so a CLI ingest never overlaps it. With
+    PREFECT_API_URL set, the flow is served to that Prefect server; without it, a local
+    Prefect server (with its scheduler) is started for as long as this command runs.
     """
     _quiet_prefect(verbose=True)
     from prefect.schedules import Cron
@@ -155,13 +157,31 @@ def serve(sources_file: str | None, db: str | None, cron: str | None, name: str)
     except SourcesError as exc:
         raise click.ClickException(str(exc)) from None
     schedule = Cron(cron or config.cron, timezone=config.schedule_timezone)
-    nightly_ingest.serve(
-        name=name,
-        schedules=[schedule],
-        global_limit=1,
-        parameters={"sources_file": str(path.resolve()), "db": db},
-        description="Nightly ingestion of the sources in sources.toml into DuckDB.",
-    )
+
+    def serve_flow() -> None:
+        nightly_ingest.serve(
+            name=name,
+            schedules=[schedule],
+            global_limit=1,
+            parameters={"sources_file": str(path.resolve()), "db": db},
+            description="Nightly ingestion of the sources in sources.toml into DuckDB.",
+        )
+
+    if os.environ.get("PREFECT_API_URL"):
+        serve_flow()
+        return
+    # Prefect's temporary in-process server cannot run schedules: start a real one here.
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from orewatch.flows.server import PrefectServerError, local_prefect_server
+
+    _say("no PREFECT_API_URL: starting a local Prefect server for the schedule")
+    try:
+        with local_prefect_server() as url, temporary_settings(updates={PREFECT_API_URL: url}):
+            _say(f"Prefect server at {url} (its UI shows the runs)")
+            serve_flow()
+    except PrefectServerError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @main.command()

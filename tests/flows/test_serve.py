@@ -9,6 +9,8 @@ import signal
 import subprocess
 import time
 
+import duckdb
+
 from prefect.client.orchestration import get_client
 
 from tests.conftest import ORE, REPO
@@ -43,5 +45,38 @@ def test_serve_registers_scheduled_deployment_with_limit_one(prefect_api, tmp_pa
         os.killpg(proc.pid, signal.SIGINT)
         try:
             proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+def test_serve_without_prefect_api_url_runs_the_schedule(tmp_path, article_dir):
+    """No PREFECT_API_URL: serve starts its own Prefect server, whose scheduler fires the
+    flow (Prefect's temporary server would not), and the run lands in DuckDB."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nname = "local"\nkind = "folder"\npath = "{article_dir}"\n', encoding="utf-8")
+    db = tmp_path / "ore.duckdb"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_LOGGING_LEVEL="WARNING",
+               PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS="5", PREFECT_RUNNER_POLL_FREQUENCY="5")
+    proc = subprocess.Popen([ORE, "serve", "--sources", str(sources), "--db", str(db), "--cron", "* * * * *"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)
+    try:
+        runs, deadline = [], time.monotonic() + 180
+        while not runs and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stdout.read()
+            time.sleep(3)
+            if db.exists():
+                try:
+                    con = duckdb.connect(str(db), read_only=True)
+                    runs = con.execute("select status, articles_new from runs where finished_at is not null").fetchall()
+                    con.close()
+                except duckdb.Error:
+                    pass  # the run is writing: try again
+        assert runs and runs[0] == ("completed", 2), runs
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout=40)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
