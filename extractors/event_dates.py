@@ -117,7 +117,10 @@ _EFFECTIVE_BEFORE = re.compile(
 )
 _EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始)")
 _PERIOD_BEFORE = re.compile(
-    r"\bfor\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?$|\b(?:of|in)\s+the\s+$|\brest\s+of\s+$", re.I
+    r"\bfor\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?$|\b(?:of|in)\s+the\s+$|\brest\s+of\s+$"
+    # "95,000 tons a year in 2026": the year of a rate, not of the decision.
+    r"|\b(?:a|per|each|every)\s+year\s+in\s+$|\bannually\s+in\s+$",
+    re.I,
 )
 # "May" is a modal verb as often as a month: read it only after a preposition.
 _MAY_OK_BEFORE = re.compile(r"\b(?:in|since|from|of|early|late|mid|until|by|on|during)\s+$", re.I)
@@ -347,10 +350,12 @@ def _resolve(
     return None
 
 
-def choose_date(candidates: list[DateExpr], trigger_start: int, trigger_end: int) -> DateExpr | None:
+def choose_date(
+    candidates: list[DateExpr], trigger_start: int, trigger_end: int, roles: tuple[str, ...] = ("when", "effective")
+) -> DateExpr | None:
     """The event's date among a sentence's expressions: the plain date nearest the trigger;
     an effective date only when there is no plain one; deadlines and periods never."""
-    for role in ("when", "effective"):
+    for role in roles:
         pool = [d for d in candidates if d.role == role]
         if pool:
             return min(pool, key=lambda d: _distance(d, trigger_start, trigger_end))

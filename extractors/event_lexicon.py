@@ -46,6 +46,9 @@ class Paired:
     window: int
     reverse: frozenset[str]
     noun_phrase: bool = False  # left and right words within one noun phrase (no preposition, verb)
+    # Words that may stand between the left word and the noun phrase that ends in the right
+    # word ("a halt to new mining permits", "froze the issuance of licences"); implies noun_phrase.
+    lead: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -54,6 +57,7 @@ class EventLexicon:
 
     version: str
     window: int
+    continuation_window: int = 3  # tokens between a bare restriction word and "extended", "lifted"
     restriction_subtypes: list[str] = field(default_factory=list)
     standalone: list[Standalone] = field(default_factory=list)
     paired: list[Paired] = field(default_factory=list)
@@ -102,6 +106,8 @@ def load_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = ACTORS
         lex.terms[f"restr:{i}"] = _terms(entry, "terms", f"{where} restriction[{i}]")
         lex.examples += [_check_example(e, f"{where} restriction[{i}]") for e in entry.get("examples", [])]
     lex.terms["prod"] = _terms(data["production"], "terms", f"{where} production")
+    lex.terms["cont"] = _terms(data["continuation"], "terms", f"{where} continuation")
+    lex.continuation_window = int(data["continuation"].get("window", 3))
     lex.terms["pq"] = _terms(data["production_quota"], "terms", f"{where} production_quota")
     lex.examples += [_check_example(e, f"{where} production_quota") for e in data["production_quota"].get("examples", [])]
     for i, entry in enumerate(data["standalone"]):
@@ -114,9 +120,9 @@ def load_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = ACTORS
         if entry.get("type") not in EVENT_TYPES:
             raise LexiconError(f"{where} paired[{i}]: unknown type {entry.get('type')!r}")
         reverse = frozenset(t.lower() for t in entry.get("reverse", []))
-        lex.paired.append(
-            Paired(entry["type"], int(entry.get("window", lex.window)), reverse, bool(entry.get("noun_phrase", False)))
-        )
+        lead = frozenset(t.lower() for t in entry.get("lead", []))
+        noun_phrase = bool(entry.get("noun_phrase", False)) or bool(lead)
+        lex.paired.append(Paired(entry["type"], int(entry.get("window", lex.window)), reverse, noun_phrase, lead))
         lex.terms[f"pairL:{i}"] = _terms(entry, "left", f"{where} paired[{i}]")
         lex.terms[f"pairR:{i}"] = _terms(entry, "right", f"{where} paired[{i}]")
         lex.examples += [_check_example(e, f"{where} paired[{i}]") for e in entry.get("examples", [])]

@@ -16,12 +16,11 @@ of an investment or a plant ("in Malaysia"), and for an agreement every other pa
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from orewatch.extractors.doc_index import DocIndex
+from orewatch.extractors.event_discourse import ActorMention, Discourse, RoleWords  # noqa: F401 (re-exported)
 from orewatch.extractors.event_triggers import MEASURE_TYPES, PUNCT_STOPS, Trigger
 
 # Words before a mention that make it a target or a place, not the one who acts.
@@ -43,7 +42,18 @@ GOVERNMENT_NOUNS = frozenset(
     "government ministry republic kingdom president minister department cabinet parliament "
     "state states union commonwealth".split()
 )
+# "the military government in Naypyidaw", "authorities in Beijing": "in" after these names
+# the seat of who acts, not a place acted upon.
+SEATED_NOUNS = frozenset(
+    "government governments authorities authority officials regulator regulators junta regime "
+    "administration ministry cabinet".split()
+)
 SKIPPABLE = frozenset({"the", "a", "an", "its", "their", "both", "all", "other", "fellow"})
+# A country word right before one of these names the measure's author, whatever preposition
+# comes before it: "preparing for a US rule that bars ...", "complying with an Indian decree".
+AUTHORED_MEASURES = frozenset(
+    "rule rules law laws regulation regulations decree decrees legislation directive directives".split()
+)
 PARTNER_PREPS = {
     "export_restriction": frozenset("to against targeting toward towards into for on 对 對 向".split()),
     "import_restriction": frozenset("from of on against targeting 从 從 自".split()),
@@ -72,53 +82,6 @@ VERB_OBJECT_WINDOW = 3  # "agreed to supply Japan": tokens between an agreeing v
 SUBJECT_MEASURES = MEASURE_TYPES
 MEASURE_SUBJECT_SLACK = 3
 DEFINITE_OPENERS = frozenset("the this these that those such its their".split())  # tokens after a trigger in which "by X" names its agent
-
-
-class ActorMention(NamedTuple):
-    """A country, bloc, leader, body or company named in the Doc (a tuple: made per Doc)."""
-
-    start: int  # token indices
-    end: int
-    code: str
-    kind: str  # country | person | body | company
-
-
-@dataclass
-class Discourse:
-    """What earlier sentences of the article said, for anaphoric subjects."""
-
-    last_actor: str | None = None
-    countries_seen: list[str] = field(default_factory=list)
-    last_company: str | None = None
-
-    last_quota: str | None = None  # type of the article's latest quota event
-    subtypes: dict = field(default_factory=dict)  # (type, actor) -> subtype of its latest event
-    last_actor_at: int = -1  # token index where the last event's actor / company was read
-    last_company_at: int = -1
-
-    def government(self) -> str | None:
-        return self.last_actor or (self.countries_seen[0] if self.countries_seen else None)
-
-    # The mentions of the latest segments naming anyone, with each segment's first token
-    # (latest last): "it" is read from them only when an event needs it.
-    recent: list = field(default_factory=list)
-
-    def either(self, is_subject) -> str | None:
-        """"it": whoever the latest sentence naming anyone other than as a place is about
-        (`is_subject(mention, segment start, mentions)`), else the government."""
-        for found, floor in reversed(self.recent):
-            for m in found:
-                if is_subject(m, floor, found):
-                    return m.code
-        return self.government()
-
-
-@dataclass
-class RoleWords:
-    """Sorted token indices of the Doc's generic plural subjects and reporting verbs."""
-
-    generic: list[int]
-    reporting: list[int]
 
 
 class RoleResolver:
@@ -278,6 +241,8 @@ class RoleResolver:
 
     def _is_target(self, doc: Doc, m: ActorMention, floor: int, mentions: list[ActorMention] = ()) -> bool:
         w = DocIndex.for_doc(doc)
+        if m.end < len(w.starts) and w.lower(m.end) in AUTHORED_MEASURES:
+            return False
         prev = self._word_before(doc, m.start, floor)
         if prev in ("and", "or", ",", "、"):
             # "in Canada or Australia": a list continues the role of its first member.
@@ -295,12 +260,23 @@ class RoleResolver:
             while j >= floor and w.lower(j) != "from":
                 j -= 1
             return self._word_before(doc, j, floor) not in SOURCE_NOUNS
+        if prev == "in" and self._word_before(doc, self._index_of(doc, m.start, "in", floor), floor) in SEATED_NOUNS:
+            return False
         if prev == "of":
             j = m.start - 1
             while j >= floor and w.lower(j) != "of":
                 j -= 1
             return self._word_before(doc, j, floor) not in GOVERNMENT_NOUNS
         return prev in NOT_ACTOR_BEFORE
+
+    @staticmethod
+    def _index_of(doc: Doc, i: int, word: str, floor: int) -> int:
+        """The nearest token before i that is `word` (floor - 1 when none)."""
+        w = DocIndex.for_doc(doc)
+        j = i - 1
+        while j >= floor and w.lower(j) != word:
+            j -= 1
+        return j
 
     @staticmethod
     def _infinitive_subject(doc: Doc, m: ActorMention) -> bool:

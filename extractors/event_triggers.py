@@ -25,6 +25,13 @@ NEGATION_WINDOW = 4  # tokens before a trigger in which a negation cancels it
 MOTIVE_WINDOW = 10  # tokens before a trigger in which a motive word makes it background
 QUOTA_WINDOW = 12  # "ban on cobalt exports ... and then move to a quota system"
 BARE_QUOTA = "bare"  # subtype of a quota trigger with no direction or production word
+# Strength of a restriction word with no direction word that an extension or a lifting
+# continues ("the suspension was extended"): events.py gives it the type and actor of the
+# article's latest restriction.
+CONTINUED = "continued"
+# A licence or permit extended is most often a company's own ("its operating licence has been
+# extended"): only bans and controls are continued.
+CONTINUED_SUBTYPES = frozenset({"ban", "control"})
 GOAL_WINDOW = 6
 TALKS_WINDOW = 8  # "have been discussing a minerals-for-security agreement"
 # A facility noun followed by these only modifies them ("new smelter applications").
@@ -34,6 +41,7 @@ FACILITY_AS_MODIFIER = frozenset(
 )
 NOT_IN_NOUN_PHRASE = frozenset(
     "for of on in at to from with by under and or that which will would is are was were be has have "
+    "after before until pending because since as when while but than "
     "rules regulations law laws".split()
 )
 # An investment word naming a kind of organisation, a decision still to come, or the topic of a
@@ -124,7 +132,9 @@ class TriggerFinder:
                 return True
             if label.startswith("pairL:") and f"pairR:{label[6:]}" in labels:
                 return True
-            if label.startswith("restr:") and ("dir:export" in labels or "dir:import" in labels or "prod" in labels):
+            if label.startswith("restr:") and (
+                "dir:export" in labels or "dir:import" in labels or "prod" in labels or "cont" in labels
+            ):
                 return True
             if label == "pq" and "prod" in labels:
                 return True
@@ -147,7 +157,20 @@ class TriggerFinder:
 
         exports, imports = by_label.get("dir:export", []), by_label.get("dir:import", [])
         production = by_label.get("prod", [])
+        continuations = by_label.get("cont", [])
         window = self.lex.window
+        restriction_cues = [c for label, found in by_label.items() if label.startswith("restr:") for c in found]
+
+        def claimed(cue: Cue, direction: Cue) -> bool:
+            """The direction word touches another restriction word beyond it: "the ban would be
+            replaced by export quotas" (the export word is the quotas', not the ban's)."""
+            for r in restriction_cues:
+                if r is cue or _gap(r, direction) != 0 or _gap(cue, direction) == 0:
+                    continue
+                if (cue.end <= direction.start and direction.end <= r.start) or (r.end <= direction.start and direction.end <= cue.start):
+                    return True
+            return False
+
         triggers: list[Trigger] = []
         # Only the head labels present, in lexicon order (the order decides ties later).
         for label in sorted(by_label.keys() & self.heads.keys(), key=self.heads.__getitem__):
@@ -158,7 +181,7 @@ class TriggerFinder:
                 for cue in by_label[label]:
                     best = None
                     for kind, pool in (("export_restriction", exports), ("import_restriction", imports)):
-                        other = near(cue, pool, reach)
+                        other = near(cue, [o for o in pool if not claimed(cue, o)], reach)
                         if other and (best is None or _gap(cue, other) < _gap(cue, best[1])):
                             best = (kind, other)
                     if best and subtype == "quota" and (made := near(cue, production, window)):
@@ -177,6 +200,9 @@ class TriggerFinder:
                             triggers.append(Trigger("export_restriction", "quota", cue.start, cue.end))
                         else:
                             triggers.append(Trigger("production_quota", BARE_QUOTA, cue.start, cue.end))
+                    elif subtype in CONTINUED_SUBTYPES and (other := near(cue, continuations, self.lex.continuation_window)):
+                        start, end = min(cue.start, other.start), max(cue.end, other.end)
+                        triggers.append(Trigger("export_restriction", subtype, start, end, CONTINUED))
             elif family == 1:
                 for cue in by_label[label]:
                     other = near(cue, production, window)
@@ -199,9 +225,9 @@ class TriggerFinder:
                              or (left_text in entry.reverse and r.end <= left.start and left.start - r.end <= 1))
                     ]  # fmt: skip
                     if pool and entry.noun_phrase:
-                        pool = [r for r in pool if _one_noun_phrase(index, left.end, r.start)]
+                        pool = [r for r in pool if _one_noun_phrase(index, _past(index, left.end, r.start, entry.lead), r.start)]
                     if pool:
-                        right = min(pool, key=lambda r: _gap(left, r))
+                        right = min(pool, key=lambda r: (_gap(left, r), -r.end))  # the longer word on a tie
                         if entry.type == "capacity_expansion" and _lower_at(index, right.end) in FACILITY_AS_MODIFIER:
                             continue  # "12 new smelter applications": the facility only names them
                         if entry.type == "capacity_expansion" and self._is_statistic(index, left, right, seg):
@@ -267,6 +293,13 @@ class TriggerFinder:
 
 def _lower_at(index: DocIndex, i: int) -> str:
     return index.lower(i) if i < len(index.starts) else ""
+
+
+def _past(index: DocIndex, start: int, end: int, lead: frozenset[str]) -> int:
+    """The first token in [start, end) that is not one of the `lead` words."""
+    while start < end and index.lower(start) in lead:
+        start += 1
+    return start
 
 
 def _one_noun_phrase(index: DocIndex, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from orewatch.extractors.event_dates import (
 from orewatch.extractors.event_lexicon import build_matchers, load_lexicon
 from orewatch.extractors.event_merge import event_key, merge_article_events, merge_events  # noqa: F401 (public API)
 from orewatch.extractors.event_roles import REPORTING, ActorMention, Discourse, RoleResolver, RoleWords
-from orewatch.extractors.event_triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
+from orewatch.extractors.event_triggers import BARE_QUOTA, CONTINUED, Cue, Trigger, TriggerFinder
 from orewatch.extractors.lexicon import labelled_spans
 from orewatch.extractors.phrase_matching import shared_matcher
 from orewatch.records import Event
@@ -206,8 +206,21 @@ class EventFinder:
             kind = trigger.type
             if trigger.subtype == BARE_QUOTA and discourse.last_quota == "export_restriction":
                 kind, subtype = "export_restriction", "quota"
+            # "In June, the suspension was extended": the article's latest restriction, again.
+            continued = trigger.strength == CONTINUED
+            if continued and discourse.last_restriction is None:
+                continue
+            if continued:
+                kind = discourse.last_restriction[0]
             clause_start, clause_end = seg_clauses.bounds(trigger.start)
             actor, found_by = self.roles.actor(doc, trigger, seg, clause_start, mentions, anaphors, words, discourse)
+            if continued:
+                # Only the measure's owner extends or lifts it: "CMOC lobbied for the ban to be
+                # lifted" is someone else's wish.
+                if found_by in ("mention", "passive", "speaker") and actor != discourse.last_restriction[1]:
+                    continue
+                actor = discourse.last_restriction[1]
+                subtype = discourse.subtypes.get((kind, actor), subtype) if kind == "export_restriction" else None
             if trigger.subtype == BARE_QUOTA and found_by == "mention" and _named_by_company(mentions, actor, trigger):
                 continue  # "Glencore supports the quota system": only a state sets a quota
             if trigger.type == "agreement":
@@ -224,7 +237,7 @@ class EventFinder:
                 if actor is None:
                     continue
                 partners = self.roles.partners(doc, trigger, (clause_start, clause_end), mentions, actor)
-            if found_by == "subject":
+            if found_by == "subject" and not continued:
                 # A measure named again as a subject is a repeat: its sentence's date is about
                 # something else ("The duties cover imports valued at ... in 2023"), and it is
                 # the same instrument whatever word names it ("The ban ..." / "These controls").
@@ -236,6 +249,8 @@ class EventFinder:
             discourse.subtypes[(kind, actor)] = subtype
             if kind == "production_quota" or subtype == "quota":
                 discourse.last_quota = kind
+            if kind in ("export_restriction", "import_restriction"):
+                discourse.last_restriction = (kind, actor)
             out.append(
                 Event(
                     type=kind,
@@ -299,13 +314,17 @@ class Sentence:
         # main clause's date ("prices rose 22% since the start of the year, after China cut
         # its quotas") is not the measure's.
         subordinate = self.index.lower(clause[0]) in SUBORDINATE_OPENERS
-        for pool in (
+        pools = (
             [d for d in self._dates if clause_start <= d.start and d.end <= clause_end],
             [] if subordinate else [d for d in self._dates if d.end <= clause_start],
-        ):
-            chosen = choose_date(pool, t_start, t_end)
-            if chosen is not None:
-                return chosen.date, chosen.precision
+        )
+        # A date of the decision anywhere before beats one of its taking effect (SPEC §2:
+        # "On May 4, the regulator said that from June 1 ..." is of May 4).
+        for role in ("when", "effective"):
+            for pool in pools:
+                chosen = choose_date(pool, t_start, t_end, (role,))
+                if chosen is not None:
+                    return chosen.date, chosen.precision
         return published_fallback(self.published)
 
 

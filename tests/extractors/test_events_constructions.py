@@ -92,6 +92,51 @@ def test_events_constructions_host_named_with_the_subject_is_a_partner():
     assert ("capacity_expansion", "PER", ("BOL",)) in keys_of(text)
 
 
+def test_events_constructions_country_word_before_a_rule_is_its_author():
+    text = "Smelters are getting ready for a Korean rule that bars graphite of Chinese origin from public tenders."
+    assert [(e.type, e.actor, e.partners) for e in events_of(text)] == [("import_restriction", "KOR", ("CHN",))]
+
+
+def test_events_constructions_seat_of_a_government_names_its_country():
+    text = "The government in Vientiane ordered a moratorium on new potash mining licences."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("other_policy", "LAO")]
+    # Elsewhere "in" still names a place: the host, not who acts.
+    assert ("capacity_expansion", "CHN", ("LAO",)) in keys_of("A Chinese firm built a potash plant in Laos.")
+
+
+# --------------------------------------------------------------------------- restrictions without a direction word
+
+
+def test_events_constructions_closed_border_restricts_imports():
+    found = events_of("Thailand shut two border crossings to tin ore trucks on Friday.")
+    assert [(e.type, e.actor, e.date) for e in found] == [("import_restriction", "THA", "2025-10-24")]
+
+
+def test_events_constructions_halt_to_new_permits_is_other_policy():
+    found = events_of("Last week Bolivia declared a halt to new lithium exploration permits.")
+    assert [(e.type, e.actor) for e in found] == [("other_policy", "BOL")]
+    # A company stopping work because of its own permit is no policy.
+    assert events_of("A Bolivian miner halted operations after its permit lapsed.") == []
+
+
+def test_events_constructions_extended_measure_is_a_new_event_of_its_type():
+    text = "Zimbabwe banned exports of lithium ore in March. In July, the ban was extended by six months."
+    assert [(e.type, e.subtype, e.actor, e.date) for e in events_of(text)] == [
+        ("export_restriction", "ban", "ZWE", "2025-03"),
+        ("export_restriction", "ban", "ZWE", "2025-07"),
+    ]
+    # Nothing to continue, someone else's wish, or a company's own licence: no event.
+    assert events_of("In July, the ban was extended by six months.") == []
+    assert len(events_of("Zimbabwe banned exports of lithium ore in March. A Chinese miner asked for the ban to be lifted.")) == 1
+    assert len(events_of("Zimbabwe banned exports of lithium ore in March. In July, the miner's licence was extended.")) == 1
+
+
+def test_events_constructions_decision_date_beats_the_effective_date():
+    text = "On May 4, the ministry said that from July 1 the ban would give way to export quotas of 5,000 tons a year in 2026."
+    found = events_of("Zambia banned cobalt exports in February. " + text)
+    assert [(e.subtype, e.date) for e in found] == [("ban", "2025-02"), ("quota", "2025-05-04")]
+
+
 # --------------------------------------------------------------------------- agreements
 
 

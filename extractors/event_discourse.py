@@ -1,0 +1,56 @@
+"""What an article has said so far, for the event role rules (event_roles.py): the names
+found in it (`ActorMention`), its earlier actors and measures (`Discourse`, for anaphoric
+subjects and continued measures), and the role words the matcher found (`RoleWords`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+class ActorMention(NamedTuple):
+    """A country, bloc, leader, body or company named in the Doc (a tuple: made per Doc)."""
+
+    start: int  # token indices
+    end: int
+    code: str
+    kind: str  # country | person | body | company
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article said, for anaphoric subjects."""
+
+    last_actor: str | None = None
+    countries_seen: list[str] = field(default_factory=list)
+    last_company: str | None = None
+
+    last_quota: str | None = None  # type of the article's latest quota event
+    last_restriction: tuple[str, str] | None = None  # (type, actor) of its latest export/import restriction
+    subtypes: dict = field(default_factory=dict)  # (type, actor) -> subtype of its latest event
+    last_actor_at: int = -1  # token index where the last event's actor / company was read
+    last_company_at: int = -1
+
+    def government(self) -> str | None:
+        return self.last_actor or (self.countries_seen[0] if self.countries_seen else None)
+
+    # The mentions of the latest segments naming anyone, with each segment's first token
+    # (latest last): "it" is read from them only when an event needs it.
+    recent: list = field(default_factory=list)
+
+    def either(self, is_subject) -> str | None:
+        """"it": whoever the latest sentence naming anyone other than as a place is about
+        (`is_subject(mention, segment start, mentions)`), else the government."""
+        for found, floor in reversed(self.recent):
+            for m in found:
+                if is_subject(m, floor, found):
+                    return m.code
+        return self.government()
+
+
+@dataclass
+class RoleWords:
+    """Sorted token indices of the Doc's generic plural subjects and reporting verbs."""
+
+    generic: list[int]
+    reporting: list[int]
