@@ -211,6 +211,19 @@ def _describe_quantity(q) -> str:
     return " ".join(parts)
 
 
+def _pair_greedily(candidates: list[tuple]) -> dict[int, int]:
+    """One-to-one pairing: `candidates` are (priority..., gold index, predicted index)
+    tuples; the best-ranked pair is taken first. Returns gold index -> predicted index."""
+    matched_gold: dict[int, int] = {}
+    matched_pred: set[int] = set()
+    for *_, gi, pi in sorted(candidates):
+        if gi in matched_gold or pi in matched_pred:
+            continue
+        matched_gold[gi] = pi
+        matched_pred.add(pi)
+    return matched_gold
+
+
 def _score_quantities(report: Report, gold: GoldArticle, ex: Extraction | None) -> None:
     gold_groups = _dedupe(gold.quantities, optional_of=lambda q: q.optional)
     pred_groups = _dedupe(ex.quantities if ex is not None else ())
@@ -221,13 +234,8 @@ def _score_quantities(report: Report, gold: GoldArticle, ex: Extraction | None) 
             if gap is not None:
                 # Required gold first, then the closest value (greedy one-to-one).
                 candidates.append((gg[0].optional, gap, gi, pi))
-    matched_gold: dict[int, int] = {}
-    matched_pred: set[int] = set()
-    for _, _, gi, pi in sorted(candidates):
-        if gi in matched_gold or pi in matched_pred:
-            continue
-        matched_gold[gi] = pi
-        matched_pred.add(pi)
+    matched_gold = _pair_greedily(candidates)
+    matched_pred = set(matched_gold.values())
     score = report.kinds["quantities"]
     for gi, gg in enumerate(gold_groups):
         required = not gg[0].optional
@@ -302,13 +310,8 @@ def _score_events(report: Report, gold: GoldArticle, ex: Extraction | None) -> N
             if event_key(p.type, p.actor, p.partners) == gkey:
                 # Required gold first, then a pairing whose dates agree, then text order.
                 candidates.append((g.optional, not dates_agree(p.date, g.date), gi, pi))
-    matched_gold: dict[int, int] = {}
-    matched_pred: set[int] = set()
-    for _, _, gi, pi in sorted(candidates):
-        if gi in matched_gold or pi in matched_pred:
-            continue
-        matched_gold[gi] = pi
-        matched_pred.add(pi)
+    matched_gold = _pair_greedily(candidates)
+    matched_pred = set(matched_gold.values())
     score = report.kinds["events"]
     share = report.attribution["event_date_month"]
     for gi, g in enumerate(gold.events):

@@ -126,29 +126,25 @@ def mentions_table(article_ids: Sequence[str], mentions: Sequence[Mention]) -> p
     return records_table(Mention, mentions, leading={"article_id": (pa.string(), list(article_ids))})
 
 
+def _child_table(record_type: type, id_column: str, ids: Sequence[str], article_ids: Sequence[str],
+                 records: Sequence) -> pa.Table:
+    """Rows of a relation keyed by its own id and its article, then the record's fields."""
+    return records_table(
+        record_type,
+        records,
+        leading={id_column: (pa.string(), list(ids)), "article_id": (pa.string(), list(article_ids))},
+    )
+
+
 def quantities_table(
     quantity_ids: Sequence[str], article_ids: Sequence[str], quantities: Sequence[Quantity]
 ) -> pa.Table:
     """`quantities` rows."""
-    return records_table(
-        Quantity,
-        quantities,
-        leading={
-            "quantity_id": (pa.string(), list(quantity_ids)),
-            "article_id": (pa.string(), list(article_ids)),
-        },
-    )
+    return _child_table(Quantity, "quantity_id", quantity_ids, article_ids, quantities)
 
 
 def events_table(
     event_ids: Sequence[str], article_ids: Sequence[str], events: Sequence[Event]
 ) -> pa.Table:
     """`extracted_events` rows."""
-    return records_table(
-        Event,
-        events,
-        leading={
-            "event_id": (pa.string(), list(event_ids)),
-            "article_id": (pa.string(), list(article_ids)),
-        },
-    )
+    return _child_table(Event, "event_id", event_ids, article_ids, events)
