@@ -64,9 +64,19 @@ def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, bat
     old extraction. Exits 1 only when nothing at all could be read.
     """
     _quiet_prefect(verbose)
+    from orewatch.sources import SourcesError, load_sources, resolve_sources_path
+    from orewatch.storage.db import DatabaseBusy, resolve_db_path, writer_lock
+
+    # The expected refusals, checked before a flow run starts, so that they are one line
+    # rather than a failed run with Prefect's tracebacks.
+    try:
+        if not items or sources_file:
+            load_sources(resolve_sources_path(sources_file))
+        with writer_lock(resolve_db_path(db)):
+            pass
+    except (SourcesError, DatabaseBusy) as exc:
+        raise click.ClickException(str(exc)) from None
     from orewatch.flows.nightly import nightly_ingest
-    from orewatch.sources import SourcesError
-    from orewatch.storage.db import DatabaseBusy
 
     try:
         summary = nightly_ingest(

@@ -170,3 +170,32 @@ def test_cli_reference_doc_matches_help():
     from orewatch.cli_reference import main as check_reference
 
     assert check_reference(["--check"]) == 0, "docs/cli-reference.md is stale: python -m orewatch.cli_reference"
+
+
+def test_cli_ingest_refuses_wrong_sources_entry_in_one_line(tmp_path):
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "news"\nkind = "folderz"\npath = "."\n', encoding="utf-8")
+    result = run_cli("ingest", "--sources", str(sources), "--db", str(tmp_path / "ore.duckdb"))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {sources}: [[source]] #1 ('news'): kind must be one of folder, file, url, feed, not 'folderz'"]
+    assert not (tmp_path / "ore.duckdb").exists()
+
+
+def test_cli_ingest_while_another_ingest_runs_says_so(tmp_path, article_dir):
+    db = tmp_path / "ore.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import time
+        from orewatch.storage.db import writer_lock
+        with writer_lock({str(db)!r}):
+            print("locked", flush=True)
+            time.sleep(20)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = run_cli("ingest", str(article_dir), "--db", str(db))
+        assert result.returncode == 1 and "another ingest is running" in result.stderr
+        assert "Traceback" not in result.stderr
+    finally:
+        holder.kill()
+        holder.wait()
