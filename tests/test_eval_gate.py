@@ -2,8 +2,8 @@
 shared seeds must not fall below the pinned floors in tests/eval_floors.json.
 
 The floors are measured figures, raised as the extractors improve, never lowered to let a
-change through. fixtures/gold/targets.json holds the issue's targets; the test prints the
-gap to them so that the report shows where we stand.
+change through; fixtures/gold/targets.json holds the issue's targets. Both sets must meet
+the higher of the two for every figure.
 """
 
 from __future__ import annotations
@@ -43,5 +43,6 @@ def test_eval_gate_meets_pinned_floors(corpus):
         measured = evaluate(REPO / "fixtures/gold/corpus.json", REPO / "fixtures/articles")
     print(f"\n{corpus}: " + ", ".join(
         f"{k} {measured[k]:.3f} (target {TARGETS[k]})" for k in TARGETS if k in measured))
-    below = {k: (measured.get(k), floor) for k, floor in FLOORS[corpus].items() if measured.get(k, 0) < floor}
-    assert not below, f"below the pinned floors (measured, floor): {below}"
+    required = {k: max(floor, TARGETS.get(k, 0.0)) for k, floor in FLOORS[corpus].items()}
+    below = {k: (measured.get(k), need) for k, need in required.items() if measured.get(k, 0) < need}
+    assert not below, f"below the issue's targets or the pinned floors (measured, required): {below}"
