@@ -5,18 +5,24 @@ extraction and storage live in orewatch.readers, orewatch.extractors and orewatc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.utilities.annotations import quote
 
 from orewatch.flows.progress import Progress
-from orewatch.readers import Problem, ReadOptions, ReadResult, read_feed, read_paths, read_url
+from orewatch.readers import Problem, ReadResult
 from orewatch.records import Article, Extraction
-from orewatch.sources import Source, SourcesConfig, load_sources, resolve_sources_path, sources_from_arguments
+from orewatch.sources import (
+    Source,
+    SourcesConfig,
+    load_sources,
+    read_source,
+    resolve_sources_path,
+    sources_from_arguments,
+)
 from orewatch.storage import runs as run_log
 from orewatch.storage.db import resolve_db_path, writer_lock
 from orewatch.storage.writer import BatchStats, store_batch
@@ -26,6 +32,10 @@ FLOW_NAME = "nightly_ingest"
 
 class SourceFailed(RuntimeError):
     """A remote source gave no article at all; raised so that Prefect retries the task."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
 
 
 @dataclass
@@ -52,20 +62,20 @@ class IngestSummary:
 
 @task(name="discover-sources", cache_policy=NO_CACHE)
 def discover_sources(items: list[str] | None, sources_file: str | None) -> SourcesConfig:
-    """The sources named on the command line, else those of sources.toml."""
-    config = load_sources(resolve_sources_path(sources_file)) if not items or sources_file else None
-    if items:
-        base = config or SourcesConfig(sources=())
-        return SourcesConfig(sources_from_arguments(items), base.cron, base.schedule_timezone, base.batch_size)
-    return config
+    """The sources named on the command line, else those of sources.toml (whose settings,
+    such as batch_size, also apply to named sources when a sources file is given)."""
+    if items and not sources_file:
+        return SourcesConfig(sources=sources_from_arguments(items))
+    config = load_sources(resolve_sources_path(sources_file))
+    return replace(config, sources=sources_from_arguments(items)) if items else config
 
 
 @task(name="read-local", cache_policy=NO_CACHE)
 def read_local(sources: Sequence[Source]) -> ReadResult:
     """All local folders and files, one coarse task (never a task per article)."""
-    result = ReadResult(articles=[], problems=[])
+    result = ReadResult()
     for source in sources:
-        result.extend(read_paths([source.location], _options(source)))
+        result.extend(read_source(source))
     return result
 
 
@@ -73,10 +83,9 @@ def read_local(sources: Sequence[Source]) -> ReadResult:
 def fetch_remote(source: Source) -> ReadResult:
     """One URL or feed. Requests retry with backoff inside the reader; a source that gave
     nothing at all is retried again here, later."""
-    reader = read_feed if source.kind == "feed" else read_url
-    result = reader(source.location, _options(source))
+    result = read_source(source)
     if not result.articles and result.problems:
-        raise SourceFailed(f"{source.location}: {result.problems[0].message}")
+        raise SourceFailed(result.problems[0])
     return result
 
 
@@ -106,22 +115,18 @@ def store(db_path: str, extractions: list[Extraction], fetched_at: str) -> Batch
     return store_batch(db_path, extractions, fetched_at=fetched_at)
 
 
-def _options(source: Source) -> ReadOptions:
-    return ReadOptions(timezone=source.timezone, source=source.publisher)
-
-
 def _read_all(config: SourcesConfig, summary: IngestSummary, remote_retries: int) -> list[Article]:
     logger = get_run_logger()
     fetch = fetch_remote.with_options(retries=remote_retries)
     local = [s for s in config.sources if not s.is_remote]
-    result = read_local(quote(local)) if local else ReadResult(articles=[], problems=[])
+    result = read_local(quote(local)) if local else ReadResult()
     for source in (s for s in config.sources if s.is_remote):
         try:
             result.extend(fetch(source))
-        except Exception as exc:  # one failing source is logged and counted; the rest land
+        except Exception as exc:  # one failing source is counted (and logged below); the rest land
             summary.sources_failed += 1
-            result.problems.append(Problem(source.location, str(exc).split(": ", 1)[-1]))
-            logger.warning("source %s failed: %s", source.name, exc)
+            failed = exc.problem if isinstance(exc, SourceFailed) else Problem(source.location, str(exc))
+            result.problems.append(failed)
     for problem in result.problems:
         logger.warning("%s", problem)
     summary.problems.extend(result.problems)
@@ -143,6 +148,7 @@ def nightly_ingest(
     summary = IngestSummary()
     with writer_lock(db_path):
         summary.run_id = run_log.start_run(db_path, FLOW_NAME)
+        status = "failed"  # unless the run gets to the end
         try:
             config = discover_sources(items, sources_file)
             summary.sources = len(config.sources)
@@ -157,12 +163,10 @@ def nightly_ingest(
                     summary.problems.extend(problems)
                     summary.stats += store(db_path, quote(extractions), fetched_at)
                     progress.update(len(batch))
-        except Exception:
+            status = summary.status
+        finally:
             run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,
-                               summary.articles_failed, "failed", stats=summary.stats)
-            raise
-        run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,
-                           summary.articles_failed, summary.status, stats=summary.stats)
+                               summary.articles_failed, status, stats=summary.stats)
     logger.info(
         "run %s: %d sources, %d articles seen, %s, %d problems",
         summary.run_id, summary.sources, summary.articles_seen, summary.stats, len(summary.problems),

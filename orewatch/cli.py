@@ -123,18 +123,12 @@ def extract(items: tuple[str, ...], fmt: str, timezone: str) -> None:
 
 def _read_items(items: Sequence[str], timezone: str):
     """Read local paths and URLs; report problems on stderr; exit 1 when nothing was read."""
-    from orewatch.readers import ReadOptions, ReadResult, read_feed, read_paths, read_url
-    from orewatch.sources import sources_from_arguments
+    from orewatch.readers import ReadResult
+    from orewatch.sources import read_source, sources_from_arguments
 
-    options = ReadOptions(timezone=timezone)
-    result = ReadResult(articles=[], problems=[])
+    result = ReadResult()
     for source in sources_from_arguments(list(items), timezone):
-        if source.kind == "url":
-            result.extend(read_url(source.location, options))
-        elif source.kind == "feed":
-            result.extend(read_feed(source.location, options))
-        else:
-            result.extend(read_paths([source.location], options))
+        result.extend(read_source(source))
     for problem in result.problems:
         _say(str(problem))
     if not result.articles:

@@ -10,6 +10,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from orewatch.readers import ReadOptions, ReadResult, read_feed, read_paths, read_url
+
 KINDS = ("folder", "file", "url", "feed")
 DEFAULT_TIMEZONE = "Asia/Shanghai"  # the seed sources publish in Beijing time (UTC+08:00)
 DEFAULT_CRON = "0 2 * * *"
@@ -34,6 +36,17 @@ class Source:
     @property
     def is_remote(self) -> bool:
         return self.kind in ("url", "feed")
+
+
+def read_source(source: Source) -> ReadResult:
+    """Every article of one source, with its time zone and default publisher; problems are
+    returned, never raised (the readers' contract)."""
+    options = ReadOptions(timezone=source.timezone, source=source.publisher)
+    if source.kind == "feed":
+        return read_feed(source.location, options)
+    if source.kind == "url":
+        return read_url(source.location, options)
+    return read_paths([source.location], options)
 
 
 @dataclass(frozen=True, slots=True)
