@@ -33,10 +33,6 @@ ZH_LOCALES = ("zh_CN", "zh_TW", "zh_HK")
 NEAR_WINDOW = 4  # tokens either side searched by the not_near rule (Turkey the bird)
 
 
-def bloc_codes() -> frozenset[str]:
-    return frozenset(load_lexicon("blocs")["codes"])
-
-
 def pycountry_terms(config: dict) -> Iterator[tuple[str, str]]:
     """(term, ISO3) for every pycountry name, official and common name, alpha-3 and Chinese
     translation, minus the lexicon's skip lists."""

@@ -28,8 +28,6 @@ class Discourse:
     last_quota: str | None = None  # type of the article's latest quota event
     last_restriction: tuple[str, str] | None = None  # (type, actor) of its latest export/import restriction
     subtypes: dict = field(default_factory=dict)  # (type, actor) -> subtype of its latest event
-    last_actor_at: int = -1  # token index where the last event's actor / company was read
-    last_company_at: int = -1
 
     def government(self) -> str | None:
         return self.last_actor or (self.countries_seen[0] if self.countries_seen else None)

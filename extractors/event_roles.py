@@ -235,11 +235,8 @@ class RoleResolver:
             j -= 1
         return w.lower(j) if j >= floor else ""
 
-    def is_target(self, doc: Doc, m: ActorMention, floor: int, mentions: list[ActorMention] = ()) -> bool:
-        """True when the mention is a target or a place ("to Japan", "in Malaysia"), not who acts."""
-        return self._is_target(doc, m, floor, mentions)
-
     def _is_target(self, doc: Doc, m: ActorMention, floor: int, mentions: list[ActorMention] = ()) -> bool:
+        """True when the mention is a target or a place ("to Japan", "in Malaysia"), not who acts."""
         w = DocIndex.for_doc(doc)
         if m.end < len(w.starts) and w.lower(m.end) in AUTHORED_MEASURES:
             return False

@@ -131,7 +131,7 @@ class EventFinder:
                 if m.kind == "country" and m.code not in discourse.countries_seen:
                     discourse.countries_seen.append(m.code)
                 if m.kind == "company":
-                    discourse.last_company, discourse.last_company_at = m.code, m.start
+                    discourse.last_company = m.code
         return merge_events(events)
 
     def _may_have_event(
@@ -245,7 +245,7 @@ class EventFinder:
                 subtype = discourse.subtypes.get((kind, actor), subtype)
             else:
                 date, precision = sentence.date(trigger, (clause_start, clause_end))
-            discourse.last_actor, discourse.last_actor_at = actor, trigger.start
+            discourse.last_actor = actor
             discourse.subtypes[(kind, actor)] = subtype
             if kind == "production_quota" or subtype == "quota":
                 discourse.last_quota = kind
