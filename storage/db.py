@@ -109,6 +109,21 @@ def writer_connection(
         con.close()
 
 
+@contextmanager
+def reader_connection(
+    target: str | os.PathLike | duckdb.DuckDBPyConnection | None, wait_seconds: float = 5.0
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Use an open connection as is, or open a reader on a path just for this block."""
+    if isinstance(target, duckdb.DuckDBPyConnection):
+        yield target
+        return
+    con = connect_reader(target, wait_seconds=wait_seconds)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
 def lock_path(path: str | os.PathLike | None = None) -> Path:
     """The lock file guarding ingest runs on a database: `<db>.lock` beside it."""
     db = resolve_db_path(path)
