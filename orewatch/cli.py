@@ -1,4 +1,4 @@
-"""The `orewatch` command line: ingest, extract, serve, query, status and eval.
+"""The `orewatch` command line: ingest, extract, serve, query, status, eval and review.
 
 Data goes to stdout, everything else (progress, problems, logs) to stderr. Exit status:
 0 success, 1 when the input could not be used (nothing could be read, a bad query, a
@@ -268,6 +268,10 @@ def eval_command(gold: str, items: tuple[str, ...], fmt: str, targets: str | Non
         if failures:
             sys.exit(1)
 
+
+from orewatch.cli_review import review  # noqa: E402
+
+main.add_command(review)
 
 if __name__ == "__main__":
     main()

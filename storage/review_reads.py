@@ -18,6 +18,7 @@ STATUSES = ("pending", "changed", "accepted", "rejected", "corrected")
 # What the page's status filter can ask for: "todo" is the queue itself.
 STATUS_CHOICES = {
     "todo": ("pending", "changed"),
+    "pending": ("pending",),
     "changed": ("changed",),
     "accepted": ("accepted",),
     "rejected": ("rejected",),

@@ -91,6 +91,21 @@ def _values_for(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
     }
 
 
+def _same(field: str, a, b) -> bool:
+    return sorted(a or []) == sorted(b or []) if field in LIST_FIELDS else a == b
+
+
+def _corrections(current: dict, changes: dict) -> dict:
+    """Every field that differs from the extraction once `changes` are applied onto the
+    corrections in force (a field corrected earlier stays listed, even when set back)."""
+    merged = {**current["corrections"], **{k: _plain(v) for k, v in changes.items()}}
+    return {
+        field: value
+        for field, value in merged.items()
+        if field in current["corrections"] or not _same(field, value, current["seen"][field])
+    }
+
+
 def record_review(
     target: str | os.PathLike | duckdb.DuckDBPyConnection,
     event_id: str,
@@ -104,7 +119,8 @@ def record_review(
 
     `changes` maps correctable fields to corrected values (lists for partners and elements);
     it is required for 'corrected' and refused otherwise. They are merged onto the
-    corrections in force, so the stored row holds every correction of the event. With
+    corrections in force, so the stored row holds every correction of the event; a
+    correction that leaves every field as extracted is recorded as 'accepted'. With
     `fingerprint` (extraction_fingerprint of what the editor saw), a decision on an event
     re-extracted differently since is refused with StaleEvent. UnknownEvent when the latest
     extraction has no such event."""
@@ -117,9 +133,12 @@ def record_review(
             raise StaleEvent(f"event {event_id} was re-extracted since the page showed it: reload it")
         stored_changes, after = None, None
         if decision == "corrected":
-            stored_changes = {**current["corrections"], **{k: _plain(v) for k, v in changes.items()}}
-            after = {**{f: current["seen"][f] for f in CORRECTABLE}, **stored_changes}
-        elif decision == "accepted":
+            stored_changes = _corrections(current, changes)
+            if stored_changes:
+                after = {**{f: current["seen"][f] for f in CORRECTABLE}, **stored_changes}
+            else:  # a correction that changes nothing is an acceptance
+                decision, stored_changes = "accepted", None
+        if decision == "accepted":
             after = current["shown"]
         row = fetch_dicts(con, "review_insert", {
             "event_id": event_id, "editor": editor, "decision": decision,
