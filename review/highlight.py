@@ -91,8 +91,13 @@ def event_spans(event: dict, article: dict) -> list[Span]:
     return spans
 
 
+def _number(value: float) -> str:
+    """Grouped digits, never an exponent: 200,000,000 and 0.45, as an editor reads them."""
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
 def quantity_span(q: dict) -> Span:
-    value = f"{q['value']:,.6g}" + (f"–{q['value_max']:,.6g}" if q.get("value_max") is not None else "")
+    value = _number(q["value"]) + (f"–{_number(q['value_max'])}" if q.get("value_max") is not None else "")
     return Span(q["start_char"], q["end_char"], "quantity", f"{value} {q['unit']} {q['metric']}")
 
 

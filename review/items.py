@@ -29,6 +29,12 @@ STATUS_LABELS = {
 }
 
 
+def show_published(local: str | None, instant) -> str:
+    """The publication time as the source gave it (its own UTC offset), readably."""
+    text = local or show_value("", instant)
+    return text.replace("T", " ", 1) if text != "—" else "date unknown"
+
+
 def safe_url(url: str | None) -> str | None:
     """Only http(s) links are drawn as links (never javascript: or data:)."""
     return url if url and url.lower().startswith(("http://", "https://")) else None
@@ -89,7 +95,7 @@ def queue_item(row: dict, article: dict, earlier_review: dict | None = None) -> 
         "title": row["title"],
         "source": row["source"] or "unknown source",
         "url": safe_url(row["url"]),
-        "published": row["published_local"] or show_value("", row["published_at"]),
+        "published": show_published(row["published_local"], row["published_at"]),
         "trigger": row["trigger"],
         "fields": _fields(row),
         "extras": extras,
@@ -135,7 +141,7 @@ def article_page(article: dict, rows: list[dict]) -> dict:
     """The article page: every paragraph marked up, and its events with their status."""
     return {
         "article": {**article, "url": safe_url(article["url"]),
-                    "published": article["published_local"] or show_value("", article["published_at"])},
+                    "published": show_published(article["published_local"], article["published_at"])},
         "paragraphs": highlight.article_paragraphs(article, rows),
         "events": [
             {"number": n, "event_id": r["event_id"], "status": r["review_status"],
