@@ -6,6 +6,7 @@ database store, the templates)."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -65,12 +66,28 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class Recent:
+    """A value computed at most once per `seconds` (the filters' value lists: they change
+    only when an ingest adds articles, and reading them scans every event)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._value = None
+        self._at = float("-inf")
+
+    def get(self, compute):
+        if time.monotonic() - self._at > self.seconds:
+            self._value, self._at = compute(), time.monotonic()
+        return self._value
+
+
 class Context:
     """What handlers share: settings, the store, the session signer, the templates."""
 
     def __init__(self, settings: ReviewSettings) -> None:
         self.settings = settings
         self.store = ReviewStore(settings.db_path)
+        self.filter_options = Recent(60.0)
         self.signer = SessionSigner(max_age=12 * 3600 if settings.accounts else 30 * 24 * 3600)
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),

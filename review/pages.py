@@ -66,7 +66,7 @@ def _load_queue(ctx: Context, queue_filter: reads.QueueFilter) -> dict:
         return {
             "counts": reads.status_counts(con, queue_filter),
             "items": _shape_items(con, reads.queue_items(con, queue_filter, None, ctx.settings.page_size)),
-            "options": reads.filter_options(con),
+            "options": ctx.filter_options.get(lambda: reads.filter_options(con)),
         }
 
 

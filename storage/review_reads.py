@@ -60,7 +60,13 @@ def _items(con: duckdb.DuckDBPyConnection, statuses: Sequence[str], filters: dic
         "after_published": after.get("published"), "after_article": after.get("article"),
         "after_start": after.get("start"), "after_event": after.get("event"),
     }
-    return [_plain_lists(row) for row in fetch_dicts(con, "review_items", params)]
+    rows = [_plain_lists(row) for row in fetch_dicts(con, "review_items", params)]
+    if rows:  # the extraction as stored, for what the editor saw (few rows: a second query)
+        extracted = {x["event_id"]: _plain_lists(x) for x in
+                     fetch_dicts(con, "review_extracted", {"ids": [r["event_id"] for r in rows]})}
+        for row in rows:
+            row["extracted"] = extracted[row["event_id"]]
+    return rows
 
 
 def queue_items(con: duckdb.DuckDBPyConnection, queue_filter: QueueFilter, after_event: str | None = None,

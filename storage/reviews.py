@@ -78,16 +78,19 @@ def _dump(value) -> str | None:
 
 
 def _values_for(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
-    """The event's extraction, shown values and corrections in force, or None."""
+    """The event's extraction, the values the events view shows (the corrections in force
+    applied over the extraction, as views/events.sql does) and those corrections, or None."""
     rows = fetch_dicts(con, "review_event", {"event_id": event_id})
     if not rows:
         return None
     row = rows[0]
+    seen = {f: _plain(row[f]) for f in SEEN_FIELDS}
+    corrections = json.loads(row["corrections"]) if row["corrections"] else {}
     return {
         "article_id": row["article_id"],
-        "seen": {f: _plain(row[f]) for f in SEEN_FIELDS},
-        "shown": {f: _plain(row[f"shown_{f}"]) for f in CORRECTABLE},
-        "corrections": json.loads(row["corrections"]) if row["corrections"] else {},
+        "seen": seen,
+        "shown": {f: corrections[f] if f in corrections else seen[f] for f in CORRECTABLE},
+        "corrections": corrections,
     }
 
 

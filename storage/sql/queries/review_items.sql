@@ -1,5 +1,5 @@
--- Events for the editors' page, one row each with its extraction as stored (`extracted`),
--- where it stands (review_status, earlier_review_id) and its article's metadata.
+-- Events for the editors' page, one row each: the events view's columns (corrections in
+-- force applied), the earlier decision of a changed event, and the article's metadata.
 -- Every filter is optional (NULL: not applied):
 --   $statuses   review_status values to list (required), $ids / $article_id: only these,
 --   $type, $actor, $element, $source, $date_from, $date_to (publication day, UTC, inclusive),
@@ -8,7 +8,6 @@
 -- Order: newest article first (undated last), then article, text order, event id.
 SELECT
     e.*,
-    x AS extracted,
     s.earlier_review_id,
     a.title,
     a.source,
@@ -17,9 +16,8 @@ SELECT
     a.published_local,
     coalesce(-epoch_us(a.published_at), 9223372036854775807) AS sort_published
 FROM events AS e
-JOIN extracted_events AS x USING (event_id)
-JOIN event_review_state AS s USING (event_id)
 JOIN articles AS a ON a.article_id = e.article_id
+LEFT JOIN event_review_state AS s ON s.event_id = e.event_id
 WHERE list_contains($statuses, e.review_status)
   AND ($ids IS NULL OR list_contains($ids, e.event_id))
   AND ($article_id IS NULL OR e.article_id = $article_id)

@@ -38,11 +38,11 @@ SELECT
     e.field,
     e.start_char,
     e.end_char,
-    r.review_status,
+    coalesce(r.review_status, 'pending') AS review_status,
     r.reviewed_by,
     r.reviewed_at
 FROM extracted_events AS e
-JOIN event_review_state AS r USING (event_id)
+LEFT JOIN event_review_state AS r USING (event_id)
 LEFT JOIN latest_changes AS c USING (event_id);
 
 COMMENT ON VIEW events IS 'Policy events (SPEC §2) with the editors'' latest decision and corrections attached; one row per extracted event.';

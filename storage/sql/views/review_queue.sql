@@ -27,7 +27,7 @@ SELECT
     a.url,
     a.published_at
 FROM events AS e
-JOIN event_review_state AS s USING (event_id)
+LEFT JOIN event_review_state AS s USING (event_id)
 JOIN articles AS a USING (article_id)
 WHERE e.review_status IN ('pending', 'changed')
 ORDER BY a.published_at DESC NULLS LAST, e.article_id, e.start_char, e.event_id;
