@@ -46,6 +46,7 @@ def main() -> None:
       orewatch extract article.txt --format jsonl
       orewatch query "select type, count(*) from events group by 1"
       orewatch serve                       # nightly ingestion on a cron schedule
+      orewatch review                      # the editors' page on http://127.0.0.1:8765/
     """
 
 
