@@ -36,50 +36,44 @@ def _refuse(ctx: Context, request: Request, session, message: str, status: int) 
     return error_page(ctx, request, session, message, status)
 
 
-def set_editor(ctx: Context):
+def _posted(ctx: Context, body, need_editor: bool = False):
+    """A POST handler: origin and CSRF token checked (and, with need_editor, that the editor
+    is known) before `body(ctx, request, session, form)` runs."""
+    async def handler(request: Request) -> Response:
+        session, _ = ctx.session(request)
+        form = await read_form(request)
+        refusal = check_post(request, session, form)
+        if refusal:
+            return _refuse(ctx, request, session, refusal, 403)
+        if need_editor and not session.editor:
+            return _refuse(ctx, request, session, "say who you are first (reload the page)", 401)
+        return await body(ctx, request, session, form)
+    return handler
+
+
+async def _set_editor(ctx: Context, request: Request, session, form) -> Response:
     """The name form: the name is kept in the signed session cookie."""
-    async def handler(request: Request) -> Response:
-        session, _ = ctx.session(request)
-        form = await read_form(request)
-        refusal = check_post(request, session, form)
-        if refusal:
-            return _refuse(ctx, request, session, refusal, 403)
-        if ctx.settings.accounts:
-            return _refuse(ctx, request, session, "this page uses accounts: sign in", 403)
-        name = " ".join(_one(form, "editor").split())
-        if not name or len(name) > MAX_NAME or not name.isprintable():
-            return ctx.render(request, "name.html", session, status=400, next=safe_next(_one(form, "next")),
-                              error=f"a name of 1 to {MAX_NAME} printable characters, please")
-        return ctx.set_cookie(RedirectResponse(safe_next(_one(form, "next")), 303), session.with_editor(name))
-    return handler
+    if ctx.settings.accounts:
+        return _refuse(ctx, request, session, "this page uses accounts: sign in", 403)
+    name = " ".join(_one(form, "editor").split())
+    if not name or len(name) > MAX_NAME or not name.isprintable():
+        return ctx.render(request, "name.html", session, status=400, next=safe_next(_one(form, "next")),
+                          error=f"a name of 1 to {MAX_NAME} printable characters, please")
+    return ctx.set_cookie(RedirectResponse(safe_next(_one(form, "next")), 303), session.with_editor(name))
 
 
-def login(ctx: Context):
-    async def handler(request: Request) -> Response:
-        session, _ = ctx.session(request)
-        form = await read_form(request)
-        refusal = check_post(request, session, form)
-        if refusal:
-            return _refuse(ctx, request, session, refusal, 403)
-        name, password = _one(form, "editor"), (form.get("password") or [""])[-1]
-        accounts = ctx.settings.accounts
-        if accounts is None or not await run_in_threadpool(accounts.verify, name, password):
-            await asyncio.sleep(0.5)  # slows down guessing a little more than Argon2 does
-            return ctx.render(request, "login.html", session, status=401, next=safe_next(_one(form, "next")),
-                              error="wrong name or password")
-        return ctx.set_cookie(RedirectResponse(safe_next(_one(form, "next")), 303), session.with_editor(name))
-    return handler
+async def _login(ctx: Context, request: Request, session, form) -> Response:
+    name, password = _one(form, "editor"), (form.get("password") or [""])[-1]
+    accounts = ctx.settings.accounts
+    if accounts is None or not await run_in_threadpool(accounts.verify, name, password):
+        await asyncio.sleep(0.5)  # slows down guessing a little more than Argon2 does
+        return ctx.render(request, "login.html", session, status=401, next=safe_next(_one(form, "next")),
+                          error="wrong name or password")
+    return ctx.set_cookie(RedirectResponse(safe_next(_one(form, "next")), 303), session.with_editor(name))
 
 
-def logout(ctx: Context):
-    async def handler(request: Request) -> Response:
-        session, _ = ctx.session(request)
-        form = await read_form(request)
-        refusal = check_post(request, session, form)
-        if refusal:
-            return _refuse(ctx, request, session, refusal, 403)
-        return ctx.set_cookie(RedirectResponse("/", 303), session.with_editor(None))
-    return handler
+async def _logout(ctx: Context, request: Request, session, form) -> Response:
+    return ctx.set_cookie(RedirectResponse("/", 303), session.with_editor(None))
 
 
 def _read_decision(form: dict[str, list[str]]) -> tuple[str, dict | None]:
@@ -89,36 +83,63 @@ def _read_decision(form: dict[str, list[str]]) -> tuple[str, dict | None]:
     return decision, read_correction(form) if decision == "corrected" else None
 
 
+async def _decide(ctx: Context, request: Request, session, form) -> Response:
+    event_id = _one(form, "event_id")
+    try:
+        decision, changes = _read_decision(form)
+        review_id = await run_in_threadpool(
+            ctx.store.record, event_id, session.editor, decision, changes,
+            _one(form, "note")[:MAX_NOTE] or None, _one(form, "fingerprint") or None)
+    except CorrectionError as exc:
+        return _refuse(ctx, request, session, str(exc), 400)
+    except (UnknownEvent, StaleEvent) as exc:
+        return _refuse(ctx, request, session, str(exc), 409)
+    except DatabaseBusy as exc:
+        return _refuse(ctx, request, session, f"not stored, the database is busy: {exc}", 503)
+    except StorageError as exc:
+        return _refuse(ctx, request, session, f"not stored: {exc}", 500)
+    if not _wants_json(request):
+        return RedirectResponse(safe_next(_one(form, "next")), 303)
+    body = {"ok": True, "review_id": review_id, "event_id": event_id, "decision": decision}
+    if decision == "corrected":
+        body["html"] = await _item_html(ctx, request, session, event_id)
+    return JSONResponse(body)
+
+
+async def _undo(ctx: Context, request: Request, session, form) -> Response:
+    try:
+        undone = await run_in_threadpool(ctx.store.undo, session.editor)
+    except DatabaseBusy as exc:
+        return _refuse(ctx, request, session, f"not undone, the database is busy: {exc}", 503)
+    except StorageError as exc:
+        return _refuse(ctx, request, session, f"not undone: {exc}", 500)
+    if undone is None:
+        return _refuse(ctx, request, session, "nothing to undo", 404)
+    if not _wants_json(request):
+        return RedirectResponse(safe_next(_one(form, "next")), 303)
+    return JSONResponse({"ok": True, "review_id": undone.review_id, "undone_review_id": undone.undone_review_id,
+                         "event_id": undone.event_id,
+                         "html": await _item_html(ctx, request, session, undone.event_id)})
+
+
+def set_editor(ctx: Context):
+    return _posted(ctx, _set_editor)
+
+
+def login(ctx: Context):
+    return _posted(ctx, _login)
+
+
+def logout(ctx: Context):
+    return _posted(ctx, _logout)
+
+
 def decide(ctx: Context):
-    async def handler(request: Request) -> Response:
-        session, _ = ctx.session(request)
-        form = await read_form(request)
-        refusal = check_post(request, session, form)
-        if refusal:
-            return _refuse(ctx, request, session, refusal, 403)
-        if not session.editor:
-            return _refuse(ctx, request, session, "say who you are first (reload the page)", 401)
-        event_id = _one(form, "event_id")
-        try:
-            decision, changes = _read_decision(form)
-            review_id = await run_in_threadpool(
-                ctx.store.record, event_id, session.editor, decision, changes,
-                _one(form, "note")[:MAX_NOTE] or None, _one(form, "fingerprint") or None)
-        except CorrectionError as exc:
-            return _refuse(ctx, request, session, str(exc), 400)
-        except (UnknownEvent, StaleEvent) as exc:
-            return _refuse(ctx, request, session, str(exc), 409)
-        except DatabaseBusy as exc:
-            return _refuse(ctx, request, session, f"not stored, the database is busy: {exc}", 503)
-        except StorageError as exc:
-            return _refuse(ctx, request, session, f"not stored: {exc}", 500)
-        if not _wants_json(request):
-            return RedirectResponse(safe_next(_one(form, "next")), 303)
-        body = {"ok": True, "review_id": review_id, "event_id": event_id, "decision": decision}
-        if decision == "corrected":
-            body["html"] = await _item_html(ctx, request, session, event_id)
-        return JSONResponse(body)
-    return handler
+    return _posted(ctx, _decide, need_editor=True)
+
+
+def undo(ctx: Context):
+    return _posted(ctx, _undo, need_editor=True)
 
 
 async def _item_html(ctx: Context, request: Request, session, event_id: str) -> str | None:
@@ -132,27 +153,3 @@ async def _item_html(ctx: Context, request: Request, session, event_id: str) -> 
     return ctx.templates.get_template("items.html").render(
         items=[item], session=session, csrf_field="csrf_token", query="", request=request)
 
-
-def undo(ctx: Context):
-    async def handler(request: Request) -> Response:
-        session, _ = ctx.session(request)
-        form = await read_form(request)
-        refusal = check_post(request, session, form)
-        if refusal:
-            return _refuse(ctx, request, session, refusal, 403)
-        if not session.editor:
-            return _refuse(ctx, request, session, "say who you are first (reload the page)", 401)
-        try:
-            undone = await run_in_threadpool(ctx.store.undo, session.editor)
-        except DatabaseBusy as exc:
-            return _refuse(ctx, request, session, f"not undone, the database is busy: {exc}", 503)
-        except StorageError as exc:
-            return _refuse(ctx, request, session, f"not undone: {exc}", 500)
-        if undone is None:
-            return _refuse(ctx, request, session, "nothing to undo", 404)
-        if not _wants_json(request):
-            return RedirectResponse(safe_next(_one(form, "next")), 303)
-        return JSONResponse({"ok": True, "review_id": undone.review_id, "undone_review_id": undone.undone_review_id,
-                             "event_id": undone.event_id,
-                             "html": await _item_html(ctx, request, session, undone.event_id)})
-    return handler

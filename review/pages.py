@@ -82,23 +82,39 @@ def who_are_you(ctx: Context, request: Request, session, fresh: bool) -> Respons
     return ctx.render(request, "name.html", session, set_cookie=fresh, next=here)
 
 
-def queue(ctx: Context):
+def signed_in_page(ctx: Context, load, show, missing: str = "not found"):
+    """A GET handler for editors: the name (or login) first; then `load(ctx, request)` in a
+    worker thread (None: 404 with `missing`; a busy database: 503 with its message), then
+    `show(request, session, fresh, data)`."""
     async def handler(request: Request) -> Response:
         session, fresh = ctx.session(request)
         if not session.editor:
             return who_are_you(ctx, request, session, fresh)
-        queue_filter, ignored = read_filter(request.query_params)
         try:
-            data = await run_in_threadpool(_load_queue, ctx, queue_filter)
+            data = await run_in_threadpool(load, ctx, request)
         except StorageError as exc:
             return error_page(ctx, request, session, str(exc), 503)
-        return ctx.render(
-            request, "queue.html", session, set_cookie=fresh, filter=queue_filter, ignored=ignored,
-            query=filter_query(queue_filter), types=vocabulary.EVENT_TYPES, status_choices=STATUS_CHOICES,
-            status_labels=shape.STATUS_LABELS, status_links={
-                status: "/?" + filter_query(replace(queue_filter, status=status)) for status in reads.STATUSES},
-            **data)
+        if data is None:
+            return error_page(ctx, request, session, missing, 404)
+        return show(request, session, fresh, data)
     return handler
+
+
+def queue(ctx: Context):
+    def load(ctx: Context, request: Request) -> dict:
+        queue_filter, ignored = read_filter(request.query_params)
+        return {**_load_queue(ctx, queue_filter), "filter": queue_filter, "ignored": ignored}
+
+    def show(request: Request, session, fresh: bool, data: dict) -> Response:
+        queue_filter = data["filter"]
+        return ctx.render(
+            request, "queue.html", session, set_cookie=fresh, query=filter_query(queue_filter),
+            types=vocabulary.EVENT_TYPES, status_choices=STATUS_CHOICES, status_labels=shape.STATUS_LABELS,
+            status_links={status: "/?" + filter_query(replace(queue_filter, status=status))
+                          for status in reads.STATUSES},
+            **data)
+
+    return signed_in_page(ctx, load, show)
 
 
 def items(ctx: Context):
@@ -127,19 +143,12 @@ def _load_edit(ctx: Context, event_id: str) -> dict | None:
 
 def edit(ctx: Context):
     """The correction form of one event: a fragment for the script, or a page without it."""
-    async def handler(request: Request) -> Response:
-        session, fresh = ctx.session(request)
-        if not session.editor:
-            return who_are_you(ctx, request, session, fresh)
-        try:
-            form = await run_in_threadpool(_load_edit, ctx, request.path_params["event_id"])
-        except StorageError as exc:
-            return error_page(ctx, request, session, str(exc), 503)
-        if form is None:
-            return error_page(ctx, request, session, "no such event in the latest extraction", 404)
+    def show(request: Request, session, fresh: bool, form: dict) -> Response:
         template = "edit_form.html" if request.query_params.get("fragment") else "edit.html"
         return ctx.render(request, template, session, form=form, next=safe_next(request.query_params.get("next")))
-    return handler
+
+    return signed_in_page(ctx, lambda ctx, request: _load_edit(ctx, request.path_params["event_id"]), show,
+                          "no such event in the latest extraction")
 
 
 def _load_article(ctx: Context, article_id: str) -> dict | None:
@@ -151,36 +160,20 @@ def _load_article(ctx: Context, article_id: str) -> dict | None:
 
 
 def article(ctx: Context):
-    async def handler(request: Request) -> Response:
-        session, fresh = ctx.session(request)
-        if not session.editor:
-            return who_are_you(ctx, request, session, fresh)
-        try:
-            page = await run_in_threadpool(_load_article, ctx, request.path_params["article_id"])
-        except StorageError as exc:
-            return error_page(ctx, request, session, str(exc), 503)
-        if page is None:
-            return error_page(ctx, request, session, "no such article", 404)
-        return ctx.render(request, "article.html", session, **page)
-    return handler
+    return signed_in_page(
+        ctx, lambda ctx, request: _load_article(ctx, request.path_params["article_id"]),
+        lambda request, session, fresh, page: ctx.render(request, "article.html", session, **page),
+        "no such article")
 
 
-def _load_stats(ctx: Context) -> dict:
+def _load_stats(ctx: Context, request: Request) -> dict:
     with ctx.store.reading() as con:
         return reads.review_stats(con)
 
 
 def stats(ctx: Context):
-    async def handler(request: Request) -> Response:
-        session, fresh = ctx.session(request)
-        if not session.editor:
-            return who_are_you(ctx, request, session, fresh)
-        try:
-            data = await run_in_threadpool(_load_stats, ctx)
-        except StorageError as exc:
-            return error_page(ctx, request, session, str(exc), 503)
-        return ctx.render(request, "stats.html", session, **data)
-    return handler
+    return signed_in_page(
+        ctx, _load_stats, lambda request, session, fresh, data: ctx.render(request, "stats.html", session, **data))
 
 
 def login(ctx: Context):
