@@ -4,7 +4,7 @@ the article page. No I/O here."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from orewatch import vocabulary
 from orewatch.review import highlight
@@ -24,7 +24,7 @@ FIELD_LABELS = {
     "elements": "elements", "event_date": "date", "date_precision": "precision",
 }
 STATUS_LABELS = {
-    "pending": "to review", "changed": "changed since review", "accepted": "approved",
+    "pending": "not reviewed", "changed": "changed since review", "accepted": "approved",
     "rejected": "rejected", "corrected": "corrected",
 }
 
@@ -52,7 +52,7 @@ def show_value(field: str, value) -> str:
     if isinstance(value, list):
         return ", ".join(map(str, value))
     if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes")
+        return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return str(value)
 
 

@@ -18,7 +18,7 @@ from orewatch.storage import review_reads as reads
 from orewatch.storage.errors import StorageError
 
 STATUS_CHOICES = [
-    ("todo", "to review (pending and changed)"), ("pending", "pending"), ("changed", "changed since review"),
+    ("todo", "to review (not reviewed, changed)"), ("pending", "not reviewed"), ("changed", "changed since review"),
     ("accepted", "approved"), ("rejected", "rejected"), ("corrected", "corrected"), ("all", "all events"),
 ]
 FILTER_NAMES = ("status", "type", "actor", "element", "source", "date_from", "date_to")

@@ -206,7 +206,26 @@
     if (item && item !== current && !event.target.closest("a, button, input, select")) show(item);
   });
 
-  document.getElementById("show-help").addEventListener("click", function () { toggleHelp(); });
+  const actions = {
+    a: function () { decide(current, "accepted"); },
+    r: function () { decide(current, "rejected"); },
+    e: function () { openEditor(current); },
+    j: function () { step(1); },
+    k: function () { step(-1); },
+    u: undo,
+    "?": function () { toggleHelp(); },
+  };
+
+  // The toolbar's buttons do what their keys do; Undo is also a plain form without the script.
+  document.addEventListener("click", function (event) {
+    const button = event.target.closest("button[data-key]");
+    if (button) actions[button.dataset.key]();
+  });
+  document.addEventListener("submit", function (event) {
+    if (!event.target.classList.contains("undo")) return;
+    event.preventDefault();
+    undo();
+  });
 
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -217,15 +236,7 @@
       if (editor && event.key === "Enter" && event.target.type !== "search") { event.preventDefault(); editor.requestSubmit(); }
       return;
     }
-    const action = {
-      a: function () { decide(current, "accepted"); },
-      r: function () { decide(current, "rejected"); },
-      e: function () { openEditor(current); },
-      j: function () { step(1); },
-      k: function () { step(-1); },
-      u: undo,
-      "?": function () { toggleHelp(); },
-    }[event.key];
+    const action = actions[event.key];
     if (action) { event.preventDefault(); action(); }
   });
 

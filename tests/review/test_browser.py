@@ -41,6 +41,8 @@ def test_review_browser_decide_reload_correct_undo_and_filter(tmp_path, chromium
         assert current.locator("mark.hl-actor .hl-label").inner_text() == "CHN"
         agreement = page.locator(f"#item-{queue_order[2]}")
         assert agreement.locator("mark.hl-partner").inner_text() == "VietnamVNM"  # Japan acts, Vietnam is party
+        keys_on_buttons = page.locator(":is(button, a.button):visible kbd").all_inner_texts()
+        assert sorted(keys_on_buttons) == sorted(["k", "j", "u", "?", "a", "r", "e"])  # every key on its button
         page.screenshot(path=str(SCREENSHOTS / "queue.png"), full_page=True)
 
         page.keyboard.press("a")  # approve: the next item is there at once
@@ -67,7 +69,7 @@ def test_review_browser_decide_reload_correct_undo_and_filter(tmp_path, chromium
 
         page.keyboard.press("u")  # undo the correction: a new row, the loan is back to review
         expect(current).to_have_attribute("data-event", queue_order[1])
-        expect(current.locator(".badge")).to_have_text("to review")
+        expect(current.locator(".badge")).to_have_text("not reviewed")
         _, log = run_query(db, "SELECT review_id, decision, undoes FROM reviews ORDER BY review_id")
         assert log == [(1, "accepted", None), (2, "corrected", None), (3, "undone", 2)]
         assert run_query(db, "SELECT event_id FROM events_reviewed")[1] == [(queue_order[0],)]
