@@ -45,9 +45,9 @@ class ReviewStore:
             yield con
 
     @contextmanager
-    def _writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def _writing(self, migrate_schema: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         with self._lock:
-            con = connect_writer(self.db_path, wait_seconds=self.write_wait)
+            con = connect_writer(self.db_path, wait_seconds=self.write_wait, migrate_schema=migrate_schema)
             try:
                 con.execute(_ONE_THREAD)
                 yield con
@@ -55,8 +55,9 @@ class ReviewStore:
                 con.close()
 
     def prepare(self) -> None:
-        """Bring the schema up to date once, at start (the views the page reads)."""
-        with self._writing():
+        """Bring the schema up to date once, at start (the views the page reads); the
+        decisions' connections then skip that check."""
+        with self._writing(migrate_schema=True):
             pass
 
     def record(self, event_id: str, editor: str, decision: str, changes: dict | None,
