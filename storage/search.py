@@ -29,7 +29,8 @@ INDEX_SCHEMA = "fts_main_search_source"
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[A-Za-z0-9À-ɏ]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？；;])\s*|\n+")
+# A sentence ends after . ! ? (not after an initial such as the U. of U.S.) or a Chinese stop.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+|(?<=[。！？；])|\n+")
 
 
 @dataclass(frozen=True)
