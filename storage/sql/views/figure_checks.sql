@@ -7,12 +7,14 @@
 -- USGS counts all rare earths as oxide, so an Nd or HREE tonnage is not comparable).
 -- reserves is checked against USGS reserves, production against mine production (gallium:
 -- primary refinery production). Which USGS figure (docs/reference-figures.md):
---   * the edition is the newest one published by the article's publication year (what the
---     article could have quoted; editions revise earlier years); an article older than every
---     edition takes the oldest; an article without a date the newest;
---   * a figure that states its year is compared with that data year of that edition;
---     a figure without a year with the latest data year that edition reports (reserves:
---     edition minus 1; production: the newer of its two years).
+--   * a figure that states its year is compared with that data year, in the newest edition
+--     published by the article's publication year that reports it (what the article could
+--     have quoted; editions revise earlier years), else in the oldest edition that does;
+--   * a figure without a year is compared with the latest data year (reserves: edition minus
+--     1; production: the newer of the edition's two years) of the edition current when the
+--     article appeared: the newest one published by its publication year, and no older than
+--     the year before (an article of 2011 is not checked against MCS 2023). Undated
+--     articles take the newest edition.
 -- ratio = news value / USGS value. verdict: 'agrees' when the two are within 10 % of each
 -- other (a news range, "more than X" or "up to X", and a USGS lower bound count as ranges),
 -- else 'higher' or 'lower'; 'withheld' when USGS withholds the figure, 'reference_zero' when
@@ -44,7 +46,9 @@ matched AS (
     FROM news AS n
     JOIN reference_figures AS r
       ON r.country = n.country AND r.element = n.element AND r.statistic = n.statistic
-     AND (n.year IS NULL OR r.year = n.year)
+     AND (n.year = r.year
+          OR (n.year IS NULL AND (n.published_year IS NULL
+                                  OR r.edition BETWEEN n.published_year - 1 AND n.published_year)))
     QUALIFY row_number() OVER (
         PARTITION BY n.quantity_id
         ORDER BY coalesce(r.edition <= n.published_year, true) DESC,
@@ -101,7 +105,7 @@ COMMENT ON COLUMN figure_checks.reference_year IS 'The USGS data year compared (
 COMMENT ON COLUMN figure_checks.reference_value IS 'The USGS value in tonnes; NULL when withheld.';
 COMMENT ON COLUMN figure_checks.reference_qualifier IS 'estimate, withheld, more_than (a lower bound) or NULL (see reference_figures.qualifier).';
 COMMENT ON COLUMN figure_checks.reference_basis IS 'What the USGS tonnes count: REO, metal content or natural graphite.';
-COMMENT ON COLUMN figure_checks.reference_edition IS 'The Mineral Commodity Summaries edition compared: the newest published by the article''s publication year.';
+COMMENT ON COLUMN figure_checks.reference_edition IS 'The Mineral Commodity Summaries edition compared: the newest published by the article''s publication year (for a stated year not yet in it, the oldest edition reporting that year).';
 COMMENT ON COLUMN figure_checks.reference_publication IS 'The publication named in full.';
 COMMENT ON COLUMN figure_checks.reference_source_url IS 'Where the USGS number was read (reference_figures.source_url).';
 COMMENT ON COLUMN figure_checks.ratio IS 'News value divided by the USGS value (1.0 = the same; NULL when USGS withholds or reports zero).';
