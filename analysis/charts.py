@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
@@ -123,13 +124,23 @@ def _attention(ax, records: list[dict]) -> str:
         name = f"{r['kind']} {r['code']}"
         totals[name] += r["articles"]
         series[name].append((r["week"], r["articles"]))
+    weeks = _every_week([r["week"] for r in records])
     for name, _ in totals.most_common(MAX_SERIES):
-        points = sorted(series[name])
-        ax.plot([p[0] for p in points], [p[1] for p in points], marker=".", label=name)
+        counts = dict(series[name])  # a week nobody mentioned it is a 0, not a gap to draw across
+        ax.plot(weeks, [counts.get(w, 0) for w in weeks], marker=".", label=name)
+    ax.set_ylim(bottom=0)
     ax.set_ylabel("articles mentioning it (count per week)")
     ax.yaxis.get_major_locator().set_params(integer=True)
     _time_axis(ax, "publication week")
     return "Attention: articles per week that mention each element or country"
+
+
+def _every_week(weeks: list) -> list:
+    """Every Monday from the first to the last week given."""
+    if not weeks:
+        return []
+    first, last = min(weeks), max(weeks)
+    return [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
 
 
 def _checks(ax, records: list[dict]) -> str:
