@@ -6,7 +6,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DB ?= data/orewatch.duckdb
 
-.PHONY: run test bench venv clean
+.PHONY: run test bench bench-analysts venv clean system-packages
+
+# Debian packages the tests use: a browser to open the digest page offline, a CJK font for
+# its Chinese titles. Installed when missing (apt-get, as root or through sudo).
+SYSTEM_PACKAGES := chromium fonts-wqy-zenhei
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (orewatch needs Python 3.11)" >&2; exit 1; }
@@ -22,8 +27,15 @@ run: $(STAMP)
 	$(BIN)/orewatch ingest --db $(DB)
 	$(BIN)/orewatch status --db $(DB)
 
-## make test: the whole test suite (real DuckDB files, Prefect test harness, HTTP on 127.0.0.1)
-test: $(STAMP)
+system-packages:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "make: installing" $$missing "(apt-get)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+## make test: the whole test suite (real DuckDB files, Prefect test harness, HTTP on 127.0.0.1, Chromium)
+test: $(STAMP) system-packages
 	$(BIN)/python -m pytest
 
 ## make bench: throughput benchmarks (ingest vs extract; extraction vs bare tokenization)

@@ -1,5 +1,6 @@
-"""The digest page: what arrived since the last run, the events waiting for review, the new
-figures, conflicts and checks, and charts; one self-contained HTML file that opens offline.
+"""The digest page: a summary and charts, then what arrived since the last run, the events
+waiting for review, the new conflicts, checks and figures; one self-contained HTML file that
+opens offline.
 
 `render_digest(data)` turns orewatch.storage.digest's rows into the page; `write_digest`
 reads and writes in one go (the nightly flow and `orewatch report` both call it)."""
@@ -69,13 +70,13 @@ def _charts(data: DigestData) -> str:
 
 def render_digest(data: DigestData, title: str) -> str:
     """The digest as one HTML document (inline CSS and SVG, no script, nothing fetched)."""
-    body = [f'<p class="meta">{html.escape(_period(data))}</p>', _summary(data)]
+    body = [f'<p class="meta">{html.escape(_period(data))}</p>', _summary(data),
+            "<h2>Charts</h2>\n" + _charts(data)]
     for name in ("articles", "pending_events", "conflicts", "checks", "figures"):
         heading, meaning, limit = SECTION_TEXT[name]
         rows = data.sections[name]
         body.append(f"<h2>{heading} ({len(rows.rows):,})</h2>\n<p class=\"meta\">{html.escape(meaning)}</p>")
         body.append(rows_table(rows.columns, rows.rows, limit=limit))
-    body.append("<h2>Charts</h2>\n" + _charts(data))
     heading, meaning, limit = SECTION_TEXT["runs"]
     body.append(f"<h2>{heading}</h2>\n<p class=\"meta\">{meaning}</p>")
     body.append(rows_table(data.sections["runs"].columns, data.sections["runs"].rows, limit=limit))

@@ -16,7 +16,8 @@ body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto 
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
 .meta { color: #5b6775; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; margin: .5rem 0; }
-th, td { border-bottom: 1px solid #dde3ea; padding: .25rem .45rem; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid #dde3ea; padding: .25rem .45rem; text-align: left; vertical-align: top;
+         overflow-wrap: anywhere; max-width: 30rem; }
 th { background: #f2f5f8; position: sticky; top: 0; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: 1rem 0; } figure svg { max-width: 100%; height: auto; }
 .summary { display: flex; flex-wrap: wrap; gap: .75rem; padding: 0; list-style: none; }
