@@ -38,9 +38,15 @@ system-packages:
 test: $(STAMP) system-packages
 	$(BIN)/python -m pytest
 
-## make bench: throughput benchmarks (ingest vs extract; extraction vs bare tokenization)
-bench: $(STAMP)
+## make bench: throughput benchmarks (ingest vs extract; extraction vs bare tokenization), then
+## the analysts' commands on 1,000,000 articles' worth of rows (bench-analysts, ~15 min)
+bench: $(STAMP) bench-analysts
 	$(BIN)/python bench/run.py
+
+## make bench-analysts: every `orewatch trends` report, `orewatch search` and `orewatch export`
+## timed on a database of 1,000,000 generated articles written with the bulk writer
+bench-analysts: $(STAMP)
+	$(BIN)/python bench/analysts.py
 
 clean:
 	rm -rf $(VENV) data/*.duckdb data/*.duckdb.wal
