@@ -10,9 +10,7 @@ from datetime import date, datetime, timedelta
 
 import duckdb
 
-from orewatch.storage.db import connect_reader
-from orewatch.storage.errors import QueryError
-from orewatch.storage.read import first_line
+from orewatch.storage.read import reading
 from orewatch.storage.sqlfiles import execute_script, sql_text
 from orewatch.storage.trends import TrendFilters, run_report_on
 
@@ -70,21 +68,13 @@ def _latest_span(columns: list[str], rows: list[tuple], time_column: str, span: 
 def read_digest(path: str | os.PathLike | None, since: datetime | None, now: datetime,
                 wait_seconds: float = 30.0) -> DigestData:
     """The digest's rows on a read-only connection; QueryError (one line) on failure."""
-    con = connect_reader(path, wait_seconds=wait_seconds)
-    try:
+    with reading(path, wait_seconds) as con:
         return read_digest_on(con, since, now)
-    except duckdb.Error as error:
-        raise QueryError(first_line(error)) from None
-    finally:
-        con.close()
 
 
 def nightly_since(path: str | os.PathLike | None, now: datetime, wait_seconds: float = 30.0) -> datetime | None:
     """The start of the last run before today (UTC): the day's digest covers what arrived
     since then, so a second run on the same day rewrites that day's page with everything."""
     today = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    con = connect_reader(path, wait_seconds=wait_seconds)
-    try:
+    with reading(path, wait_seconds) as con:
         return previous_run_start(con, today)
-    finally:
-        con.close()

@@ -3,7 +3,7 @@ polars, DuckDB, R or a spreadsheet read without orewatch.
 
 Which relations: every view and table of the main schema except the schema's bookkeeping and
 the raw extraction that a view supersedes (EXCLUDED). Parquet: a relation whose rows belong to
-articles (it has article_id or a publication time) is partitioned by the month of publication
+articles (it has article_id, or later_article_id) is partitioned by the month of publication
 (`<relation>/published_month=YYYY-MM/*.parquet`, hive style; `unknown` for undated articles);
 the others are one file, `<relation>.parquet`. CSV: one `<relation>.csv` each. A
 `manifest.json` lists what was written. Re-exporting into the same folder replaces the files.
@@ -19,15 +19,15 @@ from pathlib import Path
 
 import duckdb
 
-from orewatch.storage.db import connect_reader
 from orewatch.storage.errors import QueryError
-from orewatch.storage.read import first_line
+from orewatch.storage.read import reading
 from orewatch.storage.sqlfiles import sql_text
 
 FORMATS = ("parquet", "csv")
 # Bookkeeping, and extracted_events (the events view shows them with the editors' decisions).
 EXCLUDED = frozenset({"schema_version", "schema_views", "reference_files", "extracted_events"})
 PARTITION_COLUMN = "published_month"
+ARTICLE_COLUMNS = ("article_id", "later_article_id")  # the column that names a row's article
 
 
 @dataclass(frozen=True)
@@ -48,18 +48,15 @@ def analyst_relations(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def _publication_source(con: duckdb.DuckDBPyConnection, relation: str) -> str | None:
-    """A SELECT of the relation plus its published_month, or None when it has no such time."""
+    """A SELECT of the relation plus its published_month, or None when its rows belong to no
+    article (the later report's article, for figure_conflicts)."""
     columns = {row[0] for row in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ?",
         [relation]).fetchall()}
-    template = sql_text("export", "with_published_month")
-    if "article_id" in columns:
-        return template.format(relation=relation, join="LEFT JOIN articles AS a USING (article_id)",
-                               published_at="a.published_at", published_local="a.published_local")
-    for column in ("published_at", "later_published_at"):
+    for column in ARTICLE_COLUMNS:
         if column in columns:
-            return template.format(relation=relation, join="", published_at=f"r.{column}",
-                                   published_local="NULL")
+            join = f"LEFT JOIN publication_days AS d ON d.article_id = r.{column}"
+            return sql_text("export", "with_published_month").format(relation=relation, join=join)
     return None
 
 
@@ -96,18 +93,13 @@ def export_relations(path: str | os.PathLike | None, folder: Path, fmt: str,
     if folder.exists() and not folder.is_dir():
         raise QueryError(f"{folder} is a file, not a folder")
     folder.mkdir(parents=True, exist_ok=True)
-    con = connect_reader(path, wait_seconds=wait_seconds)
-    try:
-        written = []
+    written = []
+    with reading(path, wait_seconds) as con:
         for relation in analyst_relations(con):
             if progress:
                 progress(relation)
             _clear(folder, relation)
             written.append(_export_relation(con, relation, folder, fmt))
-    except duckdb.Error as error:
-        raise QueryError(first_line(error)) from None
-    finally:
-        con.close()
     manifest = {"format": fmt, "relations": [asdict(w) for w in written]}
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return written

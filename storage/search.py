@@ -17,10 +17,10 @@ from pathlib import Path
 import duckdb
 import duckdb_extension_fts
 
-from orewatch.storage.db import connect_reader, writer_connection
+from orewatch.storage.db import writer_connection
 from orewatch.storage.errors import QueryError
 from orewatch.storage.migrations import transaction
-from orewatch.storage.read import first_line
+from orewatch.storage.read import reading
 from orewatch.storage.sqlfiles import execute_script, sql_text
 
 FTS_EXTENSION = (Path(duckdb_extension_fts.__file__).resolve().parent / "extensions"
@@ -102,8 +102,7 @@ def search_articles(path: str | os.PathLike | None, query: str, limit: int = 10,
     terms = query_terms(query)
     if not terms:
         raise QueryError(f"nothing to search for in {query!r}: give words or Chinese characters")
-    con = connect_reader(path, wait_seconds=wait_seconds)
-    try:
+    with reading(path, wait_seconds) as con:
         load_fts(con)
         if index_state(con) is None:
             raise QueryError("this database has no search index yet: run `orewatch ingest` "
@@ -111,10 +110,6 @@ def search_articles(path: str | os.PathLike | None, query: str, limit: int = 10,
         rows = execute_script(con, sql_text("search", "search"),
                               {"query": " ".join(terms), "limit": limit}).fetchall()
         markers = _markers(con, terms)
-    except duckdb.Error as error:
-        raise QueryError(first_line(error)) from None
-    finally:
-        con.close()
     return [
         SearchHit(rank, score, article_id, title, source, published_at, url,
                   best_sentence(title, text, markers))

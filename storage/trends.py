@@ -9,9 +9,7 @@ from datetime import date
 
 import duckdb
 
-from orewatch.storage.db import connect_reader
-from orewatch.storage.errors import QueryError
-from orewatch.storage.read import first_line
+from orewatch.storage.read import reading
 from orewatch.storage.sqlfiles import execute_script, sql_text
 
 
@@ -58,10 +56,5 @@ def run_report_on(con: duckdb.DuckDBPyConnection, report: str, filters: TrendFil
 def run_report(path: str | os.PathLike | None, report: str, filters: TrendFilters,
                wait_seconds: float = 5.0) -> tuple[list[str], list[tuple]]:
     """(column names, rows) of a report on a read-only connection; QueryError on failure."""
-    con = connect_reader(path, wait_seconds=wait_seconds)
-    try:
+    with reading(path, wait_seconds) as con:
         return run_report_on(con, report, filters)
-    except duckdb.Error as error:
-        raise QueryError(first_line(error)) from None
-    finally:
-        con.close()

@@ -1,21 +1,14 @@
 -- country_attention: how much the press talks about each country or bloc, week by week.
 --
--- One row per (week, code). The week is the Monday of the article's publication day, the
--- day as the source printed it (articles.published_local, in the source's own time zone),
--- else the UTC day of published_at; articles without a publication time are left out.
--- `articles` counts the articles that mention the code at least once (title or text),
--- `mentions` every mention, repeats included.
+-- One row per (week, code): the publication week of the day the source printed (view
+-- publication_days; articles without a publication time are left out). `articles` counts
+-- the articles that mention the code at least once (title or text), `mentions` every
+-- mention, repeats included.
 
 CREATE OR REPLACE VIEW country_attention AS
-SELECT
-    CAST(date_trunc('week', coalesce(TRY_CAST(left(a.published_local, 10) AS DATE),
-                                     CAST(timezone('UTC', a.published_at) AS DATE))) AS DATE) AS week,
-    m.code,
-    count(DISTINCT m.article_id) AS articles,
-    count(*) AS mentions
+SELECT d.week, m.code, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
 FROM country_mentions AS m
-JOIN articles AS a USING (article_id)
-WHERE a.published_at IS NOT NULL OR TRY_CAST(left(a.published_local, 10) AS DATE) IS NOT NULL
+JOIN publication_days AS d USING (article_id)
 GROUP BY ALL;
 
 COMMENT ON VIEW country_attention IS 'Articles and mentions per publication week for each country or bloc (articles without a publication time left out).';
