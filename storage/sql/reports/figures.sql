@@ -1,13 +1,15 @@
--- orewatch trends figures: reported figures in publication order (figure_history).
+-- orewatch trends figures: reported figures in publication order (the rows of figure_history,
+-- read from the tables: the view's ORDER BY would sort every figure before the filters).
 -- Filters: $since/$until (UTC publication day), $metric, $country, $element.
 SELECT
-    CAST(timezone('UTC', published_at) AS DATE) AS published,
-    metric, country, element, unit, value, value_max, qualifier, is_change, year, source,
-    article_id, quantity_id
-FROM figure_history
-WHERE ($since IS NULL OR CAST(timezone('UTC', published_at) AS DATE) >= CAST($since AS DATE))
-  AND ($until IS NULL OR CAST(timezone('UTC', published_at) AS DATE) <= CAST($until AS DATE))
-  AND ($metric IS NULL OR metric = $metric)
-  AND ($country IS NULL OR country = $country)
-  AND ($element IS NULL OR element = $element)
-ORDER BY published_at NULLS LAST, article_id, quantity_id;
+    CAST(timezone('UTC', a.published_at) AS DATE) AS published,
+    q.metric, q.country, q.element, q.unit, q.value, q.value_max, q.qualifier, q.is_change, q.year,
+    a.source, q.article_id, q.quantity_id
+FROM quantities AS q
+JOIN articles AS a USING (article_id)
+WHERE ($since IS NULL OR CAST(timezone('UTC', a.published_at) AS DATE) >= CAST($since AS DATE))
+  AND ($until IS NULL OR CAST(timezone('UTC', a.published_at) AS DATE) <= CAST($until AS DATE))
+  AND ($metric IS NULL OR q.metric = $metric)
+  AND ($country IS NULL OR q.country = $country)
+  AND ($element IS NULL OR q.element = $element)
+ORDER BY a.published_at NULLS LAST, q.article_id, q.start_char, q.quantity_id;

@@ -6,8 +6,11 @@
 -- mention, repeats included.
 
 CREATE OR REPLACE VIEW country_attention AS
-SELECT d.week, m.code, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
-FROM country_mentions AS m
+WITH per_article AS (  -- mentions per article first: plain counts, no count(DISTINCT)
+    SELECT article_id, code, count(*) AS mentions FROM country_mentions GROUP BY ALL
+)
+SELECT d.week, m.code, count(*) AS articles, sum(m.mentions)::BIGINT AS mentions
+FROM per_article AS m
 JOIN publication_days AS d USING (article_id)
 GROUP BY ALL;
 

@@ -13,7 +13,6 @@
 CREATE OR REPLACE VIEW event_trends AS
 WITH counted AS (
     SELECT
-        event_id,
         article_id,
         review_status,
         type,
@@ -23,16 +22,23 @@ WITH counted AS (
         unnest(CASE WHEN len(elements) = 0 THEN [NULL::VARCHAR] ELSE elements END) AS element
     FROM events
     WHERE review_status <> 'rejected'
+),
+-- Counted per article first (each events row is one event): plain counts, no count(DISTINCT).
+per_article AS (
+    SELECT month, type, actor, element, article_id, count(*) AS events,
+           count(*) FILTER (WHERE review_status IN ('accepted', 'corrected')) AS reviewed_events
+    FROM counted
+    GROUP BY ALL
 )
 SELECT
     month,
     type,
     actor,
     element,
-    count(DISTINCT event_id) AS events,
-    count(DISTINCT event_id) FILTER (WHERE review_status IN ('accepted', 'corrected')) AS reviewed_events,
-    count(DISTINCT article_id) AS articles
-FROM counted
+    sum(events)::BIGINT AS events,
+    sum(reviewed_events)::BIGINT AS reviewed_events,
+    count(*) AS articles
+FROM per_article
 GROUP BY ALL;
 
 COMMENT ON VIEW event_trends IS 'Policy events per month, type, actor and element, with how many an editor confirmed and how many articles report them (rejected events left out). An event about several elements counts in each element''s row.';

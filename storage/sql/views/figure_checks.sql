@@ -21,10 +21,11 @@
 -- USGS reports none.
 
 CREATE OR REPLACE VIEW figure_checks AS
+-- The edition is picked over narrow rows; sentences are joined to the picked rows at the end.
 WITH news AS (
     SELECT
         q.quantity_id, q.article_id, q.metric, q.country, q.element, q.year,
-        q.value, q.value_max, q.qualifier, q.sentence, a.published_at, a.source,
+        q.value, q.value_max, q.qualifier, a.published_at, a.source,
         year(a.published_at) AS published_year,
         CASE WHEN q.metric = 'reserves' THEN 'reserves'
              WHEN q.element = 'Ga' THEN 'refinery_production'
@@ -57,18 +58,18 @@ matched AS (
     ) = 1
 )
 SELECT
-    quantity_id,
-    article_id,
-    published_at,
-    source,
-    metric,
-    country,
-    element,
-    year,
-    value,
-    value_max,
-    qualifier,
-    sentence,
+    m.quantity_id,
+    m.article_id,
+    m.published_at,
+    m.source,
+    m.metric,
+    m.country,
+    m.element,
+    m.year,
+    m.value,
+    m.value_max,
+    m.qualifier,
+    q.sentence,
     statistic AS reference_statistic,
     reference_year,
     reference_value,
@@ -77,7 +78,7 @@ SELECT
     edition AS reference_edition,
     publication AS reference_publication,
     reference_source_url,
-    value / nullif(reference_value, 0) AS ratio,
+    m.value / nullif(reference_value, 0) AS ratio,
     CASE
         WHEN reference_value IS NULL THEN 'withheld'
         WHEN reference_value = 0 THEN 'reference_zero'
@@ -85,7 +86,8 @@ SELECT
         WHEN reference_value > high AND reference_value - high > 0.10 * greatest(high, reference_value) THEN 'lower'
         ELSE 'agrees'
     END AS verdict
-FROM matched;
+FROM matched AS m
+JOIN quantities AS q USING (quantity_id);
 
 COMMENT ON VIEW figure_checks IS 'Each reported reserves or production figure (tonnes, known country and element) beside the USGS Mineral Commodity Summaries figure for the same country, element group and year, with the ratio and a verdict; see docs/reference-figures.md for which edition and year are compared.';
 COMMENT ON COLUMN figure_checks.quantity_id IS 'The news figure (quantities.quantity_id).';

@@ -13,15 +13,17 @@
 -- exceeds 10 % of the larger value.
 
 CREATE OR REPLACE VIEW figure_conflicts AS
+-- The windows run over narrow rows (ids, keys, bounds); sentences and sources are joined to
+-- the conflicting pairs only at the end.
 WITH figures AS (
     SELECT
         q.quantity_id, q.article_id, q.metric, q.country, q.element, q.unit,
         coalesce(q.year, year(a.published_at)) AS year,
-        q.value, q.value_max, q.qualifier, q.sentence, a.published_at, a.source,
+        a.published_at,
         CASE WHEN q.qualifier IN ('less_than', 'up_to') THEN 0 ELSE q.value END AS low,
         CASE WHEN q.qualifier IN ('more_than', 'at_least') THEN 'infinity'::DOUBLE
              ELSE coalesce(q.value_max, q.value) END AS high,
-        coalesce(q.value_max, q.value) AS top
+        abs(coalesce(q.value_max, q.value)) AS top
     FROM quantities AS q
     JOIN articles AS a USING (article_id)
     WHERE NOT q.is_change
@@ -36,38 +38,51 @@ WITH figures AS (
 ),
 paired AS (
     SELECT
-        *,
-        lag(quantity_id) OVER w AS earlier_quantity_id
+        metric, country, element, unit, year, quantity_id, low, high, top,
+        lag(quantity_id) OVER w AS earlier_id,
+        lag(low) OVER w AS earlier_low,
+        lag(high) OVER w AS earlier_high,
+        lag(top) OVER w AS earlier_top
     FROM figures
     WINDOW w AS (PARTITION BY metric, country, element, unit, year
                  ORDER BY published_at NULLS FIRST, article_id)
+),
+conflicts AS (
+    SELECT
+        metric, country, element, unit, year, earlier_id, quantity_id AS later_id,
+        (greatest(earlier_low, low) - least(earlier_high, high)) / greatest(earlier_top, top) AS gap
+    FROM paired
+    WHERE earlier_id IS NOT NULL
+      AND greatest(earlier_low, low) - least(earlier_high, high) > 0.10 * greatest(earlier_top, top)
 )
 SELECT
-    l.metric,
-    l.country,
-    l.element,
-    l.unit,
-    l.year,
-    (greatest(e.low, l.low) - least(e.high, l.high)) / greatest(abs(e.top), abs(l.top)) AS gap,
+    c.metric,
+    c.country,
+    c.element,
+    c.unit,
+    c.year,
+    c.gap,
     e.value AS earlier_value,
     e.value_max AS earlier_value_max,
     e.qualifier AS earlier_qualifier,
-    e.source AS earlier_source,
-    e.published_at AS earlier_published_at,
+    ea.source AS earlier_source,
+    ea.published_at AS earlier_published_at,
     e.sentence AS earlier_sentence,
     e.article_id AS earlier_article_id,
     e.quantity_id AS earlier_quantity_id,
     l.value AS later_value,
     l.value_max AS later_value_max,
     l.qualifier AS later_qualifier,
-    l.source AS later_source,
-    l.published_at AS later_published_at,
+    la.source AS later_source,
+    la.published_at AS later_published_at,
     l.sentence AS later_sentence,
     l.article_id AS later_article_id,
     l.quantity_id AS later_quantity_id
-FROM paired AS l
-JOIN figures AS e ON e.quantity_id = l.earlier_quantity_id
-WHERE greatest(e.low, l.low) - least(e.high, l.high) > 0.10 * greatest(abs(e.top), abs(l.top));
+FROM conflicts AS c
+JOIN quantities AS e ON e.quantity_id = c.earlier_id
+JOIN articles AS ea ON ea.article_id = e.article_id
+JOIN quantities AS l ON l.quantity_id = c.later_id
+JOIN articles AS la ON la.article_id = l.article_id;
 
 COMMENT ON VIEW figure_conflicts IS 'Reports that disagree by more than 10 % on the same figure (metric, country, element, unit, year; levels of reserves, production, processing, capacity, trade, consumption and demand): each report beside the previous report of that figure.';
 COMMENT ON COLUMN figure_conflicts.metric IS 'What is measured (see quantities.metric).';
