@@ -176,7 +176,10 @@ def draw(report: str, columns: Sequence[str], rows: Sequence[Sequence], filters:
                 ha="center", va="center", fontsize=14, color="grey")
     elif ax.get_legend_handles_labels()[0]:
         fig.legend(loc="outside right upper", fontsize=9)
-    ax.set_title(_title(what, filters), fontsize=12)
+    title = _title(what, filters)
+    if report == "events":  # an event's country is the one that acts
+        title = title.replace("country ", "actor ")
+    ax.set_title(title, fontsize=12)
     return fig
 
 
