@@ -39,7 +39,8 @@ test: $(STAMP) system-packages
 	$(BIN)/python -m pytest
 
 ## make bench: throughput benchmarks (ingest vs extract; extraction vs bare tokenization), then
-## the analysts' commands on 1,000,000 articles' worth of rows (bench-analysts, ~15 min)
+## the analysts' commands on 1,000,000 articles' worth of rows (bench-analysts: about 20 min to
+## build the database, then 15-30 min of timings and exports on the shared machine)
 bench: $(STAMP) bench-analysts
 	$(BIN)/python bench/run.py
 
