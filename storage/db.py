@@ -19,6 +19,7 @@ import filelock
 
 from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, ReaderBusy, StorageError  # noqa: F401
 from orewatch.storage.migrations import migrate
+from orewatch.storage.reference import load_reference_figures
 
 DEFAULT_DB_PATH = Path("data/orewatch.duckdb")
 DB_ENV_VAR = "OREWATCH_DB"
@@ -66,7 +67,8 @@ def _connect_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb
 def connect_writer(
     path: str | os.PathLike | None = None, wait_seconds: float = 30.0, migrate_schema: bool = True
 ) -> duckdb.DuckDBPyConnection:
-    """A read-write connection to an up-to-date schema (parent folder created, migrations run).
+    """A read-write connection to an up-to-date schema (parent folder created, migrations run,
+    the shipped reference figures loaded).
 
     Waits up to `wait_seconds` while another process has the file open, then raises
     DatabaseBusy. Close it as soon as the batch is written so readers can get in.
@@ -79,6 +81,7 @@ def connect_writer(
         return con
     try:
         migrate(con)
+        load_reference_figures(con)
     except BaseException:
         con.close()
         raise

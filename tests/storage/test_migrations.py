@@ -44,6 +44,7 @@ def test_migrations_create_spec_schema_from_empty(db_path):
             (1, "initial"),
             (2, "run_outcomes"),
             (3, "review_decisions"),
+            (4, "analysts"),
         ]
         for relation, names in SPEC_RELATIONS.items():
             assert set(names.split()) <= set(_columns(con, relation)), relation
@@ -73,7 +74,8 @@ def test_migrations_upgrade_v1_database_keeps_its_data(db_path):
 
     con = connect_writer(db_path)  # the current code opens the old file
     try:
-        assert migrations.current_version(con) == 3
+        assert migrations.current_version(con) == migrations.latest_version()
+        assert con.execute("SELECT count(*) FROM reference_figures").fetchone()[0] == 1171
         for table, rows in before.items():
             assert con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == rows
         assert con.execute(
