@@ -24,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+import numpy as np  # noqa: E402
+
+from bench import texts  # noqa: E402
 from orewatch.records import Article, Event, Extraction, Mention, Quantity  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
@@ -35,29 +38,34 @@ EVENT_TYPES = ["export_restriction", "import_restriction", "tariff", "production
 METRICS = [("reserves", "t", 44e6), ("production", "t", 270e3), ("exports", "t", 5e3), ("production", "%", 70.0),
            ("price", "USD/kg", 60.0), ("investment", "USD", 2e8)]
 SOURCES = [f"Wire {i}" for i in range(200)] + [f"矿业新闻 {i}" for i in range(40)]
-EN_SENTENCES = [
-    "{c} announced export controls on {e} on {d}, requiring a licence for every shipment.",
-    "Output of {e} in {c} reached about {v} tonnes last year, officials said.",
-    "Prices of {e} rose as buyers in {c} scrambled for supply after the new rules.",
-    "The ministry said the measures protect national security and the environment.",
-    "Analysts expect demand from magnet makers and battery plants to keep rising.",
-]
-ZH_SENTENCES = ["中国宣布对稀土实施出口管制,出口企业须申请许可证。", "稀土价格上涨,市场担忧供应紧张。",
-                "镓锗出口管制满一年,企业加速寻找替代来源。", "锂价下跌,需求放缓。"]
 START = date(2023, 1, 1)
 DAYS = 1300  # publication days spread over about three and a half years
 
 
-def _article(n: int, rng: random.Random) -> tuple[Article, str, str, list[str]]:
+class ArticleTexts:
+    """Titles and texts drawn from the vocabularies of bench/texts.py, a chunk at a time."""
+
+    def __init__(self, seed: int = 8) -> None:
+        self.english, self.chinese, self.measured = texts.measured_vocabularies(seed=seed)
+        self.rng = np.random.default_rng(seed)
+        self.pending: dict[bool, list[list[str]]] = {True: [], False: []}
+
+    def next(self, chinese: bool) -> tuple[str, str]:
+        if not self.pending[chinese]:
+            vocabulary = self.chinese if chinese else self.english
+            self.pending[chinese] = vocabulary.draw(
+                self.rng, 2000, texts.ZH_TAIL_PER_ARTICLE if chinese else texts.TAIL_PER_ARTICLE)
+        words = self.pending[chinese].pop()
+        if chinese:
+            return "".join(words[:7]), texts.chinese_text(words)
+        return " ".join(words[:8]).capitalize(), texts.english_text(words)
+
+
+def _article(n: int, rng: random.Random, article_texts: ArticleTexts) -> tuple[Article, str, str, list[str]]:
     day = START + timedelta(days=rng.randrange(DAYS))
     country, element = rng.choice(COUNTRIES), rng.choice(ELEMENTS)
     chinese = n % 10 == 0
-    if chinese:
-        title, text = f"{rng.choice(ZH_SENTENCES)[:14]} {n}", "".join(rng.sample(ZH_SENTENCES, 3))
-    else:
-        words = {"c": country, "e": element, "d": day.isoformat(), "v": f"{rng.randrange(1, 400) * 1000:,}"}
-        title = f"{country} and {element}: report {n}"
-        text = " ".join(s.format(**words) for s in rng.sample(EN_SENTENCES, 4))
+    title, text = article_texts.next(chinese)
     published = f"{day.isoformat()}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:00+08:00"
     article = Article(id=f"ar_bench{n:09d}", title=title, text=text, url=None, source=rng.choice(SOURCES),
                       published=published, language="zh" if chinese else "en")
@@ -65,9 +73,9 @@ def _article(n: int, rng: random.Random) -> tuple[Article, str, str, list[str]]:
     return article, country, element, others
 
 
-def extraction(n: int, rng: random.Random) -> Extraction:
+def extraction(n: int, rng: random.Random, article_texts: ArticleTexts) -> Extraction:
     """One article's rows: 6 country and 6 element mentions, 3 figures, 2 events."""
-    article, country, element, others = _article(n, rng)
+    article, country, element, others = _article(n, rng, article_texts)
     countries = tuple(Mention(c, c, "text", i * 10, i * 10 + 3) for i, c in enumerate([country, *others, country, country]))
     elements = tuple(Mention(e, e, "text", 100 + i * 10, 103 + i * 10)
                      for i, e in enumerate([element, element, rng.choice(ELEMENTS), element, element, "REE"]))
@@ -92,12 +100,13 @@ def build_database(db: Path, articles: int, chunk: int = 20_000) -> dict:
     for suffix in ("", ".wal"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     rng = random.Random(8)
+    article_texts = ArticleTexts()
     generate_s = write_s = 0.0
     con = connect_writer(db)
     try:
         for start in range(0, articles, chunk):
             t0 = time.perf_counter()
-            batch = [extraction(n, rng) for n in range(start, min(start + chunk, articles))]
+            batch = [extraction(n, rng, article_texts) for n in range(start, min(start + chunk, articles))]
             t1 = time.perf_counter()
             store_batch(con, batch, fetched_at="2026-06-30T02:00:00+00:00")
             write_s += time.perf_counter() - t1
@@ -109,10 +118,23 @@ def build_database(db: Path, articles: int, chunk: int = 20_000) -> dict:
         index_s = time.perf_counter() - t0
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "country_mentions", "element_mentions", "quantities", "extracted_events")}
+        frequencies = generated_document_frequencies(con)
     finally:
         con.close()
     return {"generate_s": generate_s, "bulk_write_s": write_s, "search_index_s": index_s, "rows": counts,
-            "db_bytes": db.stat().st_size}
+            "db_bytes": db.stat().st_size, "texts": article_texts.measured,
+            "generated_document_frequency": frequencies}
+
+
+def generated_document_frequencies(con) -> dict[str, float]:
+    """Share of the generated English (Chinese) articles holding each query word, to compare
+    with the corpus' (texts.measured_vocabularies)."""
+    english = {w: con.execute("SELECT avg(CAST(regexp_matches(lower(text), ?) AS INTEGER)) FROM articles "
+                              "WHERE language = 'en'", [rf"\b{w}"]).fetchone()[0]
+               for w in ("export", "licenc", "gallium")}
+    chinese = {p: con.execute("SELECT avg(CAST(contains(title || text, ?) AS INTEGER)) FROM articles "
+                              "WHERE language = 'zh'", [p]).fetchone()[0] for p in ("稀土", "出口")}
+    return {k: round(v, 3) for k, v in {**english, **chinese}.items()}
 
 
 def refresh_database(db: Path) -> dict:
