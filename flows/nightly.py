@@ -29,6 +29,7 @@ from orewatch.storage import runs as run_log
 from orewatch.storage.db import resolve_db_path, writer_lock
 from orewatch.storage.digest import nightly_since
 from orewatch.storage.search import build_search_index, search_index_needs_build
+from orewatch.storage.summaries import compact_summaries
 from orewatch.storage.writer import BatchStats, store_batch
 
 FLOW_NAME = "nightly_ingest"
@@ -130,6 +131,13 @@ def refresh_search_index(db_path: str, stats: BatchStats) -> int | None:
     return None
 
 
+@task(name="compact-summaries", cache_policy=NO_CACHE)
+def compact_analyst_summaries(db_path: str) -> None:
+    """The run's batches each appended their attention counts; one row per week and code
+    is enough (orewatch.storage.summaries)."""
+    compact_summaries(db_path)
+
+
 @task(name="write-digest", cache_policy=NO_CACHE)
 def write_nightly_digest(db_path: str, reports_dir: str | None, started: datetime) -> Path:
     """reports/YYYY-MM-DD.html: what arrived since the last run before today (UTC)."""
@@ -191,6 +199,8 @@ def nightly_ingest(
                     summary.stats += store(db_path, quote(extractions), fetched_at)
                     progress.update(len(batch))
             summary.articles_indexed = refresh_search_index(db_path, summary.stats)
+            if summary.stats.new or summary.stats.updated:
+                compact_analyst_summaries(db_path)
             status = summary.status
         finally:
             run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,

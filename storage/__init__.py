@@ -1,49 +1,28 @@
-"""The orewatch DuckDB database: schema and migrations, connections, bulk writes, reads."""
+"""The orewatch DuckDB database: schema and migrations, connections, bulk writes, reads.
 
-from orewatch.storage.db import (
-    connect_reader,
-    connect_writer,
-    reader_connection,
-    resolve_db_path,
-    writer_connection,
-    writer_lock,
-)
-from orewatch.storage.errors import (
-    DatabaseBusy,
-    DatabaseMissing,
-    QueryError,
-    ReaderBusy,
-    SchemaError,
-    StorageError,
-)
-from orewatch.storage.migrations import current_version, latest_version, migrate
-from orewatch.storage.read import run_query, status_summary
-from orewatch.storage.reviews import record_review, undo_last_review
-from orewatch.storage.runs import finish_run, start_run
-from orewatch.storage.writer import BatchStats, store_batch
+The names below are imported from their modules on first use (PEP 562), so that importing one
+module of the package (`orewatch.storage.trends` for `orewatch trends`) does not import the
+bulk writer and pyarrow: a read-only command starts in a fraction of the time.
+"""
 
-__all__ = [
-    "BatchStats",
-    "DatabaseBusy",
-    "DatabaseMissing",
-    "QueryError",
-    "ReaderBusy",
-    "SchemaError",
-    "StorageError",
-    "connect_reader",
-    "connect_writer",
-    "current_version",
-    "finish_run",
-    "latest_version",
-    "migrate",
-    "reader_connection",
-    "record_review",
-    "resolve_db_path",
-    "run_query",
-    "start_run",
-    "status_summary",
-    "store_batch",
-    "undo_last_review",
-    "writer_connection",
-    "writer_lock",
-]
+from importlib import import_module
+
+_EXPORTS = {
+    "connect_reader": "db", "connect_writer": "db", "reader_connection": "db", "resolve_db_path": "db",
+    "writer_connection": "db", "writer_lock": "db",
+    "DatabaseBusy": "errors", "DatabaseMissing": "errors", "QueryError": "errors", "ReaderBusy": "errors",
+    "SchemaError": "errors", "StorageError": "errors",
+    "current_version": "migrations", "latest_version": "migrations", "migrate": "migrations",
+    "run_query": "read", "status_summary": "read",
+    "record_review": "reviews", "undo_last_review": "reviews",
+    "finish_run": "runs", "start_run": "runs",
+    "BatchStats": "writer", "store_batch": "writer",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

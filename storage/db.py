@@ -20,6 +20,7 @@ import filelock
 from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, ReaderBusy, StorageError  # noqa: F401
 from orewatch.storage.migrations import migrate
 from orewatch.storage.reference import load_reference_figures
+from orewatch.storage.summaries import refresh_summaries
 
 DEFAULT_DB_PATH = Path("data/orewatch.duckdb")
 DB_ENV_VAR = "OREWATCH_DB"
@@ -68,7 +69,7 @@ def connect_writer(
     path: str | os.PathLike | None = None, wait_seconds: float = 30.0, migrate_schema: bool = True
 ) -> duckdb.DuckDBPyConnection:
     """A read-write connection to an up-to-date schema (parent folder created, migrations run,
-    the shipped reference figures loaded).
+    the shipped reference figures loaded, summary tables rebuilt where their definition changed).
 
     Waits up to `wait_seconds` while another process has the file open, then raises
     DatabaseBusy. Close it as soon as the batch is written so readers can get in.
@@ -82,6 +83,7 @@ def connect_writer(
     try:
         migrate(con)
         load_reference_figures(con)
+        refresh_summaries(con)
     except BaseException:
         con.close()
         raise

@@ -21,7 +21,7 @@ from orewatch.storage.db import writer_connection
 from orewatch.storage.errors import QueryError
 from orewatch.storage.migrations import transaction
 from orewatch.storage.read import reading
-from orewatch.storage.sqlfiles import execute_script, sql_text
+from orewatch.storage.sqlfiles import execute_script, sql_literal, sql_text
 
 FTS_EXTENSION = (Path(duckdb_extension_fts.__file__).resolve().parent / "extensions"
                  / f"v{duckdb.__version__}" / "fts.duckdb_extension")
@@ -63,12 +63,12 @@ def build_search_index(target: str | os.PathLike | duckdb.DuckDBPyConnection | N
 
 
 def index_state(con: duckdb.DuckDBPyConnection) -> dict | None:
-    """{built_at, indexed_articles, articles, stale}, or None when there is no index yet."""
-    exists = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = 'search_state'",
-        [INDEX_SCHEMA],
-    ).fetchone()[0]
-    if not exists:
+    """{built_at, indexed_articles, articles, stale}, or None when there is no index yet
+    (or one built before the postings table existed: it must be rebuilt)."""
+    tables = {row[0] for row in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = "
+        f"{sql_literal(INDEX_SCHEMA)}").fetchall()}
+    if not {"search_state", "postings"} <= tables:
         return None
     cursor = con.execute(sql_text("search", "index_state"))
     columns = [d[0] for d in cursor.description]
@@ -107,15 +107,30 @@ def search_articles(path: str | os.PathLike | None, query: str, limit: int = 10,
         if index_state(con) is None:
             raise QueryError("this database has no search index yet: run `orewatch ingest` "
                              "(or `orewatch search --reindex`)")
-        rows = execute_script(con, sql_text("search", "search"),
-                              {"query": " ".join(terms), "limit": limit}).fetchall()
+        hits = _ranked(con, " ".join(terms), limit)
+        articles = {}
+        if hits:
+            cursor = execute_script(con, sql_text("search", "hit_articles"),
+                                    {"article_ids": tuple(article_id for article_id, _ in hits)})
+            articles = {row[0]: row[1:] for row in cursor.fetchall()}
         markers = _markers(con, terms)
     return [
         SearchHit(rank, score, article_id, title, source, published_at, url,
                   best_sentence(title, text, markers))
-        for rank, (article_id, score, title, text, source, published_at, url, _language)
-        in enumerate(rows, start=1)
+        for rank, (article_id, score) in enumerate(hits, start=1)
+        for title, text, source, published_at, url, _language in [articles[article_id]]
     ]
+
+
+def _ranked(con: duckdb.DuckDBPyConnection, query: str, limit: int) -> list[tuple[str, float]]:
+    """(article_id, score) of the best `limit` articles, best first (sql/search/search.sql).
+    The term ids are looked up first, so that the postings scan gets them as constants and
+    reads only their row groups."""
+    termids = tuple(row[0] for row in execute_script(
+        con, sql_text("search", "query_terms"), {"query": query}).fetchall())
+    if not termids:
+        return []
+    return execute_script(con, sql_text("search", "search"), {"termids": termids, "limit": limit}).fetchall()
 
 
 def _markers(con: duckdb.DuckDBPyConnection, terms: list[str]) -> re.Pattern | None:
@@ -127,7 +142,7 @@ def _markers(con: duckdb.DuckDBPyConnection, terms: list[str]) -> re.Pattern | N
         if _HAN_RUN.fullmatch(term):
             parts.append(re.escape(term))
         elif term not in stopwords:
-            stem = con.execute("SELECT stem(?, 'porter')", [term]).fetchone()[0] or term
+            stem = con.execute(f"SELECT stem({sql_literal(term)}, 'porter')").fetchone()[0] or term
             parts.append(rf"\b{re.escape(stem)}\w*")
     if not parts:
         return None

@@ -7,7 +7,9 @@ Per article of a batch, against what is stored:
 - new id whose content hash is already stored (the same story under another URL), or seen
   earlier in the batch: a duplicate, skipped and counted;
 - otherwise new.
-Rows go in as Arrow tables (`INSERT INTO t BY NAME SELECT * FROM arrow`), never row by row.
+Rows go in as Arrow tables (`INSERT INTO t BY NAME SELECT * FROM arrow`), never row by row,
+and the summary tables behind the attention and checks views follow in the same transaction
+(orewatch.storage.summaries).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import pyarrow as pa
 
 from orewatch import records
 from orewatch.records import Extraction
-from orewatch.storage import tables
+from orewatch.storage import summaries, tables
 from orewatch.storage.db import writer_connection
 from orewatch.storage.migrations import transaction
 
@@ -52,14 +54,25 @@ class BatchStats:
         return self.new + self.updated + self.unchanged + self.duplicates
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
-    """Bulk insert an Arrow table, matching columns by name."""
-    if rows.num_rows:
-        con.register("_orewatch_rows", rows)
-        try:
-            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _orewatch_rows")
-        finally:
-            con.unregister("_orewatch_rows")
+def _insert(con: duckdb.DuckDBPyConnection, table: str, relation: str) -> None:
+    """Bulk insert a registered Arrow table, matching columns by name."""
+    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {relation}")
+
+
+def _insert_tables(con: duckdb.DuckDBPyConnection, rows: dict[str, pa.Table]) -> None:
+    """Bulk insert Arrow tables (table name -> rows), matching columns by name, then add
+    their articles to the summary tables (orewatch.storage.summaries) from the same rows."""
+    names = {table: f"_orewatch_{table}" for table in rows}
+    for table, name in names.items():
+        con.register(name, rows[table])
+    try:
+        for table, name in names.items():
+            if rows[table].num_rows:
+                _insert(con, table, name)
+        summaries.add_articles(con, names)
+    finally:
+        for name in names.values():
+            con.unregister(name)
 
 
 def _classify(
@@ -168,6 +181,7 @@ def store_batch(
                 ids = pa.table({"article_id": [extractions[i].article.id for i in updated]})
                 con.register("_orewatch_updated", ids)
                 try:
+                    summaries.remove_articles(con, "_orewatch_updated")
                     for table in (*CHILD_TABLES, "articles"):
                         con.execute(
                             f"DELETE FROM {table} WHERE article_id IN "
@@ -178,7 +192,6 @@ def store_batch(
             chosen = [extractions[i] for i in written]
             articles = [x.article for x in chosen]
             fetched = [tables.parse_timestamp(a.fetched_at) or default_fetched for a in articles]
-            _insert(con, "articles", tables.articles_table(articles, [hashes[i] for i in written], fetched))
-            for table, rows in _child_tables(chosen).items():
-                _insert(con, table, rows)
+            _insert_tables(con, {"articles": tables.articles_table(articles, [hashes[i] for i in written], fetched),
+                                 **_child_tables(chosen)})
     return stats

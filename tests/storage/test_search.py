@@ -10,6 +10,7 @@ from orewatch.records import Article, Extraction, article_id
 from orewatch.storage.errors import QueryError
 from orewatch.storage.search import (
     build_search_index,
+    load_fts,
     query_terms,
     search_articles,
     search_index_needs_build,
@@ -88,4 +89,37 @@ def test_search_keeps_no_copy_of_the_texts(indexed):
                              "WHERE schema_name LIKE 'fts%' ORDER BY 2").fetchall()
     finally:
         con.close()
-    assert {t for _, t in tables} == {"dict", "docs", "fields", "search_state", "stats", "stopwords", "terms"}
+    assert {t for _, t in tables} == {"dict", "docs", "fields", "postings", "search_state", "stats",
+                                      "stopwords", "terms"}
+
+
+WORDS = "export licence gallium germanium price rose fell china quota 稀土 出口 管制 the of".split()
+
+
+def test_search_ranking_equals_fts_match_bm25(db_path):
+    """The postings query gives fts's own BM25 scores and order, ties broken by article_id,
+    on 300 articles whose words repeat (so that many scores tie)."""
+    import random
+
+    rng = random.Random(3)
+    articles = []
+    for n in range(300):
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(3, 25)))
+        title = f"Report {n % 7}"
+        articles.append(Article(id=article_id(None, f"{title} {n}", "Wire", "2025-05-01"), title=title,
+                                text=text, url=None, source="Wire", published="2025-05-01T08:00:00+00:00",
+                                language="en"))
+    store_batch(db_path, [Extraction(a, (), (), (), ()) for a in articles])
+    build_search_index(db_path)
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        load_fts(con)
+        for query in ("export licence gallium", "稀土 出口", "price", "report rose", "the"):
+            expected = con.execute(
+                "SELECT name, score FROM (SELECT name, fts_main_search_source.match_bm25(name, ?) AS score "
+                "FROM fts_main_search_source.docs) WHERE score IS NOT NULL ORDER BY score DESC, name LIMIT 40",
+                [" ".join(query_terms(query))]).fetchall()
+            hits = search_articles(db_path, query, limit=40)
+            assert [(h.article_id, round(h.score, 9)) for h in hits] == [(n, round(s, 9)) for n, s in expected]
+    finally:
+        con.close()

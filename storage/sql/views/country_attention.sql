@@ -5,14 +5,16 @@
 -- the articles that mention the code at least once (title or text), `mentions` every
 -- mention, repeats included.
 
+-- The counts are kept current by the writer in the table attention_counts (one signed row
+-- per batch, week and code: orewatch.storage.summaries, sql/summaries/attention_counts.sql),
+-- so that the view adds up a few thousand rows instead of millions of mentions.
+
 CREATE OR REPLACE VIEW country_attention AS
-WITH per_article AS (  -- mentions per article first: plain counts, no count(DISTINCT)
-    SELECT article_id, code, count(*) AS mentions FROM country_mentions GROUP BY ALL
-)
-SELECT d.week, m.code, count(*) AS articles, sum(m.mentions)::BIGINT AS mentions
-FROM per_article AS m
-JOIN publication_days AS d USING (article_id)
-GROUP BY ALL;
+SELECT week, code, sum(articles)::BIGINT AS articles, sum(mentions)::BIGINT AS mentions
+FROM attention_counts
+WHERE kind = 'country'
+GROUP BY week, code
+HAVING sum(articles) > 0;
 
 COMMENT ON VIEW country_attention IS 'Articles and mentions per publication week for each country or bloc (articles without a publication time left out).';
 COMMENT ON COLUMN country_attention.week IS 'Monday of the publication week (by the day the source printed, else the UTC day).';

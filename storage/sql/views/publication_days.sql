@@ -8,8 +8,7 @@ CREATE OR REPLACE VIEW publication_days AS
 WITH days AS (
     SELECT
         article_id,
-        coalesce(TRY_CAST(left(published_local, 10) AS DATE),
-                 CAST(timezone('UTC', published_at) AS DATE)) AS published_day
+        publication_day(published_local, published_at) AS published_day  -- the macro of migration 0005
     FROM articles
 )
 SELECT
