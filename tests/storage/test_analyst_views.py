@@ -118,3 +118,48 @@ def test_analyst_views_attention_weeks_follow_the_source_day(db_path):
            ("2025-03-10T09:00:00+08:00", "C", []), mentions=(ga, ga))
     assert rows_of(db_path, "SELECT week, code, articles, mentions FROM element_attention ORDER BY week") == [
         (date(2025, 3, 3), "Ga", 2, 4), (date(2025, 3, 10), "Ga", 1, 2)]
+
+
+def test_analyst_views_conflicts_report_equals_the_view_filtered(db_path):
+    """`orewatch trends conflicts` computes its rows with the filters pushed down; they are the
+    view's rows, filtered, for every filter: undated reports, ties in time, ranges, bounds,
+    several figures of one article, dates that split a figure's story."""
+    import random
+    from collections import Counter
+
+    from orewatch.storage.trends import TrendFilters, run_report
+
+    rng = random.Random(11)
+    reports = []
+    for n in range(160):
+        day = rng.choice([None, *[f"2025-{m:02d}-{d:02d}T{h:02d}:00:00+00:00" for m in (1, 3, 6) for d in (1, 15)
+                                  for h in (0, 23)]])
+        figures = [_figure(rng.choice([100.0, 104.0, 130.0, 200.0]), metric=rng.choice(["reserves", "production"]),
+                           country=rng.choice(["CHN", "AUS"]), year=rng.choice([None, 2024]),
+                           qualifier=rng.choice(["exact", "exact", "more_than", "up_to"]), start=i * 10)
+                   for i in range(rng.randrange(1, 4))]
+        reports.append((day, rng.choice("ABC"), figures))
+    extractions = [Extraction(_article(n, published, source), (), (), tuple(figures), ())
+                   for n, (published, source, figures) in enumerate(reports)]
+    store_batch(db_path, extractions)
+    columns = ("metric, country, element, unit, year, round(gap, 3), earlier_value, earlier_source, later_value, "
+               "later_source, earlier_quantity_id, later_quantity_id")
+    filters = [TrendFilters(), TrendFilters(since=date(2025, 3, 1)), TrendFilters(since=date(2025, 3, 15)),
+               TrendFilters(until=date(2025, 3, 1)), TrendFilters(since=date(2025, 1, 15), until=date(2025, 3, 1)),
+               TrendFilters(since=date(2025, 6, 2)), TrendFilters(metric="reserves", country="AUS"),
+               TrendFilters(since=date(2025, 3, 1), element="REE", country="CHN")]
+    seen = 0
+    for f in filters:
+        where = " AND ".join(
+            [f"CAST(timezone('UTC', later_published_at) AS DATE) >= DATE '{f.since}'"] * bool(f.since)
+            + [f"CAST(timezone('UTC', later_published_at) AS DATE) <= DATE '{f.until}'"] * bool(f.until)
+            + [f"{name} = '{getattr(f, name)}'" for name in ("metric", "country", "element") if getattr(f, name)]
+        ) or "true"
+        expected = rows_of(db_path, f"SELECT {columns} FROM figure_conflicts WHERE {where} ORDER BY ALL")
+        names, rows = run_report(db_path, "conflicts", f)
+        wanted = [names.index(c) for c in ("metric", "country", "element", "unit", "year", "gap", "earlier_value",
+                                           "earlier_source", "later_value", "later_source",
+                                           "earlier_quantity_id", "later_quantity_id")]
+        assert Counter(tuple(row[i] for i in wanted) for row in rows) == Counter(expected), f
+        seen += len(expected)
+    assert seen > 50
