@@ -25,8 +25,12 @@ from orewatch.storage.sqlfiles import sql_text
 
 FORMATS = ("parquet", "csv")
 # Bookkeeping, and extracted_events (the events view shows them with the editors' decisions).
-EXCLUDED = frozenset({"schema_version", "schema_views", "reference_files", "extracted_events"})
+# The summary tables behind views (attention_counts, checked_figures, summary_state) are
+# written as the views they serve.
+EXCLUDED = frozenset({"schema_version", "schema_views", "reference_files", "extracted_events",
+                      "attention_counts", "checked_figures", "summary_state"})
 PARTITION_COLUMN = "published_month"
+EXPORT_MEMORY = "1GB"  # DuckDB's own limit for an export (its default: 80 % of the machine)
 ARTICLE_COLUMNS = ("article_id", "later_article_id")  # the column that names a row's article
 
 
@@ -75,6 +79,15 @@ def _export_relation(con: duckdb.DuckDBPyConnection, relation: str, folder: Path
     return ExportedRelation(relation, rows, target.name, PARTITION_COLUMN)
 
 
+def _stream(con: duckdb.DuckDBPyConnection) -> None:
+    """Let COPY write rows as they come instead of holding a relation (the article texts,
+    a million conflicts with both sentences) in memory to keep its order: files are read as
+    tables, their row order carries no meaning. What does not fit in EXPORT_MEMORY spills to
+    DuckDB's temporary folder."""
+    con.execute("SET preserve_insertion_order = false")
+    con.execute(f"SET memory_limit = '{EXPORT_MEMORY}'")
+
+
 def _clear(folder: Path, relation: str) -> None:
     for old in (folder / relation, folder / f"{relation}.parquet", folder / f"{relation}.csv"):
         if old.is_dir():
@@ -95,6 +108,7 @@ def export_relations(path: str | os.PathLike | None, folder: Path, fmt: str,
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     with reading(path, wait_seconds) as con:
+        _stream(con)
         for relation in analyst_relations(con):
             if progress:
                 progress(relation)
