@@ -54,25 +54,33 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def build_search_index(target: str | os.PathLike | duckdb.DuckDBPyConnection | None) -> int:
-    """(Re)build the index over every article, in one transaction; returns articles indexed."""
+    """(Re)build the index over every article, in one transaction; returns articles indexed.
+    An index that covers every article but lacks its postings (built by an earlier orewatch)
+    only gets its postings."""
     with writer_connection(target) as con:
         load_fts(con)
+        state = index_state(con)
         with transaction(con):
-            execute_script(con, sql_text("search", "build_index"))
+            if state is None or state["stale_articles"]:
+                execute_script(con, sql_text("search", "build_index"))
+            execute_script(con, sql_text("search", "build_postings"))
         return con.execute(f"SELECT articles FROM {INDEX_SCHEMA}.search_state").fetchone()[0]
 
 
 def index_state(con: duckdb.DuckDBPyConnection) -> dict | None:
-    """{built_at, indexed_articles, articles, stale}, or None when there is no index yet
-    (or one built before the postings table existed: it must be rebuilt)."""
+    """{built_at, indexed_articles, articles, stale_articles, postings, stale}, or None when
+    there is no index yet. stale: articles were stored after it was built, or its postings
+    table is missing."""
     tables = {row[0] for row in con.execute(
         "SELECT table_name FROM duckdb_tables() WHERE schema_name = "
         f"{sql_literal(INDEX_SCHEMA)}").fetchall()}
-    if not {"search_state", "postings"} <= tables:
+    if "search_state" not in tables:
         return None
     cursor = con.execute(sql_text("search", "index_state"))
-    columns = [d[0] for d in cursor.description]
-    return dict(zip(columns, cursor.fetchone()))
+    state = dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
+    state["postings"] = "postings" in tables
+    state["stale"] = bool(state["stale_articles"]) or not state["postings"]
+    return state
 
 
 def search_index_needs_build(target: str | os.PathLike | duckdb.DuckDBPyConnection | None) -> bool:
@@ -104,7 +112,8 @@ def search_articles(path: str | os.PathLike | None, query: str, limit: int = 10,
         raise QueryError(f"nothing to search for in {query!r}: give words or Chinese characters")
     with reading(path, wait_seconds) as con:
         load_fts(con)
-        if index_state(con) is None:
+        state = index_state(con)
+        if state is None or not state["postings"]:
             raise QueryError("this database has no search index yet: run `orewatch ingest` "
                              "(or `orewatch search --reindex`)")
         hits = _ranked(con, " ".join(terms), limit)

@@ -123,3 +123,21 @@ def test_search_ranking_equals_fts_match_bm25(db_path):
             assert [(h.article_id, round(h.score, 9)) for h in hits] == [(n, round(s, 9)) for n, s in expected]
     finally:
         con.close()
+
+
+def test_search_index_without_postings_gets_them(indexed):
+    """An index built by an earlier orewatch (no postings table) is stale; rebuilding it only
+    adds the postings."""
+    con = duckdb.connect(str(indexed))
+    built_at = con.execute("SELECT built_at FROM fts_main_search_source.search_state").fetchone()[0]
+    con.execute("DROP TABLE fts_main_search_source.postings")
+    con.close()
+    with pytest.raises(QueryError, match="no search index yet"):
+        search_articles(indexed, "gallium")
+    assert search_index_needs_build(indexed)
+    assert build_search_index(indexed) == 4
+    assert not search_index_needs_build(indexed)
+    assert [h.title for h in search_articles(indexed, "gallium")] == ["Gallium licences"]
+    con = duckdb.connect(str(indexed), read_only=True)
+    assert con.execute("SELECT built_at FROM fts_main_search_source.search_state").fetchone()[0] == built_at
+    con.close()

@@ -9,10 +9,8 @@
 -- (orewatch.storage.search.query_terms), its Chinese into pairs: 稀土 出口 finds 稀土出口.
 -- The rows to index live in a temporary table, so the database keeps no copy of the texts:
 -- the index itself is the schema fts_main_search_source, plus the row search_state saying
--- when it was built and from how many articles, plus the table postings: fts keeps one row
--- per term occurrence in document order (`terms`), which every query has to scan whole; the
--- postings hold one row per term and article (its frequency, the article's length), sorted by
--- term, so that a query reads only the row groups of its own terms (sql/search/search.sql).
+-- when it was built and from how many articles; build_postings.sql then derives the table
+-- the queries read.
 
 CREATE OR REPLACE TEMP TABLE search_source AS
 SELECT
@@ -32,15 +30,6 @@ PRAGMA create_fts_index(
     stemmer = 'porter', stopwords = 'english', ignore = '[^a-z0-9\p{Han}]+',
     strip_accents = 1, lower = 1, overwrite = 1
 );
-
-CREATE OR REPLACE TABLE fts_main_search_source.postings AS
-WITH frequencies AS (
-    SELECT termid, docid, count(*) AS tf FROM fts_main_search_source.terms GROUP BY termid, docid
-)
-SELECT f.termid, f.docid, CAST(f.tf AS INTEGER) AS tf, CAST(d.len AS INTEGER) AS len
-FROM frequencies AS f
-JOIN fts_main_search_source.docs AS d USING (docid)
-ORDER BY f.termid, f.docid;
 
 CREATE OR REPLACE TABLE fts_main_search_source.search_state AS
 SELECT current_timestamp AS built_at, count(*) AS articles, max(fetched_at) AS last_fetched_at

@@ -5,5 +5,5 @@ SELECT
     s.articles AS indexed_articles,
     (SELECT count(*) FROM articles) AS articles,
     (SELECT max(fetched_at) FROM articles) IS DISTINCT FROM s.last_fetched_at
-        OR (SELECT count(*) FROM articles) <> s.articles AS stale
+        OR (SELECT count(*) FROM articles) <> s.articles AS stale_articles
 FROM fts_main_search_source.search_state AS s;
