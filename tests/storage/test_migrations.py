@@ -39,7 +39,7 @@ def _columns(con, relation: str) -> dict[str, str]:
 def test_migrations_create_spec_schema_from_empty(db_path):
     con = connect_writer(db_path)
     try:
-        assert migrations.current_version(con) == migrations.latest_version() == 3
+        assert migrations.current_version(con) == migrations.latest_version() == 4
         assert con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall() == [
             (1, "initial"),
             (2, "run_outcomes"),
