@@ -12,14 +12,23 @@
 -- (between ranges, for ranges; "more than X" reaches up without bound, "up to X" down to 0)
 -- exceeds 10 % of the larger value.
 
-CREATE OR REPLACE VIEW figure_conflicts AS
--- The windows run over narrow rows (ids, keys, bounds); sentences and sources are joined to
--- the conflicting pairs only at the end.
-WITH figures AS (
+-- The pairs are found by the table macro figure_conflict_pairs, which `orewatch trends
+-- conflicts` (sql/reports/conflicts.sql) calls with its filters pushed down: the filters on
+-- metric, country and element cut the figures first; until_day drops later reports (they
+-- never precede a report it keeps); since_day keeps the reports from that day on plus, per
+-- figure, the one report just before the first of them (found with an aggregate instead of
+-- ordering every older report). The windows run over narrow rows (ids, keys, bounds);
+-- sentences and sources are joined to the conflicting pairs only at the end.
+
+CREATE OR REPLACE MACRO figure_conflict_pairs(since_day, until_day, metric_filter, country_filter, element_filter) AS TABLE
+WITH levels AS (
     SELECT
-        q.quantity_id, q.article_id, q.metric, q.country, q.element, q.unit,
+        q.quantity_id, q.article_id, q.metric, q.country, q.element, q.unit, q.start_char,
         coalesce(q.year, year(a.published_at)) AS year,
         a.published_at,
+        coalesce((since_day IS NULL OR CAST(timezone('UTC', a.published_at) AS DATE) >= CAST(since_day AS DATE))
+                 AND (until_day IS NULL OR CAST(timezone('UTC', a.published_at) AS DATE) <= CAST(until_day AS DATE)),
+                 false) AS kept,  -- a later report the filters keep
         CASE WHEN q.qualifier IN ('less_than', 'up_to') THEN 0 ELSE q.value END AS low,
         CASE WHEN q.qualifier IN ('more_than', 'at_least') THEN 'infinity'::DOUBLE
              ELSE coalesce(q.value_max, q.value) END AS high,
@@ -30,15 +39,40 @@ WITH figures AS (
       AND q.country IS NOT NULL AND q.element IS NOT NULL
       AND q.metric IN ('reserves', 'production', 'processing', 'capacity', 'exports',
                        'imports', 'consumption', 'demand')
+      AND (metric_filter IS NULL OR q.metric = metric_filter)
+      AND (country_filter IS NULL OR q.country = country_filter)
+      AND (element_filter IS NULL OR q.element = element_filter)
+      AND (until_day IS NULL OR a.published_at IS NULL
+           OR CAST(timezone('UTC', a.published_at) AS DATE) <= CAST(until_day AS DATE))
+),
+-- Per figure, the last article among those not kept (undated, or before since_day): in
+-- publication order (undated first, then by time, ties by article_id) it comes just before
+-- the first kept one.
+last_before AS (
+    SELECT metric, country, element, unit, year,
+           max({'published_at': coalesce(published_at, '-infinity'::TIMESTAMPTZ), 'article_id': article_id}) AS last
+    FROM levels
+    WHERE NOT kept
+    GROUP BY ALL
+),
+candidates AS (
+    SELECT l.* FROM levels AS l WHERE l.kept
+    UNION ALL
+    SELECT l.*
+    FROM levels AS l
+    JOIN last_before AS b
+      ON b.metric = l.metric AND b.country = l.country AND b.element = l.element AND b.unit = l.unit
+     AND b.year IS NOT DISTINCT FROM l.year AND b.last.article_id = l.article_id
+),
+figures AS (  -- each article with its first figure of a group
+    SELECT * FROM candidates
     QUALIFY row_number() OVER (
-        PARTITION BY q.article_id, q.metric, q.country, q.element, q.unit,
-                     coalesce(q.year, year(a.published_at))
-        ORDER BY q.start_char, q.quantity_id
+        PARTITION BY article_id, metric, country, element, unit, year ORDER BY start_char, quantity_id
     ) = 1
 ),
 paired AS (
     SELECT
-        metric, country, element, unit, year, quantity_id, low, high, top,
+        metric, country, element, unit, year, quantity_id, kept, low, high, top,
         lag(quantity_id) OVER w AS earlier_id,
         lag(low) OVER w AS earlier_low,
         lag(high) OVER w AS earlier_high,
@@ -46,15 +80,15 @@ paired AS (
     FROM figures
     WINDOW w AS (PARTITION BY metric, country, element, unit, year
                  ORDER BY published_at NULLS FIRST, article_id)
-),
-conflicts AS (
-    SELECT
-        metric, country, element, unit, year, earlier_id, quantity_id AS later_id,
-        (greatest(earlier_low, low) - least(earlier_high, high)) / greatest(earlier_top, top) AS gap
-    FROM paired
-    WHERE earlier_id IS NOT NULL
-      AND greatest(earlier_low, low) - least(earlier_high, high) > 0.10 * greatest(earlier_top, top)
 )
+SELECT
+    metric, country, element, unit, year, earlier_id, quantity_id AS later_id,
+    (greatest(earlier_low, low) - least(earlier_high, high)) / greatest(earlier_top, top) AS gap
+FROM paired
+WHERE kept AND earlier_id IS NOT NULL
+  AND greatest(earlier_low, low) - least(earlier_high, high) > 0.10 * greatest(earlier_top, top);
+
+CREATE OR REPLACE VIEW figure_conflicts AS
 SELECT
     c.metric,
     c.country,
@@ -78,11 +112,12 @@ SELECT
     l.sentence AS later_sentence,
     l.article_id AS later_article_id,
     l.quantity_id AS later_quantity_id
-FROM conflicts AS c
+FROM figure_conflict_pairs(NULL, NULL, NULL, NULL, NULL) AS c
 JOIN quantities AS e ON e.quantity_id = c.earlier_id
 JOIN articles AS ea ON ea.article_id = e.article_id
 JOIN quantities AS l ON l.quantity_id = c.later_id
 JOIN articles AS la ON la.article_id = l.article_id;
+
 
 COMMENT ON VIEW figure_conflicts IS 'Reports that disagree by more than 10 % on the same figure (metric, country, element, unit, year; levels of reserves, production, processing, capacity, trade, consumption and demand): each report beside the previous report of that figure.';
 COMMENT ON COLUMN figure_conflicts.metric IS 'What is measured (see quantities.metric).';
