@@ -16,7 +16,6 @@ from typing import Any
 from urllib.parse import urlparse
 
 from prefect import Task
-from prefect.utilities.annotations import quote
 
 DASK_ENV_VAR = "OREWATCH_DASK"
 # Batches in flight per worker thread: one running, one queued, so no worker waits on the flow.
@@ -54,7 +53,8 @@ def extract_on_dask(address: str, task: Task, batches: Iterable[list], **paramet
         limit = IN_FLIGHT_PER_THREAD * threads
         in_flight: deque = deque()
         for batch in batches:
-            in_flight.append(runner.submit(task, parameters={"articles": quote(batch), **parameters}))
+            # Not wrapped in prefect's quote(): Dask rebuilds that namedtuple wrongly on the way.
+            in_flight.append(runner.submit(task, parameters={"articles": batch, **parameters}))
             if len(in_flight) >= limit:
                 yield in_flight.popleft().result()
         while in_flight:

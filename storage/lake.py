@@ -11,7 +11,9 @@ runs it again from the start.
 from __future__ import annotations
 
 import random
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -20,7 +22,7 @@ import duckdb
 
 from orewatch.storage.dialect import code_of, statements
 from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, StorageError
-from orewatch.storage.stores import Store
+from orewatch.storage.stores import Store, hide_password
 
 LAKE_ALIAS = "lake"
 EXTENSIONS = ("ducklake", "postgres")
@@ -29,6 +31,9 @@ REMOTE_DATA_EXTENSION = "httpfs"  # data paths such as s3://bucket/lake/
 MAX_COMMIT_RETRIES = 100
 # Our own retries of a transaction that conflicted (see retry_on_conflict).
 CONFLICT_RETRIES = 30
+# Attaching a lake costs a few tenths of a second (extensions, catalog): a process keeps its
+# last few lakes attached and hands out a new connection (cursor) to them on each open.
+KEEP_ATTACHED = 4
 MAINTENANCE_SQL = Path(__file__).resolve().parent / "sql" / "lake_maintenance.sql"
 SNAPSHOT_RETENTION_DAYS = 7  # time travel window kept by the nightly compaction
 
@@ -54,15 +59,15 @@ def _literal(value: str) -> str:
 def _one_line(store: Store, error: BaseException) -> str:
     """DuckDB's first line, without the catalog's password."""
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    text = lines[0] if lines else type(error).__name__
-    return text.replace(store.location, str(store)).replace(store.catalog, str(store)[len("ducklake:"):])
+    return hide_password(lines[0] if lines else type(error).__name__)
 
 
-def connect_lake(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """A connection whose current database is the lake (attached read-only for readers).
+_attached: OrderedDict[tuple[str, str | None, bool], duckdb.DuckDBPyConnection] = OrderedDict()
+_attached_lock = threading.Lock()
 
-    Raises DatabaseMissing when a reader finds no lake in the catalog, StorageError (one
-    line) when the catalog cannot be reached or a new lake has no data path."""
+
+def _attach(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A new DuckDB instance with the lake attached as `lake` (read-only for readers)."""
     con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
     try:
         remote = bool(store.data_path and "://" in store.data_path)
@@ -73,7 +78,6 @@ def connect_lake(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
             options.append(f"DATA_PATH {_literal(store.data_path)}")
         clause = f" ({', '.join(options)})" if options else ""
         con.execute(f"ATTACH {_literal(store.location)} AS {LAKE_ALIAS}{clause}")
-        con.execute(f"USE {LAKE_ALIAS}")
     except duckdb.Error as error:
         con.close()
         message = str(error)
@@ -86,6 +90,31 @@ def connect_lake(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def connect_lake(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection whose current database is the lake (attached read-only for readers).
+
+    Raises DatabaseMissing when a reader finds no lake in the catalog, StorageError (one
+    line) when the catalog cannot be reached or a new lake has no data path."""
+    key = (store.location, store.data_path, read_only)
+    with _attached_lock:
+        instance = _attached.get(key)
+        if instance is None:
+            instance = _attached[key] = _attach(store, read_only)
+            while len(_attached) > KEEP_ATTACHED:
+                _attached.popitem(last=False)[1].close()
+        _attached.move_to_end(key)
+        con = instance.cursor()
+    con.execute(f"USE {LAKE_ALIAS}")
+    return con
+
+
+def detach_lakes() -> None:
+    """Close every lake this process keeps attached (their connections end with them)."""
+    with _attached_lock:
+        while _attached:
+            _attached.popitem()[1].close()
+
+
 def is_lake_connection(con: duckdb.DuckDBPyConnection) -> bool:
     """True when the connection's current database is a DuckLake."""
     row = con.execute(
@@ -95,8 +124,12 @@ def is_lake_connection(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def is_conflict(error: BaseException) -> bool:
-    """True for DuckLake's refusal to commit a transaction that conflicts with another writer's."""
-    return isinstance(error, duckdb.TransactionException) and "DuckLake" in str(error)
+    """True for DuckLake's refusal to commit a transaction that conflicts with another
+    writer's, and for a table or view another writer created first (two processes creating
+    a new lake's schema at once)."""
+    if isinstance(error, duckdb.TransactionException):
+        return "DuckLake" in str(error)
+    return isinstance(error, duckdb.CatalogException) and "already exists" in str(error)
 
 
 def retry_on_conflict(work: Callable[[], T], what: str, retries: int = CONFLICT_RETRIES) -> T:
@@ -106,7 +139,7 @@ def retry_on_conflict(work: Callable[[], T], what: str, retries: int = CONFLICT_
     for attempt in range(retries):
         try:
             return work()
-        except duckdb.TransactionException as error:
+        except duckdb.Error as error:
             if not is_conflict(error):
                 raise
             time.sleep(min(0.1 * 1.5 ** attempt, 5.0) * random.uniform(0.5, 1.5))

@@ -28,7 +28,7 @@ LAKE_PREFIX = "ducklake:"
 # The catalogs orewatch supports: PostgreSQL lets several machines write at once (a DuckDB
 # file catalog allows one process, a SQLite catalog fails under two writers).
 LAKE_CATALOGS = ("postgres:",)
-_PASSWORD = re.compile(r"(password\s*=\s*)(\S+)", re.IGNORECASE)
+_PASSWORD = re.compile(r"(password\s*=\s*)([^\s'\"]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,12 @@ class Store:
 
     def __str__(self) -> str:
         """The location for messages: a password in the URL is never shown."""
-        return _PASSWORD.sub(r"\1***", self.location)
+        return hide_password(self.location)
+
+
+def hide_password(text: str) -> str:
+    """`password=…` of a connection string replaced by `password=***`."""
+    return _PASSWORD.sub(r"\1***", text)
 
 
 def check_store(store: Store) -> Store:

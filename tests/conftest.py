@@ -1,4 +1,5 @@
-"""Shared fixtures: repository paths, the optional ../shared folder, our own article files."""
+"""Shared fixtures: repository paths, the optional ../shared folder, our own article files,
+and the real engines of a shared store: PostgreSQL for DuckLake catalogs, a Dask cluster."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from orewatch.storage.stores import Store
+from tests.engines import DaskCluster, PostgresCluster, postgres_bin_dir
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -59,3 +63,47 @@ def article_dir(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return folder
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A private PostgreSQL cluster on 127.0.0.1 for the whole session (DuckLake catalogs)."""
+    bin_dir = postgres_bin_dir()
+    if bin_dir is None:
+        pytest.fail("PostgreSQL is not installed: `make test` installs it (apt-get install postgresql)")
+    cluster = PostgresCluster(bin_dir).start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def lake_store(postgres, tmp_path) -> Store:
+    """A new, empty DuckLake: its own PostgreSQL database, its data files in tmp_path."""
+    from orewatch.storage.lake import detach_lakes
+
+    yield Store(postgres.lake_url(postgres.create_database()), f"{tmp_path / 'lake-data'}/")
+    detach_lakes()
+
+
+@pytest.fixture
+def file_store(tmp_path) -> Store:
+    return Store(str(tmp_path / "data" / "orewatch.duckdb"))
+
+
+@pytest.fixture(params=["file", "lake"])
+def store(request) -> Store:
+    """Each test using it runs twice: on a DuckDB file, and on a DuckLake on PostgreSQL."""
+    return request.getfixturevalue(f"{request.param}_store")
+
+
+def store_args(store: Store) -> list[str]:
+    """The command-line options naming a store."""
+    return ["--db", store.location] + (["--data-path", store.data_path] if store.data_path else [])
+
+
+@pytest.fixture(scope="session")
+def dask_cluster(prefect_api):
+    """A Dask scheduler and two workers on 127.0.0.1, reporting to the session's Prefect server."""
+    cluster = DaskCluster(prefect_api).start()
+    yield cluster
+    cluster.stop()

@@ -31,18 +31,20 @@ SPEC_RELATIONS = {
 def _columns(con, relation: str) -> dict[str, str]:
     return dict(
         con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ?", [relation]
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = current_database() "
+            "AND table_name = ?", [relation]
         ).fetchall()
     )
 
 
-def test_migrations_create_spec_schema_from_empty(db_path):
-    con = connect_writer(db_path)
+def test_migrations_create_spec_schema_from_empty(store):
+    con = connect_writer(store)
     try:
-        assert migrations.current_version(con) == migrations.latest_version() == 2
+        assert migrations.current_version(con) == migrations.latest_version() == 3
         assert con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall() == [
             (1, "initial"),
             (2, "run_outcomes"),
+            (3, "shared_store"),
         ]
         for relation, names in SPEC_RELATIONS.items():
             assert set(names.split()) <= set(_columns(con, relation)), relation
@@ -50,7 +52,8 @@ def test_migrations_create_spec_schema_from_empty(db_path):
         assert events["partners"] == events["elements"] == "VARCHAR[]"
         assert events["event_date"] == "VARCHAR"
         assert _columns(con, "articles")["published_at"] == "TIMESTAMP WITH TIME ZONE"
-        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal "
+                                           "AND database_name = current_database()").fetchall()}
         assert views == {v.name for v in migrations.list_views()}
         assert {"events", "event_month_counts", "quantity_trends"} <= views
     finally:
@@ -70,7 +73,7 @@ def test_migrations_upgrade_v1_database_keeps_its_data(db_path):
 
     con = connect_writer(db_path)  # the current code opens the old file
     try:
-        assert migrations.current_version(con) == 2
+        assert migrations.current_version(con) == migrations.latest_version()
         for table, rows in before.items():
             assert con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == rows
         assert con.execute(
