@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import click
 
 from orewatch import __version__
-from orewatch.cli_store import cli_store, store_options
+from orewatch.cli_store import cli_store, copy_store_command, store_options
 from orewatch.output import format_option, write_rows
 
 DASK_HELP = ("Extract on the Dask cluster whose scheduler is at this address (tcp://HOST:8786), "
@@ -317,6 +317,8 @@ def eval_command(gold: str, items: tuple[str, ...], fmt: str, targets: str | Non
         if failures:
             sys.exit(1)
 
+
+main.add_command(copy_store_command)
 
 if __name__ == "__main__":
     main()

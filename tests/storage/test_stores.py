@@ -180,3 +180,23 @@ def test_stores_lake_maintenance_merges_files_and_keeps_every_row(lake_store):
     finally:
         con.close()
     assert snapshot(lake_store) == before
+
+
+def test_stores_copy_moves_a_file_into_a_lake_whole(file_store, lake_store):
+    from orewatch.storage.copy import copy_store
+    from orewatch.storage.runs import finish_run, start_run
+
+    run = start_run(file_store, "nightly_ingest")
+    stats = store_batch(file_store, [make_extraction(n) for n in range(12)])
+    finish_run(file_store, run, 12, stats.new, 0, "completed", stats=stats)
+    x = make_extraction(3)
+    record_review(file_store, next(iter(rows(file_store, "SELECT event_id FROM events LIMIT 1")))[0], "alice",
+                  "corrected", changes={"actor": "USA"})
+    copied = copy_store(file_store, lake_store)
+    assert copied["articles"] == 12 and copied["reviews"] == 1 and copied["run_log"] == 2
+    assert snapshot(lake_store) == snapshot(file_store)
+    assert rows(lake_store, "SELECT review_status, actor FROM events WHERE review_status <> 'pending'") == \
+        [("corrected", "USA")]
+    with pytest.raises(StorageError, match="is not empty"):
+        copy_store(file_store, lake_store)
+    assert x.article.id in {r[0] for r in rows(lake_store, "SELECT article_id FROM articles")}
