@@ -36,6 +36,10 @@ from orewatch.storage.stores import (  # noqa: F401  (re-exported: the historica
 
 # Short first waits: a batch write usually takes well under a second.
 _RETRY_SLEEPS = (0.05, 0.1, 0.2, 0.3, 0.5)
+# DuckDB rewrites a partly filled row group whole when it checkpoints, so with its default
+# size (122,880 rows: ~370 MB of article text) a writer's peak memory grows with the database
+# until the first row group is full. Small row groups keep it flat (bench/memory.py).
+ROW_GROUP_SIZE = 8192
 
 Target = Store | str | os.PathLike | None
 
@@ -52,12 +56,28 @@ def _busy_message(path: Path, read_only: bool) -> str:
     return f"{path} is open in another process (an ingest or a query?); try again in a minute"
 
 
+def _open_file(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection whose current database is the file (named after it, as duckdb.connect
+    names it), writing small row groups."""
+    con = duckdb.connect()
+    options = "READ_ONLY" if read_only else f"ROW_GROUP_SIZE {ROW_GROUP_SIZE}"
+    stem = path.stem if path.stem.lower() not in ("memory", "system", "temp") else "orewatch"
+    name = '"' + stem.replace('"', '""') + '"'
+    try:
+        con.execute(f"ATTACH '{str(path).replace(chr(39), chr(39) * 2)}' AS {name} ({options})")
+        con.execute(f"USE {name}")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 def _connect_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + max(wait_seconds, 0.0)
     attempt = 0
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return _open_file(path, read_only)
         except duckdb.IOException as error:
             if not is_lock_conflict(error):
                 raise
