@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
+import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -59,3 +64,44 @@ def extract_on_dask(address: str, task: Task, batches: Iterable[list], **paramet
                 yield in_flight.popleft().result()
         while in_flight:
             yield in_flight.popleft().result()
+
+
+@contextmanager
+def local_dask_cluster(workers: int = 2, env: dict[str, str] | None = None,
+                       log_dir: Path | None = None) -> Iterator[str]:
+    """`dask scheduler` and `dask worker` (WORKERS processes of one thread each) on
+    127.0.0.1, started as docs/scale-out.md starts them by hand; yields the scheduler's
+    address. `env` reaches the workers (PREFECT_API_URL). Everything ends with the block, or
+    with this process if it dies. For tests and benchmarks."""
+    from distributed import Client
+
+    from orewatch.flows.server import _free_port, end_with_parent
+
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    bin_dir = Path(sys.executable).parent
+    processes: list[subprocess.Popen] = []
+    with tempfile.TemporaryDirectory(prefix="orewatch-dask-") as scratch:
+        logs = Path(log_dir or scratch)
+
+        def spawn(*args: str) -> None:
+            log = open(logs / f"dask-{args[0]}.log", "ab")
+            processes.append(subprocess.Popen([str(bin_dir / "dask"), *args], env={**os.environ, **(env or {})},
+                                              cwd=scratch, stdout=log, stderr=subprocess.STDOUT,
+                                              preexec_fn=end_with_parent()))
+
+        try:
+            spawn("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard")
+            spawn("worker", address, "--nworkers", str(workers), "--nthreads", "1", "--host", "127.0.0.1",
+                  "--no-dashboard", "--local-directory", scratch)
+            with Client(address, timeout=60) as client:
+                client.wait_for_workers(workers, timeout=120)
+            yield address
+        finally:
+            for process in reversed(processes):
+                process.terminate()
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()

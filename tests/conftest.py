@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from orewatch.storage.stores import Store
-from tests.engines import DaskCluster, PostgresCluster, postgres_bin_dir
+from tests.engines import PostgresCluster, postgres_bin_dir
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -102,8 +102,11 @@ def store_args(store: Store) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def dask_cluster(prefect_api):
-    """A Dask scheduler and two workers on 127.0.0.1, reporting to the session's Prefect server."""
-    cluster = DaskCluster(prefect_api).start()
-    yield cluster
-    cluster.stop()
+def dask_scheduler(prefect_api):
+    """The address of a Dask scheduler with two workers on 127.0.0.1, reporting their task
+    runs to the session's Prefect server."""
+    from orewatch.flows.cluster import local_dask_cluster
+
+    env = {"PREFECT_API_URL": prefect_api, "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    with local_dask_cluster(workers=2, env=env) as address:
+        yield address

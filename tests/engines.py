@@ -1,7 +1,8 @@
 """The real engines some tests need, started by the tests themselves on loopback and torn
 down after: a private PostgreSQL cluster (Debian's `postgresql` package: `initdb` in a
 temporary folder, a free port on 127.0.0.1) for DuckLake catalogs, and a Dask scheduler with
-two workers. `make test` installs PostgreSQL when it is missing."""
+two workers (orewatch.flows.cluster.local_dask_cluster). `make test` installs PostgreSQL
+when it is missing."""
 
 from __future__ import annotations
 
@@ -12,15 +13,11 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from orewatch.flows.server import end_with_parent
-
-BIN = Path(sys.executable).parent
-
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -89,45 +86,4 @@ class PostgresCluster:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-
-class DaskCluster:
-    """`dask scheduler` and `dask worker` (2 worker processes, 1 thread each) on 127.0.0.1,
-    started as an operator starts them (docs/scale-out.md); the workers report their task
-    runs to the Prefect server at `prefect_api`."""
-
-    def __init__(self, prefect_api: str, workers: int = 2) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="orewatch-dask-"))
-        self.port = free_port()
-        self.address = f"tcp://127.0.0.1:{self.port}"
-        self.workers = workers
-        self.env = {**os.environ, "PREFECT_API_URL": prefect_api, "PREFECT_LOGGING_LEVEL": "WARNING",
-                    "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-        self.processes: list[subprocess.Popen] = []
-
-    def _spawn(self, *args: str) -> None:
-        log = open(self.folder / f"{args[0]}-{len(self.processes)}.log", "wb")
-        self.processes.append(subprocess.Popen([str(BIN / "dask"), *args], env=self.env, cwd=self.folder,
-                                               stdout=log, stderr=subprocess.STDOUT, preexec_fn=end_with_parent()))
-
-    def start(self) -> DaskCluster:
-        self._spawn("scheduler", "--host", "127.0.0.1", "--port", str(self.port), "--no-dashboard")
-        self._spawn("worker", self.address, "--nworkers", str(self.workers), "--nthreads", "1",
-                    "--host", "127.0.0.1", "--no-dashboard")
-        from distributed import Client
-
-        with Client(self.address, timeout=60) as client:
-            client.wait_for_workers(self.workers, timeout=120)
-        return self
-
-    def stop(self) -> None:
-        for process in reversed(self.processes):
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
         shutil.rmtree(self.folder, ignore_errors=True)

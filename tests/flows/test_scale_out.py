@@ -35,14 +35,14 @@ def stored(store) -> dict[str, list[tuple]]:
         return {name: con.execute(sql).fetchall() for name, sql in STORED.items()}
 
 
-def test_dask_ingest_stores_exactly_what_a_local_ingest_stores(prefect_api, dask_cluster, file_store, lake_store,
+def test_dask_ingest_stores_exactly_what_a_local_ingest_stores(prefect_api, dask_scheduler, file_store, lake_store,
                                                                tmp_path):
     from orewatch.storage.stores import Store
 
     local = nightly_ingest(items=[str(FIXTURES)], db=file_store.location, batch_size=7)
     on_dask = Store(str(tmp_path / "dask.duckdb"))
     summaries = [nightly_ingest(items=[str(FIXTURES)], db=s.location, data_path=s.data_path, batch_size=7,
-                                dask=dask_cluster.address) for s in (on_dask, lake_store)]
+                                dask=dask_scheduler) for s in (on_dask, lake_store)]
     assert [s.stats for s in summaries] == [local.stats, local.stats]
     assert local.stats.new == 45 and local.status == "completed"
     expected = stored(file_store)
@@ -51,18 +51,19 @@ def test_dask_ingest_stores_exactly_what_a_local_ingest_stores(prefect_api, dask
     ids = {row[0] for row in expected["events"]}
     assert len(ids) == len(expected["events"]) > 100
     # The batches did run on the cluster: 7 batches of at most 7 articles, twice.
-    with Client(dask_cluster.address, timeout=30) as client:
+    with Client(dask_scheduler, timeout=30) as client:
         prefixes = client.run_on_scheduler(lambda dask_scheduler: {
             p.name: sum(p.state_counts.values()) for p in dask_scheduler.task_prefixes.values()})
     assert prefixes.get("extract_batch", 0) >= 14, prefixes
 
 
-def test_ingest_cli_on_dask_and_unreachable_scheduler(prefect_api, dask_cluster, store, article_dir):
+def test_ingest_cli_on_dask_and_unreachable_scheduler(prefect_api, dask_scheduler, store, article_dir):
     env = {"PREFECT_API_URL": prefect_api}
-    result = run_cli("ingest", str(article_dir), *store_args(store), "--dask", dask_cluster.address, env=env)
+    result = run_cli("ingest", str(article_dir), *store_args(store), "--dask", dask_scheduler, env=env)
     assert result.returncode == 0, result.stderr
     assert "2 new" in result.stdout
-    down = f"tcp://127.0.0.1:{dask_cluster.port + 1 if dask_cluster.port < 65535 else 1}"
+    port = int(dask_scheduler.rsplit(":", 1)[1])
+    down = f"tcp://127.0.0.1:{port + 1 if port < 65535 else 1}"
     refused = run_cli("ingest", str(article_dir), *store_args(store), env={**env, "OREWATCH_DASK": down})
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert refused.stderr.strip().startswith(f"Error: cannot reach the Dask scheduler at {down}")

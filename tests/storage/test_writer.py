@@ -16,7 +16,7 @@ from orewatch.storage.reviews import record_review
 from orewatch.storage.writer import BatchStats, store_batch
 
 from .builders import make_article, make_extraction, toy_extract
-from .snapshots import count, rows, snapshot
+from .snapshots import count, snapshot
 
 
 def test_writer_stores_every_record_of_a_batch(store):
