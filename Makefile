@@ -5,12 +5,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DB ?= data/orewatch.duckdb
+# Debian packages the browser tests of the review page need (Playwright drives this Chromium;
+# the font draws Chinese titles in the screenshots). Installed by `make test` when missing.
+SYSTEM_PACKAGES := chromium fonts-wqy-microhei
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # PostgreSQL for the tests of the shared DuckLake store (they start a private cluster).
 PG_INITDB = $(wildcard /usr/lib/postgresql/*/bin/initdb)
-SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test bench bench-memory venv postgres clean
+.PHONY: run test bench bench-memory venv postgres clean system-packages
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (orewatch needs Python 3.11)" >&2; exit 1; }
@@ -26,22 +29,31 @@ run: $(STAMP)
 	$(BIN)/orewatch ingest --db $(DB)
 	$(BIN)/orewatch status --db $(DB)
 
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing$$missing with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
 ## make postgres: install Debian's PostgreSQL when it is missing (nothing to do otherwise)
 postgres:
 	@if [ -z "$(PG_INITDB)" ]; then \
 		echo "make: installing PostgreSQL (apt-get) for the DuckLake tests" >&2; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql >/dev/null; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
 	fi
 
 ## make test: the whole test suite (real DuckDB files and DuckLake on a private PostgreSQL,
-## Prefect test harness, a Dask scheduler and workers, HTTP on 127.0.0.1)
-test: $(STAMP) postgres
+## Prefect test harness, a Dask scheduler and workers, HTTP on 127.0.0.1, Chromium)
+test: $(STAMP) system-packages postgres
 	$(BIN)/python -m pytest
 
 ## make bench: throughput (ingest vs extract, extraction vs tokenization, ingest on 1 and 2
-## Dask workers, per-task overhead) and peak memory of ingest and extract at 1k, 10k, 100k articles
-bench: $(STAMP)
+## Dask workers, per-task overhead), the review page's latency, and peak memory of ingest and
+## extract at 1k, 10k, 100k articles
+bench: $(STAMP) system-packages
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/review.py
 	$(BIN)/python bench/memory.py --sizes 1000 10000 100000
 
 ## make bench-memory: peak memory only (about 30 minutes on 2 cores)

@@ -20,7 +20,7 @@ from orewatch.storage.errors import (
 )
 from orewatch.storage.migrations import current_version, latest_version, migrate
 from orewatch.storage.read import run_query, status_summary
-from orewatch.storage.reviews import record_review
+from orewatch.storage.reviews import record_review, undo_last_review
 from orewatch.storage.runs import finish_run, start_run
 from orewatch.storage.stores import Store, resolve_store
 from orewatch.storage.writer import BatchStats, store_batch, store_staged
@@ -51,6 +51,7 @@ __all__ = [
     "status_summary",
     "store_batch",
     "store_staged",
+    "undo_last_review",
     "writer_connection",
     "writer_lock",
 ]

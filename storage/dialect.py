@@ -66,7 +66,10 @@ def _without_checks(statement: str) -> str:
                 if depth == 0:
                     break
             index += 1
-        statement = statement[: match.start()] + statement[index + 1 :]
+        before, after = statement[: match.start()], statement[index + 1 :]
+        if before.rstrip().endswith(",") and after.lstrip().startswith(")"):
+            before = before.rstrip()[:-1]  # a table constraint, last in the list: its comma goes too
+        statement = before + after
     return statement
 
 
