@@ -100,7 +100,7 @@ def test_stores_same_batches_give_the_same_rows_and_ids(file_store, lake_store):
 def test_stores_review_numbers_grow_with_time_in_both(store):
     x = make_extraction(1)
     store_batch(store, [x])
-    ids = [record_review(store, f"ev_{n}", "alice", "accepted") for n in range(3)]
+    ids = [record_review(store, row[0], "alice", "accepted") for row in rows(store, "SELECT event_id FROM events")]
     assert ids == sorted(ids) and len(set(ids)) == 3 and ids[0] > 1 << 60
     assert [r[0] for r in rows(store, "SELECT review_id FROM reviews ORDER BY reviewed_at, review_id")] == ids
     assert new_review_id() > ids[-1]
