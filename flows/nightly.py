@@ -14,11 +14,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from itertools import islice
+from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.utilities.annotations import quote
 
+from orewatch.analysis.digest import resolve_reports_dir, write_digest
 from orewatch.flows.cluster import extract_on_dask
 from orewatch.flows.progress import Progress
 from orewatch.readers import Problem, ReadResult
@@ -38,6 +40,8 @@ from orewatch.storage.db import run_writer, writer_lock
 from orewatch.storage.lake import maintain_lake
 from orewatch.storage.stores import Store, resolve_store
 from orewatch.storage.writer import BatchStats, store_staged
+from orewatch.storage.digest import nightly_since
+from orewatch.storage.search import build_search_index, search_index_needs_build
 
 FLOW_NAME = "nightly_ingest"
 # Problems kept in the summary for the final report (all are logged as they are met).
@@ -63,6 +67,8 @@ class IngestSummary:
     stats: BatchStats = field(default_factory=BatchStats)
     problems: list[Problem] = field(default_factory=list)  # the first PROBLEMS_KEPT
     articles_failed: int = 0  # every problem, kept or not
+    articles_indexed: int | None = None  # None: the search index was already current (or a lake)
+    digest: Path | None = None
 
     def add_problem(self, problem: Problem) -> None:
         self.articles_failed += 1
@@ -131,6 +137,23 @@ def store(target, staged: StagedBatch) -> BatchStats:
     return store_staged(target, staged)
 
 
+@task(name="refresh-search-index", cache_policy=NO_CACHE)
+def refresh_search_index(db_path: str, stats: BatchStats) -> int | None:
+    """Rebuild the full-text index when this run wrote articles, or when it is missing or
+    older than the stored articles; returns the articles indexed (None: it was current)."""
+    if stats.new or stats.updated or search_index_needs_build(db_path):
+        return build_search_index(db_path)
+    return None
+
+
+@task(name="write-digest", cache_policy=NO_CACHE)
+def write_nightly_digest(db_path: str, reports_dir: str | None, started: datetime) -> Path:
+    """reports/YYYY-MM-DD.html: what arrived since the last run before today (UTC)."""
+    folder = resolve_reports_dir(reports_dir, db_path)
+    output = folder / f"{started:%Y-%m-%d}.html"
+    return write_digest(db_path, output, nightly_since(db_path, started))
+
+
 @task(name="compact-lake", cache_policy=NO_CACHE)
 def compact_lake(target) -> None:
     """Merge the lake's small Parquet files and expire old snapshots (storage/lake.py)."""
@@ -197,14 +220,18 @@ def nightly_ingest(
     remote_retries: int = 2,
     data_path: str | None = None,
     dask: str | None = None,
+    reports_dir: str | None = None,
 ) -> IngestSummary:
-    """Ingest every source into the database, idempotently; one run in `runs` per run.
+    """Ingest every source into the database, idempotently; one run in `runs` per run; then
+    bring the search index up to date and write the day's digest (`reports_dir`, default
+    $OREWATCH_REPORTS, else reports/ beside a database file).
 
     `db`/`data_path`: the store (default: the configured one, see orewatch.storage.stores);
     `dask`: a Dask scheduler's address to extract on its workers (default: in this process)."""
     logger = get_run_logger()
     target_store: Store = resolve_store(db, data_path, sources_file)
     summary = IngestSummary()
+    started = datetime.now(timezone.utc)
     with writer_lock(target_store), run_writer(target_store) as target:
         summary.run_id = run_log.start_run(target, FLOW_NAME)
         status = "failed"  # unless the run gets to the end
@@ -220,6 +247,10 @@ def nightly_ingest(
                         summary.add_problem(problem)
                     summary.stats += store(quote(target), quote(extracted.staged))
                     progress.update(extracted.articles)
+            if target_store.is_lake:  # the fts index cannot live in a lake (docs/scale-out.md)
+                logger.warning("full-text search index: not built for a DuckLake store")
+            else:
+                summary.articles_indexed = refresh_search_index(str(target_store.path), summary.stats)
             status = summary.status
         finally:
             run_log.finish_run(target, summary.run_id, summary.articles_seen, summary.stats.new,
@@ -229,8 +260,21 @@ def nightly_ingest(
                 compact_lake(quote(target))
             except Exception as exc:  # the run's rows are committed: upkeep can wait for the next run
                 logger.warning("lake maintenance failed (%s); the next run tries again", exc)
+    summary.digest = _digest_or_warning(target_store, reports_dir, started)
     logger.info(
         "run %s: %d sources, %d articles seen, %s, %d problems",
         summary.run_id, summary.sources, summary.articles_seen, summary.stats, summary.articles_failed,
     )
     return summary
+
+
+def _digest_or_warning(store: Store, reports_dir: str | None, started: datetime) -> Path | None:
+    """The digest is a by-product: failing to write it is logged, the run's data stands. A
+    lake's digests go to reports/ in the working folder unless told otherwise."""
+    beside = str(store.path) if not store.is_lake else str(Path.cwd() / "lake")
+    try:
+        folder = resolve_reports_dir(reports_dir, beside)
+        return write_nightly_digest(store, str(folder), started)
+    except Exception as exc:  # a full disk or an unwritable folder must not fail the ingest
+        get_run_logger().error("could not write the digest: %s", exc)
+        return None

@@ -26,6 +26,7 @@ import filelock
 from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, ReaderBusy, StorageError  # noqa: F401
 from orewatch.storage.lake import connect_lake, retry_on_conflict
 from orewatch.storage.migrations import migrate
+from orewatch.storage.reference import load_reference_figures
 from orewatch.storage.stores import (  # noqa: F401  (re-exported: the historical home of these names)
     DB_ENV_VAR,
     DEFAULT_DB_PATH,
@@ -91,7 +92,8 @@ def _connect_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb
 def connect_writer(
     target: Target = None, wait_seconds: float = 30.0, migrate_schema: bool = True
 ) -> duckdb.DuckDBPyConnection:
-    """A read-write connection to an up-to-date schema (migrations run; a file's folder created).
+    """A read-write connection to an up-to-date schema (migrations run, the shipped reference
+    figures loaded; a file's folder created).
 
     For a file, waits up to `wait_seconds` while another process has it open, then raises
     DatabaseBusy: close it as soon as the batch is written so readers can get in.
@@ -107,9 +109,10 @@ def connect_writer(
         return con
     try:
         if store.is_lake:  # two writers may create or upgrade the schema at once
-            retry_on_conflict(lambda: migrate(con), f"schema migration of {store}")
+            retry_on_conflict(lambda: (migrate(con), load_reference_figures(con)), f"schema migration of {store}")
         else:
             migrate(con)
+            load_reference_figures(con)
     except BaseException:
         con.close()
         raise

@@ -40,12 +40,12 @@ def _columns(con, relation: str) -> dict[str, str]:
 def test_migrations_create_spec_schema_from_empty(store):
     con = connect_writer(store)
     try:
-        assert migrations.current_version(con) == migrations.latest_version() == 4
+        assert migrations.current_version(con) == migrations.latest_version() == 5
         assert con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall() == [
             (1, "initial"),
             (2, "run_outcomes"),
             (3, "review_decisions"),
-            (4, "shared_store"),
+            (4, "analysts"),
         ]
         for relation, names in SPEC_RELATIONS.items():
             assert set(names.split()) <= set(_columns(con, relation)), relation
@@ -77,6 +77,7 @@ def test_migrations_upgrade_v1_database_keeps_its_data(db_path):
     con = connect_writer(db_path)  # the current code opens the old file
     try:
         assert migrations.current_version(con) == migrations.latest_version()
+        assert con.execute("SELECT count(*) FROM reference_figures").fetchone()[0] == 1171
         for table, rows in before.items():
             assert con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == rows
         assert con.execute(

@@ -1,4 +1,4 @@
--- 0004_shared_store: a schema that a shared DuckLake store can hold as well as a DuckDB file.
+-- 0005_shared_store: a schema that a shared DuckLake store can hold as well as a DuckDB file.
 --
 -- Several ingests, on several machines, may write one DuckLake at once (docs/scale-out.md).
 -- DuckLake refuses an UPDATE of a table that another writer appends to, and has no
@@ -40,7 +40,7 @@ COMMENT ON COLUMN run_log.articles_unchanged IS 'Articles already stored with id
 COMMENT ON COLUMN run_log.articles_duplicate IS 'Articles skipped because the same content is stored under another id (another URL), or read twice in one batch.';
 COMMENT ON COLUMN run_log.recorded_at IS 'When this row was written (UTC): the latest row of a run is its current state.';
 
-COMMENT ON COLUMN reviews.review_id IS 'Review number, increasing with time: microseconds since 1970 when the decision was recorded, times 1024, plus a random tie-breaker below 1024, so that editors on several machines never draw the same number (reviews recorded before schema version 4 are numbered 1, 2, 3 … from a sequence). Breaks ties between reviews with the same reviewed_at.';
+COMMENT ON COLUMN reviews.review_id IS 'Review number, increasing with time: microseconds since 1970 when the decision was recorded, times 1024, plus a random tie-breaker below 1024, so that editors on several machines never draw the same number (reviews recorded before schema version 5 are numbered 1, 2, 3 … from a sequence). Breaks ties between reviews with the same reviewed_at.';
 
 CREATE TABLE schema_view_columns (
     view_name   VARCHAR NOT NULL,
