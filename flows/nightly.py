@@ -138,7 +138,7 @@ def store(target, staged: StagedBatch) -> BatchStats:
 
 
 @task(name="refresh-search-index", cache_policy=NO_CACHE)
-def refresh_search_index(db_path: str, stats: BatchStats) -> int | None:
+def refresh_search_index(db_path: str | Store, stats: BatchStats) -> int | None:
     """Rebuild the full-text index when this run wrote articles, or when it is missing or
     older than the stored articles; returns the articles indexed (None: it was current)."""
     if stats.new or stats.updated or search_index_needs_build(db_path):
@@ -247,10 +247,8 @@ def nightly_ingest(
                         summary.add_problem(problem)
                     summary.stats += store(quote(target), quote(extracted.staged))
                     progress.update(extracted.articles)
-            if target_store.is_lake:  # the fts index cannot live in a lake (docs/scale-out.md)
-                logger.warning("full-text search index: not built for a DuckLake store")
-            else:
-                summary.articles_indexed = refresh_search_index(str(target_store.path), summary.stats)
+            # A lake's index is a local file on this machine (the fts index cannot live in a lake).
+            summary.articles_indexed = refresh_search_index(quote(target_store), summary.stats)
             status = summary.status
         finally:
             run_log.finish_run(target, summary.run_id, summary.articles_seen, summary.stats.new,

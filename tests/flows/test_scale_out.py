@@ -4,6 +4,7 @@ server left behind by a killed ingest."""
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import signal
@@ -146,3 +147,29 @@ def test_status_and_query_read_a_lake(prefect_api, lake_store, article_dir, fmt)
     assert query.stdout.splitlines() == ["n", "2"]
     refused = run_cli("query", "delete from articles", "--db", lake_store.location)
     assert refused.returncode == 1 and "read-only" in refused.stderr
+
+
+def test_analysts_commands_read_a_lake_and_search_a_local_index(prefect_api, lake_store, article_dir, tmp_path):
+    """trends, report, export and search on a DuckLake: search uses a local index file rebuilt
+    from the lake (the fts index cannot live in a lake); the ingest builds this machine's copy."""
+    env = {"PREFECT_API_URL": prefect_api, "OREWATCH_SEARCH_INDEX": str(tmp_path / "index.duckdb")}
+    assert run_cli("ingest", str(article_dir), *store_args(lake_store), "--reports", str(tmp_path / "reports"),
+                   env=env).returncode == 0
+    assert (tmp_path / "index.duckdb").exists()
+    found = run_cli("search", "gallium refinery", "--db", lake_store.location, "--format", "csv", env=env)
+    assert found.returncode == 0, found.stderr
+    assert "Canberra backs new gallium refinery" in found.stdout
+    other_machine = {**env, "OREWATCH_SEARCH_INDEX": str(tmp_path / "elsewhere.duckdb")}
+    missing = run_cli("search", "gallium", "--db", lake_store.location, env=other_machine)
+    assert missing.returncode == 1 and "orewatch search --reindex" in missing.stderr
+    rebuilt = run_cli("search", "rare earth", "--reindex", "--db", lake_store.location, "--format", "csv",
+                      env=other_machine)
+    assert rebuilt.returncode == 0 and "Vietnam sets rare earth export limits" in rebuilt.stdout
+    trends = run_cli("trends", "events", "--db", lake_store.location, "--format", "csv")
+    assert trends.returncode == 0, trends.stderr
+    exported = run_cli("export", str(tmp_path / "exports"), "--format", "csv", "--db", lake_store.location)
+    assert exported.returncode == 0, exported.stderr
+    with open(tmp_path / "exports" / "articles.csv", encoding="utf-8", newline="") as exported_csv:
+        assert len(list(csv.reader(exported_csv))) == 3  # the header and both articles
+    digest = run_cli("report", "--output", "-", "--db", lake_store.location)
+    assert digest.returncode == 0 and "Canberra backs new gallium refinery" in digest.stdout
