@@ -144,13 +144,19 @@ def extract(items: tuple[str, ...], fmt: str, timezone: str) -> None:
     memory stays flat however large the input.
     """
     from orewatch.extractors.extract import extract_articles
+    from orewatch.extractors.pipeline import get_pipeline
 
     printed = 0
     out = sys.stdout
+    nlp = get_pipeline()
     if fmt == "json":
         out.write("[")
     for batch in _article_batches(items, timezone, EXTRACT_BATCH):
-        for extraction in extract_articles(batch):
+        # spaCy keeps every new string (a title's number, a new word) unless told not to:
+        # the batch's strings are freed after it, so memory stays flat (records hold copies).
+        with nlp.memory_zone():
+            extractions = extract_articles(batch, nlp=nlp)
+        for extraction in extractions:
             text = json.dumps(extraction.to_json(), ensure_ascii=False, indent=2 if fmt == "json" else None)
             if fmt == "json":  # the layout of json.dump(list, indent=2), one object at a time
                 out.write(("," if printed else "") + "\n  " + text.replace("\n", "\n  "))

@@ -77,9 +77,13 @@ def postgres():
 
 
 @pytest.fixture
-def lake_store(postgres, tmp_path) -> Store:
-    """A new, empty DuckLake: its own PostgreSQL database, its data files in tmp_path."""
+def lake_store(postgres, tmp_path, monkeypatch) -> Store:
+    """A new, empty DuckLake: its own PostgreSQL database, its data files in tmp_path (and
+    the digest pages of its ingests, which would go to ./reports, and its search index)."""
     from orewatch.storage.lake import detach_lakes
+
+    monkeypatch.setenv("OREWATCH_REPORTS", str(tmp_path / "reports"))
+    monkeypatch.setenv("OREWATCH_SEARCH_INDEX", str(tmp_path / "search-index.duckdb"))
 
     yield Store(postgres.lake_url(postgres.create_database()), f"{tmp_path / 'lake-data'}/")
     detach_lakes()
