@@ -75,7 +75,7 @@ def local_dask_cluster(workers: int = 2, env: dict[str, str] | None = None,
     with this process if it dies. For tests and benchmarks."""
     from distributed import Client
 
-    from orewatch.flows.server import _free_port, end_with_parent
+    from orewatch.flows.server import _free_port, end_with_parent, stop_process
 
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
@@ -99,9 +99,4 @@ def local_dask_cluster(workers: int = 2, env: dict[str, str] | None = None,
             yield address
         finally:
             for process in reversed(processes):
-                process.terminate()
-                try:
-                    process.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+                stop_process(process)
