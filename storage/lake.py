@@ -90,6 +90,19 @@ def _attach(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def _attach_retrying(store: Store, read_only: bool, attempts: int = 10) -> duckdb.DuckDBPyConnection:
+    """_attach, again when another process was creating the same new lake's catalog tables in
+    PostgreSQL at that moment (PostgreSQL then refuses the second creator's tables)."""
+    for attempt in range(attempts):
+        try:
+            return _attach(store, read_only)
+        except StorageError as error:
+            if "duplicate key value violates unique constraint" not in str(error) or attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1) * random.uniform(0.5, 1.5))
+    raise AssertionError("unreachable")
+
+
 def connect_lake(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
     """A connection whose current database is the lake (attached read-only for readers).
 
@@ -99,7 +112,7 @@ def connect_lake(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
     with _attached_lock:
         instance = _attached.get(key)
         if instance is None:
-            instance = _attached[key] = _attach(store, read_only)
+            instance = _attached[key] = _attach_retrying(store, read_only)
             while len(_attached) > KEEP_ATTACHED:
                 _attached.popitem(last=False)[1].close()
         _attached.move_to_end(key)

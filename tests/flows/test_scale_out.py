@@ -45,7 +45,7 @@ def test_dask_ingest_stores_exactly_what_a_local_ingest_stores(prefect_api, dask
     summaries = [nightly_ingest(items=[str(FIXTURES)], db=s.location, data_path=s.data_path, batch_size=7,
                                 dask=dask_scheduler) for s in (on_dask, lake_store)]
     assert [s.stats for s in summaries] == [local.stats, local.stats]
-    assert local.stats.new == 45 and local.status == "completed"
+    assert local.stats.new == local.articles_seen > 40 and local.status == "completed"
     expected = stored(file_store)
     assert stored(on_dask) == expected
     assert stored(lake_store) == expected

@@ -46,6 +46,7 @@ def test_migrations_create_spec_schema_from_empty(store):
             (2, "run_outcomes"),
             (3, "review_decisions"),
             (4, "analysts"),
+            (5, "shared_store"),
         ]
         for relation, names in SPEC_RELATIONS.items():
             assert set(names.split()) <= set(_columns(con, relation)), relation
