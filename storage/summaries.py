@@ -1,4 +1,4 @@
-"""Keeps the summary tables behind the costly analyst views current (migration 0005).
+"""Keeps the summary tables behind the costly analyst views current (migration 0006).
 
 - `attention_counts` (behind element_attention, country_attention) holds signed
   contributions: storing a batch appends its articles' weekly counts, and minus the counts of
@@ -16,7 +16,6 @@ it was built: a new database, a migrated one, a new USGS edition.
 from __future__ import annotations
 
 import hashlib
-import os
 
 import duckdb
 
@@ -37,7 +36,7 @@ def _insert(con: duckdb.DuckDBPyConnection, summary: str, relations: dict[str, s
 
 
 def _present(con: duckdb.DuckDBPyConnection) -> bool:
-    """False in a database older than migration 0005 (its first migrating writer builds them)."""
+    """False in a database older than migration 0006 (its first migrating writer builds them)."""
     return con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' "
                        "AND table_name IN ('attention_counts', 'checked_figures')").fetchone()[0] == 2
 
@@ -88,9 +87,18 @@ def refresh_summaries(con: duckdb.DuckDBPyConnection) -> list[str]:
     return stale
 
 
-def compact_summaries(target: str | os.PathLike | duckdb.DuckDBPyConnection | None) -> None:
-    """Replace attention_counts' contributions by their sums (same views, fewer rows)."""
+def compact_summaries(target) -> None:
+    """Replace attention_counts' contributions by their sums (same views, fewer rows). In a
+    lake, a batch another writer appends meanwhile makes the compaction start again."""
     from orewatch.storage.db import writer_connection  # db imports this module
+    from orewatch.storage.lake import is_lake_connection, retry_on_conflict
 
-    with writer_connection(target) as con, transaction(con):
-        execute_script(con, sql_text("summaries", "compact_attention_counts"))
+    def compact() -> None:
+        with transaction(con):
+            execute_script(con, sql_text("summaries", "compact_attention_counts"))
+
+    with writer_connection(target) as con:
+        if is_lake_connection(con):
+            retry_on_conflict(compact, "compacting attention_counts")
+        else:
+            compact()

@@ -1,4 +1,4 @@
--- 0005_analyst_summaries: small tables that keep two analyst views answerable in well under
+-- 0006_analyst_summaries: small tables that keep two analyst views answerable in well under
 -- a second at millions of articles, without recomputing them from every mention and figure
 -- on each query. orewatch.storage.summaries keeps them current inside the same transaction
 -- as every batch the writer stores (append-only contributions, and a delete-and-insert of
