@@ -1,6 +1,7 @@
 """The summary tables behind element_attention, country_attention and figure_checks, kept
 current batch by batch, always equal a full recomputation: after ingests, after re-ingests
-with edited texts and moved publication dates, after editors' reviews, and after compaction."""
+with edited texts and moved publication dates, after editors' reviews, and after compaction;
+in a DuckDB file and in a DuckLake (the `store` fixture runs each test on both)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import duckdb
 
 from orewatch.storage.db import connect_writer
 from orewatch.storage.reviews import record_review
+from orewatch.storage.stores import Store
 from orewatch.storage.summaries import compact_summaries, rebuild_summary
 from orewatch.storage.writer import store_batch
 
@@ -29,10 +31,10 @@ def _rows(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
     return {view: con.execute(f"SELECT * FROM {view} ORDER BY ALL").fetchall() for view in VIEWS}
 
 
-def _assert_current(db_path) -> dict[str, list[tuple]]:
+def _assert_current(store: Store) -> dict[str, list[tuple]]:
     """The views as kept equal the views after a rebuild from the whole tables, and the
     attention views equal the counts taken from every mention."""
-    con = connect_writer(db_path)
+    con = connect_writer(store)
     try:
         kept = _rows(con)
         assert kept["element_attention"] == con.execute(FROM_MENTIONS.format(table="element_mentions")).fetchall()
@@ -49,11 +51,11 @@ def _week_published(week: int) -> str:
     return f"2025-10-{6 + 7 * week:02d}T23:30:00+08:00" if week < 4 else "2025-11-03T08:00:00+00:00"
 
 
-def test_summaries_follow_ingests_edits_and_reviews(db_path):
+def test_summaries_follow_ingests_edits_and_reviews(store):
     first = [make_extraction(n, published=_week_published(n % 4)) for n in range(8)]
     first.append(make_extraction(99, published=None))  # undated: counted nowhere, checked still
-    assert store_batch(db_path, first).new == 9
-    kept = _assert_current(db_path)
+    assert store_batch(store, first).new == 9
+    kept = _assert_current(store)
     assert {row[1] for row in kept["element_attention"]} == {"Ga", "Ge", "REE"}
     assert len(kept["figure_checks"]) == 9  # the world's rare-earth output of every article
 
@@ -67,21 +69,21 @@ def test_summaries_follow_ingests_edits_and_reviews(db_path):
         make_extraction(21, published=_week_published(0)),
         make_extraction(21, published=_week_published(0)),
     ]
-    stats = store_batch(db_path, second)
+    stats = store_batch(store, second)
     assert (stats.new, stats.updated, stats.unchanged, stats.duplicates) == (2, 2, 1, 1)
-    kept = _assert_current(db_path)
+    kept = _assert_current(store)
     assert ("Li" in {row[1] for row in kept["element_attention"]})
 
-    con = connect_writer(db_path)
+    con = connect_writer(store)
     try:
         event_id = con.execute("SELECT event_id FROM extracted_events ORDER BY event_id LIMIT 1").fetchone()[0]
         before_counts = con.execute("SELECT count(*) FROM attention_counts").fetchone()[0]
     finally:
         con.close()
-    record_review(db_path, event_id, "Editor Eve", "rejected")
-    assert _assert_current(db_path) == kept  # reviews change no attention and no check
+    record_review(store, event_id, "Editor Eve", "rejected")
+    assert _assert_current(store) == kept  # reviews change no attention and no check
 
-    con = connect_writer(db_path)
+    con = connect_writer(store)
     try:
         con.execute("DELETE FROM summary_state")  # so that the rebuild below does not hide compaction
         compact_summaries(con)
@@ -92,11 +94,11 @@ def test_summaries_follow_ingests_edits_and_reviews(db_path):
         con.close()
 
 
-def test_summaries_are_built_for_a_database_written_before_them(db_path):
+def test_summaries_are_built_for_a_database_written_before_them(store):
     """A writer opening a database whose summaries were never built (or whose definition
     changed) rebuilds them whole."""
-    store_batch(db_path, [make_extraction(n, published=_week_published(n % 4)) for n in range(4)])
-    con = connect_writer(db_path)
+    store_batch(store, [make_extraction(n, published=_week_published(n % 4)) for n in range(4)])
+    con = connect_writer(store)
     try:
         kept = _rows(con)
         con.execute("DELETE FROM attention_counts")
@@ -104,7 +106,7 @@ def test_summaries_are_built_for_a_database_written_before_them(db_path):
         con.execute("UPDATE summary_state SET definition = 'older'")
     finally:
         con.close()
-    con = connect_writer(db_path)
+    con = connect_writer(store)
     try:
         assert _rows(con) == kept and kept["element_attention"] and kept["figure_checks"]
     finally:
