@@ -11,16 +11,16 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from orewatch.extractors.doc_index import DocIndex, doc_text
-from orewatch.extractors.lexicon import (
+from orewatch.extractors._shared.cjk import has_cjk
+from orewatch.extractors._shared.doc_index import DocIndex, doc_text
+from orewatch.extractors._shared.lexicons import load_lexicon
+from orewatch.extractors._shared.terms import (
     Candidate,
     Term,
     TermMatcher,
     compound_context_ok,
     compound_payload,
     entry_payload,
-    has_cjk,
-    load_lexicon,
     longest_first,
     set_spans,
     starts_with_capital,
@@ -29,6 +29,10 @@ from orewatch.extractors.lexicon import (
 )
 
 RULES_VERSION = "orewatch.countries.v1"
+# Blocs are not countries (SPEC §2): the bloc codes this component gives, next to ISO3 codes.
+BLOC_CODES = frozenset(load_lexicon("blocs")["codes"])
+MULTILATERAL_BLOCS = frozenset(load_lexicon("blocs")["multilateral"])
+WORLD = "WLD"  # given only to a quantity's country ("global production"), never a mention
 ZH_LOCALES = ("zh_CN", "zh_TW", "zh_HK")
 NEAR_WINDOW = 4  # tokens either side searched by the not_near rule (Turkey the bird)
 

@@ -10,15 +10,15 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from orewatch.extractors.doc_index import DocIndex
-from orewatch.extractors.lexicon import (
+from orewatch.extractors._shared.doc_index import DocIndex
+from orewatch.extractors._shared.lexicons import load_lexicon
+from orewatch.extractors._shared.terms import (
     Candidate,
     Term,
     TermMatcher,
     compound_context_ok,
     compound_payload,
     entry_payload,
-    load_lexicon,
     longest_first,
     set_spans,
     to_spans,

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import doc_text
+from orewatch.extractors._shared.doc_index import doc_text
 from orewatch.extractors.events import merge_article_events
-from orewatch.extractors.lexicon import labelled_spans
+from orewatch.extractors._shared.terms import labelled_spans
 from orewatch.extractors.pipeline import get_pipeline
 from orewatch.records import Article, Extraction, Mention
 

@@ -53,6 +53,7 @@ from orewatch.evaluation_report import (
     format_report,
     report_to_json,
 )
+from orewatch.extractors import BLOC_CODES, WORLD, event_key
 from orewatch.gold import GoldArticle, GoldEvent, GoldQuantity, load_gold
 from orewatch.records import Event, Extraction, Mention, Quantity
 
@@ -79,7 +80,7 @@ __all__ = [
 ]
 
 #: Codes that are not countries (SPEC §2): never scored in the country sets.
-UNSCORED_CODES = frozenset({"EU", "G7", "G20", "ASEAN", "SCO", "BRICS", "MSP", "QUAD", "WLD"})
+UNSCORED_CODES = BLOC_CODES | {WORLD}
 #: Relative tolerance on quantity values, against the gold value (SPEC §4).
 VALUE_TOLERANCE = 0.005
 
@@ -279,13 +280,6 @@ def _score_quantities(report: Report, gold: GoldArticle, ex: Extraction | None) 
 # --------------------------------------------------------------------------- events
 
 
-def event_key(type_: str, actor: str | None, partners: Iterable[str]) -> tuple:
-    """(type, actor); an agreement is keyed by the set of all its parties (SPEC §4)."""
-    if type_ == "agreement":
-        return (type_, frozenset(p for p in (actor, *partners) if p))
-    return (type_, actor)
-
-
 def dates_agree(predicted: str | None, gold: str | None) -> bool:
     """Agreement to the month; to the year when the gold date is a year only."""
     if predicted is None or gold is None:
@@ -305,9 +299,9 @@ def _score_events(report: Report, gold: GoldArticle, ex: Extraction | None) -> N
     predicted: Sequence[Event] = ex.events if ex is not None else ()
     candidates = []
     for gi, g in enumerate(gold.events):
-        gkey = event_key(g.type, g.actor, g.partners)
+        gkey = event_key(g)
         for pi, p in enumerate(predicted):
-            if event_key(p.type, p.actor, p.partners) == gkey:
+            if event_key(p) == gkey:
                 # Required gold first, then a pairing whose dates agree, then text order.
                 candidates.append((g.optional, not dates_agree(p.date, g.date), gi, pi))
     matched_gold = _pair_greedily(candidates)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import spacy
 
-from orewatch.extractors.doc_index import DocIndex, TextKeepingTokenizer, doc_text
-from orewatch.extractors.pipeline import make_tokenizer_split_cjk
+from orewatch.extractors._shared.doc_index import DocIndex, doc_text
+from orewatch.extractors._shared.tokenizer import TextKeepingTokenizer, make_tokenizer_split_cjk
 
 TEXT = "The U.S.-China truce held;  exports of Dy2O3 rose 3.5%\n\n- in May, 稀土出口 (up) .\t$5 end "
 

@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-import orewatch.extractors.event_date_screen as event_date_screen
-import orewatch.extractors.event_dates as event_dates
-from orewatch.extractors.event_clauses import BARE_CLAUSE_OPENERS, CLAUSE_OPENERS, clause_ids, clauses, segments
+import orewatch.extractors.events.date_screen as event_date_screen
+import orewatch.extractors.events.dates as event_dates
+from orewatch.extractors.events.clauses import BARE_CLAUSE_OPENERS, CLAUSE_OPENERS, clause_ids, clauses, segments
 from orewatch.extractors.pipeline import get_pipeline
 
 TEXTS = [

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from orewatch.evaluation import load_gold, score
-from orewatch.extractors.event_lexicon import EVENT_TYPES
+from orewatch.extractors.events.lexicon import EVENT_TYPES
 from orewatch.extractors.extract import extract_articles
 from orewatch.records import Article
 

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from test_events_support import events_of
 
-from orewatch.extractors.event_lexicon import (
+from orewatch.extractors.events.lexicon import (
     ACTORS_PATH,
     EVENT_TYPES,
     TRIGGERS_PATH,
     LexiconError,
-    load_lexicon,
+    load_event_lexicon,
 )
 
-LEXICON = load_lexicon()
+LEXICON = load_event_lexicon()
 
 
 @pytest.mark.parametrize("example", LEXICON.examples, ids=lambda e: e["sentence"][:50])
@@ -50,7 +50,7 @@ def test_events_lexicon_rejects_unknown_type(tmp_path: Path):
     path = tmp_path / "events.yaml"
     path.write_text(broken, encoding="utf-8")
     with pytest.raises(LexiconError, match="unknown type 'tarif'"):
-        load_lexicon(path, ACTORS_PATH)
+        load_event_lexicon(path, ACTORS_PATH)
 
 
 def test_events_lexicon_rejects_yaml_boolean_term(tmp_path: Path):
@@ -59,4 +59,4 @@ def test_events_lexicon_rejects_yaml_boolean_term(tmp_path: Path):
     path = tmp_path / "events.yaml"
     path.write_text(broken, encoding="utf-8")
     with pytest.raises(LexiconError, match="negation"):
-        load_lexicon(path, ACTORS_PATH)
+        load_event_lexicon(path, ACTORS_PATH)

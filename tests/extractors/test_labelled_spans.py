@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from orewatch.extractors.lexicon import LabelledSpan, labelled_spans
+from orewatch.extractors._shared.terms import LabelledSpan, labelled_spans
 from orewatch.extractors.pipeline import build_pipeline
 
 TEXT = "China and the U.S. agreed on NdPr and Dy2O3 supply; 中美稀土 talks resumed in Tokyo."

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from orewatch.extractors.lexicon import has_cjk, load_lexicon
+from orewatch.extractors._shared.cjk import has_cjk
+from orewatch.extractors._shared.lexicons import load_lexicon
 
 COUNTRIES = load_lexicon("countries")
 BLOCS = load_lexicon("blocs")

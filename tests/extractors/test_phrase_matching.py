@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.matcher import PhraseMatcher
 
-from orewatch.extractors.phrase_matching import shared_matcher
+from orewatch.extractors._shared.phrases import shared_matcher
 
 TEXT = "The US and the EU banned gallium; us officials said US gallium exports to China fell."
 TERMS = {

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from orewatch.extractors import quantity_doc as qd
+from orewatch.extractors.quantities import context as qd
 from orewatch.extractors.pipeline import get_pipeline
-from orewatch.extractors.quantity_amounts import _EN_FAST
-from orewatch.extractors.quantity_lexicon import get_lexicon, lowered
-from orewatch.extractors.quantity_numbers import EN_NUMBER_PATTERN
-from orewatch.extractors.quantity_text import has_cjk
+from orewatch.extractors.quantities.amounts import _EN_FAST
+from orewatch.extractors.quantities.lexicon import get_lexicon, lowered
+from orewatch.extractors.quantities.numbers import EN_NUMBER_PATTERN
+from orewatch.extractors._shared.cjk import has_cjk
 
 # Things to find right at sentence starts and ends: a trigger closing one sentence and a cue
 # opening the next, "world" opening a sentence, a year ending one, "last year" and a dash.

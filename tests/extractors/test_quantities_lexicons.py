@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from orewatch.extractors.pipeline import get_pipeline
-from orewatch.extractors.quantity_lexicon import load_yaml
+from orewatch.extractors._shared.lexicons import load_lexicon as load_yaml
 
 
 def run(text: str, published: str | None = "2025-06-01T00:00:00+00:00"):

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from orewatch.extractors.doc_index import doc_text
-from orewatch.extractors.pipeline import build_pipeline, make_tokenizer_split_cjk
-from orewatch.extractors.sentences import sentence_starts, set_sentence_starts
+from orewatch.extractors._shared.doc_index import doc_text
+from orewatch.extractors._shared.tokenizer import make_tokenizer_split_cjk
+from orewatch.extractors.pipeline import build_pipeline
+from orewatch.extractors._shared.sentences import sentence_starts, set_sentence_starts
 
 TEXTS = [
     "",

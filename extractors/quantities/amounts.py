@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orewatch.extractors.quantity_lexicon import QuantityLexicon, UnitTerm, get_lexicon, lowered, trie_pattern
-from orewatch.extractors.quantity_numbers import (
+from orewatch.extractors.quantities.lexicon import QuantityLexicon, UnitTerm, get_lexicon, lowered, trie_pattern
+from orewatch.extractors.quantities.numbers import (
     CN_DIGITS,
     CN_NUMBER_PATTERN,
     EN_NUMBER_PATTERN,

@@ -6,17 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-
-
-@lru_cache(maxsize=None)
-def load_yaml(name: str) -> dict:
-    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+from orewatch.extractors._shared.lexicons import load_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +235,7 @@ class QuantityLexicon:
 
 
 def _units() -> tuple[dict, dict, dict, dict, list[str], dict]:
-    data = load_yaml("units")
+    data = load_lexicon("units")
     exact_suffix: dict[str, UnitTerm] = {}
     any_suffix: dict[str, UnitTerm] = {}
     exact_prefix: dict[str, UnitTerm] = {}
@@ -297,8 +288,8 @@ def _metric_pattern(terms: list[str]) -> re.Pattern:
 @lru_cache(maxsize=1)
 def get_lexicon() -> QuantityLexicon:
     exact_suffix, any_suffix, exact_prefix, any_prefix, a_words, subunits = _units()
-    units = load_yaml("units")
-    context = load_yaml("quantity_context")
+    units = load_lexicon("units")
+    context = load_lexicon("quantity_context")
     # The sign "$" must not be read as a prefix when it closes "US$" etc.: those are longer
     # terms and win because the prefix regex is searched leftmost-first.
     prefix = TailTable(exact_prefix, any_prefix, sign=True)
@@ -316,7 +307,7 @@ def get_lexicon() -> QuantityLexicon:
         name: re.compile("|".join(term_pattern(t) for t in sorted(spec["terms"], key=len, reverse=True)), re.IGNORECASE)
         for name, spec in context["not_quantities"].items()
     }
-    metric_entries = load_yaml("metrics")["metrics"]
+    metric_entries = load_lexicon("metrics")["metrics"]
     metrics = [(m["metric"], _metric_pattern(m["terms"])) for m in metric_entries]
     metric_terms: dict[str, str] = {}
     for entry in metric_entries:

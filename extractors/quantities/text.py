@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+from orewatch.extractors._shared.cjk import has_cjk
+
 
 # Full-width ASCII variants (Ａ-ｚ, ０-９, ％, ．) become ASCII, one character for one, so offsets
 # stay put. The ideographic comma-like full-width comma "，" is left alone here: between
@@ -48,7 +49,7 @@ def prepare(text: str, cjk: bool | None = None) -> ScanText:
         text = _FULLWIDTH_GROUP_COMMA.sub(",", text).translate(_FULLWIDTH)
     if "://" in text or "www." in text:
         text = _URL.sub(lambda m: " " * len(m.group()), text)
-    if not (CJK_RE.search(text) if cjk is None else cjk):
+    if not (has_cjk(text) if cjk is None else cjk):
         return ScanText(text, None)
     pieces, origin, last = [], [], 0
     for gap in _CJK_GAP.finditer(text):
@@ -60,7 +61,3 @@ def prepare(text: str, cjk: bool | None = None) -> ScanText:
     pieces.append(text[last:])
     origin.extend(range(last, len(text)))
     return ScanText("".join(pieces), tuple(origin))
-
-
-def has_cjk(text: str) -> bool:
-    return bool(CJK_RE.search(text))

@@ -10,12 +10,12 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import DocIndex
-from orewatch.extractors.lexicon import labelled_spans
-from orewatch.extractors.quantity_attribution import pick_element
-from orewatch.extractors.quantity_lexicon import get_lexicon, lowered
-from orewatch.extractors.quantity_text import has_cjk
-from orewatch.extractors.sentences import sentence_starts
+from orewatch.extractors._shared.doc_index import DocIndex
+from orewatch.extractors._shared.terms import labelled_spans
+from orewatch.extractors.quantities.attribution import pick_element
+from orewatch.extractors.quantities.lexicon import get_lexicon, lowered
+from orewatch.extractors._shared.cjk import has_cjk
+from orewatch.extractors._shared.sentences import sentence_starts
 
 # A clause ends at ; : and at a comma followed by a space (not inside 1,500), or at a dash
 # between words; Chinese punctuation likewise. Written to start with a character class, so

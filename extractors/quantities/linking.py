@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from orewatch.extractors.quantity_country import BLOCS, CURRENCY_COUNTRIES, PRICE_METRICS, mention_roles
+from orewatch.extractors.quantities.country import BLOCS, CURRENCY_COUNTRIES, PRICE_METRICS, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
 _TO_LEVEL = re.compile(r"(?<![a-z])to\s+(?:a\s+record\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")

@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.language import Language
 
-from orewatch.extractors.phrase_matching import SharedPhraseMatcher
+from orewatch.extractors._shared.lexicons import lexicon_path, load_lexicon
+from orewatch.extractors._shared.phrases import SharedPhraseMatcher
 
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-TRIGGERS_PATH = LEXICON_DIR / "events.yaml"
-ACTORS_PATH = LEXICON_DIR / "event_actors.yaml"
+TRIGGERS_PATH = lexicon_path("events")
+ACTORS_PATH = lexicon_path("event_actors")
 
 EVENT_TYPES = (
     "export_restriction",
@@ -92,9 +91,9 @@ def _check_example(example: dict, where: str) -> dict:
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = ACTORS_PATH) -> EventLexicon:
+def load_event_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = ACTORS_PATH) -> EventLexicon:
     """Parse and check both files; raises LexiconError with the place of the first problem."""
-    data = yaml.safe_load(triggers_path.read_text(encoding="utf-8"))
+    data = load_lexicon(triggers_path)
     lex = EventLexicon(version=str(data["version"]), window=int(data.get("window", 5)))
     where = triggers_path.name
     for direction in ("export", "import"):
@@ -129,7 +128,7 @@ def load_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = ACTORS
     for name in ("negation", "motive", "not_investment", "not_agreement"):
         lex.terms[f"mod:{name}"] = _terms(data["modifiers"], name, f"{where} modifiers")
 
-    actors = yaml.safe_load(actors_path.read_text(encoding="utf-8"))
+    actors = load_lexicon(actors_path)
     where = actors_path.name
     for kind, key in (("person", "people"), ("body", "bodies"), ("company", "companies")):
         for i, entry in enumerate(actors[key]):

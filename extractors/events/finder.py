@@ -18,28 +18,27 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import DocIndex
-from orewatch.extractors.event_clauses import clauses, segments
-from orewatch.extractors.event_dates import (
+from orewatch.extractors._shared.doc_index import DocIndex
+from orewatch.extractors.countries import MULTILATERAL_BLOCS, WORLD
+from orewatch.extractors.events.clauses import clauses, segments
+from orewatch.extractors.events.dates import (
     DateExpr,
     choose_date,
     find_dates,
     parse_published,
     published_fallback,
 )
-from orewatch.extractors.event_lexicon import build_matchers, load_lexicon
-from orewatch.extractors.event_merge import event_key, merge_article_events, merge_events  # noqa: F401 (public API)
-from orewatch.extractors.event_roles import REPORTING, ActorMention, Discourse, RoleResolver, RoleWords
-from orewatch.extractors.event_triggers import BARE_QUOTA, CONTINUED, Cue, Trigger, TriggerFinder
-from orewatch.extractors.lexicon import labelled_spans
-from orewatch.extractors.phrase_matching import shared_matcher
+from orewatch.extractors.events.lexicon import build_matchers, load_event_lexicon
+from orewatch.extractors.events.merge import merge_events
+from orewatch.extractors.events.roles import REPORTING, ActorMention, Discourse, RoleResolver, RoleWords
+from orewatch.extractors.events.triggers import BARE_QUOTA, CONTINUED, Cue, Trigger, TriggerFinder
+from orewatch.extractors._shared.terms import labelled_spans
+from orewatch.extractors._shared.phrases import shared_matcher
 from orewatch.records import Event
 
 RULES_VERSION = "orewatch.events.v1"
 RECENT_SEGMENTS = 4  # how far back "it" looks for whom a sentence is about
 SUBORDINATE_OPENERS = frozenset({"after", "following", "as", "amid", "since", "because", "when", "while"})
-# Groupings of states that agree among themselves; the EU acts as one party instead.
-MULTILATERAL_BLOCS = frozenset({"G7", "G20", "QUAD", "MSP", "BRICS", "SCO", "ASEAN"})
 # Labels of the word matcher that are not cues: anaphors, generic subjects, reporting verbs.
 ROLE_WORD_GROUPS = ("ana:", "gen:", "rep:")
 
@@ -48,16 +47,11 @@ for _name in ("published", "field", "events"):
         Doc.set_extension(_name, default=None)
 
 
-@Language.factory("orewatch_events", assigns=["doc._.events"], requires=["doc.spans"])
-def make_events(nlp: Language, name: str) -> EventFinder:
-    return EventFinder(nlp)
-
-
 class EventFinder:
     """The spaCy component: `match()` finds the events, `set_annotations()` writes them."""
 
     def __init__(self, nlp: Language):
-        self.lexicon = load_lexicon()
+        self.lexicon = load_event_lexicon()
         self.matcher = shared_matcher(nlp)
         self.owner = self.matcher.new_owner("events")
         self._groups: dict[int, tuple[str, str]] = {}  # match key -> ("cue", label) | (group, kind)
@@ -160,7 +154,7 @@ class EventFinder:
         found = [
             ActorMention(span.start, span.end, span.label, "country")
             for span in labelled_spans(doc, "countries")
-            if span.label != "WLD"
+            if span.label != WORLD
         ]
         for key, start, end in self.matcher(doc, self.owner, "ORTH"):
             kind, code = self.matcher.label(key).split(":", 1)

@@ -28,27 +28,6 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-class TextKeepingTokenizer:
-    """Wraps a tokenizer so that each Doc keeps the text it was made from (the tokenizer is
-    lossless: `doc.text` is always that text)."""
-
-    def __init__(self, tokenizer):
-        self.tokenizer = tokenizer
-
-    def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
-        doc.user_data[TEXT_KEY] = text
-        return doc
-
-    def pipe(self, texts, batch_size: int = 1000):
-        for text in texts:
-            yield self(text)
-
-    def __getattr__(self, name):
-        # Everything else (prefix_search, rules, to_disk...) is the wrapped tokenizer's.
-        return getattr(self.tokenizer, name)
-
-
 class DocIndex:
     """Token offsets of one Doc as lists (`starts`, `ends`: token i is text[starts[i]:ends[i]]);
     `for_doc` builds it once per Doc and caches it."""

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from orewatch.extractors.quantity_lexicon import load_yaml
+from orewatch.extractors.countries import BLOC_CODES as BLOCS
+from orewatch.extractors.countries import WORLD
 
-BLOCS = frozenset(load_yaml("blocs")["codes"])
 PRICE_METRICS = frozenset({"price", "price_change"})
 # Where a plant, mine or deposit is decides whose capacity or output it is, not who owns it.
 PHYSICAL_METRICS = frozenset({"production", "capacity", "processing", "reserves"})
@@ -176,7 +176,7 @@ def _choose(ctx, start, end, c_end, usable, world, metric) -> tuple[bool, str | 
     if before:
         chosen = before[-1][2]
         if chosen is None:
-            return True, "WLD"
+            return True, WORLD
         if chosen.role in ("bloc", "outside"):
             return True, None
         # One figure for several countries at once ("X, Y and Z, each with less than 5%"),
@@ -192,6 +192,6 @@ def _choose(ctx, start, end, c_end, usable, world, metric) -> tuple[bool, str | 
     if after:
         chosen = after[0][2]
         if chosen is None:
-            return True, "WLD"
+            return True, WORLD
         return True, (None if chosen.role in ("bloc", "outside") else chosen.code)
     return False, None

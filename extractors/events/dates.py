@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from orewatch.extractors.event_date_screen import DateScreen
+from orewatch.extractors.events.date_screen import DateScreen
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import DocIndex
-from orewatch.extractors.event_clauses import Clauses
-from orewatch.extractors.event_lexicon import EventLexicon
+from orewatch.extractors._shared.doc_index import DocIndex
+from orewatch.extractors.events.clauses import Clauses
+from orewatch.extractors.events.lexicon import EventLexicon
 
 PUNCT_STOPS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—", "，", "；", "。"})
 # Measures: the event types that, as the subject of their clause ("The quota was raised"),

@@ -1,42 +1,26 @@
-"""Loads the hand-edited lexicons and matches their terms exact-case and lower-case (through
-the pipeline's shared PhraseMatchers), resolving overlaps longest-first; shared by the
-country and element components."""
+"""Matches lexicon terms exact-case and lower-case (through the pipeline's shared
+PhraseMatchers), resolving overlaps longest-first; shared by the country and element
+components."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from orewatch.extractors.doc_index import DocIndex, doc_text
-from orewatch.extractors.phrase_matching import shared_matcher
+from orewatch.extractors._shared.cjk import starts_cjk
+from orewatch.extractors._shared.doc_index import DocIndex, doc_text
+from orewatch.extractors._shared.phrases import shared_matcher
 
 SPANS_KEY = "orewatch.spans"
 
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # A word with a capital after its first character is an abbreviation or a formula
 # (US, U.S., EU, REE, NdPr): such terms only match in exactly that case.
 _INNER_CAPITAL = re.compile(r"\S[A-Z]")
-
-
-@lru_cache(maxsize=None)
-def load_lexicon(name: str) -> dict:
-    """The parsed YAML file `lexicons/<name>.yaml` (cached: the files are read once)."""
-    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
 
 
 def is_exact_case(term: str) -> bool:
@@ -159,7 +143,7 @@ def compound_context_ok(doc: Doc, cand: Candidate) -> bool:
 
 def starts_with_capital(span_text: str) -> bool:
     first = span_text[:1]
-    return not first.isalpha() or first.isupper() or has_cjk(first)
+    return not first.isalpha() or first.isupper() or starts_cjk(first)
 
 
 def switched(doc: Doc, cand: Candidate) -> Candidate:

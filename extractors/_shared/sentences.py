@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import DocIndex
+from orewatch.extractors._shared.doc_index import DocIndex
 
 SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)
 # A sentence-final mark or a line break. Marks outside the Basic Multilingual Plane are

@@ -9,7 +9,8 @@ from orewatch.records import Event
 
 
 def event_key(event: Event) -> tuple:
-    """What makes two events the same (SPEC §4): type and actor; an agreement's parties."""
+    """What makes two events the same (SPEC §4): type and actor; for an agreement, the set of
+    all its parties. Shared with evaluation, which keys gold events (same three fields) by it."""
     if event.type == "agreement":
         return (event.type, frozenset(p for p in (event.actor, *event.partners) if p))
     return (event.type, event.actor)

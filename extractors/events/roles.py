@@ -19,9 +19,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import DocIndex
-from orewatch.extractors.event_discourse import ActorMention, Discourse, RoleWords  # noqa: F401 (re-exported)
-from orewatch.extractors.event_triggers import MEASURE_TYPES, PUNCT_STOPS, Trigger
+from orewatch.extractors._shared.doc_index import DocIndex
+from orewatch.extractors.events.discourse import ActorMention, Discourse, RoleWords  # noqa: F401 (re-exported)
+from orewatch.extractors.events.triggers import MEASURE_TYPES, PUNCT_STOPS, Trigger
 
 # Words before a mention that make it a target or a place, not the one who acts.
 NOT_ACTOR_BEFORE = frozenset(

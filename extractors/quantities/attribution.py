@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from orewatch.extractors.quantity_country import pick_country
-from orewatch.extractors.quantity_lexicon import get_lexicon
+from orewatch.extractors.quantities.country import pick_country
+from orewatch.extractors.quantities.lexicon import get_lexicon
 
 if TYPE_CHECKING:  # quantity_doc imports this module
-    from orewatch.extractors.quantity_doc import SentenceContext
+    from orewatch.extractors.quantities.context import SentenceContext
 
 GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import DocIndex
-from orewatch.extractors.sentences import sentence_starts
+from orewatch.extractors._shared.cjk import starts_cjk
+from orewatch.extractors._shared.doc_index import DocIndex
+from orewatch.extractors._shared.sentences import sentence_starts
 
 # A comma before one of these words opens a new clause ("..., which", "..., as").
 CLAUSE_OPENERS = frozenset(
@@ -97,7 +98,7 @@ def clauses(doc: Doc, start: int, end: int) -> Clauses:
         if (
             lower in CLAUSE_OPENERS
             # Chinese separates clauses with commas: "巴铁要卖稀土给美国，赴美签字".
-            or (i >= start + 2 and _is_cjk(index.token_text(i - 2)) and _is_cjk(index.token_text(i)))
+            or (i >= start + 2 and starts_cjk(index.token_text(i - 2)) and starts_cjk(index.token_text(i)))
             # ", and Japanese officials said ...": a new subject, not the end of a list.
             or (mark == "," and lower == "and" and i + 1 < end and index.token_text(i + 1).istitle())
         ):
@@ -147,7 +148,3 @@ def _opener_words(text: str) -> list[tuple[int, int]]:
                 found.append((at, end))
             at = lower.find(word, at + 1)
     return found
-
-
-def _is_cjk(text: str) -> bool:
-    return bool(text) and "\u3400" <= text[0] <= "\u9fff"

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import doc_text
-from orewatch.extractors.quantity_attribution import Attributor
-from orewatch.extractors.quantity_doc import DocScan, SentenceContext
-from orewatch.extractors.quantity_linking import Draft, link
-from orewatch.extractors.quantity_numbers import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
-from orewatch.extractors.quantity_scanner import Found, QuantityScanner
-from orewatch.extractors.quantity_text import has_cjk, prepare
+from orewatch.extractors._shared.doc_index import doc_text
+from orewatch.extractors.quantities.attribution import Attributor
+from orewatch.extractors.quantities.context import DocScan, SentenceContext
+from orewatch.extractors.quantities.linking import Draft, link
+from orewatch.extractors.quantities.numbers import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
+from orewatch.extractors.quantities.scanner import Found, QuantityScanner
+from orewatch.extractors._shared.cjk import has_cjk
+from orewatch.extractors.quantities.text import prepare
 from orewatch.records import Quantity
 
 RULES_VERSION = "orewatch.quantities.v1"
@@ -31,11 +31,6 @@ _MAYBE_DIGIT = re.compile(rf"[0-9０-９半{CN_NUMERAL_CHARS}]")
 _MAYBE_NUMBER_WORD = re.compile(rf"(?i:\b(?:{'|'.join(EN_NUMBER_WORDS)}|an?\s+(?:dollar|euro|kilo|kg)))")
 # In the lowercased text; the word boundary before is checked after the literal.
 _YUAN_WORDS = re.compile(r"(?:yuan|rmb|renminbi)(?<![a-z]yuan)(?<![a-z]rmb)(?<![a-z]renminbi)(?!\w)")
-
-
-@Language.factory("orewatch_quantities", assigns=["doc._.quantities"])
-def make_quantities(nlp: Language, name: str):
-    return QuantityFinder()
 
 
 class QuantityFinder:

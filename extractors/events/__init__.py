@@ -1,0 +1,27 @@
+"""The event component, `orewatch_events`: policy events (SPEC §2), as `Event` records in
+`doc._.events`: who did what (type) to whom (partners), about which elements, when.
+
+How an event is read, module by module:
+    lexicon.py     events.yaml, event_actors.yaml -> cue words, names, examples (checked)
+    clauses.py     sentences split into segments, segments into clauses
+    triggers.py    cue words combined into triggers (restriction + direction, verb + object)
+    roles.py       the actor and the partners of a trigger
+    discourse.py   what earlier sentences said (the previous actor, for "it", "the ban")
+    dates.py       date expressions in a sentence, resolved against publication
+    merge.py       repeats of one event listed once; `event_key` (SPEC §4)
+    finder.py      the component: the steps above, segment by segment
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from orewatch.extractors.events.finder import EventFinder
+from orewatch.extractors.events.merge import event_key, merge_article_events, merge_events
+
+__all__ = ["EventFinder", "event_key", "make_events", "merge_article_events", "merge_events"]
+
+
+@Language.factory("orewatch_events", assigns=["doc._.events"], requires=["doc.spans"])
+def make_events(nlp: Language, name: str) -> EventFinder:
+    return EventFinder(nlp)
