@@ -12,11 +12,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from orewatch.extractors._shared.doc_index import doc_text
+from orewatch.extractors._shared.facts import doc_facts
 from orewatch.extractors.events import merge_article_events
-from orewatch.extractors._shared.terms import labelled_spans
 from orewatch.extractors.pipeline import get_pipeline
-from orewatch.records import Article, Extraction, Mention
+from orewatch.records import Article, Extraction
 
 
 def _docs_for(nlp: Language, articles: Sequence[Article]) -> Iterator[Doc]:
@@ -29,13 +28,6 @@ def _docs_for(nlp: Language, articles: Sequence[Article]) -> Iterator[Doc]:
             yield doc
 
 
-def _mentions(doc: Doc, key: str, field: str) -> list[Mention]:
-    # The kept text sliced, not span.text (which spaCy rebuilds from the tokens).
-    text = doc_text(doc)
-    spans = sorted(((s.start_char, s.end_char, s.label) for s in labelled_spans(doc, key)), key=lambda t: t[:2])
-    return [Mention(code=code, text=text[start:end], field=field, start=start, end=end) for start, end, code in spans]
-
-
 def extract_articles(
     articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 256
 ) -> list[Extraction]:
@@ -46,13 +38,13 @@ def extract_articles(
     results = []
     for article in articles:
         title_doc, text_doc = next(docs), next(docs)
-        pair = ((title_doc, "title"), (text_doc, "text"))
+        title, text = doc_facts(title_doc), doc_facts(text_doc)
         results.append(
             Extraction(
                 article=article,
-                countries=tuple(m for d, f in pair for m in _mentions(d, "countries", f)),
-                elements=tuple(m for d, f in pair for m in _mentions(d, "elements", f)),
-                quantities=tuple(q for d, _ in pair for q in (d._.quantities or ())),
+                countries=(*title.mentions("countries"), *text.mentions("countries")),
+                elements=(*title.mentions("elements"), *text.mentions("elements")),
+                quantities=(*(title_doc._.quantities or ()), *(text_doc._.quantities or ())),
                 # A title event repeated in the body is listed once (SPEC §3).
                 events=tuple(merge_article_events(title_doc._.events or (), text_doc._.events or ())),
             )

@@ -1,15 +1,18 @@
-"""One ORTH and one LOWER PhraseMatcher shared by the components of a pipeline.
+"""One ORTH and one LOWER PhraseMatcher shared by the components of a pipeline, and the map
+from each match key back to the label its owner gave (no label is parsed from a string).
 
 Each PhraseMatcher call walks every token of the Doc (about 12 µs for an article, whatever
 the number of patterns), and the country, element and event components each needed one or
-two. Here they register their patterns under their own owner name, the two matchers run once
-per Doc (on the first component's request), and each component reads only its own matches,
-in the order its own matcher would have given them.
+two. Here they register their patterns under their own owner name when they are made, the
+two matchers run once per Doc (on the first component's request; the matches are kept in the
+Doc's facts), and each component reads only its own matches, in the order its own matcher
+would have given them. Patterns are registered before any Doc is processed: a Doc matched
+before a pattern was added does not see it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from itertools import count
 
 from spacy.language import Language
@@ -17,8 +20,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from orewatch.extractors._shared.facts import doc_facts
+
 ATTRS = ("ORTH", "LOWER")
-_MATCHES_KEY = "orewatch.phrase_matches"
 _owners = count()
 
 
@@ -29,38 +33,37 @@ class SharedPhraseMatcher:
         self.vocab = vocab
         self._matchers = {attr: PhraseMatcher(vocab, attr=attr) for attr in ATTRS}
         self._owner: dict[int, tuple[str, str]] = {}  # match key -> (owner, attr)
-        self._label: dict[int, str] = {}  # match key -> the label its owner gave
-        self._generation = 0  # bumped by `add`: Docs matched before see fresh matches
+        self._label: dict[int, Hashable] = {}  # match key -> the label its owner gave
 
     def new_owner(self, name: str) -> str:
         """A name no other registrant uses (two components of one kind keep apart)."""
         return f"{name}#{next(_owners)}"
 
-    def add(self, owner: str, attr: str, label: str, patterns: Sequence[Doc]) -> int:
-        """Register `patterns` under `label` for `owner`; returns the match key."""
-        key = self.vocab.strings.add(f"{owner}|{label}")
-        self._matchers[attr].add(f"{owner}|{label}", list(patterns))
+    def add(self, owner: str, attr: str, label: Hashable, patterns: Sequence[Doc]) -> int:
+        """Register `patterns` under `label` for `owner`; returns the match key. The label is
+        any value (a string, an enum member, a tuple): `label(key)` gives it back."""
+        name = f"{owner}|{label}"
+        key = self.vocab.strings.add(name)
+        self._matchers[attr].add(name, list(patterns))
         self._owner[key] = (owner, attr)
         self._label[key] = label
-        self._generation += 1
         return key
 
-    def label(self, key: int) -> str:
+    def label(self, key: int) -> Hashable:
         return self._label[key]
 
     def __call__(self, doc: Doc, owner: str, attr: str) -> list[tuple[int, int, int]]:
         """The (key, start, end) matches of `owner`'s patterns on `attr`."""
-        cached = doc.user_data.get(_MATCHES_KEY)
-        if cached is None or cached[0] is not self or cached[1] != self._generation:
+        facts = doc_facts(doc)
+        if facts.phrase_matches is None:
             grouped: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
             owners = self._owner
             for matcher in self._matchers.values():
                 if len(matcher):
                     for match in matcher(doc):
                         grouped.setdefault(owners[match[0]], []).append(match)
-            cached = (self, self._generation, grouped)
-            doc.user_data[_MATCHES_KEY] = cached
-        return cached[2].get((owner, attr), [])
+            facts.phrase_matches = grouped
+        return facts.phrase_matches.get((owner, attr), [])
 
 
 def shared_matcher(nlp: Language) -> SharedPhraseMatcher:

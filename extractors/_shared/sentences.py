@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
-from orewatch.extractors._shared.doc_index import DocIndex
+from orewatch.extractors._shared.facts import doc_facts
 
 SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)
 # A sentence-final mark or a line break. Marks outside the Basic Multilingual Plane are
@@ -29,7 +29,6 @@ _BOUNDARY = re.compile(
     "[\n" + "".join(re.escape(c) for c in sorted(SENTENCE_FINAL) if ord(c) < 0x10000) + "]"
     "|[\U00010000-\U0010FFFF]"
 )
-STARTS_KEY = "orewatch.sentence_starts"
 _NOT_START = numpy.uint64(2**64 - 1)  # sent_start -1, as from_array wants it (uint64)
 
 
@@ -38,8 +37,8 @@ def sentence_start_tokens(doc: Doc) -> list[int]:
     n = len(doc)
     if n == 0:
         return []
-    index = DocIndex.for_doc(doc)
-    text, starts, ends = index.text, index.starts, index.ends
+    facts = doc_facts(doc)
+    text, starts, ends = facts.text, facts.starts, facts.ends
     found = {0}
     for hit in _BOUNDARY.finditer(text):
         at = hit.start()
@@ -77,19 +76,19 @@ def set_sentence_starts(doc: Doc) -> Doc:
     values[starts] = 1
     doc.from_array([SENT_START], values)
     # Kept for the components that walk sentences (`sentence_starts`).
-    doc.user_data[STARTS_KEY] = (n, starts)
+    doc_facts(doc).sentence_starts = starts
     return doc
 
 
 def sentence_starts(doc: Doc) -> list[int]:
     """Token indices where `doc.sents` starts its sentences (token 0 always): as kept by the
     orewatch_sentences component, else read from the Doc (any sentence annotation)."""
-    kept = doc.user_data.get(STARTS_KEY)
-    if kept is not None and kept[0] == len(doc):
-        return kept[1]
-    flags = doc.to_array(SENT_START)
-    starts = numpy.flatnonzero(flags == 1).tolist()
-    return starts if starts[:1] == [0] else [0, *starts]
+    facts = doc_facts(doc)
+    if facts.sentence_starts is None:
+        flags = doc.to_array(SENT_START)
+        starts = numpy.flatnonzero(flags == 1).tolist()
+        facts.sentence_starts = starts if starts[:1] == [0] else [0, *starts]
+    return facts.sentence_starts
 
 
 @Language.component("orewatch_sentences")

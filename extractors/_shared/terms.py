@@ -7,16 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from enum import StrEnum
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from orewatch.extractors._shared.cjk import starts_cjk
-from orewatch.extractors._shared.doc_index import DocIndex, doc_text
+from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.phrases import shared_matcher
-
-SPANS_KEY = "orewatch.spans"
+from orewatch.records import Mention
 
 # A word with a capital after its first character is an abbreviation or a formula
 # (US, U.S., EU, REE, NdPr): such terms only match in exactly that case.
@@ -28,18 +27,31 @@ def is_exact_case(term: str) -> bool:
     return any(_INNER_CAPITAL.search(word) for word in term.split())
 
 
+class TermKind(StrEnum):
+    """Which of its component's rules a matched term goes through."""
+
+    NAME = "name"  # a plain name (China, gallium)
+    CAPITAL = "capital"  # a capital or city standing for its country (Beijing): not a market
+    AMBIGUOUS = "ambiguous"  # a name that is also a common word (Chad, Turkey): its `rule` decides
+    COMPOUND = "compound"  # one-character Chinese compounds (中美), one code per token
+    BLOCK = "block"  # a longer phrase that is not a mention (Congress, "gold rush")
+    SYMBOL = "symbol"  # an element symbol (Dy): only in a chemical context
+    MODIFIER = "modifier"  # "light" of "light and heavy rare earths"
+    FORMULA = "formula"  # a chemical formula (Dy2O3)
+
+
 @dataclass(frozen=True)
 class Term:
     """What a lexicon term means once matched.
 
     `codes` apply to the whole span (NdPr -> Nd and Pr); `parts` instead give one code (or
     None) per token, for one-character Chinese compounds (中美 -> 中 CHN, 美 USA).
-    `kind` names the rule family the component applies (name, capital, block, ambiguous...).
+    `kind` says which rules the component applies to it.
     """
 
     codes: tuple[str, ...] = ()
     parts: tuple[str | None, ...] = ()
-    kind: str = "name"
+    kind: TermKind = TermKind.NAME
     rule: str | None = None
     not_after: frozenset[str] = field(default_factory=frozenset)
     not_before: frozenset[str] = field(default_factory=frozenset)
@@ -51,8 +63,11 @@ class Term:
 
 
 @dataclass(frozen=True)
-class Candidate:
-    start: int  # token offsets
+class TermMatch:
+    """A lexicon term matched at tokens [start, end), before the component's rules keep or
+    drop it; kept ones become `Mention`s (`set_mentions`)."""
+
+    start: int
     end: int
     term: Term
 
@@ -104,39 +119,39 @@ class TermMatcher:
         exact, text = self._keys[match_id]
         return (self._exact if exact else self._lower)[text]
 
-    def __call__(self, doc: Doc) -> list[Candidate]:
+    def __call__(self, doc: Doc) -> list[TermMatch]:
         """Exact-case matches first, then lower-case ones (ties in `longest_first` keep it)."""
         found = []
         for attr in ("ORTH", "LOWER"):
             for match_id, start, end in self._shared(doc, self._owner, attr):
-                found.append(Candidate(start, end, self.payload(match_id)))
+                found.append(TermMatch(start, end, self.payload(match_id)))
         return found
 
 
-def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: longer spans win, then whole names over compounds, then the
+def longest_first(candidates: Sequence[TermMatch]) -> list[TermMatch]:
+    """Non-overlapping matches: longer spans win, then whole names over compounds, then the
     leftmost ("Papua New Guinea" beats "Guinea"; 美国 beats the 中美 of 其中美国)."""
     ordered = sorted(
-        candidates, key=lambda c: (-(c.end - c.start), c.term.kind == "compound", c.start)
+        candidates, key=lambda c: (-(c.end - c.start), c.term.kind == TermKind.COMPOUND, c.start)
     )
     taken: set[int] = set()
     kept = []
-    for cand in ordered:
-        tokens = range(cand.start, cand.end)
+    for match in ordered:
+        tokens = range(match.start, match.end)
         if any(i in taken for i in tokens):
             continue
         taken.update(tokens)
-        kept.append(cand)
+        kept.append(match)
     return sorted(kept, key=lambda c: c.start)
 
 
-def compound_context_ok(doc: Doc, cand: Candidate) -> bool:
+def compound_context_ok(facts: DocFacts, match: TermMatch) -> bool:
     """A one-character compound is cancelled by the character before or after it that makes it
     part of another word (其中美国: 其中; 对华为: 华为)."""
-    term = cand.term
-    if term.not_after and cand.start > 0 and doc[cand.start - 1].text in term.not_after:
+    term = match.term
+    if term.not_after and match.start > 0 and facts.token_text(match.start - 1) in term.not_after:
         return False
-    if term.not_before and cand.end < len(doc) and doc[cand.end].text in term.not_before:
+    if term.not_before and match.end < facts.n and facts.token_text(match.end) in term.not_before:
         return False
     return True
 
@@ -146,77 +161,59 @@ def starts_with_capital(span_text: str) -> bool:
     return not first.isalpha() or first.isupper() or starts_cjk(first)
 
 
-def switched(doc: Doc, cand: Candidate) -> Candidate:
-    """The candidate with its compound's alternative parts when the document calls for them."""
-    if cand.term.switch is None:
-        return cand
-    if_has, unless_has, parts = cand.term.switch
-    text = doc_text(doc)
+def switched(facts: DocFacts, match: TermMatch) -> TermMatch:
+    """The match with its compound's alternative parts when the document calls for them."""
+    if match.term.switch is None:
+        return match
+    if_has, unless_has, parts = match.term.switch
+    text = facts.text
     if any(n in text for n in if_has) and not any(n in text for n in unless_has):
         codes = tuple(p for p in dict.fromkeys(parts) if p)
-        return Candidate(cand.start, cand.end, replace(cand.term, parts=parts, codes=codes))
-    return cand
+        return TermMatch(match.start, match.end, replace(match.term, parts=parts, codes=codes))
+    return match
 
 
-class LabelledSpan(NamedTuple):
-    """A span of `doc.spans[key]` as plain values: token and character offsets, label."""
-
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    label: str
-
-
-def set_spans(doc: Doc, key: str, candidates: Iterable[Candidate]) -> None:
-    """`doc.spans[key]` from the candidates (as `to_spans`), keeping them also as
-    `LabelledSpan` tuples for `labelled_spans` (reading a SpanGroup back makes one Span object
-    per span, for every reader)."""
-    parts = span_parts(candidates)
-    doc.spans[key] = [Span(doc, start, end, label=code) for start, end, code in parts]
-    index = DocIndex.for_doc(doc)
-    values = [LabelledSpan(start, end, index.starts[start], index.ends[end - 1], code) for start, end, code in parts]
-    doc.user_data[(SPANS_KEY, key)] = (doc.spans[key], values)
-
-
-def labelled_spans(doc: Doc, key: str) -> list[LabelledSpan]:
-    """The spans of `doc.spans[key]` as `LabelledSpan` tuples, in the group's order: as kept by
-    `set_spans` when the group is still the one it set, else read from the group."""
-    group = doc.spans.get(key)
-    if group is None:
-        return []
-    kept = doc.user_data.get((SPANS_KEY, key))
-    if kept is not None and kept[0] is group and len(group) == len(kept[1]):
-        return kept[1]
-    return [LabelledSpan(s.start, s.end, s.start_char, s.end_char, s.label_) for s in group]
+def set_mentions(doc: Doc, kind: str, matches: Iterable[TermMatch]) -> None:
+    """Write the kept matches as the Doc's `kind` ("countries" or "elements") mentions: one
+    `Mention` per code (`codes` over the whole match, `parts` per run of equal codes), in text
+    order, into the Doc's facts, and as `doc.spans[kind]` for spaCy's own tools."""
+    parts = code_parts(matches)
+    doc.spans[kind] = [Span(doc, start, end, label=code) for start, end, code in parts]
+    facts = doc_facts(doc)
+    text, starts, ends = facts.text, facts.starts, facts.ends
+    field = doc._.field or "text"
+    mentions = []
+    for start, end, code in parts:
+        first, last = starts[start], ends[end - 1]
+        mentions.append(Mention(code=code, text=text[first:last], field=field, start=first, end=last))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    if kind == "countries":
+        facts.countries = mentions
+    else:
+        facts.elements = mentions
 
 
-def to_spans(doc: Doc, candidates: Iterable[Candidate]) -> list[Span]:
-    """One Span per code: `codes` over the whole candidate, `parts` per run of equal codes."""
-    return [Span(doc, start, end, label=code) for start, end, code in span_parts(candidates)]
-
-
-def span_parts(candidates: Iterable[Candidate]) -> list[tuple[int, int, str]]:
-    """(start, end, code) of the spans `to_spans` makes, in its order."""
+def code_parts(matches: Iterable[TermMatch]) -> list[tuple[int, int, str]]:
+    """(start token, end token, code) of each mention the matches make, in their order."""
     parts: list[tuple[int, int, str]] = []
-    for cand in candidates:
-        term = cand.term
+    for match in matches:
+        term = match.term
         if term.parts:
-            i = cand.start
-            while i < cand.end:
-                code = term.parts[i - cand.start]
+            i = match.start
+            while i < match.end:
+                code = term.parts[i - match.start]
                 j = i + 1
-                while j < cand.end and term.parts[j - cand.start] == code:
+                while j < match.end and term.parts[j - match.start] == code:
                     j += 1
                 if code:
                     parts.append((i, j, code))
                 i = j
         else:
-            parts.extend((cand.start, cand.end, code) for code in term.codes)
+            parts.extend((match.start, match.end, code) for code in term.codes)
     return parts
 
 
-def entry_payload(entry: dict, kind: str = "name", rule: str | None = None) -> Term:
+def entry_payload(entry: dict, kind: TermKind = TermKind.NAME, rule: str | None = None) -> Term:
     """The Term for a lexicon entry with `code` or `codes` (and optional context lists)."""
     codes = tuple(entry["codes"]) if "codes" in entry else (entry["code"],)
     return Term(
@@ -241,7 +238,7 @@ def compound_payload(entry: dict) -> Term:
         ),
         parts=parts,
         codes=tuple(p for p in dict.fromkeys(parts) if p),
-        kind="compound",
+        kind=TermKind.COMPOUND,
         not_after=frozenset(entry.get("not_after", ())),
         not_before=frozenset(entry.get("not_before", ())),
     )

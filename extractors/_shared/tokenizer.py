@@ -1,5 +1,5 @@
 """The pipeline's tokenizer: spaCy's English rules, plus one token per CJK character and a split
-after "U.S." glued to a hyphen; it keeps each Doc's text (see facts.py)."""
+after "U.S." glued to a hyphen; it starts each Doc's facts with its text (see facts.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from orewatch.extractors._shared.cjk import CJK_TOKEN_CHAR
-from orewatch.extractors._shared.doc_index import TEXT_KEY
+from orewatch.extractors._shared.facts import DocFacts
 
 # An abbreviation ending in a period glued to a hyphen or slash ("U.S.-China", "U.K.-based") is
 # split there, so that "U.S." stays one token the country matcher can see.
@@ -26,15 +26,16 @@ def make_tokenizer_split_cjk(nlp: Language) -> None:
 
 
 class TextKeepingTokenizer:
-    """Wraps a tokenizer so that each Doc keeps the text it was made from (the tokenizer is
-    lossless: `doc.text` is always that text, but spaCy rebuilds it on every read)."""
+    """Wraps a tokenizer so that each Doc's facts start with the text it was made from and its
+    token offsets (the tokenizer is lossless: `doc.text` is always that text, but spaCy
+    rebuilds it on every read)."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        doc.user_data[TEXT_KEY] = text
+        doc._.facts = DocFacts(doc, text)
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):

@@ -1,7 +1,7 @@
 """Splits a Doc into the units the event rules read: segments (sentences, further split at
 the bullet dashes of dumps whose bullets run together) and, inside a segment, clauses.
 
-Both are found from regex hits over the Doc's text, mapped to tokens with `DocIndex`; no
+Both are found from regex hits over the Doc's text, mapped to tokens with its facts; no
 Python loop runs over every token (PERFORMANCE-NOTES: that alone would cost more than the
 matchers). Clause boundaries are found once per Doc, and only when a segment needs them.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from orewatch.extractors._shared.cjk import starts_cjk
-from orewatch.extractors._shared.doc_index import DocIndex
+from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.sentences import sentence_starts
 
 # A comma before one of these words opens a new clause ("..., which", "..., as").
@@ -33,14 +33,13 @@ _SEPARATOR = re.compile(r"[;；,，]")
 # A bare opener in any case, found case-insensitively (a regex alternation of words runs its
 # branches at every character: ten times slower than str.find over the lower-cased text).
 _BARE_OPENER = re.compile(r"(?i:(?<![a-z])(" + "|".join(sorted(BARE_CLAUSE_OPENERS)) + r")(?![a-z]))")
-_CLAUSES_KEY = "orewatch.clause_marks"
 
 
 def segments(doc: Doc) -> list[tuple[int, int]]:
     """Sentences, further split at bullet dashes (" - ") of dumps whose bullets run together."""
     if len(doc) == 0:
         return []
-    index = DocIndex.for_doc(doc)
+    index = doc_facts(doc)
     dashes = []
     for hit in _BULLET_DASH.finditer(index.text):
         i = index.is_token(hit.start(), hit.end())
@@ -81,12 +80,11 @@ class Clauses:
         return (self.breaks[c - 1] if c else self.start, self.breaks[c] if c < len(self.breaks) else self.end)
 
 
-def clauses(doc: Doc, start: int, end: int) -> Clauses:
+def clauses(index: DocFacts, start: int, end: int) -> Clauses:
     """The clauses of segment [start, end): a new clause after ";", after a comma before an
     opener word ("..., which"), between Chinese clauses separated by a comma, at ", and" before
     a capitalised word (a new subject), and at a bare opener ("but", "however")."""
-    index = DocIndex.for_doc(doc)
-    marks = _clause_marks(doc, index)
+    marks = _clause_marks(index)
     breaks = []
     for i, mark in marks[bisect_right(marks, (start,)) : bisect_left(marks, (end,))]:
         if i <= start:
@@ -108,17 +106,16 @@ def clauses(doc: Doc, start: int, end: int) -> Clauses:
 
 def clause_ids(doc: Doc, start: int, end: int) -> list[int]:
     """The clause number of each token of the segment [start, end), counted from 0."""
-    found = clauses(doc, start, end)
+    found = clauses(doc_facts(doc), start, end)
     return [found.of(i) for i in range(start, end)]
 
 
-def _clause_marks(doc: Doc, index: DocIndex) -> list[tuple[int, str]]:
+def _clause_marks(index: DocFacts) -> list[tuple[int, str]]:
     """(token, mark) for every token that may open a clause, sorted: the token after a
     separator token (mark: the separator) and each bare opener word (mark: "bare")."""
-    marks = doc.user_data.get(_CLAUSES_KEY)
-    if marks is not None:
-        return marks
-    text, n = index.text, len(doc)
+    if index.clause_marks is not None:
+        return index.clause_marks
+    text, n = index.text, index.n
     marks = []
     for hit in _SEPARATOR.finditer(text):
         i = index.is_token(hit.start(), hit.end())
@@ -129,7 +126,7 @@ def _clause_marks(doc: Doc, index: DocIndex) -> list[tuple[int, str]]:
         if i is not None:  # not "butter"
             marks.append((i, "bare"))
     marks.sort()
-    doc.user_data[_CLAUSES_KEY] = marks
+    index.clause_marks = marks
     return marks
 
 

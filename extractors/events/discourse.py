@@ -1,20 +1,25 @@
-"""What an article has said so far, for the event role rules (event_roles.py): the names
-found in it (`ActorMention`), its earlier actors and measures (`Discourse`, for anaphoric
-subjects and continued measures), and the role words the matcher found (`RoleWords`)."""
+"""What the event role rules (roles.py) read about an article: the names in it that may act
+or be acted upon (`Party`), what earlier sentences said (`Discourse`: earlier actors and
+measures, for anaphoric subjects and continued measures), and the role words the matcher
+found (`RoleWords`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from orewatch.extractors.events.labels import NameKind
 
-class ActorMention(NamedTuple):
-    """A country, bloc, leader, body or company named in the Doc (a tuple: made per Doc)."""
+
+class Party(NamedTuple):
+    """A country or bloc mention, or a leader, body or company of event_actors.yaml, as the
+    role rules see it: its token range (they count in tokens; a country's comes from its
+    `Mention` by a lookup in the Doc's facts), its code and what it names."""
 
     start: int  # token indices
     end: int
     code: str
-    kind: str  # country | person | body | company
+    kind: NameKind
 
 
 @dataclass

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc
-
-from orewatch.extractors._shared.doc_index import DocIndex
-from orewatch.extractors.events.discourse import ActorMention, Discourse, RoleWords  # noqa: F401 (re-exported)
-from orewatch.extractors.events.triggers import MEASURE_TYPES, PUNCT_STOPS, Trigger
+from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.discourse import Discourse, Party, RoleWords
+from orewatch.extractors.events.labels import FoundBy, Strength
+from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
+from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
 # Words before a mention that make it a target or a place, not the one who acts.
 NOT_ACTOR_BEFORE = frozenset(
@@ -90,32 +90,31 @@ class RoleResolver:
 
     def actor(
         self,
-        doc: Doc,
+        w: DocFacts,
         trigger: Trigger,
         seg: tuple[int, int],
         clause_start: int,
-        mentions: list[ActorMention],
+        mentions: list[Party],
         anaphors: list[tuple[int, int, str]],
         words: RoleWords,
         discourse: Discourse,
-    ) -> tuple[str | None, str | None]:
-        """(actor code, how it was found: passive | mention | speaker | anaphor | subject)."""
-        w = DocIndex.for_doc(doc)
-        agent = self._passive_agent(doc, trigger, seg, mentions)
+    ) -> tuple[str | None, FoundBy | None]:
+        """(actor code, the rule that found it), or (None, None)."""
+        agent = self._passive_agent(w, trigger, seg, mentions)
         if agent:
-            return agent, "passive"
+            return agent, FoundBy.PASSIVE
         if trigger.type == "investment":
-            funder = self._funder(doc, trigger, seg, mentions)
+            funder = self._funder(w, trigger, seg, mentions)
             if funder:
-                return funder, "funder"
+                return funder, FoundBy.FUNDER
         before = [
             m for m in mentions
             if seg[0] <= m.start and m.end <= trigger.end and m.start < trigger.start + 1
-            and not self._is_target(doc, m, seg[0], mentions)
+            and not self._is_target(w, m, seg[0], mentions)
         ]  # fmt: skip
         # Mentions inside the trigger span count only when they open it ("Chinese export ban").
         before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
-        generic_at = self._generic_subject(doc, seg[0], trigger.start, mentions, words)
+        generic_at = self._generic_subject(w, seg[0], trigger.start, mentions, words)
         for scope_start in (clause_start, seg[0]):
             pool = [m for m in before if m.start >= scope_start]
             if pool:
@@ -133,19 +132,19 @@ class RoleResolver:
                     if not prev:
                         break
                     first = max(prev, key=lambda m: m.end)
-                return first.code, "mention"
+                return first.code, FoundBy.MENTION
         if generic_at is not None:
             return None, None
-        speaker = self._speaker(doc, trigger, seg, mentions, words)
+        speaker = self._speaker(w, trigger, seg, mentions, words)
         if speaker:
-            return speaker, "speaker"
+            return speaker, FoundBy.SPEAKER
         for start, end, kind in anaphors:
             if seg[0] <= start and end <= trigger.start:
                 if kind == "company":
-                    return discourse.last_company, "anaphor"
+                    return discourse.last_company, FoundBy.ANAPHOR
                 if kind == "either":
-                    return discourse.either(lambda m, floor, found: not self._is_target(doc, m, floor, found)), "anaphor"
-                return discourse.government(), "anaphor"
+                    return discourse.either(lambda m, floor, found: not self._is_target(w, m, floor, found)), FoundBy.ANAPHOR
+                return discourse.government(), FoundBy.ANAPHOR
         # "The ban was introduced to curb oversupply": the measure is the subject and names no
         # one; it is the measure of the article's actor so far.
         opener = w.lower(clause_start)
@@ -154,13 +153,12 @@ class RoleResolver:
             and trigger.start - clause_start <= MEASURE_SUBJECT_SLACK
             and (trigger.start == clause_start or opener in DEFINITE_OPENERS)
         ):
-            return discourse.last_actor, "subject"
+            return discourse.last_actor, FoundBy.SUBJECT
         return None, None
 
     def partners(
-        self, doc: Doc, trigger: Trigger, clause: tuple[int, int], mentions: list[ActorMention], actor: str | None
+        self, w: DocFacts, trigger: Trigger, clause: tuple[int, int], mentions: list[Party], actor: str | None
     ) -> tuple[str, ...]:
-        w = DocIndex.for_doc(doc)
         preps = PARTNER_PREPS.get(trigger.type)
         if not preps:
             return ()
@@ -174,8 +172,8 @@ class RoleResolver:
                 # Or the host of a plant or an investment named with its subject ("its mine in
                 # Bolivia is to begin production").
                 if m.code != actor and m.code not in found and (
-                    self._prep_before(doc, m, TARGET_BEFORE_TRIGGER, clause[0])
-                    or (trigger.type in HOST_BEFORE_TYPES and self._prep_before(doc, m, HOST_PREPS, clause[0]))
+                    self._prep_before(w, m, TARGET_BEFORE_TRIGGER, clause[0])
+                    or (trigger.type in HOST_BEFORE_TYPES and self._prep_before(w, m, HOST_PREPS, clause[0]))
                 ):
                     found.append(m.code)
                 continue
@@ -183,36 +181,35 @@ class RoleResolver:
             glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
             # A target inside the trigger span counts too ("shipments to Korean buyers will face
             # end-use reviews"): its preposition may lie inside the span.
-            if inside and trigger.type in ("import_restriction", "tariff") or glued or self._prep_before(doc, m, preps, trigger.start + 1):
+            if inside and trigger.type in ("import_restriction", "tariff") or glued or self._prep_before(w, m, preps, trigger.start + 1):
                 if m.code != actor and m.code not in found:
                     found.append(m.code)
                 last_end = m.end
         return tuple(found)
 
     def parties(
-        self, doc: Doc, trigger: Trigger, span: tuple[int, int], mentions: list[ActorMention], loose: bool = False
+        self, w: DocFacts, trigger: Trigger, span: tuple[int, int], mentions: list[Party], loose: bool = False
     ) -> list[str]:
         """Every party of an agreement named in `span`, in order of mention: those before the
         trigger ("X and Y signed"), and after it those introduced by with/between/to/by, listed
         right after one ("a deal between X and Y"), or the object of an agreeing verb ("agreed
         to supply Japan"). `loose`: any mention after it ("both sides agreed, said X and Y")."""
-        w = DocIndex.for_doc(doc)
         parties: list[str] = []
         last_end = None
         for m in sorted(mentions, key=lambda m: m.start):
             if m.start < span[0] or m.end > span[1]:
                 continue
-            prev = self._word_before(doc, m.start, span[0])
+            prev = self._word_before(w, m.start, span[0])
             if m.start >= trigger.end:
                 glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
-                verb_object = trigger.strength == "weak" and m.start - trigger.end <= VERB_OBJECT_WINDOW
-                preps = WEAK_PARTY_PREPS_AFTER if trigger.strength == "weak" else PARTY_PREPS_AFTER
-                if not (loose or glued or verb_object or self._prep_before(doc, m, preps, trigger.end)):
+                verb_object = trigger.strength == Strength.WEAK and m.start - trigger.end <= VERB_OBJECT_WINDOW
+                preps = WEAK_PARTY_PREPS_AFTER if trigger.strength == Strength.WEAK else PARTY_PREPS_AFTER
+                if not (loose or glued or verb_object or self._prep_before(w, m, preps, trigger.end)):
                     continue
                 if prev in NOT_PARTY_BEFORE or (loose and not glued and prev in PLACE_BEFORE):
                     continue
             elif prev in NOT_PARTY_BEFORE or (
-                prev == "of" and self._word_before(doc, m.start - 1, span[0]) in ("dependence", "reliance", "outside")
+                prev == "of" and self._word_before(w, m.start - 1, span[0]) in ("dependence", "reliance", "outside")
             ):
                 continue
             last_end = m.end
@@ -221,65 +218,60 @@ class RoleResolver:
         return parties
 
     @staticmethod
-    def names_both(doc: Doc, span: tuple[int, int]) -> bool:
-        w = DocIndex.for_doc(doc)
+    def names_both(w: DocFacts, span: tuple[int, int]) -> bool:
         return any(w.lower(i) in BOTH_WORDS for i in range(*span))
 
     # ------------------------------------------------------------------ helpers
 
     @staticmethod
-    def _word_before(doc: Doc, i: int, floor: int) -> str:
-        w = DocIndex.for_doc(doc)
+    def _word_before(w: DocFacts, i: int, floor: int) -> str:
         j = i - 1
         while j >= floor and w.lower(j) in SKIPPABLE:
             j -= 1
         return w.lower(j) if j >= floor else ""
 
-    def _is_target(self, doc: Doc, m: ActorMention, floor: int, mentions: list[ActorMention] = ()) -> bool:
+    def _is_target(self, w: DocFacts, m: Party, floor: int, mentions: list[Party] = ()) -> bool:
         """True when the mention is a target or a place ("to Japan", "in Malaysia"), not who acts."""
-        w = DocIndex.for_doc(doc)
         if m.end < len(w.starts) and w.lower(m.end) in AUTHORED_MEASURES:
             return False
-        prev = self._word_before(doc, m.start, floor)
+        prev = self._word_before(w, m.start, floor)
         if prev in ("and", "or", ",", "、"):
             # "in Canada or Australia": a list continues the role of its first member.
             j = m.start - 1
             while j >= floor and w.lower(j) not in ("and", "or", ",", "、"):
                 j -= 1
             before = [o for o in mentions if o.end == j or (o.end < j and all(w.lower(k) in SKIPPABLE for k in range(o.end, j)))]
-            return bool(before) and self._is_target(doc, before[-1], floor, mentions)
+            return bool(before) and self._is_target(w, before[-1], floor, mentions)
         if prev in ("by", "through", "via") and m.end < len(w.starts) and w.lower(m.end) in ("'s", "’s"):
             return False  # "driven by China's tightening grip": the possessor acts
-        if prev in ("for", "to") and self._infinitive_subject(doc, m):
+        if prev in ("for", "to") and self._infinitive_subject(w, m):
             return False  # "for Australia to establish ...", "$5m to a Canadian firm to expand ..." 
         if prev == "from":
             j = m.start - 1
             while j >= floor and w.lower(j) != "from":
                 j -= 1
-            return self._word_before(doc, j, floor) not in SOURCE_NOUNS
-        if prev == "in" and self._word_before(doc, self._index_of(doc, m.start, "in", floor), floor) in SEATED_NOUNS:
+            return self._word_before(w, j, floor) not in SOURCE_NOUNS
+        if prev == "in" and self._word_before(w, self._index_of(w, m.start, "in", floor), floor) in SEATED_NOUNS:
             return False
         if prev == "of":
             j = m.start - 1
             while j >= floor and w.lower(j) != "of":
                 j -= 1
-            return self._word_before(doc, j, floor) not in GOVERNMENT_NOUNS
+            return self._word_before(w, j, floor) not in GOVERNMENT_NOUNS
         return prev in NOT_ACTOR_BEFORE
 
     @staticmethod
-    def _index_of(doc: Doc, i: int, word: str, floor: int) -> int:
+    def _index_of(w: DocFacts, i: int, word: str, floor: int) -> int:
         """The nearest token before i that is `word` (floor - 1 when none)."""
-        w = DocIndex.for_doc(doc)
         j = i - 1
         while j >= floor and w.lower(j) != word:
             j -= 1
         return j
 
     @staticmethod
-    def _infinitive_subject(doc: Doc, m: ActorMention) -> bool:
+    def _infinitive_subject(w: DocFacts, m: Party) -> bool:
         """The mention (with up to two words of its noun: "a Canadian company") is followed by
         "to" and a verb-like word: the subject of an infinitive."""
-        w = DocIndex.for_doc(doc)
         n = len(w.starts)
         for j in range(m.end, min(n - 1, m.end + 3)):
             word = w.lower(j)
@@ -290,10 +282,9 @@ class RoleResolver:
         return False
 
     @staticmethod
-    def _prep_before(doc: Doc, m: ActorMention, preps: frozenset[str], floor: int) -> bool:
+    def _prep_before(w: DocFacts, m: Party, preps: frozenset[str], floor: int) -> bool:
         """A preposition of `preps` right before the mention, across determiners and name-like
         modifiers only ("to the US", "by NYSE-listed MP Materials", not "to join the EU")."""
-        w = DocIndex.for_doc(doc)
         j = m.start - 1
         for _ in range(5):
             if j < floor:
@@ -302,18 +293,17 @@ class RoleResolver:
             lower = text.lower()
             if lower in preps:
                 return True
-            hyphenated = text == "-" or (j + 1 < len(doc) and w.token_text(j + 1) == "-")
+            hyphenated = text == "-" or (j + 1 < w.n and w.token_text(j + 1) == "-")
             if not (lower in SKIPPABLE or hyphenated or text.istitle() or text.isupper()):
                 return False
             j -= 1
         return False
 
     def _generic_subject(
-        self, doc: Doc, floor: int, trigger_start: int, mentions: list[ActorMention], words: RoleWords
+        self, w: DocFacts, floor: int, trigger_start: int, mentions: list[Party], words: RoleWords
     ) -> int | None:
         """Index just after the last plural subject naming no one, before the trigger (the
         subjects as found by the matcher: one token each)."""
-        w = DocIndex.for_doc(doc)
         ends = {m.end for m in mentions}
         generic = words.generic
         for i in reversed(generic[bisect_left(generic, floor) : bisect_left(generic, trigger_start)]):
@@ -325,10 +315,9 @@ class RoleResolver:
         return None
 
     @staticmethod
-    def _funder(doc: Doc, trigger: Trigger, seg: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    def _funder(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
         """Who the money comes from: "a loan of up to $1.6 billion from the Export-Import Bank",
         "£35 million from the National Wealth Fund" (the recipient is named before)."""
-        w = DocIndex.for_doc(doc)
         for i in range(trigger.end, min(seg[1], trigger.end + FUNDER_WINDOW)):
             text = w.token_text(i)
             if text in PUNCT_STOPS and not (text == "-" and not w.space_after(i)):  # "$120-million"
@@ -341,8 +330,7 @@ class RoleResolver:
         return None
 
     @staticmethod
-    def _passive_agent(doc: Doc, trigger: Trigger, seg: tuple[int, int], mentions: list[ActorMention]) -> str | None:
-        w = DocIndex.for_doc(doc)
+    def _passive_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
         for i in range(trigger.end, min(seg[1], trigger.end + PASSIVE_WINDOW)):
             text = w.token_text(i)
             if text in PUNCT_STOPS and text != "(":
@@ -356,10 +344,9 @@ class RoleResolver:
 
     @staticmethod
     def _speaker(
-        doc: Doc, trigger: Trigger, seg: tuple[int, int], mentions: list[ActorMention], words: RoleWords
+        w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party], words: RoleWords
     ) -> str | None:
         """"..., China's commerce ministry said" / "according to the Pentagon"."""
-        w = DocIndex.for_doc(doc)
         reporting = words.reporting
         for i in reporting[bisect_left(reporting, trigger.end) : bisect_left(reporting, seg[1])]:
             word = w.lower(i)

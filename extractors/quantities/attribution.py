@@ -11,7 +11,7 @@ from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
 
 if TYPE_CHECKING:  # quantity_doc imports this module
-    from orewatch.extractors.quantities.context import SentenceContext
+    from orewatch.extractors.quantities.context import Sentence
 
 GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
 
@@ -63,7 +63,7 @@ class Attributor:
     def __init__(self):
         self.metrics = get_lexicon().metrics
 
-    def attribute(self, ctx: SentenceContext, start: int, end: int, unit: str, change: bool) -> Attribution:
+    def attribute(self, ctx: Sentence, start: int, end: int, unit: str, change: bool) -> Attribution:
         c_start, c_end = ctx.clause_bounds(start, end)
         metric = self.metric(ctx, start, end, c_start, c_end, unit, change)
         return Attribution(
@@ -172,13 +172,13 @@ class Attributor:
             digit = _DIGIT.search(ctx.slice(of_lo, of_hi))
             if digit:
                 of_hi = of_lo + digit.start()
-            in_of = [code for s, e, code in ctx.elements if s >= of_lo and e <= of_hi]
+            in_of = [m.code for m in ctx.elements if m.start >= of_lo and m.end <= of_hi]
             if in_of:
                 return pick_element(in_of)
-        in_clause = [code for s, e, code in ctx.elements if s >= c_start and e <= c_end]
+        in_clause = [m.code for m in ctx.elements if m.start >= c_start and m.end <= c_end]
         if in_clause:
             return pick_element(in_clause)
-        in_sentence = [code for _, _, code in ctx.elements]
+        in_sentence = [m.code for m in ctx.elements]
         if in_sentence:
             return pick_element(in_sentence)
         return ctx.fallback_element

@@ -10,8 +10,9 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from orewatch.extractors._shared.doc_index import DocIndex
-from orewatch.extractors._shared.terms import labelled_spans
+from orewatch.records import Mention
+
+from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.quantities.attribution import pick_element
 from orewatch.extractors.quantities.lexicon import get_lexicon, lowered
 from orewatch.extractors._shared.cjk import has_cjk
@@ -54,7 +55,7 @@ def _published_year(published: str | None) -> int | None:
         return None
 
 
-class SentenceContext:
+class Sentence:
     """One sentence with what was found inside it (offsets in the document). Its mentions
     are read when it is made; breaks, triggers, cues, years and world markers when first
     asked for, from the text of this sentence only (`DocScan`)."""
@@ -67,8 +68,8 @@ class SentenceContext:
         self.start, self.end = lo, hi
         self.text = scan.text[lo:hi]
         self.low = scan.low[lo:hi]  # the sentence lowercased
-        self.countries = _within(scan.countries, scan.country_starts, lo, hi)
-        self.elements = _within(scan.elements, scan.element_starts, lo, hi)
+        self.countries: tuple[Mention, ...] = _within(scan.countries, scan.country_starts, lo, hi)
+        self.elements: tuple[Mention, ...] = _within(scan.elements, scan.element_starts, lo, hi)
         self.published_year = scan.published_year
         self.cache: dict = {}  # per-sentence results (mention roles)
         self._scan, self._index = scan, index
@@ -147,10 +148,14 @@ class SentenceContext:
 _UNSET = object()
 
 
-def _within(items, starts, lo: int, hi: int):
-    """The items that start in [lo, hi) and end by hi."""
+def _place(mention: Mention) -> tuple[int, int, str]:
+    return mention.start, mention.end, mention.code
+
+
+def _within(mentions: list[Mention], starts: list[int], lo: int, hi: int) -> tuple[Mention, ...]:
+    """The mentions that start in [lo, hi) and end by hi."""
     i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-    return tuple(item for item in items[i:j] if item[1] <= hi)
+    return tuple(m for m in mentions[i:j] if m.end <= hi)
 
 
 class DocScan:
@@ -159,25 +164,26 @@ class DocScan:
     none of the things it finds can run across a sentence start (they hold no sentence-final
     mark or line break): a sentence gets what one pass over the whole text would give it."""
 
-    def __init__(self, doc: Doc, text: str, cjk: bool | None = None):
+    def __init__(self, doc: Doc, facts: DocFacts, cjk: bool | None = None):
+        text = facts.text
         self.text = text
         self.low = lowered(text)
         self.cjk = has_cjk(text) if cjk is None else cjk
         self.published_year = _published_year(doc._.published)
-        self.bounds = self._sentence_bounds(doc, text)
+        self.bounds = self._sentence_bounds(doc, facts)
         self.sentence_starts = [lo for lo, _ in self.bounds]
-        self.countries = sorted((s.start_char, s.end_char, s.label) for s in labelled_spans(doc, "countries"))
-        self.country_starts = [s for s, _, _ in self.countries]
-        self.elements = sorted((s.start_char, s.end_char, s.label) for s in labelled_spans(doc, "elements"))
-        self.element_starts = [s for s, _, _ in self.elements]
-        self._contexts: dict[int, SentenceContext] = {}
+        self.countries = sorted(facts.mentions("countries"), key=_place)
+        self.country_starts = [m.start for m in self.countries]
+        self.elements = sorted(facts.mentions("elements"), key=_place)
+        self.element_starts = [m.start for m in self.elements]
+        self._contexts: dict[int, Sentence] = {}
 
     @staticmethod
-    def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
-        if not len(doc):
-            return [(0, len(text))]
-        token_starts = DocIndex.for_doc(doc).starts
-        edges = [0, *(token_starts[i] for i in sentence_starts(doc) if token_starts[i] > 0), len(text)]
+    def _sentence_bounds(doc: Doc, facts: DocFacts) -> list[tuple[int, int]]:
+        if not facts.n:
+            return [(0, len(facts.text))]
+        token_starts = facts.starts
+        edges = [0, *(token_starts[i] for i in sentence_starts(doc) if token_starts[i] > 0), len(facts.text)]
         return list(zip(edges[:-1], edges[1:]))
 
     # -- per sentence, on demand ---------------------------------------------------------
@@ -185,17 +191,17 @@ class DocScan:
     def sentence_index(self, start: int) -> int:
         return max(0, bisect_right(self.sentence_starts, start) - 1)
 
-    def context(self, index: int) -> SentenceContext:
+    def context(self, index: int) -> Sentence:
         ctx = self._contexts.get(index)
         if ctx is None:
-            ctx = self._contexts[index] = SentenceContext(self, index)
+            ctx = self._contexts[index] = Sentence(self, index)
         return ctx
 
     def fallback_element(self, index: int) -> str | None:
         for back in (index - 1, index - 2):
             if back < 0:
                 break
-            codes = [c for *_, c in _within(self.elements, self.element_starts, *self.bounds[back])]
+            codes = [m.code for m in _within(self.elements, self.element_starts, *self.bounds[back])]
             if codes:
                 return pick_element(codes)
         return None

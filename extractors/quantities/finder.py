@@ -7,9 +7,9 @@ import re
 
 from spacy.tokens import Doc
 
-from orewatch.extractors._shared.doc_index import doc_text
+from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors.quantities.attribution import Attributor
-from orewatch.extractors.quantities.context import DocScan, SentenceContext
+from orewatch.extractors.quantities.context import DocScan, Sentence
 from orewatch.extractors.quantities.linking import Draft, link
 from orewatch.extractors.quantities.numbers import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
 from orewatch.extractors.quantities.scanner import Found, QuantityScanner
@@ -41,11 +41,15 @@ class QuantityFinder:
         self.attributor = Attributor()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quantities = self.find(doc)
+        self.set_annotations(doc, self.match(doc))
         return doc
 
-    def find(self, doc: Doc) -> list[Quantity]:
-        text = doc_text(doc)  # doc.text rebuilds the string from the tokens on every read
+    def set_annotations(self, doc: Doc, quantities: list[Quantity]) -> None:
+        doc._.quantities = quantities
+
+    def match(self, doc: Doc) -> list[Quantity]:
+        facts = doc_facts(doc)
+        text = facts.text
         if not (_MAYBE_DIGIT.search(text) or _MAYBE_NUMBER_WORD.search(text)):
             return []
         cjk = has_cjk(text)
@@ -54,10 +58,11 @@ class QuantityFinder:
         found = self.scanner.scan(prepared.text, chinese)
         if not found:
             return []
-        return self._records(doc, text, prepared, found, cjk)
+        return self._records(doc, facts, prepared, found, cjk)
 
-    def _records(self, doc: Doc, text: str, prepared, found: list[Found], cjk: bool) -> list[Quantity]:
-        scan = DocScan(doc, text, cjk)
+    def _records(self, doc: Doc, facts: DocFacts, prepared, found: list[Found], cjk: bool) -> list[Quantity]:
+        text = facts.text
+        scan = DocScan(doc, facts, cjk)
         drafts: list[Draft] = []
         for f in found:
             start, end = prepared.span(f.start, f.end)
@@ -86,7 +91,7 @@ class QuantityFinder:
         ]
 
     @staticmethod
-    def _not_a_quantity(ctx: SentenceContext, start: int, f: Found) -> bool:
+    def _not_a_quantity(ctx: Sentence, start: int, f: Found) -> bool:
         """Stock-index moves, exchange rates and bond yields (SPEC §2)."""
         if f.unit == "t" or "/" in f.unit or not ctx.cues:
             return False

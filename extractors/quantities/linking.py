@@ -9,7 +9,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from orewatch.extractors.quantities.country import BLOCS, CURRENCY_COUNTRIES, PRICE_METRICS, mention_roles
+from orewatch.extractors.countries import BLOC_CODES
+from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS
+from orewatch.extractors.quantities.roles import Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
 _TO_LEVEL = re.compile(r"(?<![a-z])to\s+(?:a\s+record\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
@@ -25,7 +27,7 @@ _RESET = re.compile(
 )
 _BREAK = re.compile(r"[;:.!?]")
 # Mentions that never own a figure of their sentence ("imports from Laos and Malaysia").
-_NOT_OWNING = frozenset({"counterpart", "source", "delivered", "agent"})
+_NOT_OWNING = frozenset({Role.COUNTERPART, Role.SOURCE, Role.DELIVERED, Role.AGENT})
 
 
 @dataclass(slots=True)
@@ -37,7 +39,7 @@ class Draft:
     found: object  # quantity_scanner.Found
     unit: str
     index: int  # sentence
-    ctx: object  # SentenceContext
+    ctx: object  # context.Sentence
     metric: str
     country: str | None
     element: str | None
@@ -92,12 +94,12 @@ def _topic(scan, index: int) -> str | None:
         if not ctx.countries:
             continue
         for m in mention_roles(ctx):
-            if m.role in ("subject", "locative"):
+            if m.role in (Role.SUBJECT, Role.LOCATIVE):
                 return m.code
         break
     # Further back, the country the article is about: the one named most often so far, if
     # clearly more often than any other ("The central African country mined ...").
-    counts = Counter(code for start, _, code in scan.countries if start < scan.bounds[index][0] and code not in BLOCS)
+    counts = Counter(m.code for m in scan.countries if m.start < scan.bounds[index][0] and m.code not in BLOC_CODES)
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]

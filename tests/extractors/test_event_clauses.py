@@ -10,6 +10,7 @@ import pytest
 
 import orewatch.extractors.events.date_screen as event_date_screen
 import orewatch.extractors.events.dates as event_dates
+from orewatch.extractors._shared.facts import doc_facts
 from orewatch.extractors.events.clauses import BARE_CLAUSE_OPENERS, CLAUSE_OPENERS, clause_ids, clauses, segments
 from orewatch.extractors.pipeline import get_pipeline
 
@@ -75,7 +76,7 @@ def test_event_clauses_clause_ids_match_token_reading(text):
 
 def test_event_clauses_bounds_of_a_clause():
     doc = get_pipeline()("China banned exports, which hurt Japan; Korea objected.")
-    found = clauses(doc, 0, len(doc))
+    found = clauses(doc_facts(doc), 0, len(doc))
     which = [t.i for t in doc if t.text == "which"][0]
     start, end = found.bounds(which)
     assert doc[start:end].text == "which hurt Japan;"

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from orewatch.extractors._shared.facts import doc_facts
 from orewatch.extractors.pipeline import get_pipeline
+from orewatch.records import Mention
 
 PUBLISHED = "2025-11-18T07:32:00+08:00"
 
@@ -20,22 +22,22 @@ def run(text: str, published: str | None = PUBLISHED, countries=None, elements=N
     doc._.language = language
     for name, proc in nlp.pipeline:
         if name == "orewatch_countries" and countries is not None:
-            doc.spans["countries"] = _spans(doc, countries)
+            doc_facts(doc).countries = _mentions(text, countries)
         elif name == "orewatch_elements" and elements is not None:
-            doc.spans["elements"] = _spans(doc, elements)
+            doc_facts(doc).elements = _mentions(text, elements)
         else:
             doc = proc(doc)
     return doc._.quantities
 
 
-def _spans(doc, surfaces: dict[str, str]):
-    spans = []
+def _mentions(text: str, surfaces: dict[str, str]) -> list[Mention]:
+    found = []
     for surface, code in surfaces.items():
         start = 0
-        while (at := doc.text.find(surface, start)) >= 0:
-            spans.append(doc.char_span(at, at + len(surface), label=code, alignment_mode="expand"))
+        while (at := text.find(surface, start)) >= 0:
+            found.append(Mention(code, surface, "text", at, at + len(surface)))
             start = at + len(surface)
-    return spans
+    return sorted(found, key=lambda m: (m.start, m.end))
 
 
 def values(text: str, **kw):

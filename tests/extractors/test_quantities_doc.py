@@ -12,6 +12,7 @@ from orewatch.extractors.quantities.amounts import _EN_FAST
 from orewatch.extractors.quantities.lexicon import get_lexicon, lowered
 from orewatch.extractors.quantities.numbers import EN_NUMBER_PATTERN
 from orewatch.extractors._shared.cjk import has_cjk
+from orewatch.extractors._shared.facts import doc_facts
 
 # Things to find right at sentence starts and ends: a trigger closing one sentence and a cue
 # opening the next, "world" opening a sentence, a year ending one, "last year" and a dash.
@@ -63,7 +64,7 @@ def _whole_text(scan, lo: int, hi: int) -> dict:
 
 def test_quantity_doc_sentence_passes_match_whole_text_passes():
     doc = _doc(TEXT)
-    scan = qd.DocScan(doc, TEXT, has_cjk(TEXT))
+    scan = qd.DocScan(doc, doc_facts(doc), has_cjk(TEXT))
     assert len(scan.bounds) >= 6
     seen = set()
     for index, (lo, hi) in enumerate(scan.bounds):

@@ -1,0 +1,202 @@
+"""From the triggers of one segment to `Event` records, one step at a time:
+
+    type      what the trigger makes (a bare quota or a continued ban takes the article's
+              previous measure's type)
+    actor     who acts (roles.py); no actor, no event (a generic statement)
+    parties   an agreement's parties (two at least), or the partners of any other event
+    date      the date in the trigger's clause, else the publication month (segment.py)
+    record    the `Event`, and what it tells later sentences (discourse.py)
+
+A new step (the phase of a measure, say) is a method here, called in `events()` between
+the date and the record, with its rules in a module of its own beside dates.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.countries import MULTILATERAL_BLOCS
+from orewatch.extractors.events.clauses import Clauses, clauses
+from orewatch.extractors.events.dates import published_fallback
+from orewatch.extractors.events.discourse import Discourse, Party, RoleWords
+from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
+from orewatch.extractors.events.roles import RoleResolver
+from orewatch.extractors.events.segment import Segment
+from orewatch.extractors.events.trigger_filters import inside_name
+from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
+from orewatch.records import Event, Mention
+
+RESTRICTIONS = ("export_restriction", "import_restriction")
+# An actor found by one of these rules names someone else than the measure's owner: "CMOC
+# lobbied for the ban to be lifted" continues no one's ban.
+NAMED_ACTOR = frozenset({FoundBy.MENTION, FoundBy.PASSIVE, FoundBy.SPEAKER})
+
+
+@dataclass
+class DocReading:
+    """What the event rules read from a whole Doc, once, before its segments."""
+
+    facts: DocFacts
+    anaphors: list[tuple[int, int, str]]  # (start, end, kind) token ranges
+    words: RoleWords
+    elements: list[Mention]
+    published: date | None
+    field: str
+    discourse: Discourse
+
+
+@dataclass
+class Draft:
+    """One trigger's event while its steps run."""
+
+    trigger: Trigger
+    type: str
+    subtype: str | None
+    continued: bool
+    clause: tuple[int, int]
+    actor: str | None = None
+    found_by: FoundBy | None = None
+    partners: tuple[str, ...] = ()
+    date: str | None = None
+    precision: str | None = None
+
+
+class EventBuilder:
+    """Reads the events of one segment (`events`), through the steps of the module docstring."""
+
+    def __init__(self, triggers: TriggerFinder, roles: RoleResolver):
+        self.triggers = triggers
+        self.roles = roles
+
+    def events(self, doc: DocReading, bounds: tuple[int, int], cues: list[Cue], parties: list[Party]) -> list[Event]:
+        seg_clauses = clauses(doc.facts, *bounds)
+        triggers = self.triggers.find(doc.facts, bounds, cues, seg_clauses)
+        if not triggers:
+            return []
+        segment = Segment(doc.facts, bounds, doc.published)
+        elements = tuple(dict.fromkeys(
+            m.code for m in doc.elements if segment.start_char <= m.start and m.end <= segment.end_char
+        ))  # fmt: skip
+        out = []
+        for trigger in triggers:
+            if doc.field == "text" and inside_name(doc.facts, trigger, bounds):
+                continue
+            draft = self._type(doc.discourse, trigger, seg_clauses)
+            if draft is None or not self._actor(doc, draft, segment, parties):
+                continue
+            if not self._parties(doc, draft, segment, seg_clauses, parties):
+                continue
+            self._date(doc, draft, segment)
+            out.append(self._record(doc, draft, segment, elements))
+        return out
+
+    # --- the steps ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _type(discourse: Discourse, trigger: Trigger, seg_clauses: Clauses) -> Draft | None:
+        """The event's type and subtype; None for a continued measure the article never named."""
+        subtype = trigger.subtype if trigger.type == "export_restriction" else None
+        kind = trigger.type
+        if trigger.subtype == BARE_QUOTA and discourse.last_quota == "export_restriction":
+            kind, subtype = "export_restriction", "quota"
+        # "In June, the suspension was extended": the article's latest restriction, again.
+        continued = trigger.strength == Strength.CONTINUED
+        if continued:
+            if discourse.last_restriction is None:
+                return None
+            kind = discourse.last_restriction[0]
+        return Draft(trigger, kind, subtype, continued, seg_clauses.bounds(trigger.start))
+
+    def _actor(self, doc: DocReading, draft: Draft, segment: Segment, parties: list[Party]) -> bool:
+        """Who acts; False when the event does not stand (a continued measure named by someone
+        else than its owner, a quota a company "supports")."""
+        discourse, trigger = doc.discourse, draft.trigger
+        draft.actor, draft.found_by = self.roles.actor(
+            doc.facts, trigger, (segment.start, segment.end), draft.clause[0], parties, doc.anaphors, doc.words, discourse
+        )
+        if draft.continued:
+            # Only the measure's owner extends or lifts it.
+            owner = discourse.last_restriction[1]
+            if draft.found_by in NAMED_ACTOR and draft.actor != owner:
+                return False
+            draft.actor = owner
+            draft.subtype = discourse.subtypes.get((draft.type, owner), draft.subtype) if draft.type == "export_restriction" else None
+        # "Glencore supports the quota system": only a state sets a quota.
+        return not (trigger.subtype == BARE_QUOTA and draft.found_by == FoundBy.MENTION
+                    and _named_by_company(parties, draft.actor, trigger))  # fmt: skip
+
+    def _parties(self, doc: DocReading, draft: Draft, segment: Segment, seg_clauses: Clauses, parties: list[Party]) -> bool:
+        """An agreement's parties (its actor one of them), or another event's partners; False
+        when an agreement has fewer than two parties or another event no actor."""
+        trigger, clause, bounds = draft.trigger, draft.clause, (segment.start, segment.end)
+        if trigger.type != "agreement":
+            if draft.actor is None:
+                return False
+            draft.partners = self.roles.partners(doc.facts, trigger, clause, parties, draft.actor)
+            return True
+        # A headline is telegraphic: a clause without its subject takes the previous clause's
+        # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
+        before = seg_clauses.bounds(clause[0] - 1)[0] if doc.field == "title" and clause[0] > bounds[0] else None
+        found = self._agreement_parties(doc.facts, trigger, bounds, clause, parties, before)
+        # "Group of Seven leaders agreed a plan": a grouping of states is all the parties.
+        if len(found) < 2 and not (found and found[0] in MULTILATERAL_BLOCS):
+            return False
+        draft.actor = draft.actor if draft.actor in found else found[0]
+        draft.partners = tuple(p for p in found if p != draft.actor)
+        return True
+
+    def _agreement_parties(self, facts, trigger, bounds, clause, parties, previous_clause_start) -> list[str]:
+        """The parties in the trigger's clause; failing two, in the previous clause of a title,
+        or in the whole segment when it says "both sides" or the trigger is strong."""
+        found = self.roles.parties(facts, trigger, clause, parties)
+        if len(found) < 2 and previous_clause_start is not None:
+            return self.roles.parties(facts, trigger, (previous_clause_start, clause[1]), parties, loose=True)
+        if len(found) < 2 and self.roles.names_both(facts, clause):
+            found = self.roles.parties(facts, trigger, bounds, parties, loose=True)
+        elif len(found) < 2 and trigger.strength == Strength.STRONG:
+            found = self.roles.parties(facts, trigger, bounds, parties)
+        return found
+
+    @staticmethod
+    def _date(doc: DocReading, draft: Draft, segment: Segment) -> None:
+        """The date of the segment nearest the trigger. A measure named again as a subject is
+        a repeat: its sentence's date is about something else ("The duties cover imports
+        valued at ... in 2023"), and it is the same instrument whatever word names it ("The
+        ban ..." / "These controls")."""
+        if draft.found_by == FoundBy.SUBJECT and not draft.continued:
+            draft.date, draft.precision = published_fallback(doc.published)
+            draft.subtype = doc.discourse.subtypes.get((draft.type, draft.actor), draft.subtype)
+        else:
+            draft.date, draft.precision = segment.date(draft.trigger, draft.clause)
+
+    @staticmethod
+    def _record(doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...]) -> Event:
+        """The Event, and what it tells the article's later sentences."""
+        discourse, kind, actor, subtype = doc.discourse, draft.type, draft.actor, draft.subtype
+        discourse.last_actor = actor
+        discourse.subtypes[(kind, actor)] = subtype
+        if kind == "production_quota" or subtype == "quota":
+            discourse.last_quota = kind
+        if kind in RESTRICTIONS:
+            discourse.last_restriction = (kind, actor)
+        return Event(
+            type=kind,
+            subtype=subtype,
+            actor=actor,
+            partners=draft.partners,
+            elements=elements,
+            date=draft.date,
+            date_precision=draft.precision,
+            trigger=doc.facts.span_text(draft.trigger.start, draft.trigger.end),
+            sentence=segment.text,
+            field=doc.field,
+            start=segment.start_char,
+            end=segment.end_char,
+        )
+
+
+def _named_by_company(parties: list[Party], code: str | None, trigger: Trigger) -> bool:
+    before = [m for m in parties if m.code == code and m.end <= trigger.start]
+    return bool(before) and before[-1].kind == NameKind.COMPANY
