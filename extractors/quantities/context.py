@@ -14,7 +14,8 @@ from orewatch.records import Mention
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.quantities.attribution import pick_element
-from orewatch.extractors.quantities.lexicon import get_lexicon, lowered
+from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.tables import lowered
 from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.sentences import sentence_starts
 

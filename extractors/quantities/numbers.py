@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from orewatch.extractors.quantities.lexicon import trie_pattern
+from orewatch.extractors.quantities.tables import trie_pattern
 
 # --- English number words -------------------------------------------------------------
 

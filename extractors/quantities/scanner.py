@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from orewatch.extractors.quantities.amounts import Amount, AmountReader, per_prefix
+from orewatch.extractors.quantities.amounts import Amount, AmountReader
+from orewatch.extractors.quantities.units import per_prefix
 from orewatch.extractors.quantities.lexicon import QuantityLexicon, get_lexicon
 
 _LEVEL_PREPOSITIONS = {"below", "above", "under", "低于", "低於", "高于", "高於"}

@@ -9,7 +9,8 @@ import re
 from orewatch.extractors.quantities import context as qd
 from orewatch.extractors.pipeline import get_pipeline
 from orewatch.extractors.quantities.amounts import _EN_FAST
-from orewatch.extractors.quantities.lexicon import get_lexicon, lowered
+from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.tables import lowered
 from orewatch.extractors.quantities.numbers import EN_NUMBER_PATTERN
 from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.facts import doc_facts
