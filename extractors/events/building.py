@@ -22,6 +22,7 @@ from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
+from orewatch.extractors.events.partners import agreement_parties, names_both, partners
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.trigger_filters import inside_name
@@ -134,7 +135,7 @@ class EventBuilder:
         if trigger.type != "agreement":
             if draft.actor is None:
                 return False
-            draft.partners = self.roles.partners(doc.facts, trigger, clause, parties, draft.actor)
+            draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor)
             return True
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
@@ -150,13 +151,13 @@ class EventBuilder:
     def _agreement_parties(self, facts, trigger, bounds, clause, parties, previous_clause_start) -> list[str]:
         """The parties in the trigger's clause; failing two, in the previous clause of a title,
         or in the whole segment when it says "both sides" or the trigger is strong."""
-        found = self.roles.parties(facts, trigger, clause, parties)
+        found = agreement_parties(facts, trigger, clause, parties)
         if len(found) < 2 and previous_clause_start is not None:
-            return self.roles.parties(facts, trigger, (previous_clause_start, clause[1]), parties, loose=True)
-        if len(found) < 2 and self.roles.names_both(facts, clause):
-            found = self.roles.parties(facts, trigger, bounds, parties, loose=True)
+            return agreement_parties(facts, trigger, (previous_clause_start, clause[1]), parties, loose=True)
+        if len(found) < 2 and names_both(facts, clause):
+            found = agreement_parties(facts, trigger, bounds, parties, loose=True)
         elif len(found) < 2 and trigger.strength == Strength.STRONG:
-            found = self.roles.parties(facts, trigger, bounds, parties)
+            found = agreement_parties(facts, trigger, bounds, parties)
         return found
 
     @staticmethod

@@ -10,33 +10,18 @@ it, because an event's date is when the measure was announced or taken:
 - ``deadline`` ("until", "by", "through") and ``period`` ("quotas for 2011", "the first half
   of 2014") are never an event's date.
 
-Precision follows SPEC §2: "early 2025" is quarter precision (2025-01), "late 2024" and
-"end of last year" quarter (2024-10), "mid-2025" quarter (2025-07, the middle of the year),
-"last week" month, "this year"/"earlier this year" year, weekdays day (the most recent such
-day on or before publication, or the next one for an effective date).
+Each expression is resolved to a date and a precision by date_resolution.py (SPEC §2: "early
+2025" is quarter precision); date_screen.py skips the patterns a sentence cannot match.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
+from orewatch.extractors.events.date_resolution import resolve
 from orewatch.extractors.events.date_screen import DateScreen
-
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}  # fmt: skip
-ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-# Where a vague part of a year starts (quarter precision, first month of the quarter).
-PART_OF_YEAR = {"early": 1, "beginning": 1, "start": 1, "mid": 7, "middle": 7, "late": 10, "end": 10}
 
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
@@ -191,7 +176,7 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
                 continue
             # Future only when the sentence says so before the date ("will ... in November").
             future = bool(_FUTURE.search(text, 0, start))
-            resolved = _resolve(kind, m, published, _role(kind, before, after), future)
+            resolved = resolve(kind, m, published, _role(kind, before, after), future)
             if resolved is None:
                 continue
             value, precision, role = resolved
@@ -222,132 +207,6 @@ def _role(kind: str, before: str, after: str) -> str:
     if kind in ("year", "month_year", "quarter") and _PERIOD_BEFORE.search(before):
         return "period"
     return "when"
-
-
-def _ymd(value: date, precision: str) -> str:
-    if precision == "day":
-        return value.isoformat()
-    if precision == "year":
-        return f"{value.year:04d}"
-    return f"{value.year:04d}-{value.month:02d}"
-
-
-def _rel_year(rel: str | None, published: date | None) -> int | None:
-    if published is None:
-        return None
-    return published.year + {"this": 0, "last": -1, "next": 1, "今年": 0, "去年": -1, "明年": 1}.get(
-        (rel or "this").lower() if rel and rel.isascii() else (rel or "this"), 0
-    )
-
-
-def _month_number(m: re.Match[str]) -> int:
-    if "mnum" in m.re.groupindex and m.group("mnum"):
-        return int(m.group("mnum"))
-    return MONTHS[m.group("month").lower().rstrip(".")]
-
-
-def _year_of(m: re.Match[str], published: date | None, month: int, day: int, role: str) -> int | None:
-    """The explicit or relative year, else the year that puts (month, day) nearest publication:
-    on or before it for a plain date, on or after it for an effective date."""
-    groups = m.re.groupindex
-    if "year" in groups and m.group("year"):
-        return int(m.group("year"))
-    if "rel" in groups and m.group("rel"):
-        return _rel_year(m.group("rel"), published)
-    if "zhrel" in groups and m.group("zhrel"):
-        return _rel_year(m.group("zhrel"), published)
-    if published is None:
-        return None
-    if role == "effective" or role == "deadline":
-        return published.year + (1 if (month, day) < (published.month, published.day) and month < published.month else 0)
-    return published.year - (1 if (month, day) > (published.month, published.day) and month > published.month else 0)
-
-
-def _weekday_date(weekday: int, published: date, forward: bool) -> date:
-    if forward:
-        return published + timedelta(days=(weekday - published.weekday()) % 7)
-    return published - timedelta(days=(published.weekday() - weekday) % 7)
-
-
-def _resolve(
-    kind: str, m: re.Match[str], published: date | None, role: str, future: bool = False
-) -> tuple[str, str, str] | None:
-    g = m.group
-    if kind in ("iso_day", "zh_day", "month_day", "day_month"):
-        month, day = _month_number(m), int(g("day"))
-        year = _year_of(m, published, month, day, "effective" if future else role)
-        if year is None:
-            return None
-        try:
-            return _ymd(date(year, month, day), "day"), "day", role
-        except ValueError:
-            return None
-    if kind in ("zh_month", "month_year", "month", "part_month"):
-        month = _month_number(m)
-        if not 1 <= month <= 12:
-            return None
-        year = _year_of(m, published, month, 1, "effective" if future else role)
-        if year is None:
-            return None
-        return f"{year:04d}-{month:02d}", "month", role
-    if kind == "zh_year":
-        return g("year"), "year", role
-    if kind == "quarter":
-        q = int(g("qnum")) if g("qnum") else ORDINAL_QUARTERS[g("qord").lower()]
-        year = int(g("year")) if g("year") else _rel_year(g("rel"), published)
-        if year is None:
-            return None
-        return f"{year:04d}-{3 * q - 2:02d}", "quarter", role
-    if kind == "half":
-        year = int(g("year")) if g("year") else _rel_year(g("rel"), published)
-        return (f"{year:04d}", "year", "period") if year else None
-    if kind == "part_year":
-        part = g("part").lower().split()[0]
-        year = int(g("year")) if g("year") else _rel_year(g("rel"), published)
-        if year is None:
-            return None
-        return f"{year:04d}-{PART_OF_YEAR[part]:02d}", "quarter", role
-    if kind == "year":
-        return g("year"), "year", role
-    if published is None:
-        return None
-    if kind == "earlier_year":
-        return f"{published.year:04d}", "year", role
-    if kind == "rel_year":
-        return f"{_rel_year(g('rel'), published):04d}", "year", role
-    if kind == "zh_rel":
-        rel = g("zhrel")
-        if rel in ("今年", "去年", "明年"):
-            return f"{_rel_year(rel, published):04d}", "year", role
-        if rel in ("上月", "上个月", "上個月"):
-            return _ymd(published.replace(day=1) - timedelta(days=1), "month"), "month", role
-        if rel == "本月":
-            return _ymd(published, "month"), "month", role
-        if rel in ("昨天", "昨日"):
-            return _ymd(published - timedelta(days=1), "day"), "day", role
-        return _ymd(published, "day"), "day", role
-    if kind == "rel_month":
-        rel = (g("mrel") or "this").lower()
-        first = published.replace(day=1)
-        if rel == "last":
-            return _ymd(first - timedelta(days=1), "month"), "month", role
-        if rel == "next":
-            return _ymd((first + timedelta(days=32)).replace(day=1), "month"), "month", role
-        return _ymd(published, "month"), "month", role
-    if kind == "rel_week":
-        shift = {"last": -7, "next": 7}.get((g("wrel") or "this").lower(), 0)
-        return _ymd(published + timedelta(days=shift), "month"), "month", role
-    if kind == "rel_day":
-        shift = -1 if g("drel").lower() == "yesterday" else 0
-        return _ymd(published + timedelta(days=shift), "day"), "day", role
-    if kind == "weekday":
-        weekday = WEEKDAYS[g("weekday").lower()]
-        if g("wlast"):
-            day = _weekday_date(weekday, published - timedelta(days=1), forward=False)
-        else:
-            day = _weekday_date(weekday, published, forward=role == "effective")
-        return _ymd(day, "day"), "day", role
-    return None
 
 
 def choose_date(

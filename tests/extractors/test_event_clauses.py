@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+import orewatch.extractors.events.date_resolution as date_resolution
 import orewatch.extractors.events.date_screen as event_date_screen
 import orewatch.extractors.events.dates as event_dates
 from orewatch.extractors._shared.facts import doc_facts
@@ -104,3 +105,9 @@ def test_event_dates_screen_never_drops_a_date(sentence, monkeypatch):
 
 def test_event_dates_screen_covers_every_pattern():
     assert {kind for kind, _ in event_dates._PATTERNS} == set(event_date_screen.NEEDS)
+
+
+def test_event_dates_every_pattern_has_its_resolver():
+    kinds = {kind for kind, _ in event_dates._PATTERNS}
+    assert kinds == set(date_resolution.RESOLVERS)
+    assert date_resolution.RELATIVE < kinds
