@@ -11,6 +11,7 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from orewatch.extractors._shared.component import Component
 from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.lexicons import load_lexicon
@@ -63,7 +64,7 @@ def pycountry_terms(config: dict) -> Iterator[tuple[str, str]]:
             yield country.alpha_3, country.alpha_3
 
 
-class CountryMatcher:
+class CountryMatcher(Component):
     """The country component: `match` finds the kept lexicon matches, `set_annotations` writes
     them as the Doc's country mentions (its facts and `doc.spans["countries"]`)."""
 
@@ -112,9 +113,6 @@ class CountryMatcher:
     def set_annotations(self, doc: Doc, matches: list[TermMatch]) -> None:
         set_mentions(doc, "countries", matches)
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
-        return doc
 
     # --- rules ----------------------------------------------------------------------------
     def _keep(self, doc: Doc, facts: DocFacts, cand: TermMatch) -> bool:

@@ -10,6 +10,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from orewatch.extractors._shared.component import Component
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.lexicons import load_lexicon
 from orewatch.extractors._shared.terms import (
@@ -65,7 +66,7 @@ def formula_codes(text: str, table_codes: frozenset[str]) -> tuple[str, ...]:
     return tuple(s for s in dict.fromkeys(symbols) if s in table_codes)
 
 
-class ElementMatcher:
+class ElementMatcher(Component):
     """The element component: `match` finds the kept lexicon matches, group modifiers and
     formulas, `set_annotations` writes them as the Doc's element mentions (its facts and
     `doc.spans["elements"]`)."""
@@ -104,9 +105,6 @@ class ElementMatcher:
     def set_annotations(self, doc: Doc, matches: list[TermMatch]) -> None:
         set_mentions(doc, "elements", matches)
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
-        return doc
 
     # --- rules ----------------------------------------------------------------------------
     def _keep(self, doc: Doc, facts: DocFacts, cand: TermMatch, symbol_at: set[int]) -> bool:

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from orewatch.extractors._shared.component import Component
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.phrases import shared_matcher
 from orewatch.extractors.countries import WORLD
@@ -34,7 +35,7 @@ RULES_VERSION = "orewatch.events.v1"
 RECENT_SEGMENTS = 4  # how far back "it" looks for whom a sentence is about
 
 
-class EventFinder:
+class EventFinder(Component):
     """The spaCy component: `match()` finds the events, `set_annotations()` writes them."""
 
     def __init__(self, nlp: Language):
@@ -52,9 +53,6 @@ class EventFinder:
             if single:
                 self.matcher.add(self.owner, "LOWER", Label(kind), single)
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
-        return doc
 
     def set_annotations(self, doc: Doc, events: list[Event]) -> None:
         doc._.events = events

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -61,9 +62,6 @@ class Sentence:
     are read when it is made; breaks, triggers, cues, years and world markers when first
     asked for, from the text of this sentence only (`DocScan`)."""
 
-    __slots__ = ("start", "end", "text", "low", "countries", "elements", "published_year", "cache",
-                 "_scan", "_index", "_fallback", "_breaks", "_triggers", "_cues", "_years", "_world")
-
     def __init__(self, scan: DocScan, index: int):
         lo, hi = scan.bounds[index]
         self.start, self.end = lo, hi
@@ -74,49 +72,38 @@ class Sentence:
         self.published_year = scan.published_year
         self.cache: dict = {}  # per-sentence results (mention roles)
         self._scan, self._index = scan, index
-        self._fallback = self._breaks = self._triggers = self._cues = self._years = self._world = _UNSET
 
-    @property
+    # Found on first need (functools.cached_property keeps each in the instance).
+
+    @cached_property
     def fallback_element(self) -> str | None:
         """The element of the one or two sentences before, standing in for a sentence naming none."""
-        if self._fallback is _UNSET:
-            self._fallback = self._scan.fallback_element(self._index)
-        return self._fallback
+        return self._scan.fallback_element(self._index)
 
-    @property
+    @cached_property
     def breaks(self) -> tuple[tuple[int, int], ...]:
         """Clause breaks."""
-        if self._breaks is _UNSET:
-            self._breaks = self._scan.breaks(self.start, self.end)
-        return self._breaks
+        return self._scan.breaks(self.start, self.end)
 
-    @property
+    @cached_property
     def triggers(self) -> tuple[tuple[int, int, str], ...]:
         """Metric triggers."""
-        if self._triggers is _UNSET:
-            self._triggers = self._scan.phrases(get_lexicon().metric_phrases, self.start, self.end)
-        return self._triggers
+        return self._scan.phrases(get_lexicon().metric_phrases, self.start, self.end)
 
-    @property
+    @cached_property
     def cues(self) -> tuple[tuple[int, int, str], ...]:
         """Non-quantity cues (stock_index, exchange_rate, bond_yield)."""
-        if self._cues is _UNSET:
-            self._cues = self._scan.phrases(get_lexicon().not_quantity_phrases, self.start, self.end)
-        return self._cues
+        return self._scan.phrases(get_lexicon().not_quantity_phrases, self.start, self.end)
 
-    @property
+    @cached_property
     def years(self) -> tuple[tuple[int, int], ...]:
         """(offset, year), relative years resolved."""
-        if self._years is _UNSET:
-            self._years = self._scan.years(self.start, self.end)
-        return self._years
+        return self._scan.years(self.start, self.end)
 
-    @property
+    @cached_property
     def world(self) -> tuple[tuple[int, int], ...]:
         """World markers qualifying a figure's head."""
-        if self._world is _UNSET:
-            self._world = self._scan.world(self.start, self.end)
-        return self._world
+        return self._scan.world(self.start, self.end)
 
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
         """Document offsets of the clause holding [start, end)."""
@@ -144,9 +131,6 @@ class Sentence:
         lo = self.start if lo is None else lo
         hi = self.end if hi is None else hi
         return any(k == kind and s >= lo and e <= hi for s, e, k in self.cues)
-
-
-_UNSET = object()
 
 
 def _place(mention: Mention) -> tuple[int, int, str]:

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
+from orewatch.extractors._shared.component import Component
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors.quantities.attribution import Attributor
 from orewatch.extractors.quantities.context import DocScan, Sentence
@@ -33,16 +34,13 @@ _MAYBE_NUMBER_WORD = re.compile(rf"(?i:\b(?:{'|'.join(EN_NUMBER_WORDS)}|an?\s+(?
 _YUAN_WORDS = re.compile(r"(?:yuan|rmb|renminbi)(?<![a-z]yuan)(?<![a-z]rmb)(?<![a-z]renminbi)(?!\w)")
 
 
-class QuantityFinder:
+class QuantityFinder(Component):
     """Reads quantities (quantity_scanner), drops non-quantities by context, attributes them."""
 
     def __init__(self):
         self.scanner = QuantityScanner()
         self.attributor = Attributor()
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
-        return doc
 
     def set_annotations(self, doc: Doc, quantities: list[Quantity]) -> None:
         doc._.quantities = quantities
