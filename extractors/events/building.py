@@ -14,38 +14,23 @@ the date and the record, with its rules in a module of its own beside dates.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.countries import MULTILATERAL_BLOCS
 from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.dates import published_fallback
-from orewatch.extractors.events.discourse import Discourse, Party, RoleWords
+from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
 from orewatch.extractors.events.partners import agreement_parties, names_both, partners
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.trigger_filters import inside_name
 from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
-from orewatch.records import Event, Mention
+from orewatch.records import Event
 
 RESTRICTIONS = ("export_restriction", "import_restriction")
 # An actor found by one of these rules names someone else than the measure's owner: "CMOC
 # lobbied for the ban to be lifted" continues no one's ban.
 NAMED_ACTOR = frozenset({FoundBy.MENTION, FoundBy.PASSIVE, FoundBy.SPEAKER})
-
-
-@dataclass
-class DocReading:
-    """What the event rules read from a whole Doc, once, before its segments."""
-
-    facts: DocFacts
-    anaphors: list[tuple[int, int, str]]  # (start, end, kind) token ranges
-    words: RoleWords
-    elements: list[Mention]
-    published: date | None
-    field: str
-    discourse: Discourse
 
 
 @dataclass
@@ -114,9 +99,7 @@ class EventBuilder:
         """Who acts; False when the event does not stand (a continued measure named by someone
         else than its owner, a quota a company "supports")."""
         discourse, trigger = doc.discourse, draft.trigger
-        draft.actor, draft.found_by = self.roles.actor(
-            doc.facts, trigger, (segment.start, segment.end), draft.clause[0], parties, doc.anaphors, doc.words, discourse
-        )
+        draft.actor, draft.found_by = self.roles.actor(doc, trigger, (segment.start, segment.end), draft.clause[0], parties)
         if draft.continued:
             # Only the measure's owner extends or lifts it.
             owner = discourse.last_restriction[1]

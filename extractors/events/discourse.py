@@ -1,14 +1,17 @@
-"""What the event role rules (roles.py) read about an article: the names in it that may act
-or be acted upon (`Party`), what earlier sentences said (`Discourse`: earlier actors and
+"""What the event rules read about an article (`DocReading`): the names in it that may act or
+be acted upon (`Party`), what earlier sentences said (`Discourse`: earlier actors and
 measures, for anaphoric subjects and continued measures), and the role words the matcher
 found (`RoleWords`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NamedTuple
 
+from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.labels import NameKind
+from orewatch.records import Mention
 
 
 class Party(NamedTuple):
@@ -57,3 +60,16 @@ class RoleWords:
 
     generic: list[int]
     reporting: list[int]
+
+
+@dataclass
+class DocReading:
+    """What the event rules read from a whole Doc, once, before its segments."""
+
+    facts: DocFacts
+    anaphors: list[tuple[int, int, str]]  # (start, end, kind) token ranges
+    words: RoleWords
+    elements: list[Mention]
+    published: date | None
+    field: str
+    discourse: Discourse

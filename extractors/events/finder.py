@@ -20,10 +20,10 @@ from orewatch.extractors._shared.component import Component
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.phrases import shared_matcher
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.events.building import DocReading, EventBuilder
+from orewatch.extractors.events.building import EventBuilder
 from orewatch.extractors.events.clauses import segments
 from orewatch.extractors.events.dates import parse_published
-from orewatch.extractors.events.discourse import Discourse, Party, RoleWords
+from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import ROLE_WORDS, CueKind, Label, NameKind
 from orewatch.extractors.events.lexicon import build_matchers, load_event_lexicon
 from orewatch.extractors.events.merge import merge_events

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from orewatch.extractors._shared.facts import DocFacts
-from orewatch.extractors.events.discourse import Discourse, Party, RoleWords
+from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy
 from orewatch.extractors.events.nearby import SKIPPABLE, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
@@ -66,18 +66,12 @@ class RoleResolver:
         self.generic_subjects = generic_subjects
 
     def actor(
-        self,
-        w: DocFacts,
-        trigger: Trigger,
-        seg: tuple[int, int],
-        clause_start: int,
-        mentions: list[Party],
-        anaphors: list[tuple[int, int, str]],
-        words: RoleWords,
-        discourse: Discourse,
+        self, doc: DocReading, trigger: Trigger, seg: tuple[int, int], clause_start: int, mentions: list[Party]
     ) -> tuple[str | None, FoundBy | None]:
         """(actor code, the rule that found it), or (None, None): the rules of the module
-        docstring, in order; the first that finds someone decides."""
+        docstring, in order; the first that finds someone decides. `mentions`: the parties
+        named in the segment `seg`."""
+        w, words, discourse = doc.facts, doc.words, doc.discourse
         agent = self._passive_agent(w, trigger, seg, mentions)
         if agent:
             return agent, FoundBy.PASSIVE
@@ -97,7 +91,7 @@ class RoleResolver:
         speaker = self._speaker(w, trigger, seg, mentions, words)
         if speaker:
             return speaker, FoundBy.SPEAKER
-        for start, end, kind in anaphors:
+        for start, end, kind in doc.anaphors:
             if seg[0] <= start and end <= trigger.start:
                 return self._anaphor(w, kind, discourse), FoundBy.ANAPHOR
         if self._measure_is_subject(w, trigger, clause_start):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
 
-if TYPE_CHECKING:  # quantity_doc imports this module
+if TYPE_CHECKING:  # context.py imports this module
     from orewatch.extractors.quantities.context import Sentence
 
 GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
@@ -39,6 +39,17 @@ _CAPACITY_FROM = {"production", "processing", "other"}
 _MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
 
 
+class Figure(NamedTuple):
+    """A quantity's place in its sentence, and what attribution reads of it first."""
+
+    start: int  # characters in the Doc's text
+    end: int
+    clause_start: int  # the clause holding it
+    clause_end: int
+    unit: str
+    change: bool
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     metric: str
@@ -64,22 +75,24 @@ class Attributor:
         self.metrics = get_lexicon().metrics
 
     def attribute(self, ctx: Sentence, start: int, end: int, unit: str, change: bool) -> Attribution:
-        c_start, c_end = ctx.clause_bounds(start, end)
-        metric = self.metric(ctx, start, end, c_start, c_end, unit, change)
+        """What the figure text[start:end] of `unit` (a change or not) measures and whose it is."""
+        fig = Figure(start, end, *ctx.clause_bounds(start, end), unit, change)
+        metric = self.metric(ctx, fig)
         return Attribution(
             metric=metric,
-            country=pick_country(ctx, start, end, c_start, c_end, self.money_default(ctx, metric, unit), unit, ctx.world),
-            element=self.element(ctx, end, c_start, c_end),
-            year=self.year(ctx, start, end, c_start, c_end),
+            country=pick_country(ctx, fig, self.money_default(ctx, metric, unit)),
+            element=self.element(ctx, fig),
+            year=self.year(ctx, fig),
         )
 
     # -- metric --------------------------------------------------------------------------
 
-    def metric(self, ctx, start, end, c_start, c_end, unit, change) -> str:
+    def metric(self, ctx: Sentence, fig: Figure) -> str:
+        unit = fig.unit
         if unit.endswith(_PRICE_UNITS):
             return "price"
-        metric = self._metric(ctx, start, end, c_start, c_end, unit, change)
-        if unit == "t" and metric in _CAPACITY_FROM and not change and self._planned(ctx, start, end, c_end):
+        metric = self._metric(ctx, fig)
+        if unit == "t" and metric in _CAPACITY_FROM and not fig.change and self._planned(ctx, fig):
             return "capacity"
         return metric
 
@@ -91,7 +104,8 @@ class Attributor:
         return metric
 
     @staticmethod
-    def _planned(ctx, start: int, end: int, c_end: int) -> bool:
+    def _planned(ctx: Sentence, fig: Figure) -> bool:
+        start, end, c_end = fig.start, fig.end, fig.clause_end
         base, low = ctx.start, ctx.low
         if _A_YEAR_ADJECTIVE.match(low, end - base):
             return True
@@ -101,7 +115,8 @@ class Attributor:
         plans = [m.start() for m in _PLAN.finditer(head)]
         return bool(plans) and bool(_MAKING.search(head, plans[0]))
 
-    def _metric(self, ctx, start, end, c_start, c_end, unit, change) -> str:
+    def _metric(self, ctx: Sentence, fig: Figure) -> str:
+        start, end, c_start, c_end, unit, change = fig
         allowed = self._allowed(unit, change)
         if unit == "%" and "investment" in allowed and not any(
             _STAKE.match(ctx.low, t[0] - ctx.start) for t in ctx.triggers if t[2] == "investment"
@@ -163,7 +178,8 @@ class Attributor:
 
     # -- element -------------------------------------------------------------------------
 
-    def element(self, ctx, end, c_start, c_end) -> str | None:
+    def element(self, ctx: Sentence, fig: Figure) -> str | None:
+        end, c_start, c_end = fig.end, fig.clause_start, fig.clause_end
         # "98% of the world's gallium and 60% of its germanium": the of-phrase right after the
         # figure names its element.
         of = _OF_PHRASE.match(ctx.slice(end, c_end))
@@ -189,7 +205,8 @@ class Attributor:
     def _years_in(ctx, lo: int, hi: int, skip: tuple[int, int]):
         return [(s, y) for s, y in ctx.years if lo <= s < hi and not skip[0] <= s < skip[1]]
 
-    def year(self, ctx, start, end, c_start, c_end) -> int | None:
+    def year(self, ctx: Sentence, fig: Figure) -> int | None:
+        start, end, c_start, c_end = fig.start, fig.end, fig.clause_start, fig.clause_end
         years = self._years_in(ctx, c_start, c_end, (start, end))
         if years:
             return min(years, key=lambda y: abs(y[0] - start))[1]

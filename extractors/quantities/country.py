@@ -5,9 +5,14 @@ after it in its clause (SPEC §2; gold conventions in fixtures/gold/README.md)."
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.roles import JOINER, MentionRole, Role, mention_roles
+
+if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
+    from orewatch.extractors.quantities.attribution import Figure
+    from orewatch.extractors.quantities.context import Sentence
 
 PRICE_METRICS = frozenset({"price", "price_change"})
 # Where a plant, mine or deposit is decides whose capacity or output it is, not who owns it.
@@ -51,8 +56,9 @@ def _coordinated(ctx, a: MentionRole, b: MentionRole, metric: str) -> bool:
     return metric == "investment" and a.role == b.role == Role.OWNER and bool(_JOINT_OWNERS.fullmatch(between))
 
 
-def pick_country(ctx, start: int, end: int, c_start: int, c_end: int, metric: str, unit: str, world) -> str | None:
-    """The ISO3 code whose figure [start, end) is, WLD, or None."""
+def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
+    """The ISO3 code whose figure `fig` (of `metric`) is, WLD, or None."""
+    start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
     usable = [m for m in mentions if _usable(m, metric)]
     if metric in PRICE_METRICS:
@@ -75,27 +81,28 @@ def pick_country(ctx, start: int, end: int, c_start: int, c_end: int, metric: st
         # else in that clause does ("a Belgian refiner raised its capacity by 25%").
         in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
         world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
-        found, code = _choose(ctx, start, end, c_end, in_clause, world_here, metric)
+        found, code = _choose(ctx, fig, in_clause, world_here, metric)
         if found:
             return code
         owners = [m for m in mentions if m.role == Role.OWNER and m.start >= c_start and m.end <= c_end]
-        found, code = _choose(ctx, start, end, c_end, owners, (), metric)
+        found, code = _choose(ctx, fig, owners, (), metric)
         if found:
             return code
-    found, code = _choose(ctx, start, end, c_end, usable, world, metric)
+    found, code = _choose(ctx, fig, usable, world, metric)
     if not found and metric == "investment":
         # No investor named: the host stands in ("a supply chain in the U.S. will require
         # around $300 billion in investment").
-        found, code = _choose(ctx, start, end, c_end, [m for m in mentions if m.role == Role.LOCATIVE], (), metric)
+        found, code = _choose(ctx, fig, [m for m in mentions if m.role == Role.LOCATIVE], (), metric)
     return code
 
 
 _TOGETHER = re.compile(r"(?<![a-z])(?:each|together|combined|both|jointly)(?![a-z])")
 
 
-def _choose(ctx, start, end, c_end, usable, world, metric) -> tuple[bool, str | None]:
+def _choose(ctx: Sentence, fig: Figure, usable: list[MentionRole], world, metric: str) -> tuple[bool, str | None]:
     """(whether any mention decided, the code): the nearest before the figure, else the first
     after it in its clause."""
+    start, end, c_end = fig.start, fig.end, fig.clause_end
     candidates = [(m.start, m.end, m) for m in usable] + [(w_start, w_end, None) for w_start, w_end in world]
     before = sorted((c for c in candidates if c[1] <= start), key=lambda c: (c[0], c[1]))
     if before:
@@ -109,8 +116,7 @@ def _choose(ctx, start, end, c_end, usable, world, metric) -> tuple[bool, str | 
         ms = [c[2] for c in before if c[2] is not None]
         if len(ms) > 1 and ms[-2].code != chosen.code and ms[-2].role not in (Role.BLOC, Role.OUTSIDE):
             if _coordinated(ctx, ms[-2], chosen, metric):
-                c_start = ctx.clause_bounds(start, end)[0]
-                if chosen.start >= c_start or metric == "investment" or _TOGETHER.search(ctx.low, chosen.end - ctx.start, start - ctx.start):
+                if chosen.start >= fig.clause_start or metric == "investment" or _TOGETHER.search(ctx.low, chosen.end - ctx.start, start - ctx.start):
                     return True, None
         return True, chosen.code
     after = sorted((c for c in candidates if c[0] >= end and c[1] <= c_end), key=lambda c: (c[0], c[1]))
