@@ -51,13 +51,21 @@ class IngestSummary:
 
     @property
     def articles_failed(self) -> int:
-        return len(self.problems)
+        """Inputs that could not be read or extracted (their articles are not stored)."""
+        return sum(not p.warning for p in self.problems)
+
+    @property
+    def articles_warned(self) -> int:
+        """Articles stored with a warning (text cut to the size limit)."""
+        return sum(p.warning for p in self.problems)
 
     @property
     def status(self) -> str:
-        if self.articles_seen == 0 and self.problems:
+        """failed: no article could be read (as `orewatch extract`, which then exits 1);
+        partial: some input failed; completed: every input was read, warnings or not."""
+        if self.articles_seen == 0:
             return "failed"
-        return "partial" if self.problems else "completed"
+        return "partial" if self.articles_failed else "completed"
 
 
 @task(name="discover-sources", cache_policy=NO_CACHE)
@@ -166,7 +174,8 @@ def nightly_ingest(
             status = summary.status
         finally:
             run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,
-                               summary.articles_failed, status, stats=summary.stats)
+                               summary.articles_failed, status, stats=summary.stats,
+                               articles_warned=summary.articles_warned)
     logger.info(
         "run %s: %d sources, %d articles seen, %s, %d problems",
         summary.run_id, summary.sources, summary.articles_seen, summary.stats, len(summary.problems),

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import click
 
-from orewatch import __version__
+from orewatch import DEFAULT_TIMEZONE, __version__
 from orewatch.output import format_option, write_rows
 
 DB_HELP = "DuckDB file (default: $OREWATCH_DB, else data/orewatch.duckdb)."
@@ -61,7 +61,8 @@ def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, bat
     ITEMS are files, folders, page URLs, or feeds (a URL prefixed with `feed:` or ending
     in .rss/.xml/.atom/feed). With no ITEMS, the sources of sources.toml are read.
     Re-ingesting the same input adds nothing; an article whose text changed replaces its
-    old extraction. Exits 1 only when nothing at all could be read.
+    old extraction. Exits 1 when no article at all could be read (an empty folder too), as
+    `orewatch extract` does; the run is then recorded as failed.
     """
     _quiet_prefect(verbose)
     from orewatch.sources import SourcesError, load_sources, resolve_sources_path
@@ -91,23 +92,23 @@ def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, bat
     click.echo(
         f"run {summary.run_id}: {summary.articles_seen} articles read from {summary.sources} source(s): "
         f"{s.new} new, {s.updated} updated, {s.unchanged} unchanged, {s.duplicates} duplicate; "
-        f"{summary.articles_failed} problem(s); status {summary.status}"
+        f"{summary.articles_failed} problem(s), {summary.articles_warned} warning(s); status {summary.status}"
     )
-    if summary.status == "failed":
-        sys.exit(1)
+    if summary.status == "failed":  # as `orewatch extract`: nothing could be read
+        raise click.ClickException("no article could be read from the given input")
 
 
 @main.command()
 @click.argument("items", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="jsonl: one object per article per line; json: one array.")
-@click.option("--timezone", default="Asia/Shanghai", show_default=True,
+@click.option("--timezone", default=DEFAULT_TIMEZONE, show_default=True,
               help="Time zone of naive publication times in the inputs.")
 def extract(items: tuple[str, ...], fmt: str, timezone: str) -> None:
     """Print what orewatch extracts from ITEMS (files, folders or URLs), as SPEC §3 JSON.
 
     Writes nothing to the database. The output is deterministic: the same input gives
-    byte-identical output.
+    byte-identical output. Exits 1 when no article could be read (an empty folder too).
     """
     articles = _read_items(items, timezone)
     from orewatch.extractors.extract import extract_articles
@@ -244,7 +245,7 @@ def status(db: str | None, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--targets", type=click.Path(exists=True, dir_okay=False),
               help="JSON floors such as {\"quantities\": 0.93}; exit 1 when a figure is below.")
-@click.option("--timezone", default="Asia/Shanghai", show_default=True)
+@click.option("--timezone", default=DEFAULT_TIMEZONE, show_default=True)
 def eval_command(gold: str, items: tuple[str, ...], fmt: str, targets: str | None, timezone: str) -> None:
     """Score extraction of ITEMS against the GOLD file (SPEC §4): P/R/F1 per kind,
     attribution and date accuracies, then every miss and false positive with its sentence."""

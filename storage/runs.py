@@ -39,16 +39,18 @@ def finish_run(
     articles_failed: int,
     status: str,
     stats: BatchStats | None = None,
+    articles_warned: int | None = None,
 ) -> None:
     """Record a run's end and counts; `stats` (the batches' BatchStats summed) adds the
-    updated, unchanged and duplicate counts. `status`: completed, partial or failed."""
+    updated, unchanged and duplicate counts; `articles_warned` the articles stored with a
+    warning. `status`: completed, partial or failed."""
     if status not in STATUSES[1:]:
         raise ValueError(f"a finished run's status is one of {', '.join(STATUSES[1:])}, not {status!r}")
     with writer_connection(target) as con:
         finished = con.execute(
             "UPDATE runs SET finished_at = ?, articles_seen = ?, articles_new = ?, "
             "articles_failed = ?, status = ?, articles_updated = ?, articles_unchanged = ?, "
-            "articles_duplicate = ? WHERE run_id = ? RETURNING run_id",
+            "articles_duplicate = ?, articles_warned = ? WHERE run_id = ? RETURNING run_id",
             [
                 datetime.now(timezone.utc),
                 articles_seen,
@@ -58,6 +60,7 @@ def finish_run(
                 stats.updated if stats else None,
                 stats.unchanged if stats else None,
                 stats.duplicates if stats else None,
+                articles_warned,
                 run_id,
             ],
         ).fetchall()

@@ -11,7 +11,7 @@ import time
 import duckdb
 import pytest
 
-from orewatch.readers import read_paths
+from orewatch.readers import ReadOptions, read_paths
 from tests.conftest import run_cli
 
 COMMANDS = ["ingest", "extract", "serve", "query", "status", "eval"]
@@ -49,10 +49,12 @@ def test_cli_extract_reads_shared_seeds_and_corpus(shared_dir):
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(objects) == 8
     assert all(o["title"] for o in objects) and len({o["id"] for o in objects}) == 8
-    corpora = sorted(str(p) for p in (shared_dir / "corpus").glob("*/articles.jsonl"))
-    result = run_cli("extract", *corpora, "--format", "jsonl")
+    corpora = sorted(shared_dir.glob("corpus/*/*.jsonl"))
+    result = run_cli("extract", *map(str, corpora), "--format", "jsonl")
     assert result.returncode == 0, result.stderr
-    assert len(result.stdout.splitlines()) == 33 + 55 + 53
+    # One object per article the product's reader reads, in its order (the corpus grows).
+    expected = [a.id for a in read_paths(corpora, ReadOptions()).articles]
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == expected and len(expected) > 100
 
 
 def write_bad_inputs(folder):
@@ -84,6 +86,18 @@ def test_cli_extract_bad_inputs_get_one_line_each(tmp_path):
     assert "Traceback" not in result.stderr
     for name in ("empty.txt", "binary.txt", "truncated.txt", "noarticle.html", "lines.jsonl:2", "huge.txt"):
         assert sum(name in line for line in errors) == 1, (name, errors)
+
+
+def test_cli_ingest_and_extract_agree_on_an_empty_folder(tmp_path, prefect_api):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    extracted = run_cli("extract", str(empty))
+    ingested = run_cli("ingest", str(empty), "--db", str(tmp_path / "ore.duckdb"), env={"PREFECT_API_URL": prefect_api})
+    assert (extracted.returncode, ingested.returncode) == (1, 1)
+    message = "Error: no article could be read from the given input"
+    assert extracted.stderr.strip().splitlines() == [message]
+    assert ingested.stderr.strip().splitlines()[-1] == message and "Traceback" not in ingested.stderr
+    assert extracted.stdout == ""
 
 
 def test_cli_extract_nothing_readable_exits_nonzero(tmp_path):

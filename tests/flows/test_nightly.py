@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import duckdb
 import pytest
 
+from orewatch import sources
 from orewatch.flows.nightly import nightly_ingest
+from orewatch.readers import ReadOptions
 
 
 @pytest.fixture(autouse=True)
@@ -91,3 +95,25 @@ def test_nightly_ingest_article_breaking_an_extractor_is_reported_alone(tmp_path
     (problem,) = summary.problems
     assert "wire.jsonl" in problem.origin and "extraction failed (ValueError: component crashed)" in problem.message
     assert table(db, "select title from articles") == [("Canberra backs new gallium refinery",)]
+
+
+def test_nightly_ingest_article_cut_to_size_is_a_warning_not_a_failure(tmp_path, article_dir, monkeypatch):
+    # gallium.txt's body (about 250 characters) is cut to 120; wire.jsonl's (86) is not.
+    monkeypatch.setattr(sources, "ReadOptions", partial(ReadOptions, max_article_chars=120))
+    db = tmp_path / "ore.duckdb"
+    summary = nightly_ingest(items=[str(article_dir)], db=str(db))
+    assert (summary.articles_failed, summary.articles_warned, summary.status) == (0, 1, "completed")
+    (problem,) = summary.problems
+    assert problem.warning and "gallium.txt" in problem.origin and "cut to 120" in problem.message
+    assert table(db, "select status, articles_failed, articles_warned from runs") == [("completed", 0, 1)]
+    assert table(db, "select title, length(text) from articles order by title") == [
+        ("Canberra backs new gallium refinery", 120), ("Vietnam sets rare earth export limits", 86)]
+
+
+def test_nightly_ingest_of_an_empty_folder_is_a_failed_run(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    db = tmp_path / "ore.duckdb"
+    summary = nightly_ingest(items=[str(empty)], db=str(db))
+    assert (summary.articles_seen, summary.problems, summary.status) == (0, [], "failed")
+    assert table(db, "select status, articles_seen, articles_failed, articles_warned from runs") == [("failed", 0, 0, 0)]

@@ -39,10 +39,11 @@ def _columns(con, relation: str) -> dict[str, str]:
 def test_migrations_create_spec_schema_from_empty(db_path):
     con = connect_writer(db_path)
     try:
-        assert migrations.current_version(con) == migrations.latest_version() == 2
+        assert migrations.current_version(con) == migrations.latest_version() == 3
         assert con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall() == [
             (1, "initial"),
             (2, "run_outcomes"),
+            (3, "run_warnings"),
         ]
         for relation, names in SPEC_RELATIONS.items():
             assert set(names.split()) <= set(_columns(con, relation)), relation
@@ -70,12 +71,12 @@ def test_migrations_upgrade_v1_database_keeps_its_data(db_path):
 
     con = connect_writer(db_path)  # the current code opens the old file
     try:
-        assert migrations.current_version(con) == 2
+        assert migrations.current_version(con) == 3
         for table, rows in before.items():
             assert con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == rows
         assert con.execute(
-            "SELECT run_id, articles_new, articles_updated, articles_duplicate FROM runs"
-        ).fetchall() == [("run_old", 2, None, None)]
+            "SELECT run_id, articles_new, articles_updated, articles_duplicate, articles_warned FROM runs"
+        ).fetchall() == [("run_old", 2, None, None, None)]
         assert con.execute("SELECT count(*), min(review_status) FROM events").fetchone() == (6, "pending")
     finally:
         con.close()
