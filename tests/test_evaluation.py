@@ -16,9 +16,8 @@ from orewatch.evaluation import (
     score,
 )
 from orewatch.records import Article, Event, Extraction, Mention, Quantity
+from tests.conftest import REPO, SHARED, skip_without_shared
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO / ".." / "shared"
 SEEDS_GOLD = REPO / "fixtures" / "gold" / "seeds.json"
 
 TITLE = "Lithium miners expand as prices recover"
@@ -411,8 +410,7 @@ EVENT_TYPES = {"export_restriction", "import_restriction", "tariff", "production
 
 @pytest.mark.parametrize("path", GOLD_FILES)
 def test_evaluation_gold_file_scores_perfectly_against_itself(path):
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+    skip_without_shared(path)
     gold = load_gold(path)
     report = score(gold, [_extraction_from_gold(a) for a in gold])
     assert all(s.f1 == 1.0 for s in report.kinds.values()), format_report(report)
@@ -421,8 +419,7 @@ def test_evaluation_gold_file_scores_perfectly_against_itself(path):
 
 @pytest.mark.parametrize("path", GOLD_FILES)
 def test_evaluation_gold_file_uses_spec_vocabulary(path):
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+    skip_without_shared(path)
     for article in load_gold(path):
         assert article.title_countries <= article.countries, article.title
         assert article.title_elements <= article.elements, article.title
@@ -438,8 +435,7 @@ def test_evaluation_gold_file_uses_spec_vocabulary(path):
 @pytest.mark.shared
 def test_evaluation_seeds_gold_titles_are_seed_title_lines():
     seeds = SHARED / "seeds"
-    if not seeds.is_dir() or not SEEDS_GOLD.exists():
-        pytest.skip("../shared/seeds or the seeds gold is absent")
+    skip_without_shared(seeds)
     lines = {line.strip() for path in seeds.glob("*.txt") for line in path.read_text(encoding="utf-8").splitlines()}
     titles = [a.title for a in load_gold(SEEDS_GOLD)]
     assert len(titles) == len(set(titles)) == 8
