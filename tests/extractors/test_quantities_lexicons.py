@@ -42,10 +42,10 @@ def _unit_examples():
 def test_quantities_lexicon_unit_examples(example):
     found = run(example["text"])
     value = float(example["value"])  # YAML reads 8.5e9 (no exponent sign) as a string
-    assert any(
-        q.unit == example["unit"] and abs(q.value - value) <= 1e-6 * max(1.0, abs(value))
-        for q in found
-    ), [(q.value, q.unit, q.text) for q in found]
+    # The example's one quantity, and no other.
+    assert [(q.unit, q.value) for q in found] == [(example["unit"], pytest.approx(value, rel=1e-6))], [
+        (q.value, q.unit, q.text) for q in found
+    ]
 
 
 def _context_examples():
@@ -67,9 +67,9 @@ def test_quantities_lexicon_context_examples(kind, example):
     if kind == "none":
         assert found == []
     elif kind == "qualifier":
-        assert [q.qualifier for q in found][:1] == [example["qualifier"]], [(q.text, q.qualifier) for q in found]
+        assert [q.qualifier for q in found] == [example["qualifier"]], [(q.text, q.qualifier) for q in found]
     else:
-        assert any(q.change is True and q.value == pytest.approx(float(example["value"])) for q in found), [
+        assert [(q.change, q.value) for q in found] == [(True, pytest.approx(float(example["value"])))], [
             (q.text, q.value, q.change) for q in found
         ]
 
@@ -84,7 +84,7 @@ def _metric_examples():
 def test_quantities_lexicon_metric_examples(example):
     found = run(example["text"])
     assert found, "no quantity read"
-    assert found[0].metric == example["metric"], [(q.text, q.metric) for q in found]
+    assert [q.metric for q in found] == [example["metric"]], [(q.text, q.metric) for q in found]
 
 
 def test_quantities_lexicon_every_entry_has_examples():

@@ -55,8 +55,7 @@ def test_nightly_ingest_failing_source_is_counted_and_others_land(tmp_path, arti
     summary = nightly_ingest(items=[str(article_dir), dead_url], db=str(db), remote_retries=0)
     assert summary.articles_seen == 3
     assert summary.sources_failed == 1 and summary.status == "partial"
-    origins = " ".join(str(p) for p in summary.problems)
-    assert "broken.jsonl:2" in origins and dead_url in origins
+    assert {p.origin for p in summary.problems} == {f"{article_dir / 'broken.jsonl'}:2", dead_url}
     assert table(db, "select count(*) from articles") == [(3,)]
     assert table(db, "select status, articles_failed from runs") == [("partial", 2)]
 
