@@ -74,7 +74,7 @@ class TermMatch:
 
 class TermMatcher:
     """Terms -> Term payloads, matched exact-case (ORTH) and lower-case (LOWER) through the
-    pipeline's shared PhraseMatchers (phrase_matching.py), under the owner name `name`.
+    pipeline's shared PhraseMatchers (phrases.py), under the owner name `name`.
 
     A term added twice keeps the last payload, so hand-written lexicon entries added after
     generated ones (pycountry names) override them.

@@ -2,14 +2,22 @@
 `doc._.events`: who did what (type) to whom (partners), about which elements, when.
 
 How an event is read, module by module:
-    lexicon.py     events.yaml, event_actors.yaml -> cue words, names, examples (checked)
-    clauses.py     sentences split into segments, segments into clauses
-    triggers.py    cue words combined into triggers (restriction + direction, verb + object)
-    roles.py       the actor and the partners of a trigger
-    discourse.py   what earlier sentences said (the previous actor, for "it", "the ban")
-    dates.py       date expressions in a sentence, resolved against publication
-    merge.py       repeats of one event listed once; `event_key` (SPEC §4)
-    finder.py      the component: the steps above, segment by segment
+    labels.py           enums: cue kinds and matcher labels, trigger families, found_by ...
+    lexicon.py          events.yaml, event_actors.yaml -> cue words, names, examples (checked)
+    clauses.py          sentences split into segments, segments into clauses
+    triggers.py         cue words combined into triggers, one method per trigger family
+    trigger_filters.py  triggers a word before them cancels (negation, motive, condition)
+    building.py         a segment's triggers -> Events, step by step (type, actor, parties, date)
+    roles.py            the actor of a trigger
+    partners.py         its partners; an agreement's parties
+    nearby.py           the words next to a name
+    discourse.py        what earlier sentences said (the previous actor, for "it", "the ban")
+    segment.py          the segment an event is read from, and its date
+    dates.py            date expressions in a sentence and their role
+    date_resolution.py  a date expression -> date and precision, against publication
+    date_screen.py      which date patterns can match a sentence
+    merge.py            repeats of one event listed once; `event_key` (SPEC §4)
+    finder.py           the component: the steps above, segment by segment
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Decides, with plain substring tests, which date patterns of event_dates.py can match a
+"""Decides, with plain substring tests, which date patterns of dates.py can match a
 sentence: each pattern runs only when the sentence holds the strings every match of it must
 hold. Most sentences name no date, and twenty regex passes over each cost more than the rest
 of the event rules; the answer is never wrong (a pattern that could match always runs)."""

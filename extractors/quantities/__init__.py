@@ -4,14 +4,17 @@ as `Quantity` records in `doc._.quantities`, with what each measures and whose i
 How a quantity is read, module by module:
     text.py        the scanning form of the text (full-width digits, URLs, CJK spacing)
     numbers.py     digits, English number words, Chinese numerals -> float
-    amounts.py     one number with its scale, currency or unit, price denominator, cents
+    amounts.py     one number with its scale, currency sign, minus
+    units.py       what follows it: unit, cents, price denominator
     scanner.py     ranges and pairs, qualifiers (about, over) and changes (rose 5%)
     context.py     the sentence around a figure: clauses, metric words, years, world markers
     attribution.py metric, element and year of a figure
-    country.py     whose figure it is: the role of each country mention in the sentence
+    roles.py       the role of each country mention in the sentence
+    country.py     whose figure it is, by role and metric
     linking.py     figures settled against each other (a change and the price it reaches)
     finder.py      the component: the steps above, in order
     lexicon.py     units.yaml, metrics.yaml, quantity_context.yaml -> lookup tables
+    tables.py      the regex tables those become
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ _YUAN_WORDS = re.compile(r"(?:yuan|rmb|renminbi)(?<![a-z]yuan)(?<![a-z]rmb)(?<![
 
 
 class QuantityFinder(Component):
-    """Reads quantities (quantity_scanner), drops non-quantities by context, attributes them."""
+    """Reads quantities (scanner.py), drops non-quantities by context, attributes them."""
 
     def __init__(self):
         self.scanner = QuantityScanner()

@@ -36,7 +36,7 @@ class Draft:
 
     start: int
     end: int
-    found: object  # quantity_scanner.Found
+    found: object  # scanner.Found
     unit: str
     index: int  # sentence
     ctx: object  # context.Sentence
