@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from orewatch.extractors._shared.cjk import CJK_TOKEN_CHAR
-from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors._shared.facts import FACTS_KEY, DocFacts
 
 # An abbreviation ending in a period glued to a hyphen or slash ("U.S.-China", "U.K.-based") is
 # split there, so that "U.S." stays one token the country matcher can see.
@@ -35,7 +35,7 @@ class TextKeepingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
-        doc._.facts = DocFacts(doc, text)
+        doc.user_data[FACTS_KEY] = DocFacts(doc, text)
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):

@@ -7,12 +7,13 @@ actor was found (`FoundBy`).
 
 from __future__ import annotations
 
-from enum import Enum, IntEnum, StrEnum
+from enum import IntEnum, StrEnum
 from typing import NamedTuple
 
 
-class CueKind(Enum):
-    """What a word of events.yaml (or a role word of event_actors.yaml) is."""
+class CueKind(StrEnum):
+    """What a word of events.yaml (or a role word of event_actors.yaml) is. (A StrEnum: labels
+    are hashed for every match of a Doc, and a str hashes in C, a plain Enum in Python.)"""
 
     RESTRICTION = "restr"  # ban, controls, licence, quota (one entry per subtype)
     EXPORT = "dir:export"  # the direction words of a restriction
