@@ -11,8 +11,8 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from orewatch.extractors._shared.component import Component
 from orewatch.extractors._shared.cjk import has_cjk
+from orewatch.extractors._shared.component import Component
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.lexicons import load_lexicon
 from orewatch.extractors._shared.terms import (

@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass
 
 from orewatch.extractors.quantities.lexicon import QuantityLexicon, UnitTerm, get_lexicon
-from orewatch.extractors.quantities.tables import lowered, trie_pattern
-from orewatch.extractors.quantities.units import UnitReader
 from orewatch.extractors.quantities.numbers import (
     CN_NUMBER_PATTERN,
     EN_NUMBER_PATTERN,
@@ -17,6 +15,8 @@ from orewatch.extractors.quantities.numbers import (
     parse_digits,
     parse_english_words,
 )
+from orewatch.extractors.quantities.tables import lowered, trie_pattern
+from orewatch.extractors.quantities.units import UnitReader
 
 _ARABIC = (
     r"(?<![\d.])(?<!\d,)(?:\d+/\d+(?![\d/])"  # 2/1000

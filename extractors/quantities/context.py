@@ -11,14 +11,13 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
-from orewatch.records import Mention
-
+from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors._shared.sentences import sentence_starts
 from orewatch.extractors.quantities.attribution import pick_element
 from orewatch.extractors.quantities.lexicon import get_lexicon
 from orewatch.extractors.quantities.tables import lowered
-from orewatch.extractors._shared.cjk import has_cjk
-from orewatch.extractors._shared.sentences import sentence_starts
+from orewatch.records import Mention
 
 # A clause ends at ; : and at a comma followed by a space (not inside 1,500), or at a dash
 # between words; Chinese punctuation likewise. Written to start with a character class, so

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
+from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.component import Component
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors.quantities.attribution import Attributor
@@ -14,7 +15,6 @@ from orewatch.extractors.quantities.context import DocScan, Sentence
 from orewatch.extractors.quantities.linking import Draft, link
 from orewatch.extractors.quantities.numbers import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
 from orewatch.extractors.quantities.scanner import Found, QuantityScanner
-from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors.quantities.text import prepare
 from orewatch.records import Quantity
 
@@ -41,7 +41,6 @@ class QuantityFinder(Component):
         self.scanner = QuantityScanner()
         self.attributor = Attributor()
 
-
     def set_annotations(self, doc: Doc, quantities: list[Quantity]) -> None:
         doc._.quantities = quantities
 
@@ -59,25 +58,17 @@ class QuantityFinder(Component):
         return self._records(doc, facts, prepared, found, cjk)
 
     def _records(self, doc: Doc, facts: DocFacts, prepared, found: list[Found], cjk: bool) -> list[Quantity]:
-        text = facts.text
+        """The Quantity records of the figures found: each attributed in its sentence, then
+        linked to the others (linking.py)."""
         scan = DocScan(doc, facts, cjk)
         drafts: list[Draft] = []
         for f in found:
             start, end = prepared.span(f.start, f.end)
-            index = scan.sentence_index(start)
-            ctx = scan.context(index)
-            if self._not_a_quantity(ctx, start, f):
-                continue
-            who = self.attributor.attribute(ctx, start, end, f.unit, f.change)
-            unit, metric = f.unit, who.metric
-            if metric in ("price", "other") and not f.change and drafts and drafts[-1].index == index:
-                # "$126 per kilogram, ... may drop to below $8": the later price is per kg too.
-                if drafts[-1].unit.startswith(unit + "/"):
-                    unit, metric = drafts[-1].unit, "price"
-            metric = self.attributor.money_default(ctx, metric, unit)
-            drafts.append(Draft(start, end, f, unit, index, ctx, metric, who.country, who.element, who.year))
+            draft = self._draft(scan, f, start, end, drafts[-1] if drafts else None)
+            if draft is not None:
+                drafts.append(draft)
         link(drafts, scan)
-        field = doc._.field or "text"
+        field, text = doc._.field or "text", facts.text
         return [
             Quantity(
                 value=d.found.value, value_max=d.found.value_max, unit=d.unit, qualifier=d.found.qualifier,
@@ -87,6 +78,22 @@ class QuantityFinder(Component):
             )
             for d in drafts
         ]
+
+    def _draft(self, scan: DocScan, f: Found, start: int, end: int, previous: Draft | None) -> Draft | None:
+        """The figure text[start:end] attributed in its sentence, or None when it is no
+        quantity there (a stock index, an exchange rate)."""
+        index = scan.sentence_index(start)
+        ctx = scan.context(index)
+        if self._not_a_quantity(ctx, start, f):
+            return None
+        who = self.attributor.attribute(ctx, start, end, f.unit, f.change)
+        unit, metric = f.unit, who.metric
+        if metric in ("price", "other") and not f.change and previous is not None and previous.index == index:
+            # "$126 per kilogram, ... may drop to below $8": the later price is per kg too.
+            if previous.unit.startswith(unit + "/"):
+                unit, metric = previous.unit, "price"
+        metric = self.attributor.money_default(ctx, metric, unit)
+        return Draft(start, end, f, unit, index, ctx, metric, who.country, who.element, who.year)
 
     @staticmethod
     def _not_a_quantity(ctx: Sentence, start: int, f: Found) -> bool:

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, replace
 
 from orewatch.extractors.quantities.amounts import Amount, AmountReader
-from orewatch.extractors.quantities.units import per_prefix
 from orewatch.extractors.quantities.lexicon import QuantityLexicon, get_lexicon
+from orewatch.extractors.quantities.units import per_prefix
 
 _LEVEL_PREPOSITIONS = {"below", "above", "under", "低于", "低於", "高于", "高於"}
 # _INTRO and _BY are searched at the end of a window (every start tried): only when the

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from orewatch.extractors._shared.cjk import has_cjk
 
-
 # Full-width ASCII variants (Ａ-ｚ, ０-９, ％, ．) become ASCII, one character for one, so offsets
 # stay put. The ideographic comma-like full-width comma "，" is left alone here: between
 # full-width digits it is a thousands separator (１１１，１１１), elsewhere a list separator.

@@ -10,8 +10,6 @@ import pytest
 from orewatch.records import Article
 
 
-
-
 def mentions(nlp, text: str) -> list[tuple[str, str, int, int]]:
     doc = nlp(text)
     return [(s.label_, s.text, s.start_char, s.end_char) for s in doc.spans["countries"]]

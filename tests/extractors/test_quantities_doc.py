@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from orewatch.extractors.quantities import context as qd
-from orewatch.extractors.pipeline import get_pipeline
-from orewatch.extractors.quantities.amounts import _EN_FAST
-from orewatch.extractors.quantities.lexicon import get_lexicon
-from orewatch.extractors.quantities.tables import lowered
-from orewatch.extractors.quantities.numbers import EN_NUMBER_PATTERN
 from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.facts import doc_facts
+from orewatch.extractors.pipeline import get_pipeline
+from orewatch.extractors.quantities import context as qd
+from orewatch.extractors.quantities.amounts import _EN_FAST
+from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.numbers import EN_NUMBER_PATTERN
+from orewatch.extractors.quantities.tables import lowered
 
 # Things to find right at sentence starts and ends: a trigger closing one sentence and a cue
 # opening the next, "world" opening a sentence, a year ending one, "last year" and a dash.

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from orewatch.extractors.pipeline import get_pipeline
 from orewatch.extractors._shared.lexicons import load_lexicon as load_yaml
+from orewatch.extractors.pipeline import get_pipeline
 
 
 def run(text: str, published: str | None = "2025-06-01T00:00:00+00:00"):

@@ -8,9 +8,9 @@ import pytest
 import spacy
 
 from orewatch.extractors._shared.facts import doc_facts
+from orewatch.extractors._shared.sentences import sentence_starts, set_sentence_starts
 from orewatch.extractors._shared.tokenizer import make_tokenizer_split_cjk
 from orewatch.extractors.pipeline import build_pipeline
-from orewatch.extractors._shared.sentences import sentence_starts, set_sentence_starts
 
 TEXTS = [
     "",
