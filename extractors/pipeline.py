@@ -8,7 +8,6 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 # Importing the component modules registers their factories.
 from orewatch.extractors import countries, elements, events, quantities  # noqa: F401
@@ -16,11 +15,6 @@ from orewatch.extractors._shared import sentences  # noqa: F401
 from orewatch.extractors._shared.tokenizer import TextKeepingTokenizer, make_tokenizer_split_cjk
 
 PIPELINE_VERSION = "orewatch.pipeline.v1"
-
-# Context set on each Doc before the components run (see extract.py), and results.
-for name in ("published", "field", "language", "quantities", "events"):
-    if not Doc.has_extension(name):
-        Doc.set_extension(name, default=None)
 
 
 def build_pipeline() -> Language:

@@ -25,14 +25,8 @@ import numpy
 from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc
 
+from orewatch.extractors._shared.extensions import FACTS_KEY
 from orewatch.records import Mention
-
-if not Doc.has_extension("facts"):
-    Doc.set_extension("facts", default=None)
-# Where spaCy keeps the value of `doc._.facts` (Underscore's key in `doc.user_data`): read there
-# directly, since every `doc._` makes an Underscore object, and the facts are read ~20 times
-# per Doc.
-FACTS_KEY = ("._.", "facts", None, None)
 
 
 class DocFacts:

@@ -20,10 +20,6 @@ from orewatch.records import Quantity
 
 RULES_VERSION = "orewatch.quantities.v1"
 
-for _name in ("published", "field", "language", "quantities"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
 # Text with none of these holds no quantity: most sentences are skipped for the price of
 # one regex search.
 # Two searches: one alternation would try the word branch at every character before the
