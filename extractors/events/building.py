@@ -123,7 +123,7 @@ class EventBuilder:
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
         before = seg_clauses.bounds(clause[0] - 1)[0] if doc.field == "title" and clause[0] > bounds[0] else None
-        found = self._agreement_parties(doc.facts, trigger, bounds, clause, parties, before)
+        found = self._agreement_parties(doc.facts, draft, bounds, parties, before)
         # "Group of Seven leaders agreed a plan": a grouping of states is all the parties.
         if len(found) < 2 and not (found and found[0] in MULTILATERAL_BLOCS):
             return False
@@ -131,9 +131,11 @@ class EventBuilder:
         draft.partners = tuple(p for p in found if p != draft.actor)
         return True
 
-    def _agreement_parties(self, facts, trigger, bounds, clause, parties, previous_clause_start) -> list[str]:
+    @staticmethod
+    def _agreement_parties(facts, draft: Draft, bounds, parties: list[Party], previous_clause_start) -> list[str]:
         """The parties in the trigger's clause; failing two, in the previous clause of a title,
         or in the whole segment when it says "both sides" or the trigger is strong."""
+        trigger, clause = draft.trigger, draft.clause
         found = agreement_parties(facts, trigger, clause, parties)
         if len(found) < 2 and previous_clause_start is not None:
             return agreement_parties(facts, trigger, (previous_clause_start, clause[1]), parties, loose=True)

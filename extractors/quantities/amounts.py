@@ -133,10 +133,10 @@ class AmountReader:
         consumed = 0
         # Without a Chinese character no Chinese percent prefix (百分之) can precede a number.
         cjk = _CJK_OR_HALF.search(text) is not None
-        for start, end, kind in self.cores_in(text, cjk):
-            if start < consumed:
+        for core in self.cores_in(text, cjk):
+            if core[0] < consumed:
                 continue
-            amount = self._read(text, start, text[start:end], kind, chinese_context, consumed, cjk)
+            amount = self._read(text, core, chinese_context, consumed, cjk)
             if amount is not None:
                 amounts.append(amount)
                 if amount.unit is not None:
@@ -145,12 +145,13 @@ class AmountReader:
 
     # -- one amount ----------------------------------------------------------------------
 
-    def _read(self, text: str, core_start: int, raw: str, kind: str, chinese: bool, floor: int, cjk: bool = True) -> Amount | None:
-        """The amount around the number core `raw` (of `kind`) at `core_start`: its value, what
-        stands left of it (a currency sign, a minus, 百分之) and right of it (a scale, a unit,
-        a price denominator, cents, a qualifier, a change noun). `floor`: where the previous
-        amount ended."""
-        number = self._number(text, core_start, raw, kind)
+    def _read(self, text: str, core: tuple[int, int, str], chinese: bool, floor: int, cjk: bool = True) -> Amount | None:
+        """The amount around a number core (start, end, kind): its value, what stands left of
+        it (a currency sign, a minus, 百分之) and right of it (a scale, a unit, a price
+        denominator, cents, a qualifier, a change noun). `floor`: where the previous amount
+        ended."""
+        core_start, core_end, kind = core
+        number = self._number(text, core_start, text[core_start:core_end], kind)
         if number is None:
             return None
         r = _Reading(core_start, core_start + len(number[1]), number[0])
