@@ -8,9 +8,12 @@ exit code, stdout and stderr is compared. The inputs: every file of `fixtures/`,
 (when `../shared` is there), and the generated bench corpus (bench/corpus.py, 2,000
 articles). Only hashes are kept: neither the shared texts nor what is extracted from them.
 
-    .venv/bin/python bench/extract_identity.py record           # hashes of this tree -> bench/extract_identity.json
+    .venv/bin/python bench/extract_identity.py record [REV]     # hashes of this tree (or of REV) -> bench/extract_identity.json
     .venv/bin/python bench/extract_identity.py check            # this tree against the recorded hashes
     .venv/bin/python bench/extract_identity.py compare REV      # this tree against git revision REV
+
+The messages on stderr name an input by its resolved path: the repository's and ../shared's
+places are replaced by <repo> and <shared> before hashing, so the hashes hold in any checkout.
 
 `compare` runs REV's code from a temporary copy (`git archive`), with this checkout's virtual
 environment. Exit status: 0 identical, 1 some input differs (listed), 2 misuse.
@@ -65,13 +68,16 @@ def hashes(paths: dict[str, Path]) -> dict[str, str]:
 
     runner = CliRunner()
     out = {}
+    os.chdir(ROOT)
     for label, path in paths.items():
-        result = runner.invoke(main, ["extract", str(path), "--format", "jsonl"])
+        result = runner.invoke(main, ["extract", os.path.relpath(path, ROOT), "--format", "jsonl"])
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception
         digest = hashlib.sha256(f"exit {result.exit_code}\n".encode())
         digest.update(result.stdout_bytes)
-        digest.update(b"\n--stderr--\n" + result.stderr_bytes)
+        # The readers name an input by its resolved path: the checkout's own place is left out.
+        stderr = result.stderr_bytes.replace(str(ROOT).encode(), b"<repo>").replace(str(SHARED.resolve()).encode(), b"<shared>")
+        digest.update(b"\n--stderr--\n" + stderr)
         out[label] = digest.hexdigest()
     return out
 
@@ -117,7 +123,8 @@ def differences(expected: dict[str, str], actual: dict[str, str]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("record", help="write the hashes of this tree to bench/extract_identity.json")
+    record = sub.add_parser("record", help="write the hashes of this tree (or of REV) to bench/extract_identity.json")
+    record.add_argument("rev", nargs="?")
     sub.add_parser("check", help="compare this tree with bench/extract_identity.json")
     compare = sub.add_parser("compare", help="compare this tree with a git revision")
     compare.add_argument("rev")
@@ -125,11 +132,12 @@ def main() -> int:
     if not SHARED.is_dir():
         print("extract_identity: ../shared is absent: only fixtures/ and the bench corpus are compared", file=sys.stderr)
     paths = inputs()
-    current = hashes(paths)
     if args.command == "record":
-        RECORD.write_text(json.dumps(current, indent=2, sort_keys=True) + "\n")
-        print(f"recorded {len(current)} inputs in {RECORD.relative_to(ROOT)}")
+        recorded = hashes_of_revision(args.rev, paths) if args.rev else hashes(paths)
+        RECORD.write_text(json.dumps(recorded, indent=2, sort_keys=True) + "\n")
+        print(f"recorded {len(recorded)} inputs in {RECORD.relative_to(ROOT)}" + (f" (revision {args.rev})" if args.rev else ""))
         return 0
+    current = hashes(paths)
     if args.command == "check":
         expected = json.loads(RECORD.read_text())
         if not SHARED.is_dir():
