@@ -39,8 +39,9 @@ class TextKeepingTokenizer:
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):
-        for text in texts:
-            yield self(text)
+        """The Docs of `texts`, without facts: the components tokenize their patterns this way,
+        and a pattern needs none (a Doc that does gets them on first need, `doc_facts`)."""
+        return self.tokenizer.pipe(texts, batch_size=batch_size)
 
     def __getattr__(self, name):
         # Everything else (prefix_search, rules, to_disk...) is the wrapped tokenizer's.

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -56,6 +55,20 @@ def _published_year(published: str | None) -> int | None:
         return None
 
 
+class _once:
+    """A property computed on first read and kept in the instance (functools.cached_property
+    without its lock, which Python 3.11 takes on every first read)."""
+
+    def __init__(self, compute):
+        self.compute, self.name, self.__doc__ = compute, compute.__name__, compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 class Sentence:
     """One sentence with what was found inside it (offsets in the document). Its mentions
     are read when it is made; breaks, triggers, cues, years and world markers when first
@@ -72,34 +85,34 @@ class Sentence:
         self.cache: dict = {}  # per-sentence results (mention roles)
         self._scan, self._index = scan, index
 
-    # Found on first need (functools.cached_property keeps each in the instance).
+    # Found on first need, then kept in the instance.
 
-    @cached_property
+    @_once
     def fallback_element(self) -> str | None:
         """The element of the one or two sentences before, standing in for a sentence naming none."""
         return self._scan.fallback_element(self._index)
 
-    @cached_property
+    @_once
     def breaks(self) -> tuple[tuple[int, int], ...]:
         """Clause breaks."""
         return self._scan.breaks(self.start, self.end)
 
-    @cached_property
+    @_once
     def triggers(self) -> tuple[tuple[int, int, str], ...]:
         """Metric triggers."""
         return self._scan.phrases(get_lexicon().metric_phrases, self.start, self.end)
 
-    @cached_property
+    @_once
     def cues(self) -> tuple[tuple[int, int, str], ...]:
         """Non-quantity cues (stock_index, exchange_rate, bond_yield)."""
         return self._scan.phrases(get_lexicon().not_quantity_phrases, self.start, self.end)
 
-    @cached_property
+    @_once
     def years(self) -> tuple[tuple[int, int], ...]:
         """(offset, year), relative years resolved."""
         return self._scan.years(self.start, self.end)
 
-    @cached_property
+    @_once
     def world(self) -> tuple[tuple[int, int], ...]:
         """World markers qualifying a figure's head."""
         return self._scan.world(self.start, self.end)
