@@ -62,12 +62,13 @@ class EventFinder(Component):
             return []
         matches = self.matcher(doc, self.owner, "LOWER")
         label = self.matcher.label
+        labels = [label(k) for k, _, _ in matches]
         # Most Docs (and most sentences) have no cues that can make a trigger: nothing below
         # runs for them, and per-segment work is done only where such cues are.
-        if not self.triggers.may_trigger({label(k) for k, _, _ in matches}):
+        if not self.triggers.may_trigger(set(labels)):
             return []
         facts = doc_facts(doc)
-        cues, reading = self._read_words(doc, facts, matches)
+        cues, reading = self._read_words(doc, facts, matches, labels)
         segs = segments(doc)
         seg_starts = [s for s, _ in segs]
         seg_cues = _by_segment(cues, segs, seg_starts)
@@ -80,11 +81,10 @@ class EventFinder(Component):
             _remember(reading.discourse, found, seg)
         return merge_events(events)
 
-    def _read_words(self, doc: Doc, facts: DocFacts, matches) -> tuple[list[Cue], DocReading]:
+    def _read_words(self, doc: Doc, facts: DocFacts, matches, labels: list[Label]) -> tuple[list[Cue], DocReading]:
         """The cues (sorted) and the Doc-wide reading: anaphors, role words, elements, dates."""
         cues, anaphors, words = [], [], RoleWords([], [])
-        for k, s, e in matches:
-            label = self.matcher.label(k)
+        for (_, s, e), label in zip(matches, labels):
             if label.kind not in ROLE_WORDS:
                 cues.append(Cue(label, s, e))
             elif label.kind is CueKind.ANAPHOR:
