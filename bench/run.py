@@ -1,6 +1,8 @@
-"""`make bench`: throughput of extraction against bare tokenization, and of `orewatch ingest`
-(read + extract + store, through the Prefect flow) against `orewatch extract`, on one
-generated corpus, in one run. Prints a table and writes bench/out/results.json."""
+"""`make bench`: throughput of extraction against bare tokenization, of `orewatch ingest`
+(read + extract + store, through the Prefect flow) against `orewatch extract`, and of
+`orewatch ingest --dask` on 1 and 2 workers with the per-task overhead (bench/cluster.py), on
+one generated corpus, in one run. Prints a table and writes bench/out/results.json. Peak
+memory is bench/memory.py's."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.cluster import bench_cluster, cluster_size, report  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 from orewatch.flows.server import local_prefect_server  # noqa: E402
 
@@ -93,6 +96,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--skip-cli", action="store_true", help="only the in-process extraction benchmark")
+    parser.add_argument("--skip-cluster", action="store_true", help="no Dask cluster benchmark")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     corpus = write_corpus(OUT / f"corpus-{args.articles}.jsonl", args.articles)
@@ -110,6 +114,10 @@ def main() -> None:
               f"  ratio {c['ingest_over_extract_server']:.2f}x (target <= 1.5x)")
         print(f"orewatch ingest (temporary Prefect server) {c['ingest_ephemeral_articles_per_s']:8.0f} articles/s"
               f"  ({c['ingest_ephemeral_s']:.1f} s)  ratio {c['ingest_over_extract_ephemeral']:.2f}x")
+    if not args.skip_cluster:
+        results["cluster"] = bench_cluster(corpus, args.articles)
+        results["cluster"]["one_million_a_night"] = cluster_size(results["cluster"])
+        report(results["cluster"])
     (OUT / "results.json").write_text(json.dumps(results, indent=2))
     shutil.rmtree(OUT / "tmp", ignore_errors=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import subprocess
 import sys
 import textwrap
@@ -14,12 +15,12 @@ import pytest
 from orewatch.readers import ReadOptions, read_paths
 from tests.conftest import run_cli
 
-COMMANDS = ["ingest", "extract", "serve", "query", "status", "eval"]
+COMMANDS = ["ingest", "extract", "serve", "query", "status", "eval", "review", "review adduser", "review export-gold"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_cli_every_command_explains_itself(command):
-    result = run_cli(command, "--help")
+    result = run_cli(*command.split(), "--help")
     assert result.returncode == 0 and "Usage: orewatch " + command in result.stdout
     assert len(result.stdout.splitlines()) > 5
 

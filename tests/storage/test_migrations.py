@@ -31,19 +31,23 @@ SPEC_RELATIONS = {
 def _columns(con, relation: str) -> dict[str, str]:
     return dict(
         con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ?", [relation]
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = current_database() "
+            "AND table_name = ?", [relation]
         ).fetchall()
     )
 
 
-def test_migrations_create_spec_schema_from_empty(db_path):
-    con = connect_writer(db_path)
+def test_migrations_create_spec_schema_from_empty(store):
+    con = connect_writer(store)
     try:
-        assert migrations.current_version(con) == migrations.latest_version() == 3
+        assert migrations.current_version(con) == migrations.latest_version() == 6
         assert con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall() == [
             (1, "initial"),
             (2, "run_outcomes"),
-            (3, "run_warnings"),
+            (3, "review_decisions"),
+            (4, "analysts"),
+            (5, "shared_store"),
+            (6, "run_warnings"),
         ]
         for relation, names in SPEC_RELATIONS.items():
             assert set(names.split()) <= set(_columns(con, relation)), relation
@@ -51,7 +55,8 @@ def test_migrations_create_spec_schema_from_empty(db_path):
         assert events["partners"] == events["elements"] == "VARCHAR[]"
         assert events["event_date"] == "VARCHAR"
         assert _columns(con, "articles")["published_at"] == "TIMESTAMP WITH TIME ZONE"
-        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal "
+                                           "AND database_name = current_database()").fetchall()}
         assert views == {v.name for v in migrations.list_views()}
         assert {"events", "event_month_counts", "quantity_trends"} <= views
     finally:
@@ -64,6 +69,8 @@ def test_migrations_upgrade_v1_database_keeps_its_data(db_path):
     assert migrations.migrate(con, target=1) == [1]
     assert store_batch(con, [make_extraction(1), make_extraction(2)]).new == 2
     con.execute("INSERT INTO runs VALUES ('run_old', 'ingest', now(), now(), 2, 2, 0, 'completed')")
+    old_event = con.execute("SELECT event_id FROM extracted_events ORDER BY event_id LIMIT 1").fetchone()[0]
+    con.execute("INSERT INTO reviews (event_id, editor, decision, note) VALUES (?, 'alice', 'rejected', 'v1')", [old_event])
     before = {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
               for t in ("articles", "country_mentions", "quantities", "extracted_events")}
     assert "articles_updated" not in _columns(con, "runs")
@@ -71,13 +78,24 @@ def test_migrations_upgrade_v1_database_keeps_its_data(db_path):
 
     con = connect_writer(db_path)  # the current code opens the old file
     try:
-        assert migrations.current_version(con) == 3
+        assert migrations.current_version(con) == migrations.latest_version()
+        assert con.execute("SELECT count(*) FROM reference_figures").fetchone()[0] == 1171
         for table, rows in before.items():
             assert con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() == rows
         assert con.execute(
             "SELECT run_id, articles_new, articles_updated, articles_duplicate, articles_warned FROM runs"
         ).fetchall() == [("run_old", 2, None, None, None)]
-        assert con.execute("SELECT count(*), min(review_status) FROM events").fetchone() == (6, "pending")
+        # The v1 review is kept (id, decision, note) in the rebuilt reviews table, and still
+        # applies: a review without `seen` is never called changed.
+        assert con.execute("SELECT review_id, event_id, decision, note, seen FROM reviews").fetchall() == [
+            (1, old_event, "rejected", "v1", None)
+        ]
+        assert con.execute("SELECT review_status, count(*) FROM events GROUP BY 1 ORDER BY 1").fetchall() == [
+            ("pending", 5), ("rejected", 1)
+        ]
+        # The sequence goes on after the kept rows.
+        assert con.execute("INSERT INTO reviews (event_id, editor, decision) VALUES ('ev_x', 'bob', 'accepted') "
+                           "RETURNING review_id").fetchone() == (2,)
     finally:
         con.close()
 
@@ -122,7 +140,7 @@ def test_migrations_views_recreated_only_when_a_file_changes(tmp_path, monkeypat
     migrations.migrate(con)
     assert migrations.refresh_views(con) is False  # nothing changed: no catalog writes
     queue = folder / "review_queue.sql"
-    queue.write_text(queue.read_text().replace("e.event_id,\n    e.type,", "e.event_id,\n    'x' AS marker,\n    e.type,", 1))
+    queue.write_text(queue.read_text().replace("e.event_id,\n    e.review_status,", "e.event_id,\n    'x' AS marker,\n    e.review_status,", 1))
     migrations.migrate(con)
     assert "marker" in _columns(con, "review_queue")
     con.close()

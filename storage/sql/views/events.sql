@@ -1,25 +1,23 @@
 -- events: the policy events analysts query, with the editors' decisions attached.
 --
--- Each row is an event as extracted (extracted_events) joined with its review history
--- (reviews, by the stable event_id):
---   * review_status, reviewed_by, reviewed_at come from the latest review of the event
---     ('pending' with NULL reviewer when nobody has reviewed it yet);
+-- Each row is an event as extracted (extracted_events) with where it stands with the
+-- editors (event_review_state, by the stable event_id):
+--   * review_status, reviewed_by, reviewed_at: 'pending' with NULL reviewer when nobody has
+--     decided on it; the decision in force (accepted, rejected, corrected); or 'changed' when
+--     re-extraction changed the event since its decision (it is back in the editors' queue);
 --   * type, subtype, actor, partners, elements, event_date and date_precision show the
---     latest editor's correction of that field when there is one (reviews.changes), else
---     the extracted value; the raw extraction stays in extracted_events.
--- Rejected events stay in the view (filter on review_status <> 'rejected' when counting).
+--     editors' corrections in force (the latest standing review with changes: reviews.changes
+--     holds every corrected field), else the extracted value; the raw extraction stays in
+--     extracted_events.
+-- Rejected events stay in the view (filter on review_status <> 'rejected' when counting);
+-- events_reviewed keeps only what editors approved or corrected.
 -- Because event ids do not depend on offsets, re-extracting an article replaces its
 -- extracted_events rows but its reviews attach again to every event still found.
 
 CREATE OR REPLACE VIEW events AS
-WITH latest_review AS (
-    SELECT event_id, decision, editor, reviewed_at
-    FROM reviews
-    QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1
-),
-latest_changes AS (
+WITH latest_changes AS (
     SELECT event_id, changes
-    FROM reviews
+    FROM effective_reviews
     WHERE changes IS NOT NULL
     QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1
 )
@@ -40,11 +38,11 @@ SELECT
     e.field,
     e.start_char,
     e.end_char,
-    coalesce(r.decision, 'pending') AS review_status,
-    r.editor AS reviewed_by,
+    coalesce(r.review_status, 'pending') AS review_status,
+    r.reviewed_by,
     r.reviewed_at
 FROM extracted_events AS e
-LEFT JOIN latest_review AS r USING (event_id)
+LEFT JOIN event_review_state AS r USING (event_id)
 LEFT JOIN latest_changes AS c USING (event_id);
 
 COMMENT ON VIEW events IS 'Policy events (SPEC §2) with the editors'' latest decision and corrections attached; one row per extracted event.';
@@ -62,6 +60,6 @@ COMMENT ON COLUMN events.sentence IS 'The sentence the event was read from.';
 COMMENT ON COLUMN events.field IS 'Where the offsets count: ''title'' or ''text''.';
 COMMENT ON COLUMN events.start_char IS 'Offset of the start of the event''s span in the field (0-based).';
 COMMENT ON COLUMN events.end_char IS 'Offset just after the end of the event''s span (exclusive).';
-COMMENT ON COLUMN events.review_status IS 'pending (not reviewed yet), accepted, rejected or corrected: the decision of the latest review.';
-COMMENT ON COLUMN events.reviewed_by IS 'Editor of the latest review, or NULL when pending.';
-COMMENT ON COLUMN events.reviewed_at IS 'When the latest review was recorded, or NULL when pending.';
+COMMENT ON COLUMN events.review_status IS 'pending (not reviewed yet), accepted, rejected or corrected (the decision in force: the latest that was not undone), or changed (re-extraction changed the event since its decision; back in the editors'' queue).';
+COMMENT ON COLUMN events.reviewed_by IS 'Editor of the decision in force (for changed events: of the earlier decision), or NULL when pending.';
+COMMENT ON COLUMN events.reviewed_at IS 'When that decision was recorded, or NULL when pending.';
