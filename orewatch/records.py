@@ -82,6 +82,25 @@ class Event:
     field: Field
     start: int
     end: int
+    phase: str = "announced"  # proposed | announced | effective | suspended | extended | lifted
+    effective_date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD: when it takes or took effect
+
+
+#: Where a measure stands (SPEC §2 "Phase"); `announced` is the default.
+PHASES = ("proposed", "announced", "effective", "suspended", "extended", "lifted")
+#: The order of an event's keys in `orewatch extract` (SPEC §3).
+EVENT_JSON_KEYS = (
+    "type", "subtype", "actor", "partners", "elements", "date", "date_precision", "phase",
+    "effective_date", "trigger", "sentence", "field", "start", "end",
+)  # fmt: skip
+
+
+def event_to_json(event: Event) -> dict:
+    """An event as SPEC §3 prints it: lists for partners and elements, keys in SPEC order."""
+    return {
+        key: list(getattr(event, key)) if key in ("partners", "elements") else getattr(event, key)
+        for key in EVENT_JSON_KEYS
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +126,7 @@ class Extraction:
             "countries": [dataclasses.asdict(m) for m in self.countries],
             "elements": [dataclasses.asdict(m) for m in self.elements],
             "quantities": [dataclasses.asdict(q) for q in self.quantities],
-            "events": [
-                {**dataclasses.asdict(e), "partners": list(e.partners), "elements": list(e.elements)}
-                for e in self.events
-            ],
+            "events": [event_to_json(e) for e in self.events],
         }
 
 

@@ -18,7 +18,8 @@ import duckdb
 import filelock
 
 from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, ReaderBusy, StorageError  # noqa: F401
-from orewatch.storage.migrations import migrate
+from orewatch.storage.migrations import migrate, transaction
+from orewatch.storage.stories import backfill_stories
 
 DEFAULT_DB_PATH = Path("data/orewatch.duckdb")
 DB_ENV_VAR = "OREWATCH_DB"
@@ -66,7 +67,8 @@ def _connect_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb
 def connect_writer(
     path: str | os.PathLike | None = None, wait_seconds: float = 30.0
 ) -> duckdb.DuckDBPyConnection:
-    """A read-write connection to an up-to-date schema (parent folder created, migrations run).
+    """A read-write connection to an up-to-date schema (parent folder created, migrations run,
+    stories given to events stored before there were stories).
 
     Waits up to `wait_seconds` while another process has the file open, then raises
     DatabaseBusy. Close it as soon as the batch is written so readers can get in."""
@@ -75,6 +77,8 @@ def connect_writer(
     con = _connect_waiting(db, read_only=False, wait_seconds=wait_seconds)
     try:
         migrate(con)
+        with transaction(con):
+            backfill_stories(con)
     except BaseException:
         con.close()
         raise

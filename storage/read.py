@@ -22,6 +22,7 @@ SUMMARY_RELATIONS = (
     "element_mentions",
     "quantities",
     "events",
+    "stories",
     "reviews",
     "runs",
 )

@@ -1,4 +1,6 @@
-"""Appends an editor's decision on an event to the `reviews` audit log (never updates it)."""
+"""Appends an editor's decision on an event to the `reviews` audit log (never updates it), and
+recomputes the stories the decision touches (a rejected event leaves its story; a corrected one
+may move to another)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,14 @@ import os
 
 import duckdb
 
+from orewatch.storage import stories
 from orewatch.storage.db import writer_connection
+from orewatch.storage.migrations import transaction
 
 DECISIONS = ("accepted", "rejected", "corrected")
 # The event fields an editor may correct; the events view shows the latest value of each.
-CORRECTABLE = ("type", "subtype", "actor", "partners", "elements", "event_date", "date_precision")
+CORRECTABLE = ("type", "subtype", "actor", "partners", "elements", "event_date", "date_precision",
+               "phase", "effective_date")
 
 
 def record_review(
@@ -35,10 +40,13 @@ def record_review(
     unknown = set(changes or {}) - set(CORRECTABLE)
     if unknown:
         raise ValueError(f"not correctable: {', '.join(sorted(unknown))}")
-    with writer_connection(target) as con:
+    with writer_connection(target) as con, transaction(con):
+        before = stories.blocks_of_event(con, event_id)
         row = con.execute(
             "INSERT INTO reviews (event_id, editor, decision, changes, note) "
             "VALUES (?, ?, ?, ?, ?) RETURNING review_id",
             [event_id, editor, decision, json.dumps(changes, ensure_ascii=False) if changes else None, note],
         ).fetchone()
+        # A rejection leaves the story; a correction may move the event to another one.
+        stories.refresh_stories(con, before | stories.blocks_of_event(con, event_id))
     return row[0]

@@ -8,6 +8,8 @@ Per article of a batch, against what is stored:
   earlier in the batch: a duplicate, skipped and counted;
 - otherwise new.
 Rows go in as Arrow tables (`INSERT INTO t BY NAME SELECT * FROM arrow`), never row by row.
+In the same transaction, the stories of the (type, actor) blocks whose events were added or
+replaced are recomputed (orewatch.storage.stories), so every stored event has its story.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import pyarrow as pa
 
 from orewatch import records
 from orewatch.records import Extraction
-from orewatch.storage import tables
+from orewatch.storage import stories, tables
 from orewatch.storage.db import writer_connection
 from orewatch.storage.migrations import transaction
 
@@ -164,8 +166,11 @@ def store_batch(
             written = sorted(new + updated)
             if not written:
                 return stats
+            updated_ids = [extractions[i].article.id for i in updated]
+            touched = stories.blocks_of_articles(con, updated_ids)
             if updated:
-                ids = pa.table({"article_id": [extractions[i].article.id for i in updated]})
+                stories.forget_articles(con, updated_ids)
+                ids = pa.table({"article_id": updated_ids})
                 con.register("_orewatch_updated", ids)
                 try:
                     for table in (*CHILD_TABLES, "articles"):
@@ -181,4 +186,6 @@ def store_batch(
             _insert(con, "articles", tables.articles_table(articles, [hashes[i] for i in written], fetched))
             for table, rows in _child_tables(chosen).items():
                 _insert(con, table, rows)
+            touched |= stories.blocks_of_articles(con, [a.id for a in articles])
+            stories.refresh_stories(con, touched)
     return stats

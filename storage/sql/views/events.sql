@@ -4,9 +4,10 @@
 -- (reviews, by the stable event_id):
 --   * review_status, reviewed_by, reviewed_at come from the latest review of the event
 --     ('pending' with NULL reviewer when nobody has reviewed it yet);
---   * type, subtype, actor, partners, elements, event_date and date_precision show the
---     latest editor's correction of that field when there is one (reviews.changes), else
---     the extracted value; the raw extraction stays in extracted_events.
+--   * type, subtype, actor, partners, elements, event_date, date_precision, phase and
+--     effective_date show the latest editor's correction of that field when there is one
+--     (reviews.changes), else the extracted value; the raw extraction stays in extracted_events;
+--   * story_id is the real-world measure the event reports (event_stories, docs/stories.md).
 -- Rejected events stay in the view (filter on review_status <> 'rejected' when counting).
 -- Because event ids do not depend on offsets, re-extracting an article replaces its
 -- extracted_events rows but its reviews attach again to every event still found.
@@ -35,6 +36,9 @@ SELECT
          THEN coalesce(CAST(c.changes -> 'elements' AS VARCHAR[]), []) ELSE e.elements END AS elements,
     CASE WHEN json_exists(c.changes, '$.event_date') THEN c.changes ->> 'event_date' ELSE e.event_date END AS event_date,
     CASE WHEN json_exists(c.changes, '$.date_precision') THEN c.changes ->> 'date_precision' ELSE e.date_precision END AS date_precision,
+    CASE WHEN json_exists(c.changes, '$.phase') THEN c.changes ->> 'phase' ELSE e.phase END AS phase,
+    CASE WHEN json_exists(c.changes, '$.effective_date') THEN c.changes ->> 'effective_date' ELSE e.effective_date END AS effective_date,
+    s.story_id,
     e.trigger,
     e.sentence,
     e.field,
@@ -45,7 +49,8 @@ SELECT
     r.reviewed_at
 FROM extracted_events AS e
 LEFT JOIN latest_review AS r USING (event_id)
-LEFT JOIN latest_changes AS c USING (event_id);
+LEFT JOIN latest_changes AS c USING (event_id)
+LEFT JOIN event_stories AS s USING (event_id);
 
 COMMENT ON VIEW events IS 'Policy events (SPEC §2) with the editors'' latest decision and corrections attached; one row per extracted event.';
 COMMENT ON COLUMN events.event_id IS 'Stable event id (ev_…): re-extracting the article yields the same id, so editors'' decisions survive.';
@@ -57,6 +62,9 @@ COMMENT ON COLUMN events.partners IS 'ISO3 or bloc codes of the counterparties (
 COMMENT ON COLUMN events.elements IS 'Element or group codes the event is about.';
 COMMENT ON COLUMN events.event_date IS 'When the measure was announced or taken: YYYY, YYYY-MM or YYYY-MM-DD.';
 COMMENT ON COLUMN events.date_precision IS 'Precision of event_date: day, month, quarter, year, or published (the publication date stands in).';
+COMMENT ON COLUMN events.phase IS 'Where the measure stands (corrected by an editor where reviewed): proposed, announced (the default), effective, suspended, extended or lifted.';
+COMMENT ON COLUMN events.effective_date IS 'When the measure takes or took effect, when the text says (YYYY, YYYY-MM or YYYY-MM-DD), else NULL.';
+COMMENT ON COLUMN events.story_id IS 'The story (real-world measure) this event reports: the same for every report of one measure across articles and days; see the stories view and docs/stories.md. A rejected event is a story of its own.';
 COMMENT ON COLUMN events.trigger IS 'The words that name the event.';
 COMMENT ON COLUMN events.sentence IS 'The sentence the event was read from.';
 COMMENT ON COLUMN events.field IS 'Where the offsets count: ''title'' or ''text''.';
