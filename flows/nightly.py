@@ -25,6 +25,7 @@ from orewatch.sources import (
 )
 from orewatch.storage import runs as run_log
 from orewatch.storage.db import resolve_db_path, writer_lock
+from orewatch.storage.stories import refresh_pending
 from orewatch.storage.writer import BatchStats, store_batch
 
 FLOW_NAME = "nightly_ingest"
@@ -111,8 +112,16 @@ def extract_batch(articles: list[Article]) -> tuple[list[Extraction], list[Probl
 
 @task(name="store-batch", cache_policy=NO_CACHE)
 def store(db_path: str, extractions: list[Extraction], fetched_at: str) -> BatchStats:
-    """One transaction per batch: an article is stored whole or not at all."""
-    return store_batch(db_path, extractions, fetched_at=fetched_at)
+    """One transaction per batch: an article is stored whole or not at all. Stories of the
+    blocks it touched are left pending for refresh-stories."""
+    return store_batch(db_path, extractions, fetched_at=fetched_at, refresh_stories=False)
+
+
+@task(name="refresh-stories", cache_policy=NO_CACHE)
+def refresh_stories(db_path: str) -> int:
+    """Once per run: every event stored by the run (or left pending by a run that died) gets
+    its story (orewatch.storage.stories)."""
+    return refresh_pending(db_path)
 
 
 def _read_all(config: SourcesConfig, summary: IngestSummary, remote_retries: int) -> list[Article]:
@@ -163,6 +172,7 @@ def nightly_ingest(
                     summary.problems.extend(problems)
                     summary.stats += store(db_path, quote(extractions), fetched_at)
                     progress.update(len(batch))
+            refresh_stories(db_path)
             status = summary.status
         finally:
             run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,

@@ -13,8 +13,8 @@ reports are taken in three passes, each in a fixed order:
 2. undated reports (`published` or `year` precision): each joins the nearest measure within
    45 days of its publication (any in that year for a year), else the undated reports group
    among themselves; they never join two measures together;
-3. suspensions, extensions and liftings: each joins the latest measure that began on or before
-   it, else they group among themselves.
+3. suspensions, extensions and liftings: each joins the measure dated before it that it names
+   most fully (the latest of equals), else they group among themselves.
 A story's id is derived from its kind, type, actor and month; when one block has several
 stories in one month, the one with most articles keeps that id and the others add the
 elements and partners of their most specific report.
@@ -194,6 +194,14 @@ class _Measure:
     def start(self) -> date | None:
         return min((s[0] for s in self.spans), default=None)
 
+    def taken_before(self, day: date) -> bool:
+        """Dated wholly before `day` by at least one of its reports (a measure dated only to
+        the month of a lifting may be the measure that replaces it, not the one lifted)."""
+        return any(s[1] < day for s in self.spans)
+
+    def overlap(self, report: _Report) -> int:
+        return len(self.elements & report.elements) + len(self.partners & report.partners)
+
     def distance(self, span: tuple[date, date]) -> int | None:
         return min((_gap(s, span) for s in self.spans), default=None)
 
@@ -224,28 +232,47 @@ def _nearest(candidates: Sequence[tuple[int, _Measure]]) -> _Measure:
 # --------------------------------------------------------------------------- the three passes
 
 
+class _MonthIndex:
+    """Measures by month and by element, so that a report meets only the measures it could
+    fit (two non-empty element sets that share no element never nest)."""
+
+    def __init__(self) -> None:
+        self.by_month: dict[str, dict[int, _Measure]] = defaultdict(dict)
+        self.by_element: dict[tuple[str, str], dict[int, _Measure]] = defaultdict(dict)
+
+    def put(self, months: Iterable[str], measure: _Measure) -> None:
+        for month in months:
+            self.by_month[month][measure.index] = measure
+            for element in measure.elements or ("",):
+                self.by_element[(month, element)][measure.index] = measure
+
+    def fitting(self, months: Iterable[str], report: _Report) -> dict[int, _Measure]:
+        found: dict[int, _Measure] = {}
+        for month in months:
+            if not report.elements:
+                found.update(self.by_month.get(month, {}))
+                continue
+            for element in (*report.elements, ""):
+                found.update(self.by_element.get((month, element), {}))
+        return {i: m for i, m in found.items() if m.fits(report)}
+
+
 def _dated_pass(block: _Block, reports: list[_Report]) -> None:
-    by_month: dict[str, list[_Measure]] = defaultdict(list)
-    by_effect: dict[str, list[_Measure]] = defaultdict(list)
+    decided, effective = _MonthIndex(), _MonthIndex()
     # Decisions before reports of taking effect, so that those join the decision's story;
     # the most specific first, so that partial reports join the fullest one.
     order = sorted(reports, key=lambda r: (r.raw.phase == "effective", -r.specificity,
                                            r.raw.date or "", r.raw.event_id))
     for report in order:
-        candidates = {m.index: m for month in report.months for m in by_month[month] if m.fits(report)}
-        candidates |= {m.index: m for month in report.effect_months for m in by_effect[month] if m.fits(report)}
+        candidates = decided.fitting(report.months, report) | effective.fitting(report.effect_months, report)
         if candidates:
             measure = _most_reported(list(candidates.values()))
             measure.add(report, defining=True)
         else:
             block.start("dated", report)
             measure = block.measures[-1]
-        for month in measure.months & report.months:
-            if measure not in by_month[month]:
-                by_month[month].append(measure)
-        for month in report.effect_months:
-            if measure not in by_effect[month]:
-                by_effect[month].append(measure)
+        decided.put(measure.months, measure)  # again: the measure may name more elements now
+        effective.put(measure.effect_months, measure)
 
 
 def _undated_pass(block: _Block, reports: list[_Report]) -> None:
@@ -273,9 +300,10 @@ def _acts_on_pass(block: _Block, reports: list[_Report]) -> None:
     order = sorted(reports, key=lambda r: (r.span or (date.max,), -r.specificity, r.raw.event_id))
     for report in order:
         day = report.span[0] if report.span else date.max
-        earlier = [m for m in measures if m.fits(report) and m.start is not None and m.start <= day]
-        if earlier:
-            max(earlier, key=lambda m: (m.start, len(m.articles), -m.index)).add(report, defining=False)
+        earlier = [m for m in measures if m.fits(report) and m.taken_before(day)]
+        if earlier:  # the measure it names most fully, then the most recent one
+            max(earlier, key=lambda m: (m.overlap(report), m.start, len(m.articles), -m.index)).add(
+                report, defining=False)
             continue
         near = [(d, m) for m in block.of_kind("acts_on") if m.fits(report) and report.span
                 and (d := m.distance(report.span)) is not None and d <= WINDOW_DAYS]

@@ -19,7 +19,7 @@ import filelock
 
 from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, ReaderBusy, StorageError  # noqa: F401
 from orewatch.storage.migrations import migrate, transaction
-from orewatch.storage.stories import backfill_stories
+from orewatch.storage.stories import refresh_pending_stories
 
 DEFAULT_DB_PATH = Path("data/orewatch.duckdb")
 DB_ENV_VAR = "OREWATCH_DB"
@@ -76,9 +76,9 @@ def connect_writer(
     db.parent.mkdir(parents=True, exist_ok=True)
     con = _connect_waiting(db, read_only=False, wait_seconds=wait_seconds)
     try:
-        migrate(con)
-        with transaction(con):
-            backfill_stories(con)
+        if migrate(con):  # a schema change: events stored before stories existed get theirs
+            with transaction(con):
+                refresh_pending_stories(con)
     except BaseException:
         con.close()
         raise

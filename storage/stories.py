@@ -7,17 +7,22 @@ blocks it touched are recomputed from every stored event of those blocks by the 
 independent of each other, so this gives exactly what recomputing every story would. Events an
 editor rejected are left out of the clustering: each is a story of its own.
 
-Every function here runs on the caller's writer connection, inside the caller's transaction.
+An ingest run stores its batches with the stories left pending (mark_pending) and recomputes
+the pending blocks once at its end (refresh_pending_stories): recomputing per batch would redo
+the same blocks once per batch. Every function here runs on the caller's writer connection,
+inside the caller's transaction.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+from orewatch.storage.migrations import transaction
 from orewatch.stories import StoryReport, assign_stories, lone_story_id, story_block
 
 _QUERY = (Path(__file__).resolve().parent / "sql" / "queries" / "story_inputs.sql").read_text(encoding="utf-8")
@@ -49,16 +54,6 @@ def blocks_of_event(con: duckdb.DuckDBPyConnection, event_id: str) -> set[Block]
     """The block of one stored event, as the events view shows it now (empty if unknown)."""
     rows = con.execute("SELECT type, actor FROM events WHERE event_id = ?", [event_id]).fetchall()
     return {story_block(type_, actor) for type_, actor in rows}
-
-
-def forget_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
-    """Drop the story rows of these articles' events (before their events are replaced)."""
-    if article_ids:
-        _with_table(
-            con, "_orewatch_story_articles", pa.table({"article_id": pa.array(list(article_ids), pa.string())}),
-            "DELETE FROM event_stories WHERE event_id IN (SELECT event_id FROM extracted_events "
-            "SEMI JOIN _orewatch_story_articles USING (article_id))",
-        )
 
 
 def _reports(con: duckdb.DuckDBPyConnection, blocks: Iterable[Block]) -> tuple[list[StoryReport], list[str]]:
@@ -98,12 +93,31 @@ def refresh_stories(con: duckdb.DuckDBPyConnection, blocks: Iterable[Block] | No
     return len(assigned)
 
 
-def backfill_stories(con: duckdb.DuckDBPyConnection) -> bool:
-    """Give every stored event its story when none has one yet (a database migrated from a
-    version without stories). Cheap when there is nothing to do. True if it ran."""
-    needed = con.execute(
-        "SELECT EXISTS (SELECT 1 FROM extracted_events) AND NOT EXISTS (SELECT 1 FROM event_stories)"
-    ).fetchone()[0]
-    if needed:
-        refresh_stories(con)
-    return bool(needed)
+def mark_pending(con: duckdb.DuckDBPyConnection, blocks: Iterable[Block]) -> None:
+    """Drop the story rows of every event of these blocks: an event without a row is pending,
+    and refresh_pending_stories recomputes its block later (once per ingest run, instead of
+    once per batch)."""
+    blocks = sorted(set(blocks))
+    if blocks:
+        types, actors = zip(*blocks)
+        _with_table(
+            con, "_orewatch_blocks", pa.table({"type": pa.array(types, pa.string()), "actor": pa.array(actors, pa.string())}),
+            f"DELETE FROM event_stories WHERE event_id IN (SELECT event_id FROM ({_QUERY}))",
+        )
+
+
+def refresh_pending_stories(con: duckdb.DuckDBPyConnection) -> int:
+    """Recompute the blocks that have an event without a story row; returns how many events
+    were assigned (0 when nothing was pending)."""
+    rows = con.execute(
+        "SELECT DISTINCT type, actor FROM events WHERE event_id NOT IN (SELECT event_id FROM event_stories)"
+    ).fetchall()
+    return refresh_stories(con, {story_block(t, a) for t, a in rows}) if rows else 0
+
+
+def refresh_pending(target: str | os.PathLike | duckdb.DuckDBPyConnection) -> int:
+    """refresh_pending_stories in a transaction of its own, on a path or an open writer."""
+    from orewatch.storage.db import writer_connection
+
+    with writer_connection(target) as con, transaction(con):
+        return refresh_pending_stories(con)

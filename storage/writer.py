@@ -9,7 +9,7 @@ Per article of a batch, against what is stored:
 - otherwise new.
 Rows go in as Arrow tables (`INSERT INTO t BY NAME SELECT * FROM arrow`), never row by row.
 In the same transaction, the stories of the (type, actor) blocks whose events were added or
-replaced are recomputed (orewatch.storage.stories), so every stored event has its story.
+replaced are recomputed (orewatch.storage.stories), or left pending for the end of the run.
 """
 
 from __future__ import annotations
@@ -149,12 +149,16 @@ def store_batch(
     target: str | os.PathLike | duckdb.DuckDBPyConnection,
     extractions: Sequence[Extraction],
     fetched_at: str | None = None,
+    *,
+    refresh_stories: bool = True,
 ) -> BatchStats:
     """Store a batch of extractions in one transaction; returns what happened to each article.
 
     `target` is a database path (a writer is opened and closed around the batch) or an open
     writer connection. `fetched_at` (ISO 8601) stands in for articles that carry none;
-    default: now. On any error the whole batch is rolled back."""
+    default: now. On any error the whole batch is rolled back. With `refresh_stories` false,
+    the stories of the blocks it touched are left pending for storage.stories.
+    refresh_pending_stories (an ingest run does that once, after its last batch)."""
     extractions = list(extractions)
     if not extractions:
         return BatchStats()
@@ -169,7 +173,8 @@ def store_batch(
             updated_ids = [extractions[i].article.id for i in updated]
             touched = stories.blocks_of_articles(con, updated_ids)
             if updated:
-                stories.forget_articles(con, updated_ids)
+                # Their events are about to go: their blocks must be recomputed without them.
+                stories.mark_pending(con, touched)
                 ids = pa.table({"article_id": updated_ids})
                 con.register("_orewatch_updated", ids)
                 try:
@@ -186,6 +191,7 @@ def store_batch(
             _insert(con, "articles", tables.articles_table(articles, [hashes[i] for i in written], fetched))
             for table, rows in _child_tables(chosen).items():
                 _insert(con, table, rows)
-            touched |= stories.blocks_of_articles(con, [a.id for a in articles])
-            stories.refresh_stories(con, touched)
+            if refresh_stories:
+                touched |= stories.blocks_of_articles(con, [a.id for a in articles])
+                stories.refresh_stories(con, touched)
     return stats

@@ -8,7 +8,7 @@
 -- they are recomputed (orewatch.stories.assign_stories) for the (type, actor) blocks a batch
 -- touches and the rows of those blocks are replaced in event_stories, never UPDATEd in place.
 -- Existing events get theirs when the first writer opens the migrated database
--- (orewatch.storage.stories.backfill_stories). No primary key: ids are hashes, and the table
+-- (orewatch.storage.stories.refresh_pending_stories). No primary key: ids are hashes, and the table
 -- must also live in a DuckLake catalog, which has none.
 
 ALTER TABLE extracted_events ADD COLUMN phase VARCHAR DEFAULT 'announced';
