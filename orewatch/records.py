@@ -68,7 +68,9 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A policy event: who did what (type) to whom (partners), about which elements, when."""
+    """A policy event: who did what (type) to whom (partners), about which elements, when, and
+    where the measure stands (phase, effective_date; SPEC §2). The extractors may leave the
+    last two to their defaults."""
 
     type: str
     subtype: str | None

@@ -56,12 +56,16 @@ def blocks_of_event(con: duckdb.DuckDBPyConnection, event_id: str) -> set[Block]
     return {story_block(type_, actor) for type_, actor in rows}
 
 
-def _reports(con: duckdb.DuckDBPyConnection, blocks: Iterable[Block]) -> tuple[list[StoryReport], list[str]]:
+def _blocks_table(blocks: Iterable[Block]) -> pa.Table:
+    """The relation _orewatch_blocks(type, actor) that story_inputs.sql reads."""
+    types, actors = zip(*sorted(set(blocks))) if blocks else ((), ())
+    return pa.table({"type": pa.array(types, pa.string()), "actor": pa.array(actors, pa.string())})
+
+
+def _reports(con: duckdb.DuckDBPyConnection, blocks: set[Block]) -> tuple[list[StoryReport], list[str]]:
     """The reports of these blocks to cluster, and the ids of the rejected events among them."""
-    types, actors = zip(*sorted(blocks)) if blocks else ((), ())
-    table = pa.table({"type": pa.array(types, pa.string()), "actor": pa.array(actors, pa.string())})
     reports, rejected = [], []
-    for row in _with_table(con, "_orewatch_blocks", table, _QUERY):
+    for row in _with_table(con, "_orewatch_blocks", _blocks_table(blocks), _QUERY):
         if row[-1] == "rejected":
             rejected.append(row[0])
             continue
@@ -97,13 +101,10 @@ def mark_pending(con: duckdb.DuckDBPyConnection, blocks: Iterable[Block]) -> Non
     """Drop the story rows of every event of these blocks: an event without a row is pending,
     and refresh_pending_stories recomputes its block later (once per ingest run, instead of
     once per batch)."""
-    blocks = sorted(set(blocks))
+    blocks = set(blocks)
     if blocks:
-        types, actors = zip(*blocks)
-        _with_table(
-            con, "_orewatch_blocks", pa.table({"type": pa.array(types, pa.string()), "actor": pa.array(actors, pa.string())}),
-            f"DELETE FROM event_stories WHERE event_id IN (SELECT event_id FROM ({_QUERY}))",
-        )
+        _with_table(con, "_orewatch_blocks", _blocks_table(blocks),
+                    f"DELETE FROM event_stories WHERE event_id IN (SELECT event_id FROM ({_QUERY}))")
 
 
 def refresh_pending_stories(con: duckdb.DuckDBPyConnection) -> int:
