@@ -5,8 +5,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DB ?= data/orewatch.duckdb
+# Debian packages the browser tests of the review page need (Playwright drives this Chromium;
+# the font draws Chinese titles in the screenshots). Installed by `make test` when missing.
+SYSTEM_PACKAGES := chromium fonts-wqy-microhei
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench venv clean
+.PHONY: run test bench venv clean system-packages
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (orewatch needs Python 3.11)" >&2; exit 1; }
@@ -22,13 +26,21 @@ run: $(STAMP)
 	$(BIN)/orewatch ingest --db $(DB)
 	$(BIN)/orewatch status --db $(DB)
 
-## make test: the whole test suite (real DuckDB files, Prefect test harness, HTTP on 127.0.0.1)
-test: $(STAMP)
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing$$missing with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+## make test: the whole test suite (real DuckDB files, Prefect test harness, HTTP on 127.0.0.1, Chromium)
+test: $(STAMP) system-packages
 	$(BIN)/python -m pytest
 
-## make bench: throughput benchmarks (ingest vs extract; extraction vs bare tokenization)
-bench: $(STAMP)
+## make bench: throughput benchmarks (ingest vs extract; extraction vs bare tokenization) and the review page's latency
+bench: $(STAMP) system-packages
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/review.py
 
 clean:
 	rm -rf $(VENV) data/*.duckdb data/*.duckdb.wal

@@ -1,4 +1,4 @@
-"""The `orewatch` command line: ingest, extract, serve, query, status and eval.
+"""The `orewatch` command line: ingest, extract, serve, query, status, eval and review.
 
 Data goes to stdout, everything else (progress, problems, logs) to stderr. Exit status:
 0 success, 1 when the input could not be used (nothing could be read, a bad query, a
@@ -46,6 +46,7 @@ def main() -> None:
       orewatch extract article.txt --format jsonl
       orewatch query "select type, count(*) from events group by 1"
       orewatch serve                       # nightly ingestion on a cron schedule
+      orewatch review                      # the editors' page on http://127.0.0.1:8765/
     """
 
 
@@ -270,6 +271,10 @@ def eval_command(gold: str, items: tuple[str, ...], fmt: str, targets: str | Non
         if failures:
             sys.exit(1)
 
+
+from orewatch.cli_review import review  # noqa: E402
+
+main.add_command(review)
 
 if __name__ == "__main__":
     main()

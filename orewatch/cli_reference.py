@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import click
 from click.testing import CliRunner
 
 from orewatch.cli import main as cli
@@ -18,10 +19,15 @@ def render() -> str:
     runner = CliRunner()
     parts = ["# orewatch command reference", "",
              "Generated from `--help` by `python -m orewatch.cli_reference`; do not edit by hand.", ""]
-    for name in [None, *sorted(cli.commands)]:
-        args = ([name] if name else []) + ["--help"]
-        text = runner.invoke(cli, args, prog_name="orewatch", terminal_width=100).output
-        heading = f"## `orewatch {name}`" if name else "## `orewatch`"
+    paths = [[]]
+    for name in sorted(cli.commands):
+        paths.append([name])
+        command = cli.commands[name]
+        if isinstance(command, click.Group):  # e.g. `orewatch review adduser`
+            paths += [[name, sub] for sub in sorted(command.commands)]
+    for path in paths:
+        text = runner.invoke(cli, [*path, "--help"], prog_name="orewatch", terminal_width=100).output
+        heading = "## `" + " ".join(["orewatch", *path]) + "`"
         parts += [heading, "", "```", text.rstrip(), "```", ""]
     return "\n".join(parts)
 

@@ -153,7 +153,7 @@ def _predicted_sets(ex: Extraction) -> dict[str, dict[str, list[Mention]]]:
 
 def _score_sets(report: Report, gold: GoldArticle, ex: Extraction | None) -> None:
     predicted = _predicted_sets(ex) if ex is not None else {k: {} for k in SET_KINDS}
-    for kind in SET_KINDS:
+    for kind in (k for k in SET_KINDS if k in gold.kinds):
         expected = getattr(gold, kind) - UNSCORED_CODES
         found = predicted[kind]
         score = report.kinds[kind]
@@ -358,10 +358,21 @@ def _score_events(report: Report, gold: GoldArticle, ex: Extraction | None,
 # --------------------------------------------------------------------------- scoring
 
 
+def _covered_report(gold_articles: Sequence[GoldArticle]) -> Report:
+    """A report with only the kinds (and their attribution shares) the gold covers."""
+    covered = set().union(*(g.kinds for g in gold_articles)) if gold_articles else set(KINDS)
+    attribution_kind = {a: "events" if a.startswith("event_") else "quantities" for a in ATTRIBUTIONS}
+    return Report(
+        kinds={k: KindScore() for k in KINDS if k in covered},
+        attribution={a: Share() for a in ATTRIBUTIONS if attribution_kind[a] in covered},
+    )
+
+
 def score(gold_articles: Sequence[GoldArticle], extractions: Sequence[Extraction]) -> Report:
     """Score `extractions` against `gold_articles` (SPEC §4); input articles without gold are
-    counted in `articles_unscored` and otherwise ignored."""
-    report = Report()
+    counted in `articles_unscored` and otherwise ignored. Only the kinds the gold covers
+    (GoldArticle.kinds, from the file's "kinds") are scored and reported."""
+    report = _covered_report(gold_articles)
     pairs, report.articles_unscored = _pair_articles(gold_articles, extractions)
     story_matches: list[StoryMatch] = []
     for gold, ex in pairs:
@@ -371,7 +382,9 @@ def score(gold_articles: Sequence[GoldArticle], extractions: Sequence[Extraction
         else:
             report.articles_scored += 1
         _score_sets(report, gold, ex)
-        _score_quantities(report, gold, ex)
-        _score_events(report, gold, ex, story_matches)
+        if "quantities" in gold.kinds:
+            _score_quantities(report, gold, ex)
+        if "events" in gold.kinds:
+            _score_events(report, gold, ex, story_matches)
     score_stories(report, gold_articles, extractions, story_matches)
     return report

@@ -101,6 +101,9 @@ def check_targets(report: Report, targets: dict[str, float]) -> list[str]:
             if value is None:
                 failures.append(f"{name}: no matched items to measure (floor {floor:.3f})")
                 continue
+        elif kind in KINDS or name in ATTRIBUTIONS:
+            failures.append(f"{name}: not covered by this gold file")
+            continue
         else:
             failures.append(f"{name}: unknown target")
             continue
@@ -156,6 +159,10 @@ def format_report(report: Report) -> str:
     lines = [
         f"articles scored: {report.articles_scored}   not in gold: {report.articles_unscored}"
         f"   gold articles missing from input: {len(report.missing_articles)}",
+    ]
+    if set(report.kinds) != set(KINDS):
+        lines.append(f"this gold file covers {', '.join(report.kinds)} only: nothing else is scored")
+    lines += [
         "",
         f"{'kind':<16}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}",
     ]

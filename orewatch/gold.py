@@ -3,9 +3,13 @@
 A gold file is ``{"articles": [...]}``; each article has ``title``, ``source``, ``published``,
 the code sets ``countries``, ``elements``, ``title_countries``, ``title_elements`` and the lists
 ``quantities`` and ``events``, whose items may carry ``"optional": true``. An event may also
-give its ``phase`` (scored where given), ``effective_date``, and a ``story`` label: a free string,
-the same on every gold event (in any article) that reports the same real-world measure. The worked example
-is ``../shared/gold/seeds-dev-examples.json``; ours are in ``fixtures/gold/``.
+give its ``phase`` (scored where given), ``effective_date``, and a ``story`` label: a free
+string, the same on every gold event (in any article) that reports the same real-world measure.
+The worked example is ``../shared/gold/seeds-dev-examples.json``; ours are in ``fixtures/gold/``.
+
+A file may say which kinds it covers, ``{"kinds": ["events"], "articles": [...]}`` (as the
+editors' export does, since editors judge events only): evaluation then scores only those
+kinds. Without ``kinds`` a file covers them all.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from orewatch.evaluation_report import KINDS
 from orewatch.records import PHASES
 
 
@@ -57,6 +62,7 @@ class GoldArticle:
     title_elements: frozenset[str]
     quantities: tuple[GoldQuantity, ...] = ()
     events: tuple[GoldEvent, ...] = ()
+    kinds: frozenset[str] = frozenset(KINDS)  # what this gold covers (the file's "kinds")
 
 
 def _codes(raw: dict, key: str) -> frozenset[str]:
@@ -102,6 +108,17 @@ def _gold_event(raw: dict) -> GoldEvent:
     )
 
 
+def _covered_kinds(path: Path, declared) -> frozenset[str]:
+    if declared is None:
+        return frozenset(KINDS)
+    if not isinstance(declared, list) or not declared:
+        raise ValueError(f"{path}: 'kinds' must be a non-empty list of {', '.join(KINDS)}")
+    unknown = [k for k in declared if k not in KINDS]
+    if unknown:
+        raise ValueError(f"{path}: unknown kind {unknown[0]!r} in 'kinds' (known: {', '.join(KINDS)})")
+    return frozenset(declared)
+
+
 def load_gold(path: str | Path) -> list[GoldArticle]:
     """Read a gold file; raises ValueError naming the file and article when its shape is wrong."""
     path = Path(path)
@@ -109,6 +126,7 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
     raws = data.get("articles") if isinstance(data, dict) else data
     if not isinstance(raws, list):
         raise ValueError(f"{path}: expected an object with an 'articles' list")
+    kinds = _covered_kinds(path, data.get("kinds") if isinstance(data, dict) else None)
     articles = []
     for n, raw in enumerate(raws, 1):
         where = f"{path}: article {n} ({raw.get('title', '?') if isinstance(raw, dict) else '?'})"
@@ -124,6 +142,7 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
                     title_elements=_codes(raw, "title_elements"),
                     quantities=tuple(_gold_quantity(q) for q in raw.get("quantities") or ()),
                     events=tuple(_gold_event(e) for e in raw.get("events") or ()),
+                    kinds=kinds,
                 )
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

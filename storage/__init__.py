@@ -3,6 +3,7 @@
 from orewatch.storage.db import (
     connect_reader,
     connect_writer,
+    reader_connection,
     resolve_db_path,
     writer_connection,
     writer_lock,
@@ -17,7 +18,7 @@ from orewatch.storage.errors import (
 )
 from orewatch.storage.migrations import current_version, latest_version, migrate
 from orewatch.storage.read import run_query, status_summary
-from orewatch.storage.reviews import record_review
+from orewatch.storage.reviews import record_review, undo_last_review
 from orewatch.storage.runs import finish_run, start_run
 from orewatch.storage.writer import BatchStats, store_batch
 
@@ -35,12 +36,14 @@ __all__ = [
     "finish_run",
     "latest_version",
     "migrate",
+    "reader_connection",
     "record_review",
     "resolve_db_path",
     "run_query",
     "start_run",
     "status_summary",
     "store_batch",
+    "undo_last_review",
     "writer_connection",
     "writer_lock",
 ]

@@ -65,16 +65,20 @@ def _connect_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb
 
 
 def connect_writer(
-    path: str | os.PathLike | None = None, wait_seconds: float = 30.0
+    path: str | os.PathLike | None = None, wait_seconds: float = 30.0, migrate_schema: bool = True
 ) -> duckdb.DuckDBPyConnection:
     """A read-write connection to an up-to-date schema (parent folder created, migrations run,
     stories given to events stored before there were stories).
 
     Waits up to `wait_seconds` while another process has the file open, then raises
-    DatabaseBusy. Close it as soon as the batch is written so readers can get in."""
+    DatabaseBusy. Close it as soon as the batch is written so readers can get in.
+    `migrate_schema=False` skips the schema check, for a process that migrated when it
+    started and then writes often (the review page: ~10 ms saved per decision)."""
     db = resolve_db_path(path)
     db.parent.mkdir(parents=True, exist_ok=True)
     con = _connect_waiting(db, read_only=False, wait_seconds=wait_seconds)
+    if not migrate_schema:
+        return con
     try:
         if migrate(con):  # a schema change: events stored before stories existed get theirs
             with transaction(con):
@@ -107,6 +111,21 @@ def writer_connection(
         yield target
         return
     con = connect_writer(target)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextmanager
+def reader_connection(
+    target: str | os.PathLike | duckdb.DuckDBPyConnection | None, wait_seconds: float = 5.0
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Use an open connection as is, or open a reader on a path just for this block."""
+    if isinstance(target, duckdb.DuckDBPyConnection):
+        yield target
+        return
+    con = connect_reader(target, wait_seconds=wait_seconds)
     try:
         yield con
     finally:

@@ -9,8 +9,9 @@ editor rejected are left out of the clustering: each is a story of its own.
 
 An ingest run stores its batches with the stories left pending (mark_pending) and recomputes
 the pending blocks once at its end (refresh_pending_stories): recomputing per batch would redo
-the same blocks once per batch. Every function here runs on the caller's writer connection,
-inside the caller's transaction.
+the same blocks once per batch. Editors' decisions do not recompute anything (a decision must
+stay a few milliseconds); the blocks they touched are recomputed by the next refresh. Every
+function here runs on the caller's writer connection, inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ import pyarrow as pa
 from orewatch.storage.migrations import transaction
 from orewatch.stories import StoryReport, assign_stories, lone_story_id, story_block
 
-_QUERY = (Path(__file__).resolve().parent / "sql" / "queries" / "story_inputs.sql").read_text(encoding="utf-8")
+_QUERIES = Path(__file__).resolve().parent / "sql" / "queries"
+_QUERY = (_QUERIES / "story_inputs.sql").read_text(encoding="utf-8")
+_PENDING_QUERY = (_QUERIES / "story_pending_blocks.sql").read_text(encoding="utf-8")
 
 Block = tuple[str, str]
 
@@ -47,12 +50,6 @@ def blocks_of_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str
         con, "_orewatch_story_articles", pa.table({"article_id": pa.array(list(article_ids), pa.string())}),
         "SELECT DISTINCT type, actor FROM events SEMI JOIN _orewatch_story_articles USING (article_id)",
     )
-    return {story_block(type_, actor) for type_, actor in rows}
-
-
-def blocks_of_event(con: duckdb.DuckDBPyConnection, event_id: str) -> set[Block]:
-    """The block of one stored event, as the events view shows it now (empty if unknown)."""
-    rows = con.execute("SELECT type, actor FROM events WHERE event_id = ?", [event_id]).fetchall()
     return {story_block(type_, actor) for type_, actor in rows}
 
 
@@ -108,12 +105,15 @@ def mark_pending(con: duckdb.DuckDBPyConnection, blocks: Iterable[Block]) -> Non
 
 
 def refresh_pending_stories(con: duckdb.DuckDBPyConnection) -> int:
-    """Recompute the blocks that have an event without a story row; returns how many events
-    were assigned (0 when nothing was pending)."""
-    rows = con.execute(
-        "SELECT DISTINCT type, actor FROM events WHERE event_id NOT IN (SELECT event_id FROM event_stories)"
-    ).fetchall()
-    return refresh_stories(con, {story_block(t, a) for t, a in rows}) if rows else 0
+    """Recompute the blocks that have an event without a story row or that an editor's decision
+    touched since the last refresh, and record the refresh; returns how many events were
+    assigned (0 when nothing was pending)."""
+    blocks = {story_block(t, a) for t, a in con.execute(_PENDING_QUERY).fetchall()}
+    if not blocks:
+        return 0
+    events = refresh_stories(con, blocks)
+    con.execute("INSERT INTO story_refreshes VALUES (now(), ?, ?)", [len(blocks), events])
+    return events
 
 
 def refresh_pending(target: str | os.PathLike | duckdb.DuckDBPyConnection) -> int:

@@ -41,11 +41,12 @@ def _columns(con, relation: str) -> dict[str, str]:
 def test_migrations_create_spec_schema_from_empty(db_path):
     con = connect_writer(db_path)
     try:
-        assert migrations.current_version(con) == migrations.latest_version() == 3
+        assert migrations.current_version(con) == migrations.latest_version() == 4
         assert con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall() == [
             (1, "initial"),
             (2, "run_outcomes"),
-            (3, "phases_and_stories"),
+            (3, "review_decisions"),
+            (4, "phases_and_stories"),
         ]
         for relation, names in SPEC_RELATIONS.items():
             assert set(names.split()) <= set(_columns(con, relation)), relation
@@ -84,6 +85,8 @@ def test_migrations_upgrade_v1_database_keeps_its_data(db_path):
     assert migrations.migrate(con, target=1) == [1]
     _write_as_version_2(con, [make_extraction(1), make_extraction(2)])
     con.execute("INSERT INTO runs VALUES ('run_old', 'ingest', now(), now(), 2, 2, 0, 'completed')")
+    old_event = con.execute("SELECT event_id FROM extracted_events ORDER BY event_id LIMIT 1").fetchone()[0]
+    con.execute("INSERT INTO reviews (event_id, editor, decision, note) VALUES (?, 'alice', 'rejected', 'v1')", [old_event])
     before = {t: con.execute(f"SELECT {cols} FROM {t} ORDER BY ALL").fetchall()
               for t, cols in (("articles", "*"), ("extracted_events", _OLD_EVENT_COLUMNS))}
     assert "articles_updated" not in _columns(con, "runs")
@@ -91,13 +94,23 @@ def test_migrations_upgrade_v1_database_keeps_its_data(db_path):
 
     con = connect_writer(db_path)  # the current code opens the old file
     try:
-        assert migrations.current_version(con) == 3
+        assert migrations.current_version(con) == 4
         for (table, cols), rows in zip((("articles", "*"), ("extracted_events", _OLD_EVENT_COLUMNS)), before.values()):
             assert con.execute(f"SELECT {cols} FROM {table} ORDER BY ALL").fetchall() == rows
         assert con.execute(
             "SELECT run_id, articles_new, articles_updated, articles_duplicate FROM runs"
         ).fetchall() == [("run_old", 2, None, None)]
-        assert con.execute("SELECT count(*), min(review_status) FROM events").fetchone() == (6, "pending")
+        # The v1 review is kept (id, decision, note) in the rebuilt reviews table, and still
+        # applies: a review without `seen` is never called changed.
+        assert con.execute("SELECT review_id, event_id, decision, note, seen FROM reviews").fetchall() == [
+            (1, old_event, "rejected", "v1", None)
+        ]
+        assert con.execute("SELECT review_status, count(*) FROM events GROUP BY 1 ORDER BY 1").fetchall() == [
+            ("pending", 5), ("rejected", 1)
+        ]
+        # The sequence goes on after the kept rows.
+        assert con.execute("INSERT INTO reviews (event_id, editor, decision) VALUES ('ev_x', 'bob', 'accepted') "
+                           "RETURNING review_id").fetchone() == (2,)
         # Events read before phases keep the default; every one gets its story on opening.
         assert con.execute("SELECT DISTINCT phase, effective_date FROM events").fetchall() == [("announced", None)]
         assert con.execute("SELECT count(*) FROM events WHERE story_id IS NULL").fetchone() == (0,)
@@ -164,7 +177,7 @@ def test_migrations_views_recreated_only_when_a_file_changes(tmp_path, monkeypat
     migrations.migrate(con)
     assert migrations.refresh_views(con) is False  # nothing changed: no catalog writes
     queue = folder / "review_queue.sql"
-    queue.write_text(queue.read_text().replace("e.event_id,\n    e.type,", "e.event_id,\n    'x' AS marker,\n    e.type,", 1))
+    queue.write_text(queue.read_text().replace("e.event_id,\n    e.review_status,", "e.event_id,\n    'x' AS marker,\n    e.review_status,", 1))
     migrations.migrate(con)
     assert "marker" in _columns(con, "review_queue")
     con.close()

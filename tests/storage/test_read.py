@@ -37,7 +37,7 @@ def test_read_status_counts_relations_and_lists_last_five_runs(db_path):
         finish_run(db_path, run_id, 1, stats.new, 0, "completed", stats=stats)
     start_run(db_path, "ingest", run_id="run_running")
     summary = status_summary(db_path)
-    assert summary["schema_version"] == 3
+    assert summary["schema_version"] == 4
     assert summary["counts"]["articles"] == 7
     assert summary["counts"]["events"] == 21
     assert summary["counts"]["stories"] == 3  # the same three measures, reported by every article

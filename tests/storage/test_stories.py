@@ -99,7 +99,7 @@ def test_stories_ids_are_those_of_the_pure_function(db_path):
     assert dict(rows) == assign_stories(reports)
 
 
-def test_stories_editors_decisions_reshape_stories_and_set_their_status(db_path):
+def test_stories_editors_decisions_reshape_stories_at_the_next_refresh(db_path):
     corpus = _corpus()
     store_batch(db_path, corpus)
     ids = {int(x.article.title.split()[1]): event_id(x.article.id, x.events[0]) for x in corpus}
@@ -107,14 +107,24 @@ def test_stories_editors_decisions_reshape_stories_and_set_their_status(db_path)
     record_review(db_path, ids[2], "alice", "accepted")
     record_review(db_path, ids[5], "alice", "rejected")  # leaves its story, which stays
     record_review(db_path, ids[3], "bob", "corrected", changes={"actor": "HKG"})  # another actor: another story
+    # A decision is only a row in reviews: stories keep their grouping, their status moves at once.
+    assert _events_by_article(db_path) == before
+    _, rows = run_query(db_path, "SELECT actor, reports, review_status FROM stories ORDER BY first_date, actor")
+    assert rows == [("CHN", 3, "accepted"), ("CHN", 1, "pending"), ("AUS", 2, "pending")]
+
+    assert refresh_pending(db_path) == 5  # the CHN and HKG export restrictions: 4 + 1 events
     after = _events_by_article(db_path)
     assert after[1] == after[2] == before[1] and after[3] not in (before[1], before[3])
     assert after[4] == before[4] and after[5] != before[5]
+    assert after[6] == before[6] == after[7]
     _, rows = run_query(db_path, "SELECT actor, reports, review_status FROM stories ORDER BY first_date, actor")
     assert rows == [("CHN", 2, "accepted"), ("HKG", 1, "accepted"), ("CHN", 1, "pending"), ("CHN", 1, "rejected"),
                     ("AUS", 2, "pending")]
-    # Undoing the rejection brings the report back into its story.
+    assert refresh_pending(db_path) == 0  # nothing decided since
+
+    # A later acceptance stands over the rejection: the report goes back into its story.
     record_review(db_path, ids[5], "alice", "accepted")
+    refresh_pending(db_path)
     assert _events_by_article(db_path)[5] == before[5]
 
 

@@ -1,26 +1,24 @@
 -- events: the policy events analysts query, with the editors' decisions attached.
 --
--- Each row is an event as extracted (extracted_events) joined with its review history
--- (reviews, by the stable event_id):
---   * review_status, reviewed_by, reviewed_at come from the latest review of the event
---     ('pending' with NULL reviewer when nobody has reviewed it yet);
---   * type, subtype, actor, partners, elements, event_date, date_precision, phase and
---     effective_date show the latest editor's correction of that field when there is one
---     (reviews.changes), else the extracted value; the raw extraction stays in extracted_events;
+-- Each row is an event as extracted (extracted_events) with where it stands with the
+-- editors (event_review_state, by the stable event_id):
+--   * review_status, reviewed_by, reviewed_at: 'pending' with NULL reviewer when nobody has
+--     decided on it; the decision in force (accepted, rejected, corrected); or 'changed' when
+--     re-extraction changed the event since its decision (it is back in the editors' queue);
+--   * type, subtype, actor, partners, elements, event_date and date_precision (and phase and
+--     effective_date, once editors may correct them) show the editors' corrections in force
+--     (the latest standing review with changes: reviews.changes holds every corrected field),
+--     else the extracted value; the raw extraction stays in extracted_events;
 --   * story_id is the real-world measure the event reports (event_stories, docs/stories.md).
--- Rejected events stay in the view (filter on review_status <> 'rejected' when counting).
+-- Rejected events stay in the view (filter on review_status <> 'rejected' when counting);
+-- events_reviewed keeps only what editors approved or corrected.
 -- Because event ids do not depend on offsets, re-extracting an article replaces its
 -- extracted_events rows but its reviews attach again to every event still found.
 
 CREATE OR REPLACE VIEW events AS
-WITH latest_review AS (
-    SELECT event_id, decision, editor, reviewed_at
-    FROM reviews
-    QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1
-),
-latest_changes AS (
+WITH latest_changes AS (
     SELECT event_id, changes
-    FROM reviews
+    FROM effective_reviews
     WHERE changes IS NOT NULL
     QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1
 )
@@ -44,11 +42,11 @@ SELECT
     e.field,
     e.start_char,
     e.end_char,
-    coalesce(r.decision, 'pending') AS review_status,
-    r.editor AS reviewed_by,
+    coalesce(r.review_status, 'pending') AS review_status,
+    r.reviewed_by,
     r.reviewed_at
 FROM extracted_events AS e
-LEFT JOIN latest_review AS r USING (event_id)
+LEFT JOIN event_review_state AS r USING (event_id)
 LEFT JOIN latest_changes AS c USING (event_id)
 LEFT JOIN event_stories AS s USING (event_id);
 
@@ -62,7 +60,7 @@ COMMENT ON COLUMN events.partners IS 'ISO3 or bloc codes of the counterparties (
 COMMENT ON COLUMN events.elements IS 'Element or group codes the event is about.';
 COMMENT ON COLUMN events.event_date IS 'When the measure was announced or taken: YYYY, YYYY-MM or YYYY-MM-DD.';
 COMMENT ON COLUMN events.date_precision IS 'Precision of event_date: day, month, quarter, year, or published (the publication date stands in).';
-COMMENT ON COLUMN events.phase IS 'Where the measure stands (corrected by an editor where reviewed): proposed, announced (the default), effective, suspended, extended or lifted.';
+COMMENT ON COLUMN events.phase IS 'Where the measure stands: proposed, announced (the default), effective, suspended, extended or lifted (an editor''s correction where one is recorded).';
 COMMENT ON COLUMN events.effective_date IS 'When the measure takes or took effect, when the text says (YYYY, YYYY-MM or YYYY-MM-DD), else NULL.';
 COMMENT ON COLUMN events.story_id IS 'The story (real-world measure) this event reports: the same for every report of one measure across articles and days; see the stories view and docs/stories.md. A rejected event is a story of its own.';
 COMMENT ON COLUMN events.trigger IS 'The words that name the event.';
@@ -70,6 +68,6 @@ COMMENT ON COLUMN events.sentence IS 'The sentence the event was read from.';
 COMMENT ON COLUMN events.field IS 'Where the offsets count: ''title'' or ''text''.';
 COMMENT ON COLUMN events.start_char IS 'Offset of the start of the event''s span in the field (0-based).';
 COMMENT ON COLUMN events.end_char IS 'Offset just after the end of the event''s span (exclusive).';
-COMMENT ON COLUMN events.review_status IS 'pending (not reviewed yet), accepted, rejected or corrected: the decision of the latest review.';
-COMMENT ON COLUMN events.reviewed_by IS 'Editor of the latest review, or NULL when pending.';
-COMMENT ON COLUMN events.reviewed_at IS 'When the latest review was recorded, or NULL when pending.';
+COMMENT ON COLUMN events.review_status IS 'pending (not reviewed yet), accepted, rejected or corrected (the decision in force: the latest that was not undone), or changed (re-extraction changed the event since its decision; back in the editors'' queue).';
+COMMENT ON COLUMN events.reviewed_by IS 'Editor of the decision in force (for changed events: of the earlier decision), or NULL when pending.';
+COMMENT ON COLUMN events.reviewed_at IS 'When that decision was recorded, or NULL when pending.';

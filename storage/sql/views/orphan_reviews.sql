@@ -3,7 +3,9 @@
 -- When an article's text changes, an event whose sentence changed gets a new event_id; the
 -- editors' decisions on the old id stay in the reviews log (nothing is ever deleted) but no
 -- longer attach to an event. This view lists them so that an editor can carry a decision
--- over to the event that replaced it.
+-- over to the event that replaced it. Undone decisions and undo rows are left out
+-- (effective_reviews); event_review_state already matches an orphaned decision to the event
+-- that replaced it where it can, and sends that event back to the queue as changed.
 
 CREATE OR REPLACE VIEW orphan_reviews AS
 SELECT
@@ -14,7 +16,7 @@ SELECT
     r.changes,
     r.note,
     r.reviewed_at
-FROM reviews AS r
+FROM effective_reviews AS r
 WHERE NOT EXISTS (SELECT 1 FROM extracted_events AS e WHERE e.event_id = r.event_id);
 
 COMMENT ON VIEW orphan_reviews IS 'Reviews of event ids that the latest extraction no longer produces (the sentence or the event changed).';

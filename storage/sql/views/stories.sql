@@ -3,8 +3,10 @@
 -- Reports of one measure share a story_id (events.story_id; how they are grouped and why:
 -- docs/stories.md). Analysts count stories, not reports, when they ask how many measures were
 -- taken: `SELECT type, actor, count(*) FROM stories WHERE review_status <> 'rejected' GROUP BY ALL`.
--- Fields are read from the events view, so editors' corrections apply. A rejected event is a
--- story of its own (review_status 'rejected'); it never joins or shapes another story.
+-- Fields are read from the events view, so editors' corrections and statuses apply at once;
+-- the grouping follows a decision at the next story refresh (the end of the next ingest run).
+-- A rejected event is then a story of its own (review_status 'rejected'); it never joins or
+-- shapes another story.
 -- first_date and last_date compare event dates as text, so they mix precisions as the reports
 -- give them ('2025-10' before '2025-10-09').
 
@@ -66,4 +68,4 @@ COMMENT ON COLUMN stories.phases IS 'The distinct phases its reports give, in th
 COMMENT ON COLUMN stories.reports IS 'Number of events reporting it (rejected ones left out unless the story has nothing else).';
 COMMENT ON COLUMN stories.articles IS 'Number of distinct articles reporting it.';
 COMMENT ON COLUMN stories.sources IS 'The distinct publishers that reported it, sorted (NULL publishers left out).';
-COMMENT ON COLUMN stories.review_status IS 'accepted: an editor accepted or corrected at least one of its reports, so the measure is confirmed; pending: none of its reports is confirmed yet; rejected: a rejected event (each is a story of its own). Editors decide on events, never on stories.';
+COMMENT ON COLUMN stories.review_status IS 'accepted: an editor accepted or corrected at least one of its reports, so the measure is confirmed; pending: none of its reports is confirmed yet (changed since review counts as not confirmed); rejected: a rejected event (each is a story of its own). Editors decide on events, never on stories.';
