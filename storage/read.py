@@ -98,21 +98,3 @@ def status_summary(path: str | os.PathLike | None = None, wait_seconds: float = 
         "review_status": review_status,
         "runs": runs,
     }
-
-
-def other_reports(path: str | os.PathLike | None, event_id: str, wait_seconds: float = 5.0) -> list[dict]:
-    """The other reports of an event's story (view story_reports), oldest article first: what
-    an editor sees beside the event. Empty when the event is unknown or alone in its story."""
-    con = connect_reader(path, wait_seconds=wait_seconds)
-    try:
-        cursor = con.execute(
-            "SELECT * FROM story_reports WHERE story_id = (SELECT story_id FROM events WHERE event_id = $event) "
-            "AND event_id <> $event ORDER BY published_at NULLS LAST, event_id",
-            {"event": event_id},
-        )
-        columns = [d[0] for d in cursor.description]
-        return [dict(zip(columns, row)) for row in cursor.fetchall()]
-    except duckdb.Error as error:
-        raise QueryError(first_line(error)) from None
-    finally:
-        con.close()

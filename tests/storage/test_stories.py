@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import duckdb
 
 from orewatch.records import Article, Event, Extraction, article_id, event_id
-from orewatch.storage.read import other_reports, run_query
+from orewatch.storage.read import run_query
 from orewatch.storage.reviews import record_review
 from orewatch.storage.stories import refresh_pending
 from orewatch.storage.writer import store_batch
@@ -169,13 +169,16 @@ def test_stories_story_reports_lists_an_events_other_reports(db_path):
     corpus = _corpus()
     store_batch(db_path, corpus)
     first = event_id(corpus[0].article.id, corpus[0].events[0])
-    rows = [(r["source"], r["published_at"], r["phase"], r["sentence"]) for r in other_reports(db_path, first)]
+    query = """SELECT source, published_at, phase, sentence FROM story_reports
+               WHERE story_id = (SELECT story_id FROM events WHERE event_id = '{0}') AND event_id <> '{0}'
+               ORDER BY published_at"""
+    _, rows = run_query(db_path, query.format(first))
     assert rows == [
         ("Metals Daily", datetime(2023, 7, 5, 0, 0, tzinfo=timezone.utc), "announced",
          "Japan is studying China's licence rule on gallium exports."),
         ("Asia Ore Brief", datetime(2023, 8, 1, 8, 0, tzinfo=timezone.utc), "effective",
          "China's licences for gallium and germanium took effect."),
     ]
-    assert other_reports(db_path, "ev_unknown") == []
+    assert run_query(db_path, query.format("ev_unknown"))[1] == []
     agreement = event_id(corpus[5].article.id, corpus[5].events[0])  # the agreement has one other report
-    assert [r["source"] for r in other_reports(db_path, agreement)] == [None]
+    assert [row[0] for row in run_query(db_path, query.format(agreement))[1]] == [None]
