@@ -5,12 +5,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DB ?= data/orewatch.duckdb
-# Debian packages the browser tests of the review page need (Playwright drives this Chromium;
-# the font draws Chinese titles in the screenshots). Installed by `make test` when missing.
+# Debian packages the browser tests need (Playwright drives this Chromium for the review page
+# and the digest page; the font draws Chinese titles). Installed by `make test` when missing.
 SYSTEM_PACKAGES := chromium fonts-wqy-microhei
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench venv clean system-packages
+.PHONY: run test bench bench-analysts venv clean system-packages
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (orewatch needs Python 3.11)" >&2; exit 1; }
@@ -37,10 +37,17 @@ system-packages:
 test: $(STAMP) system-packages
 	$(BIN)/python -m pytest
 
-## make bench: throughput benchmarks (ingest vs extract; extraction vs bare tokenization) and the review page's latency
-bench: $(STAMP) system-packages
+## make bench: throughput benchmarks (ingest vs extract; extraction vs bare tokenization), the
+## review page's latency, then the analysts' commands on 1,000,000 articles' worth of rows
+## (bench-analysts: about 20 min to build the database, then 15-30 min of timings and exports)
+bench: $(STAMP) system-packages bench-analysts
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/review.py
+
+## make bench-analysts: every `orewatch trends` report, `orewatch search` and `orewatch export`
+## timed on a database of 1,000,000 generated articles written with the bulk writer
+bench-analysts: $(STAMP)
+	$(BIN)/python bench/analysts.py
 
 clean:
 	rm -rf $(VENV) data/*.duckdb data/*.duckdb.wal

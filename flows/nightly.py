@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.utilities.annotations import quote
 
+from orewatch.analysis.digest import resolve_reports_dir, write_digest
 from orewatch.flows.progress import Progress
 from orewatch.readers import Problem, ReadResult
 from orewatch.records import Article, Extraction
@@ -25,6 +27,8 @@ from orewatch.sources import (
 )
 from orewatch.storage import runs as run_log
 from orewatch.storage.db import resolve_db_path, writer_lock
+from orewatch.storage.digest import nightly_since
+from orewatch.storage.search import build_search_index, search_index_needs_build
 from orewatch.storage.stories import refresh_pending
 from orewatch.storage.writer import BatchStats, store_batch
 
@@ -49,6 +53,8 @@ class IngestSummary:
     articles_seen: int = 0
     stats: BatchStats = field(default_factory=BatchStats)
     problems: list[Problem] = field(default_factory=list)
+    articles_indexed: int | None = None  # None: the search index was already current
+    digest: Path | None = None
 
     @property
     def articles_failed(self) -> int:
@@ -124,6 +130,23 @@ def refresh_stories(db_path: str) -> int:
     return refresh_pending(db_path)
 
 
+@task(name="refresh-search-index", cache_policy=NO_CACHE)
+def refresh_search_index(db_path: str, stats: BatchStats) -> int | None:
+    """Rebuild the full-text index when this run wrote articles, or when it is missing or
+    older than the stored articles; returns the articles indexed (None: it was current)."""
+    if stats.new or stats.updated or search_index_needs_build(db_path):
+        return build_search_index(db_path)
+    return None
+
+
+@task(name="write-digest", cache_policy=NO_CACHE)
+def write_nightly_digest(db_path: str, reports_dir: str | None, started: datetime) -> Path:
+    """reports/YYYY-MM-DD.html: what arrived since the last run before today (UTC)."""
+    folder = resolve_reports_dir(reports_dir, db_path)
+    output = folder / f"{started:%Y-%m-%d}.html"
+    return write_digest(db_path, output, nightly_since(db_path, started))
+
+
 def _read_all(config: SourcesConfig, summary: IngestSummary, remote_retries: int) -> list[Article]:
     logger = get_run_logger()
     fetch = fetch_remote.with_options(retries=remote_retries)
@@ -150,11 +173,15 @@ def nightly_ingest(
     batch_size: int | None = None,
     show_progress: bool = False,
     remote_retries: int = 2,
+    reports_dir: str | None = None,
 ) -> IngestSummary:
-    """Ingest every source into DuckDB, idempotently; one row in `runs` per run."""
+    """Ingest every source into DuckDB, idempotently; one row in `runs` per run; then bring
+    the search index up to date and write the day's digest (`reports_dir`, default
+    $OREWATCH_REPORTS, else reports/ beside the database)."""
     logger = get_run_logger()
     db_path = str(resolve_db_path(db))
     summary = IngestSummary()
+    started = datetime.now(timezone.utc)
     with writer_lock(db_path):
         summary.run_id = run_log.start_run(db_path, FLOW_NAME)
         status = "failed"  # unless the run gets to the end
@@ -173,13 +200,24 @@ def nightly_ingest(
                     summary.stats += store(db_path, quote(extractions), fetched_at)
                     progress.update(len(batch))
             refresh_stories(db_path)
+            summary.articles_indexed = refresh_search_index(db_path, summary.stats)
             status = summary.status
         finally:
             run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,
                                summary.articles_failed, status, stats=summary.stats)
+        summary.digest = _digest_or_warning(db_path, reports_dir, started)
     logger.info(
         "run %s: %d sources, %d articles seen, %s, %d problems",
         summary.run_id, summary.sources, summary.articles_seen, summary.stats, len(summary.problems),
     )
     return summary
+
+
+def _digest_or_warning(db_path: str, reports_dir: str | None, started: datetime) -> Path | None:
+    """The digest is a by-product: failing to write it is logged, the run's data stands."""
+    try:
+        return write_nightly_digest(db_path, reports_dir, started)
+    except Exception as exc:  # a full disk or an unwritable folder must not fail the ingest
+        get_run_logger().error("could not write the digest: %s", exc)
+        return None
 

@@ -1,4 +1,5 @@
-"""The `orewatch` command line: ingest, extract, serve, query, status, eval and review.
+"""The `orewatch` command line: ingest, extract, serve, query, status, eval and review; the
+analysts' commands trends, report, search and export live in cli_trends, cli_search and cli_export.
 
 Data goes to stdout, everything else (progress, problems, logs) to stderr. Exit status:
 0 success, 1 when the input could not be used (nothing could be read, a bad query, a
@@ -55,14 +56,17 @@ def main() -> None:
 @click.option("--sources", "sources_file", help=SOURCES_HELP)
 @click.option("--db", help=DB_HELP)
 @click.option("--batch-size", type=click.IntRange(1), help="Articles per extract/store task (default: sources.toml, else 1000).")
+@click.option("--reports", "reports_dir", help="Folder of the digest pages (default: $OREWATCH_REPORTS, else reports/ beside the database).")
 @click.option("-v", "--verbose", is_flag=True, help="Show Prefect's INFO logs.")
-def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, batch_size: int | None, verbose: bool) -> None:
+def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, batch_size: int | None,
+           reports_dir: str | None, verbose: bool) -> None:
     """Run the nightly_ingest flow once, now, and print what it stored.
 
     ITEMS are files, folders, page URLs, or feeds (a URL prefixed with `feed:` or ending
     in .rss/.xml/.atom/feed). With no ITEMS, the sources of sources.toml are read.
     Re-ingesting the same input adds nothing; an article whose text changed replaces its
-    old extraction. Exits 1 only when nothing at all could be read.
+    old extraction. Then the search index is brought up to date and the day's digest is
+    written (reports/YYYY-MM-DD.html). Exits 1 only when nothing at all could be read.
     """
     _quiet_prefect(verbose)
     from orewatch.sources import SourcesError, load_sources, resolve_sources_path
@@ -82,7 +86,7 @@ def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, bat
     try:
         summary = nightly_ingest(
             items=list(items) or None, sources_file=sources_file, db=db,
-            batch_size=batch_size, show_progress=True,
+            batch_size=batch_size, show_progress=True, reports_dir=reports_dir,
         )
     except (SourcesError, DatabaseBusy) as exc:
         raise click.ClickException(str(exc)) from None
@@ -94,6 +98,8 @@ def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, bat
         f"{s.new} new, {s.updated} updated, {s.unchanged} unchanged, {s.duplicates} duplicate; "
         f"{summary.articles_failed} problem(s); status {summary.status}"
     )
+    if summary.digest:
+        _say(f"digest: {summary.digest}")
     if summary.status == "failed":
         sys.exit(1)
 
@@ -275,6 +281,13 @@ def eval_command(gold: str, items: tuple[str, ...], fmt: str, targets: str | Non
 from orewatch.cli_review import review  # noqa: E402
 
 main.add_command(review)
+
+from orewatch.cli_export import export  # noqa: E402  (the analysts' commands, one module each)
+from orewatch.cli_search import search  # noqa: E402
+from orewatch.cli_trends import report, trends  # noqa: E402
+
+for _command in (trends, report, search, export):
+    main.add_command(_command)
 
 if __name__ == "__main__":
     main()

@@ -19,6 +19,7 @@ import filelock
 
 from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, ReaderBusy, StorageError  # noqa: F401
 from orewatch.storage.migrations import migrate, transaction
+from orewatch.storage.reference import load_reference_figures
 from orewatch.storage.stories import refresh_pending_stories
 
 DEFAULT_DB_PATH = Path("data/orewatch.duckdb")
@@ -68,7 +69,8 @@ def connect_writer(
     path: str | os.PathLike | None = None, wait_seconds: float = 30.0, migrate_schema: bool = True
 ) -> duckdb.DuckDBPyConnection:
     """A read-write connection to an up-to-date schema (parent folder created, migrations run,
-    stories given to events stored before there were stories).
+    the shipped reference figures loaded, stories given to events stored before there were
+    stories).
 
     Waits up to `wait_seconds` while another process has the file open, then raises
     DatabaseBusy. Close it as soon as the batch is written so readers can get in.
@@ -83,6 +85,7 @@ def connect_writer(
         if migrate(con):  # a schema change: events stored before stories existed get theirs
             with transaction(con):
                 refresh_pending_stories(con)
+        load_reference_figures(con)
     except BaseException:
         con.close()
         raise

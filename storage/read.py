@@ -6,6 +6,8 @@ did not let go in time), so the CLI can print it without a traceback."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -39,6 +41,18 @@ def run_query(
             return [], []
         columns = [d[0] for d in cursor.description]
         return columns, cursor.fetchall()
+    except duckdb.Error as error:
+        raise QueryError(first_line(error)) from None
+    finally:
+        con.close()
+
+
+@contextmanager
+def reading(path: str | os.PathLike | None, wait_seconds: float = 5.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection for a block; DuckDB's errors leave it as one-line QueryErrors."""
+    con = connect_reader(path, wait_seconds=wait_seconds)
+    try:
+        yield con
     except duckdb.Error as error:
         raise QueryError(first_line(error)) from None
     finally:

@@ -59,3 +59,39 @@ def article_dir(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return folder
+
+
+def _ingest(db: Path, items: list[str], reports: Path) -> Path:
+    from orewatch.flows.nightly import nightly_ingest
+
+    summary = nightly_ingest(items=items, db=str(db), reports_dir=str(reports))
+    assert summary.status == "completed", summary.problems
+    return db
+
+
+@pytest.fixture(scope="session")
+def fixture_db(prefect_api, tmp_path_factory) -> Path:
+    """The fixture database: our own articles (fixtures/articles) through the real flow, as
+    `make run` builds it. Read-only for the tests: copy it before writing to it."""
+    folder = tmp_path_factory.mktemp("fixture-db")
+    return _ingest(folder / "orewatch.duckdb", [str(REPO / "fixtures" / "articles")], folder / "reports")
+
+
+@pytest.fixture(scope="session")
+def shared_db(prefect_api, shared_dir, tmp_path_factory) -> Path:
+    """A database of ../shared/seeds and ../shared/corpus through the real flow (skipped
+    when ../shared is absent). Read-only for the tests."""
+    folder = tmp_path_factory.mktemp("shared-db")
+    return _ingest(folder / "orewatch.duckdb", [str(shared_dir / "seeds"), str(shared_dir / "corpus")],
+                   folder / "reports")
+
+
+def rows_of(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    """Rows of a query on a read-only connection."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()

@@ -16,7 +16,7 @@ KEYS = ["countries", "elements", "quantities", "events", "quantity_metric", "qua
         "event_date_month", "event_partners", "event_elements", "event_phase", "stories.precision", "stories.recall"]
 SETS = {"corpus": ("fixtures/gold/corpus.json", "fixtures/articles"),
         "seeds": ("fixtures/gold/seeds.json", str(REPO.parent / "shared" / "seeds")),
-        "stories": ("fixtures/gold/stories.json", "fixtures/articles/stories")}
+        "stories": ("fixtures/gold/stories.json", "fixtures/stories")}
 
 
 def measure(gold: str, inputs: str) -> dict[str, float]:

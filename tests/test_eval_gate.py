@@ -24,7 +24,7 @@ TARGETS = json.loads((REPO / "fixtures" / "gold" / "targets.json").read_text())
 SETS = {
     "corpus": (REPO / "fixtures/gold/corpus.json", REPO / "fixtures/articles"),
     "seeds": (REPO / "fixtures/gold/seeds.json", SHARED / "seeds"),
-    "stories": (REPO / "fixtures/gold/stories.json", REPO / "fixtures/articles/stories"),
+    "stories": (REPO / "fixtures/gold/stories.json", REPO / "fixtures/stories"),
 }
 TARGETED = ("corpus", "seeds")  # the sets every target of the issue applies to
 STORY_TARGETS = ("stories.precision", "stories.recall")

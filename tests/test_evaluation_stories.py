@@ -136,7 +136,7 @@ def test_evaluation_stories_absent_when_the_gold_labels_none(tmp_path):
 
 def test_evaluation_stories_on_our_story_gold_through_the_cli():
     """`orewatch eval` on the story gold reports pairwise figures (their floors: test_eval_gate)."""
-    result = run_cli("eval", str(REPO / "fixtures/gold/stories.json"), str(REPO / "fixtures/articles/stories"),
+    result = run_cli("eval", str(REPO / "fixtures/gold/stories.json"), str(REPO / "fixtures/stories"),
                      "--format", "json")
     assert result.returncode == 0, result.stderr
     stories = json.loads(result.stdout)["stories"]

@@ -91,3 +91,36 @@ def test_nightly_ingest_article_breaking_an_extractor_is_reported_alone(tmp_path
     (problem,) = summary.problems
     assert "wire.jsonl" in problem.origin and "extraction failed (ValueError: component crashed)" in problem.message
     assert table(db, "select title from articles") == [("Canberra backs new gallium refinery",)]
+
+
+def test_nightly_ingest_keeps_the_search_index_current_and_writes_the_digest(tmp_path, article_dir):
+    from orewatch.storage.search import search_articles
+
+    db, reports = tmp_path / "ore.duckdb", tmp_path / "reports"
+    first = nightly_ingest(items=[str(article_dir)], db=str(db), reports_dir=str(reports))
+    assert first.articles_indexed == 2
+    assert [h.title for h in search_articles(db, "gallium refinery")] == ["Canberra backs new gallium refinery"]
+    day = first.digest.stem
+    assert first.digest == reports / f"{day}.html" and day == table(db, "select strftime(max(started_at), '%Y-%m-%d') from runs")[0][0]
+    page = first.digest.read_text(encoding="utf-8")
+    assert "Canberra backs new gallium refinery" in page and "<script" not in page
+
+    (article_dir / "tin.txt").write_text("Tin smelter restarts in Indonesia\nMetals Desk Wire · 2025-06-13 10:00\n\n"
+                                         "Indonesia restarted a tin smelter on Friday.\n", encoding="utf-8")
+    second = nightly_ingest(items=[str(article_dir)], db=str(db), reports_dir=str(reports))
+    assert second.stats.new == 1 and second.articles_indexed == 3
+    assert [h.title for h in search_articles(db, "tin smelter")] == ["Tin smelter restarts in Indonesia"]
+    # Same day: the page is rewritten and still covers everything since the last run before today.
+    assert second.digest == first.digest
+    assert "Canberra backs new gallium refinery" in second.digest.read_text(encoding="utf-8")
+
+    third = nightly_ingest(items=[str(article_dir)], db=str(db), reports_dir=str(reports))
+    assert third.stats.unchanged == 3 and third.articles_indexed is None  # nothing new: index kept
+
+
+def test_nightly_ingest_digest_failure_does_not_fail_the_run(tmp_path, article_dir):
+    blocker = tmp_path / "reports"
+    blocker.write_text("not a folder", encoding="utf-8")
+    summary = nightly_ingest(items=[str(article_dir)], db=str(tmp_path / "ore.duckdb"), reports_dir=str(blocker))
+    assert summary.status == "completed" and summary.digest is None
+    assert table(tmp_path / "ore.duckdb", "select status from runs") == [("completed",)]

@@ -1,5 +1,5 @@
 """Stories through the real nightly_ingest flow (prefect_test_harness) on a real DuckDB file,
-over our story fixtures (fixtures/articles/stories): the same articles in any order and any
+over our story fixtures (fixtures/stories): the same articles in any order and any
 batches give the same stories, and re-extracting an article moves only its own events."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from orewatch.flows.nightly import nightly_ingest
 from tests.conftest import REPO
 
-STORIES = REPO / "fixtures" / "articles" / "stories"
+STORIES = REPO / "fixtures" / "stories"
 
 
 @pytest.fixture(autouse=True)

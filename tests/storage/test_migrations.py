@@ -41,12 +41,13 @@ def _columns(con, relation: str) -> dict[str, str]:
 def test_migrations_create_spec_schema_from_empty(db_path):
     con = connect_writer(db_path)
     try:
-        assert migrations.current_version(con) == migrations.latest_version() == 4
+        assert migrations.current_version(con) == migrations.latest_version() == 5
         assert con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall() == [
             (1, "initial"),
             (2, "run_outcomes"),
             (3, "review_decisions"),
-            (4, "phases_and_stories"),
+            (4, "analysts"),
+            (5, "phases_and_stories"),
         ]
         for relation, names in SPEC_RELATIONS.items():
             assert set(names.split()) <= set(_columns(con, relation)), relation
@@ -94,7 +95,8 @@ def test_migrations_upgrade_v1_database_keeps_its_data(db_path):
 
     con = connect_writer(db_path)  # the current code opens the old file
     try:
-        assert migrations.current_version(con) == 4
+        assert migrations.current_version(con) == migrations.latest_version()
+        assert con.execute("SELECT count(*) FROM reference_figures").fetchone()[0] == 1171
         for (table, cols), rows in zip((("articles", "*"), ("extracted_events", _OLD_EVENT_COLUMNS)), before.values()):
             assert con.execute(f"SELECT {cols} FROM {table} ORDER BY ALL").fetchall() == rows
         assert con.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orewatch.storage.errors import DatabaseMissing, QueryError
+from orewatch.storage.migrations import latest_version
 from orewatch.storage.read import run_query, status_summary
 from orewatch.storage.runs import finish_run, start_run
 from orewatch.storage.writer import BatchStats, store_batch
@@ -37,7 +38,7 @@ def test_read_status_counts_relations_and_lists_last_five_runs(db_path):
         finish_run(db_path, run_id, 1, stats.new, 0, "completed", stats=stats)
     start_run(db_path, "ingest", run_id="run_running")
     summary = status_summary(db_path)
-    assert summary["schema_version"] == 4
+    assert summary["schema_version"] == latest_version()
     assert summary["counts"]["articles"] == 7
     assert summary["counts"]["events"] == 21
     assert summary["counts"]["stories"] == 3  # the same three measures, reported by every article

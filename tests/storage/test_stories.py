@@ -3,7 +3,7 @@ story_reports views, on a real DuckDB file."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import duckdb
 
@@ -182,3 +182,14 @@ def test_stories_story_reports_lists_an_events_other_reports(db_path):
     assert run_query(db_path, query.format("ev_unknown"))[1] == []
     agreement = event_id(corpus[5].article.id, corpus[5].events[0])  # the agreement has one other report
     assert [row[0] for row in run_query(db_path, query.format(agreement))[1]] == [None]
+
+
+def test_stories_counted_beside_events_in_event_trends(db_path):
+    store_batch(db_path, _corpus())
+    _, rows = run_query(db_path, """SELECT month, events, stories, articles FROM event_trends
+                                    WHERE type = 'export_restriction' AND actor = 'CHN' AND element = 'Ga'
+                                    ORDER BY month""")
+    # July 2023: two reports of the licences (one story); August: the day they took effect (the
+    # same story, dated in another month); May and June 2025: the 2025 control, one report each.
+    assert rows == [(date(2023, 7, 1), 2, 1, 2), (date(2023, 8, 1), 1, 1, 1),
+                    (date(2025, 5, 1), 1, 1, 1), (date(2025, 6, 1), 1, 1, 1)]

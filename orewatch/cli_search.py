@@ -1,0 +1,57 @@
+"""`orewatch search`: articles ranked by BM25, each with its best sentence, terms marked."""
+
+from __future__ import annotations
+
+import click
+
+from orewatch.output import format_option, write_rows
+
+DB_HELP = "DuckDB file (default: $OREWATCH_DB, else data/orewatch.duckdb)."
+
+
+def _print_hits(hits) -> None:
+    for hit in hits:
+        published = hit.published_at.date().isoformat() if hit.published_at else "undated"
+        click.echo(f"{hit.rank:>2}. {hit.score:5.2f}  {published}  {hit.source or '-'}  {hit.title}")
+        if hit.sentence != hit.title:
+            click.echo(f"    {hit.sentence}")
+        click.echo(f"    {hit.url or hit.article_id}")
+    if not hits:
+        click.echo("no article matches")
+
+
+@click.command()
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Articles to show.")
+@format_option()
+@click.option("--reindex", is_flag=True,
+              help="Rebuild the search index first (needs the database to itself for a moment).")
+@click.option("--db", help=DB_HELP)
+@click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
+              help="Seconds to wait while an ingest is writing the database.")
+def search(query: str, limit: int, fmt: str, reindex: bool, db: str | None, wait: float) -> None:
+    """Find articles about QUERY, best first (BM25 over titles and texts).
+
+    English words are matched by their stem ("licences" finds "licence"); Chinese is
+    matched by character pairs, so `稀土 出口` and `稀土出口` find 稀土出口. Each article is
+    shown with the sentence that holds the most query terms, **marked**. The index is
+    rebuilt by every ingest.
+    """
+    from orewatch.storage.db import resolve_db_path
+    from orewatch.storage.errors import StorageError
+    from orewatch.storage.search import build_search_index, search_articles
+
+    path = resolve_db_path(db)
+    try:
+        if reindex:
+            count = build_search_index(path)
+            click.echo(f"orewatch: search index rebuilt over {count} articles", err=True)
+        hits = search_articles(path, query, limit, wait_seconds=wait)
+    except StorageError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "table":
+        _print_hits(hits)
+        return
+    columns = ["rank", "score", "published_at", "source", "title", "sentence", "url", "article_id"]
+    write_rows(columns, [[h.rank, round(h.score, 4), h.published_at, h.source, h.title, h.sentence,
+                          h.url, h.article_id] for h in hits], fmt)

@@ -1,0 +1,152 @@
+"""Full-text search over articles: a BM25 index (DuckDB's fts extension) and its queries.
+
+The extension is loaded from its PyPI package (`duckdb-extension-fts`, pinned to DuckDB's
+version), never downloaded. `build_search_index` is the one place the index is (re)built:
+the nightly flow calls it after its writes, so the index always covers every stored article.
+How Chinese is indexed (single characters and character pairs): sql/search/build_index.sql.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import duckdb_extension_fts
+
+from orewatch.storage.db import writer_connection
+from orewatch.storage.errors import QueryError
+from orewatch.storage.migrations import transaction
+from orewatch.storage.read import reading
+from orewatch.storage.sqlfiles import execute_script, sql_text
+
+FTS_EXTENSION = (Path(duckdb_extension_fts.__file__).resolve().parent / "extensions"
+                 / f"v{duckdb.__version__}" / "fts.duckdb_extension")
+INDEX_SCHEMA = "fts_main_search_source"
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[A-Za-z0-9À-ɏ]+")
+# A sentence ends after . ! ? (not after an initial such as the U. of U.S.) or a Chinese stop.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+|(?<=[。！？；])|\n+")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One ranked article and the sentence that best matches the query, terms marked **so**."""
+
+    rank: int
+    score: float
+    article_id: str
+    title: str
+    source: str | None
+    published_at: datetime | None
+    url: str | None
+    sentence: str
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Load the fts extension from the installed wheel; never try the network for it."""
+    con.execute("SET autoinstall_known_extensions = false")
+    con.execute(f"LOAD '{FTS_EXTENSION}'")
+
+
+def build_search_index(target: str | os.PathLike | duckdb.DuckDBPyConnection | None) -> int:
+    """(Re)build the index over every article, in one transaction; returns articles indexed."""
+    with writer_connection(target) as con:
+        load_fts(con)
+        with transaction(con):
+            execute_script(con, sql_text("search", "build_index"))
+        return con.execute(f"SELECT articles FROM {INDEX_SCHEMA}.search_state").fetchone()[0]
+
+
+def index_state(con: duckdb.DuckDBPyConnection) -> dict | None:
+    """{built_at, indexed_articles, articles, stale}, or None when there is no index yet."""
+    exists = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = 'search_state'",
+        [INDEX_SCHEMA],
+    ).fetchone()[0]
+    if not exists:
+        return None
+    cursor = con.execute(sql_text("search", "index_state"))
+    columns = [d[0] for d in cursor.description]
+    return dict(zip(columns, cursor.fetchone()))
+
+
+def search_index_needs_build(target: str | os.PathLike | duckdb.DuckDBPyConnection | None) -> bool:
+    """True when the index is missing or older than the stored articles."""
+    with writer_connection(target) as con:
+        state = index_state(con)
+    return state is None or bool(state["stale"])
+
+
+def query_terms(query: str) -> list[str]:
+    """The query cut as the index is: words as they are, Chinese runs into character pairs
+    (a lone character stays itself), so that 稀土出口 and 稀土 出口 both find 稀土出口."""
+    terms: list[str] = []
+    for run in re.split(f"({_HAN_RUN.pattern})", query):
+        if _HAN_RUN.fullmatch(run):
+            terms += [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
+        else:
+            terms += [w.lower() for w in _WORD.findall(run)]
+    return list(dict.fromkeys(terms))
+
+
+def search_articles(path: str | os.PathLike | None, query: str, limit: int = 10,
+                    wait_seconds: float = 5.0) -> list[SearchHit]:
+    """Articles ranked by BM25 over titles and texts, each with its best sentence marked.
+
+    Raises QueryError (one line) when there is no index yet or the query has no words."""
+    terms = query_terms(query)
+    if not terms:
+        raise QueryError(f"nothing to search for in {query!r}: give words or Chinese characters")
+    with reading(path, wait_seconds) as con:
+        load_fts(con)
+        if index_state(con) is None:
+            raise QueryError("this database has no search index yet: run `orewatch ingest` "
+                             "(or `orewatch search --reindex`)")
+        rows = execute_script(con, sql_text("search", "search"),
+                              {"query": " ".join(terms), "limit": limit}).fetchall()
+        markers = _markers(con, terms)
+    return [
+        SearchHit(rank, score, article_id, title, source, published_at, url,
+                  best_sentence(title, text, markers))
+        for rank, (article_id, score, title, text, source, published_at, url, _language)
+        in enumerate(rows, start=1)
+    ]
+
+
+def _markers(con: duckdb.DuckDBPyConnection, terms: list[str]) -> re.Pattern | None:
+    """A pattern for the words to mark: each English term's stem and what follows it (so
+    "licence" marks "licences"), stop words left out; Chinese pairs and characters as they are."""
+    stopwords = {r[0] for r in con.execute(f"SELECT sw FROM {INDEX_SCHEMA}.stopwords").fetchall()}
+    parts = []
+    for term in terms:
+        if _HAN_RUN.fullmatch(term):
+            parts.append(re.escape(term))
+        elif term not in stopwords:
+            stem = con.execute("SELECT stem(?, 'porter')", [term]).fetchone()[0] or term
+            parts.append(rf"\b{re.escape(stem)}\w*")
+    if not parts:
+        return None
+    return re.compile("|".join(sorted(parts, key=len, reverse=True)), re.IGNORECASE)
+
+
+def best_sentence(title: str, text: str, markers: re.Pattern | None) -> str:
+    """The sentence (the title counts as one) with the most distinct query terms, marked."""
+    sentences = [title] + [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    if markers is None:
+        return sentences[0]
+
+    def distinct_hits(sentence: str) -> int:
+        return len({m.group().lower() for m in markers.finditer(sentence)})
+
+    best = max(sentences, key=distinct_hits)  # the first among equals
+    return _merge_marks(markers.sub(lambda m: f"**{m.group()}**", best))
+
+
+def _merge_marks(marked: str) -> str:
+    """Adjacent marks become one: **稀土****出口** -> **稀土出口**."""
+    return marked.replace("****", "")

@@ -1,0 +1,78 @@
+"""The digest page: which rows it covers, and that it opens offline in a real browser."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import datetime, timedelta, timezone
+from html.parser import HTMLParser
+
+import pytest
+from PIL import Image
+
+from orewatch.analysis.digest import render_digest, resolve_reports_dir, write_digest
+from orewatch.storage.digest import read_digest
+from tests.conftest import REPO, rows_of
+
+
+class _Resources(HTMLParser):
+    """Every tag and every attribute that would make a browser fetch something."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.fetches: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        for name, value in attrs:
+            if name in ("src", "srcset", "data") or (tag == "link" and name == "href"):
+                self.fetches.append(f"{tag} {name}={value}")
+
+
+def test_digest_covers_what_arrived_since(fixture_db):
+    now = datetime.now(timezone.utc)
+    everything = read_digest(fixture_db, None, now)
+    articles = rows_of(fixture_db, "SELECT count(*) FROM articles")[0][0]
+    assert len(everything.sections["articles"].rows) == articles
+    assert len(everything.sections["pending_events"].rows) == rows_of(
+        fixture_db, "SELECT count(*) FROM events WHERE review_status = 'pending'")[0][0]
+    assert len(everything.sections["conflicts"].rows) == rows_of(fixture_db, "SELECT count(*) FROM figure_conflicts")[0][0]
+    assert len(everything.sections["checks"].rows) == rows_of(fixture_db, "SELECT count(*) FROM figure_checks")[0][0]
+    nothing = read_digest(fixture_db, now + timedelta(minutes=1), now)
+    assert [len(nothing.sections[s].rows) for s in ("articles", "pending_events", "figures", "conflicts", "checks")] \
+        == [0, 0, 0, 0, 0]
+    # The charts still show the database's latest year, whatever arrived.
+    assert nothing.trends["events"][1].rows == everything.trends["events"][1].rows != []
+
+
+def test_digest_page_fetches_nothing(fixture_db, tmp_path):
+    page = write_digest(fixture_db, tmp_path / "d.html", None)
+    parser = _Resources()
+    parser.feed(page.read_text(encoding="utf-8"))
+    assert parser.fetches == [] and not {"script", "link", "iframe", "img"} & parser.tags
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_digest_reports_folder_is_configurable(tmp_path, monkeypatch):
+    monkeypatch.delenv("OREWATCH_REPORTS", raising=False)
+    assert resolve_reports_dir(None, tmp_path / "data" / "ore.duckdb") == tmp_path / "data" / "reports"
+    monkeypatch.setenv("OREWATCH_REPORTS", str(tmp_path / "env"))
+    assert resolve_reports_dir(None, "x.duckdb") == tmp_path / "env"
+    assert resolve_reports_dir(tmp_path / "arg", "x.duckdb") == tmp_path / "arg"
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed (make test installs it)")
+def test_digest_opens_offline_in_chromium(fixture_db, tmp_path):
+    page = write_digest(fixture_db, tmp_path / "digest.html", None)
+    shot = REPO / "build" / "digest.png"
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    shot.unlink(missing_ok=True)
+    # No proxy server at all, so any request for a resource would fail: the page needs none.
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                    "--proxy-server=127.0.0.1:9", "--window-size=1280,2400", f"--screenshot={shot}",
+                    page.as_uri()], check=True, capture_output=True, timeout=120)
+    with Image.open(shot) as image:
+        assert image.size == (1280, 2400)
+        assert len(image.convert("L").getcolors(maxcolors=1 << 16) or []) > 10  # not a blank page
+    assert "Harbour Metals Daily" in render_digest(read_digest(fixture_db, None, datetime.now(timezone.utc)), "t")
