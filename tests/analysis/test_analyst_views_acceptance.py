@@ -32,7 +32,7 @@ def test_acceptance_every_view_returns_rows(which, request):
     db = request.getfixturevalue(f"{which}_db")
     views = _all_views(db)
     assert set(ANALYST_VIEWS) <= set(views)
-    # The views of editors' decisions (issue 7) are empty in a database nobody reviewed.
+    # The editors' views hold reviews only: none in a database nobody reviewed.
     empty = {v for v in views if rows_of(db, f'SELECT count(*) FROM "{v}"')[0][0] == 0}
     assert empty == {"orphan_reviews", "effective_reviews", "event_review_state", "events_reviewed",
                      "review_activity", "review_outcomes"}
