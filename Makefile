@@ -10,7 +10,10 @@ DB ?= data/orewatch.duckdb
 SYSTEM_PACKAGES := chromium fonts-wqy-microhei
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-analysts venv clean system-packages
+# PostgreSQL for the tests of the shared DuckLake store (they start a private cluster).
+PG_INITDB = $(wildcard /usr/lib/postgresql/*/bin/initdb)
+
+.PHONY: run test bench bench-memory bench-analysts venv postgres clean system-packages
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (orewatch needs Python 3.11)" >&2; exit 1; }
@@ -33,16 +36,30 @@ system-packages:
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-## make test: the whole test suite (real DuckDB files, Prefect test harness, HTTP on 127.0.0.1, Chromium)
-test: $(STAMP) system-packages
+## make postgres: install Debian's PostgreSQL when it is missing (nothing to do otherwise)
+postgres:
+	@if [ -z "$(PG_INITDB)" ]; then \
+		echo "make: installing PostgreSQL (apt-get) for the DuckLake tests" >&2; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	fi
+
+## make test: the whole test suite (real DuckDB files and DuckLake on a private PostgreSQL,
+## Prefect test harness, a Dask scheduler and workers, HTTP on 127.0.0.1, Chromium)
+test: $(STAMP) system-packages postgres
 	$(BIN)/python -m pytest
 
-## make bench: throughput benchmarks (ingest vs extract; extraction vs bare tokenization), the
-## review page's latency, then the analysts' commands on 1,000,000 articles' worth of rows
-## (bench-analysts: about 20 min to build the database, then 15-30 min of timings and exports)
+## make bench: throughput (ingest vs extract, extraction vs tokenization, ingest on 1 and 2
+## Dask workers, per-task overhead), the review page's latency, peak memory of ingest and
+## extract at 1k, 10k, 100k articles, then the analysts' commands on 1,000,000 articles' worth
+## of rows (bench-analysts: about 20 min to build the database, then 15-30 min of timings)
 bench: $(STAMP) system-packages bench-analysts
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/review.py
+	$(BIN)/python bench/memory.py --sizes 1000 10000 100000
+
+## make bench-memory: peak memory only (about 30 minutes on 2 cores)
+bench-memory: $(STAMP)
+	$(BIN)/python bench/memory.py --sizes 1000 10000 100000
 
 ## make bench-analysts: every `orewatch trends` report, `orewatch search` and `orewatch export`
 ## timed on a database of 1,000,000 generated articles written with the bulk writer

@@ -1,7 +1,8 @@
-"""`make bench`: throughput of extraction against bare tokenization, and of `orewatch ingest`
-(read + extract + store, through the Prefect flow) against `orewatch extract`, on one
-generated corpus, in one run, and what the run's story refresh costs within the ingest.
-Prints a table and writes bench/out/results.json."""
+"""`make bench`: throughput of extraction against bare tokenization, of `orewatch ingest`
+(read + extract + store, through the Prefect flow) against `orewatch extract`, what the run's
+story refresh costs within the ingest, and `orewatch ingest --dask` on 1 and 2 workers with
+the per-task overhead (bench/cluster.py), on one generated corpus, in one run. Prints a table
+and writes bench/out/results.json. Peak memory is bench/memory.py's."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.cluster import bench_cluster, cluster_size, report  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 from orewatch.flows.server import local_prefect_server  # noqa: E402
 
@@ -121,6 +123,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--skip-cli", action="store_true", help="only the in-process extraction benchmark")
+    parser.add_argument("--skip-cluster", action="store_true", help="no Dask cluster benchmark")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     corpus = write_corpus(OUT / f"corpus-{args.articles}.jsonl", args.articles)
@@ -141,6 +144,10 @@ def main() -> None:
         s = results["stories"] = bench_stories(OUT / "bench.duckdb", c["ingest_server_s"])
         print(f"stories: {s['events']:,} events into {s['stories']:,} stories in {s['stories_s']:.2f} s"
               f" = {s['stories_over_ingest']:.1%} of orewatch ingest (server)  (target <= 10%)")
+    if not args.skip_cluster:
+        results["cluster"] = bench_cluster(corpus, args.articles)
+        results["cluster"]["one_million_a_night"] = cluster_size(results["cluster"])
+        report(results["cluster"])
     (OUT / "results.json").write_text(json.dumps(results, indent=2))
     shutil.rmtree(OUT / "tmp", ignore_errors=True)
 

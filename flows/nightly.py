@@ -1,12 +1,19 @@
-"""The `nightly_ingest` Prefect flow: discover sources, read or fetch them, extract in
-batches, store each batch in DuckDB, and record the run. Orchestration only: reading,
-extraction and storage live in orewatch.readers, orewatch.extractors and orewatch.storage."""
+"""The `nightly_ingest` Prefect flow: discover sources, stream their articles, extract them
+batch by batch (in this process, or on a Dask cluster), store each batch, and record the run.
+Orchestration only: reading, extraction and storage live in orewatch.readers,
+orewatch.extractors and orewatch.storage.
+
+Memory stays flat whatever the input: articles are read one at a time, and a batch is
+extracted, stored and forgotten before the next one is read (a few batches per worker are in
+flight on a cluster).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from itertools import islice
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -14,25 +21,32 @@ from prefect.cache_policies import NONE as NO_CACHE
 from prefect.utilities.annotations import quote
 
 from orewatch.analysis.digest import resolve_reports_dir, write_digest
+from orewatch.flows.cluster import extract_on_dask
 from orewatch.flows.progress import Progress
 from orewatch.readers import Problem, ReadResult
-from orewatch.records import Article, Extraction
+from orewatch.records import Article
 from orewatch.sources import (
     Source,
     SourcesConfig,
+    iter_source,
     load_sources,
     read_source,
     resolve_sources_path,
     sources_from_arguments,
 )
 from orewatch.storage import runs as run_log
-from orewatch.storage.db import resolve_db_path, writer_lock
+from orewatch.storage.batches import StagedBatch, stage_batch
+from orewatch.storage.db import run_writer, writer_lock
+from orewatch.storage.lake import maintain_lake
+from orewatch.storage.stores import Store, resolve_store
+from orewatch.storage.writer import BatchStats, store_staged
 from orewatch.storage.digest import nightly_since
 from orewatch.storage.search import build_search_index, search_index_needs_build
 from orewatch.storage.stories import refresh_pending
-from orewatch.storage.writer import BatchStats, store_batch
 
 FLOW_NAME = "nightly_ingest"
+# Problems kept in the summary for the final report (all are logged as they are met).
+PROBLEMS_KEPT = 100
 
 
 class SourceFailed(RuntimeError):
@@ -52,19 +66,30 @@ class IngestSummary:
     sources_failed: int = 0
     articles_seen: int = 0
     stats: BatchStats = field(default_factory=BatchStats)
-    problems: list[Problem] = field(default_factory=list)
-    articles_indexed: int | None = None  # None: the search index was already current
+    problems: list[Problem] = field(default_factory=list)  # the first PROBLEMS_KEPT
+    articles_failed: int = 0  # every problem, kept or not
+    articles_indexed: int | None = None  # None: the search index was already current (or a lake)
     digest: Path | None = None
 
-    @property
-    def articles_failed(self) -> int:
-        return len(self.problems)
+    def add_problem(self, problem: Problem) -> None:
+        self.articles_failed += 1
+        if len(self.problems) < PROBLEMS_KEPT:
+            self.problems.append(problem)
 
     @property
     def status(self) -> str:
-        if self.articles_seen == 0 and self.problems:
+        if self.articles_seen == 0 and self.articles_failed:
             return "failed"
-        return "partial" if self.problems else "completed"
+        return "partial" if self.articles_failed else "completed"
+
+
+@dataclass(frozen=True)
+class ExtractedBatch:
+    """What extracting a batch gives back: its rows, ready to store, and the articles lost."""
+
+    staged: StagedBatch
+    problems: list[Problem]
+    articles: int
 
 
 @task(name="discover-sources", cache_policy=NO_CACHE)
@@ -75,15 +100,6 @@ def discover_sources(items: list[str] | None, sources_file: str | None) -> Sourc
         return SourcesConfig(sources=sources_from_arguments(items))
     config = load_sources(resolve_sources_path(sources_file))
     return replace(config, sources=sources_from_arguments(items)) if items else config
-
-
-@task(name="read-local", cache_policy=NO_CACHE)
-def read_local(sources: Sequence[Source]) -> ReadResult:
-    """All local folders and files, one coarse task (never a task per article)."""
-    result = ReadResult()
-    for source in sources:
-        result.extend(read_source(source))
-    return result
 
 
 @task(name="fetch-remote", retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
@@ -97,41 +113,47 @@ def fetch_remote(source: Source) -> ReadResult:
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(articles: list[Article]) -> tuple[list[Extraction], list[Problem]]:
-    """Pure: articles in, records out (see orewatch.extractors.extract). Should one article
-    break an extractor, the batch is redone article by article, so that only that article
-    is lost (and reported) and the night's run goes on."""
+def extract_batch(articles: list[Article], fetched_at: str) -> ExtractedBatch:
+    """Pure: articles in, their rows as Arrow tables out (staged where the extraction ran,
+    see orewatch.storage.batches). Should one article break an extractor, the batch is
+    redone article by article, so that only that article is lost (and reported)."""
     from orewatch.extractors import extract
+    from orewatch.extractors.pipeline import get_pipeline
 
+    nlp = get_pipeline()
     try:
-        return extract.extract_articles(articles), []
+        # The batch's new spaCy strings are freed after it: memory stays flat over a night.
+        with nlp.memory_zone():
+            extractions, problems = extract.extract_articles(articles, nlp=nlp), []
     except Exception:
         extractions, problems = [], []
         for article in articles:
             try:
-                extractions.extend(extract.extract_articles([article]))
+                with nlp.memory_zone():
+                    extractions.extend(extract.extract_articles([article], nlp=nlp))
             except Exception as exc:
                 problems.append(Problem(article.origin or article.id,
                                         f"extraction failed ({type(exc).__name__}: {exc})"))
-        return extractions, problems
+    return ExtractedBatch(stage_batch(extractions, fetched_at), problems, len(articles))
 
 
 @task(name="store-batch", cache_policy=NO_CACHE)
-def store(db_path: str, extractions: list[Extraction], fetched_at: str) -> BatchStats:
+def store(target, staged: StagedBatch) -> BatchStats:
     """One transaction per batch: an article is stored whole or not at all. Stories of the
     blocks it touched are left pending for refresh-stories."""
-    return store_batch(db_path, extractions, fetched_at=fetched_at, refresh_stories=False)
+    return store_staged(target, staged, refresh_stories=False)
 
 
 @task(name="refresh-stories", cache_policy=NO_CACHE)
-def refresh_stories(db_path: str) -> int:
+def refresh_stories(target) -> int:
     """Once per run: every event stored by the run (or left pending by a run that died) gets
-    its story (orewatch.storage.stories)."""
-    return refresh_pending(db_path)
+    its story, and editors' decisions since the last refresh reshape theirs
+    (orewatch.storage.stories)."""
+    return refresh_pending(target)
 
 
 @task(name="refresh-search-index", cache_policy=NO_CACHE)
-def refresh_search_index(db_path: str, stats: BatchStats) -> int | None:
+def refresh_search_index(db_path: str | Store, stats: BatchStats) -> int | None:
     """Rebuild the full-text index when this run wrote articles, or when it is missing or
     older than the stored articles; returns the articles indexed (None: it was current)."""
     if stats.new or stats.updated or search_index_needs_build(db_path):
@@ -147,22 +169,60 @@ def write_nightly_digest(db_path: str, reports_dir: str | None, started: datetim
     return write_digest(db_path, output, nightly_since(db_path, started))
 
 
-def _read_all(config: SourcesConfig, summary: IngestSummary, remote_retries: int) -> list[Article]:
-    logger = get_run_logger()
+@task(name="compact-lake", cache_policy=NO_CACHE)
+def compact_lake(target) -> None:
+    """Merge the lake's small Parquet files and expire old snapshots (storage/lake.py)."""
+    from orewatch.storage.db import writer_connection
+
+    with writer_connection(target) as con:
+        maintain_lake(con)
+
+
+def _items(config: SourcesConfig, summary: IngestSummary, remote_retries: int) -> Iterator[Article | Problem]:
+    """Every article and problem of every source, one at a time, local sources first; a
+    remote source is fetched only when its turn comes."""
     fetch = fetch_remote.with_options(retries=remote_retries)
-    local = [s for s in config.sources if not s.is_remote]
-    result = read_local(quote(local)) if local else ReadResult()
-    for source in (s for s in config.sources if s.is_remote):
-        try:
-            result.extend(fetch(source))
-        except Exception as exc:  # one failing source is counted (and logged below); the rest land
-            summary.sources_failed += 1
-            failed = exc.problem if isinstance(exc, SourceFailed) else Problem(source.location, str(exc))
-            result.problems.append(failed)
-    for problem in result.problems:
-        logger.warning("%s", problem)
-    summary.problems.extend(result.problems)
-    return result.articles
+    for source in config.sources:
+        if not source.is_remote:
+            yield from iter_source(source)
+    for source in config.sources:
+        if source.is_remote:
+            try:
+                result = fetch(source)
+            except Exception as exc:  # one failing source is counted (and logged); the rest land
+                summary.sources_failed += 1
+                yield exc.problem if isinstance(exc, SourceFailed) else Problem(source.location, str(exc))
+                continue
+            yield from result.articles
+            yield from result.problems
+
+
+def _articles(config: SourcesConfig, summary: IngestSummary, remote_retries: int) -> Iterator[Article]:
+    """Every article of every source, one at a time; problems are logged as they are met
+    and counted in the summary."""
+    logger = get_run_logger()
+    for item in _items(config, summary, remote_retries):
+        if isinstance(item, Problem):
+            logger.warning("%s", item)
+            summary.add_problem(item)
+        else:
+            summary.articles_seen += 1
+            yield item
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _extracted(batches: Iterable[list[Article]], fetched_at: str, dask: str | None) -> Iterator[ExtractedBatch]:
+    """Each batch extracted, in order: here, or on the Dask cluster at `dask`."""
+    if dask:
+        yield from extract_on_dask(dask, extract_batch, batches, fetched_at=fetched_at)
+        return
+    for batch in batches:
+        yield extract_batch(quote(batch), fetched_at)
 
 
 @flow(name=FLOW_NAME, log_prints=False)
@@ -173,51 +233,62 @@ def nightly_ingest(
     batch_size: int | None = None,
     show_progress: bool = False,
     remote_retries: int = 2,
+    data_path: str | None = None,
+    dask: str | None = None,
     reports_dir: str | None = None,
 ) -> IngestSummary:
-    """Ingest every source into DuckDB, idempotently; one row in `runs` per run; then bring
-    the search index up to date and write the day's digest (`reports_dir`, default
-    $OREWATCH_REPORTS, else reports/ beside the database)."""
+    """Ingest every source into the database, idempotently; one run in `runs` per run; then
+    bring the search index up to date and write the day's digest (`reports_dir`, default
+    $OREWATCH_REPORTS, else reports/ beside a database file).
+
+    `db`/`data_path`: the store (default: the configured one, see orewatch.storage.stores);
+    `dask`: a Dask scheduler's address to extract on its workers (default: in this process)."""
     logger = get_run_logger()
-    db_path = str(resolve_db_path(db))
+    target_store: Store = resolve_store(db, data_path, sources_file)
     summary = IngestSummary()
     started = datetime.now(timezone.utc)
-    with writer_lock(db_path):
-        summary.run_id = run_log.start_run(db_path, FLOW_NAME)
+    with writer_lock(target_store), run_writer(target_store) as target:
+        summary.run_id = run_log.start_run(target, FLOW_NAME)
         status = "failed"  # unless the run gets to the end
         try:
             config = discover_sources(items, sources_file)
             summary.sources = len(config.sources)
-            articles = _read_all(config, summary, remote_retries)
-            summary.articles_seen = len(articles)
-            size = batch_size or config.batch_size
             fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            with Progress(total=len(articles), enabled=show_progress) as progress:
-                for start in range(0, len(articles), size):
-                    batch = articles[start : start + size]
-                    extractions, problems = extract_batch(quote(batch))
-                    summary.problems.extend(problems)
-                    summary.stats += store(db_path, quote(extractions), fetched_at)
-                    progress.update(len(batch))
-            refresh_stories(db_path)
-            summary.articles_indexed = refresh_search_index(db_path, summary.stats)
+            batches = _batches(_articles(config, summary, remote_retries), batch_size or config.batch_size)
+            with Progress(total=None, enabled=show_progress) as progress:
+                for extracted in _extracted(batches, fetched_at, dask):
+                    for problem in extracted.problems:
+                        logger.warning("%s", problem)
+                        summary.add_problem(problem)
+                    summary.stats += store(quote(target), quote(extracted.staged))
+                    progress.update(extracted.articles)
+            refresh_stories(quote(target))
+            # A lake's index is a local file on this machine (the fts index cannot live in a lake).
+            summary.articles_indexed = refresh_search_index(quote(target_store), summary.stats)
             status = summary.status
         finally:
-            run_log.finish_run(db_path, summary.run_id, summary.articles_seen, summary.stats.new,
+            run_log.finish_run(target, summary.run_id, summary.articles_seen, summary.stats.new,
                                summary.articles_failed, status, stats=summary.stats)
-        summary.digest = _digest_or_warning(db_path, reports_dir, started)
+        if target_store.is_lake:
+            try:
+                compact_lake(quote(target))
+            except Exception as exc:  # the run's rows are committed: upkeep can wait for the next run
+                logger.warning("lake maintenance failed (%s); the next run tries again", exc)
+    summary.digest = _digest_or_warning(target_store, reports_dir, started)
     logger.info(
         "run %s: %d sources, %d articles seen, %s, %d problems",
-        summary.run_id, summary.sources, summary.articles_seen, summary.stats, len(summary.problems),
+        summary.run_id, summary.sources, summary.articles_seen, summary.stats, summary.articles_failed,
     )
     return summary
 
 
-def _digest_or_warning(db_path: str, reports_dir: str | None, started: datetime) -> Path | None:
-    """The digest is a by-product: failing to write it is logged, the run's data stands."""
+def _digest_or_warning(store: Store, reports_dir: str | None, started: datetime) -> Path | None:
+    """The digest is a by-product: failing to write it is logged, the run's data stands. A
+    lake's digests go to reports/ in the working folder unless told otherwise."""
+    beside = str(store.path) if not store.is_lake else str(Path.cwd() / "lake")
     try:
-        return write_nightly_digest(db_path, reports_dir, started)
+        folder = resolve_reports_dir(reports_dir, beside)
+        return write_nightly_digest(store, str(folder), started)
     except Exception as exc:  # a full disk or an unwritable folder must not fail the ingest
         get_run_logger().error("could not write the digest: %s", exc)
         return None
-

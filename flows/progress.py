@@ -11,9 +11,10 @@ class Progress:
     """`with Progress(total=n, enabled=True) as p: p.update(k)`; a no-op when disabled or
     when stderr is not a terminal, so logs and CI output stay clean."""
 
-    def __init__(self, total: int, enabled: bool = True, unit: str = "article"):
+    def __init__(self, total: int | None, enabled: bool = True, unit: str = "article"):
+        """`total` None: unknown (streamed input), the bar shows the count and the rate."""
         self._bar = None
-        if enabled and total and sys.stderr.isatty():
+        if enabled and total != 0 and sys.stderr.isatty():
             self._bar = tqdm(total=total, unit=unit, file=sys.stderr, dynamic_ncols=True)
 
     def update(self, n: int) -> None:

@@ -17,10 +17,14 @@ from collections.abc import Sequence
 import click
 
 from orewatch import __version__
+from orewatch.cli_store import cli_store, copy_store_command, store_options
 from orewatch.output import format_option, write_rows
 
-DB_HELP = "DuckDB file (default: $OREWATCH_DB, else data/orewatch.duckdb)."
+DASK_HELP = ("Extract on the Dask cluster whose scheduler is at this address (tcp://HOST:8786), "
+             "batch by batch (default: $OREWATCH_DASK, else in this process). See docs/scale-out.md.")
 SOURCES_HELP = "Sources file (default: $OREWATCH_SOURCES, else ./sources.toml)."
+# Articles extracted at a time by `orewatch extract`: output is printed batch by batch.
+EXTRACT_BATCH = 256
 
 
 def _say(message: str) -> None:
@@ -54,44 +58,66 @@ def main() -> None:
 @main.command()
 @click.argument("items", nargs=-1)
 @click.option("--sources", "sources_file", help=SOURCES_HELP)
-@click.option("--db", help=DB_HELP)
+@store_options
+@click.option("--dask", help=DASK_HELP)
 @click.option("--batch-size", type=click.IntRange(1), help="Articles per extract/store task (default: sources.toml, else 1000).")
 @click.option("--reports", "reports_dir", help="Folder of the digest pages (default: $OREWATCH_REPORTS, else reports/ beside the database).")
 @click.option("-v", "--verbose", is_flag=True, help="Show Prefect's INFO logs.")
-def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, batch_size: int | None,
-           reports_dir: str | None, verbose: bool) -> None:
+def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, data_path: str | None,
+           dask: str | None, batch_size: int | None, reports_dir: str | None, verbose: bool) -> None:
     """Run the nightly_ingest flow once, now, and print what it stored.
 
     ITEMS are files, folders, page URLs, or feeds (a URL prefixed with `feed:` or ending
     in .rss/.xml/.atom/feed). With no ITEMS, the sources of sources.toml are read.
     Re-ingesting the same input adds nothing; an article whose text changed replaces its
-    old extraction. Then the search index is brought up to date and the day's digest is
-    written (reports/YYYY-MM-DD.html). Exits 1 only when nothing at all could be read.
+    old extraction. Articles are read, extracted and stored batch by batch, so memory stays
+    flat however large the input. Then the search index is brought up to date and the day's
+    digest is written (reports/YYYY-MM-DD.html). Exits 1 only when nothing at all could be read.
+
+    Without PREFECT_API_URL, a temporary Prefect server runs for the command (and ends with
+    it, even if the command is killed).
     """
     _quiet_prefect(verbose)
+    from orewatch.flows.cluster import ClusterUnreachable, check_scheduler, resolve_dask_address
     from orewatch.sources import SourcesError, load_sources, resolve_sources_path
-    from orewatch.storage.db import DatabaseBusy, resolve_db_path, writer_lock
+    from orewatch.storage.db import DatabaseBusy, StorageError, connect_writer, writer_lock
 
     # The expected refusals, checked before a flow run starts, so that they are one line
     # rather than a failed run with Prefect's tracebacks.
+    dask = resolve_dask_address(dask)
+    store = cli_store(db, data_path, sources_file)
     try:
         if not items or sources_file:
             load_sources(resolve_sources_path(sources_file))
-        with writer_lock(resolve_db_path(db)):
+        if store.is_lake:
+            connect_writer(store).close()  # reachable, and created (or upgraded) once, here
+        with writer_lock(store):
             pass
-    except (SourcesError, DatabaseBusy) as exc:
+        if dask:
+            check_scheduler(dask)
+    except (SourcesError, StorageError, ClusterUnreachable) as exc:
         raise click.ClickException(str(exc)) from None
     from orewatch.flows.nightly import nightly_ingest
+    from orewatch.flows.server import PrefectServerError, prefect_api
 
     try:
-        summary = nightly_ingest(
-            items=list(items) or None, sources_file=sources_file, db=db,
-            batch_size=batch_size, show_progress=True, reports_dir=reports_dir,
-        )
-    except (SourcesError, DatabaseBusy) as exc:
+        with prefect_api():
+            summary = nightly_ingest(
+                items=list(items) or None, sources_file=sources_file, db=store.location,
+                data_path=store.data_path, batch_size=batch_size, show_progress=True, dask=dask,
+                reports_dir=reports_dir,
+            )
+    except (SourcesError, DatabaseBusy, PrefectServerError) as exc:
         raise click.ClickException(str(exc)) from None
+    _report(summary)
+
+
+def _report(summary) -> None:
+    """The run's kept problems on stderr (each was logged when met), then its one-line summary."""
     for problem in summary.problems:
         _say(str(problem))
+    if summary.articles_failed > len(summary.problems):
+        _say(f"… and {summary.articles_failed - len(summary.problems)} more problem(s), in the run's log")
     s = summary.stats
     click.echo(
         f"run {summary.run_id}: {summary.articles_seen} articles read from {summary.sources} source(s): "
@@ -114,52 +140,86 @@ def extract(items: tuple[str, ...], fmt: str, timezone: str) -> None:
     """Print what orewatch extracts from ITEMS (files, folders or URLs), as SPEC §3 JSON.
 
     Writes nothing to the database. The output is deterministic: the same input gives
-    byte-identical output.
+    byte-identical output. Articles are read, extracted and printed batch by batch, so
+    memory stays flat however large the input.
     """
-    articles = _read_items(items, timezone)
     from orewatch.extractors.extract import extract_articles
+    from orewatch.extractors.pipeline import get_pipeline
 
-    objects = (e.to_json() for e in extract_articles(articles))
+    printed = 0
+    out = sys.stdout
+    nlp = get_pipeline()
     if fmt == "json":
-        json.dump(list(objects), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        for obj in objects:
-            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        out.write("[")
+    for batch in _article_batches(items, timezone, EXTRACT_BATCH):
+        # spaCy keeps every new string (a title's number, a new word) unless told not to:
+        # the batch's strings are freed after it, so memory stays flat (records hold copies).
+        with nlp.memory_zone():
+            extractions = extract_articles(batch, nlp=nlp)
+        for extraction in extractions:
+            text = json.dumps(extraction.to_json(), ensure_ascii=False, indent=2 if fmt == "json" else None)
+            if fmt == "json":  # the layout of json.dump(list, indent=2), one object at a time
+                out.write(("," if printed else "") + "\n  " + text.replace("\n", "\n  "))
+            else:
+                out.write(text + "\n")
+            printed += 1
+    if fmt == "json":
+        out.write("\n]\n" if printed else "]\n")
+
+
+def _read_stream(items: Sequence[str], timezone: str):
+    """Articles of local paths and URLs, one at a time; problems on stderr as they are met."""
+    from orewatch.readers import Problem
+    from orewatch.sources import iter_source, sources_from_arguments
+
+    read = 0
+    for source in sources_from_arguments(list(items), timezone):
+        for item in iter_source(source):
+            if isinstance(item, Problem):
+                _say(str(item))
+            else:
+                read += 1
+                yield item
+    if not read:
+        raise click.ClickException("no article could be read from the given input")
+
+
+def _article_batches(items: Sequence[str], timezone: str, size: int):
+    """The articles of ITEMS in lists of `size` (exit 1 when nothing could be read)."""
+    from itertools import islice
+
+    stream = _read_stream(items, timezone)
+    while batch := list(islice(stream, size)):
+        yield batch
 
 
 def _read_items(items: Sequence[str], timezone: str):
-    """Read local paths and URLs; report problems on stderr; exit 1 when nothing was read."""
-    from orewatch.readers import ReadResult
-    from orewatch.sources import read_source, sources_from_arguments
-
-    result = ReadResult()
-    for source in sources_from_arguments(list(items), timezone):
-        result.extend(read_source(source))
-    for problem in result.problems:
-        _say(str(problem))
-    if not result.articles:
-        raise click.ClickException("no article could be read from the given input")
-    return result.articles
+    """Every article of local paths and URLs, in one list (exit 1 when nothing was read)."""
+    return [article for batch in _article_batches(items, timezone, EXTRACT_BATCH) for article in batch]
 
 
 @main.command()
 @click.option("--sources", "sources_file", help=SOURCES_HELP)
-@click.option("--db", help=DB_HELP)
+@store_options
+@click.option("--dask", help=DASK_HELP)
 @click.option("--cron", help="Cron schedule (default: [schedule] cron of sources.toml, else '0 2 * * *').")
 @click.option("--name", default="nightly", show_default=True, help="Deployment name.")
-def serve(sources_file: str | None, db: str | None, cron: str | None, name: str) -> None:
+def serve(sources_file: str | None, db: str | None, data_path: str | None, dask: str | None,
+          cron: str | None, name: str) -> None:
     """Serve the nightly_ingest flow on a cron schedule (runs until stopped).
 
-    At most one run at a time: the deployment has a concurrency limit of 1, and every
-    run also takes the database's writer lock, so a CLI ingest never overlaps it. With
-    PREFECT_API_URL set, the flow is served to that Prefect server; without it, a local
-    Prefect server (with its scheduler) is started for as long as this command runs.
+    At most one run at a time: the deployment has a concurrency limit of 1, and on a
+    DuckDB file every run also takes the database's writer lock, so a CLI ingest never
+    overlaps it (a DuckLake takes concurrent ingests). With PREFECT_API_URL set, the flow
+    is served to that Prefect server; without it, a local Prefect server (with its
+    scheduler) is started for as long as this command runs.
     """
     _quiet_prefect(verbose=True)
     from prefect.schedules import Cron
 
+    from orewatch.flows.cluster import resolve_dask_address
     from orewatch.flows.nightly import nightly_ingest
+    from orewatch.flows.server import PrefectServerError, prefect_api
     from orewatch.sources import SourcesError, load_sources, resolve_sources_path
 
     path = resolve_sources_path(sources_file)
@@ -167,74 +227,69 @@ def serve(sources_file: str | None, db: str | None, cron: str | None, name: str)
         config = load_sources(path)
     except SourcesError as exc:
         raise click.ClickException(str(exc)) from None
+    store = cli_store(db, data_path, str(path))
     schedule = Cron(cron or config.cron, timezone=config.schedule_timezone)
-
-    def serve_flow() -> None:
-        nightly_ingest.serve(
-            name=name,
-            schedules=[schedule],
-            global_limit=1,
-            parameters={"sources_file": str(path.resolve()), "db": db},
-            description="Nightly ingestion of the sources in sources.toml into DuckDB.",
-        )
-
-    if os.environ.get("PREFECT_API_URL"):
-        serve_flow()
-        return
-    # Prefect's temporary in-process server cannot run schedules: start a real one here.
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
-    from orewatch.flows.server import PrefectServerError, local_prefect_server
-
-    _say("no PREFECT_API_URL: starting a local Prefect server for the schedule")
+    parameters = {"sources_file": str(path.resolve()), "db": db and store.location,
+                  "data_path": data_path and store.data_path, "dask": resolve_dask_address(dask)}
+    if not os.environ.get("PREFECT_API_URL"):
+        # Prefect's temporary server cannot run schedules: a real one runs for this command.
+        _say("no PREFECT_API_URL: starting a local Prefect server for the schedule")
     try:
-        with local_prefect_server() as url, temporary_settings(updates={PREFECT_API_URL: url}):
+        with prefect_api(services=True) as url:
             _say(f"Prefect server at {url} (its UI shows the runs)")
-            serve_flow()
+            nightly_ingest.serve(
+                name=name,
+                schedules=[schedule],
+                global_limit=1,
+                parameters=parameters,
+                description="Nightly ingestion of the sources in sources.toml into the orewatch database.",
+            )
     except PrefectServerError as exc:
         raise click.ClickException(str(exc)) from None
 
 
 @main.command()
 @click.argument("sql")
-@click.option("--db", help=DB_HELP)
+@store_options
 @format_option()
 @click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
-              help="Seconds to wait while an ingest is writing the database.")
-def query(sql: str, db: str | None, fmt: str, wait: float) -> None:
+              help="Seconds to wait while an ingest is writing a DuckDB file.")
+def query(sql: str, db: str | None, data_path: str | None, fmt: str, wait: float) -> None:
     """Run SQL on a read-only connection and print the rows.
 
-    While an ingest holds the database (it does so only while writing a batch), the
-    query waits up to --wait seconds, then fails with a clear message.
+    While an ingest holds a DuckDB file (it does so only while writing a batch), the
+    query waits up to --wait seconds, then fails with a clear message. A DuckLake is read
+    while ingests write it.
     """
-    from orewatch.storage.db import resolve_db_path
-    from orewatch.storage.read import QueryError, run_query
+    from orewatch.storage.errors import StorageError
+    from orewatch.storage.read import run_query
 
+    store = cli_store(db, data_path)
     try:
-        columns, rows = run_query(resolve_db_path(db), sql, wait_seconds=wait)
-    except QueryError as exc:
+        columns, rows = run_query(store, sql, wait_seconds=wait)
+    except StorageError as exc:
         raise click.ClickException(str(exc)) from None
     write_rows(columns, rows, fmt)
 
 
 @main.command()
-@click.option("--db", help=DB_HELP)
+@store_options
 @format_option()
-def status(db: str | None, fmt: str) -> None:
+def status(db: str | None, data_path: str | None, fmt: str) -> None:
     """Print row counts of every relation and the last runs."""
-    from orewatch.storage.db import resolve_db_path
-    from orewatch.storage.read import QueryError, status_summary
+    from orewatch.storage.errors import StorageError
+    from orewatch.storage.read import status_summary
 
-    path = resolve_db_path(db)
+    store = cli_store(db, data_path)
     try:
-        summary = status_summary(path)
-    except QueryError as exc:
+        summary = status_summary(store)
+    except StorageError as exc:
         raise click.ClickException(str(exc)) from None
     if fmt == "json":
-        write_rows(["database", "counts", "runs"], [[str(path), summary["counts"], summary["runs"]]], fmt)
+        write_rows(["database", "counts", "runs"], [[str(store), summary["counts"], summary["runs"]]], fmt)
         return
     if fmt == "table":
-        click.echo(f"database {path} (schema version {summary.get('schema_version')})")
+        click.echo(f"database {store} (schema version {summary.get('schema_version')})")
     write_rows(["relation", "rows"], sorted(summary["counts"].items()), fmt)
     if fmt == "table":
         click.echo("last runs:")
@@ -281,6 +336,7 @@ def eval_command(gold: str, items: tuple[str, ...], fmt: str, targets: str | Non
 from orewatch.cli_review import review  # noqa: E402
 
 main.add_command(review)
+main.add_command(copy_store_command)
 
 from orewatch.cli_export import export  # noqa: E402  (the analysts' commands, one module each)
 from orewatch.cli_search import search  # noqa: E402

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-DB_HELP = "DuckDB file (default: $OREWATCH_DB, else data/orewatch.duckdb)."
+from orewatch.cli_store import cli_store, store_options
+
 
 
 @click.command()
@@ -14,10 +15,10 @@ DB_HELP = "DuckDB file (default: $OREWATCH_DB, else data/orewatch.duckdb)."
 @click.option("--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True,
               help="parquet: partitioned by month of publication where rows belong to articles; "
                    "csv: one file per relation.")
-@click.option("--db", help=DB_HELP)
+@store_options
 @click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
               help="Seconds to wait while an ingest is writing the database.")
-def export(folder: Path, fmt: str, db: str | None, wait: float) -> None:
+def export(folder: Path, fmt: str, db: str | None, data_path: str | None, wait: float) -> None:
     """Write every analyst relation (the SPEC §5 tables and every view) into FOLDER.
 
     \b
@@ -29,7 +30,6 @@ def export(folder: Path, fmt: str, db: str | None, wait: float) -> None:
     FOLDER/manifest.json lists each relation, its rows and its path. Exporting again into
     the same FOLDER replaces the files of each relation.
     """
-    from orewatch.storage.db import resolve_db_path
     from orewatch.storage.errors import StorageError
     from orewatch.storage.export import export_relations
 
@@ -37,7 +37,7 @@ def export(folder: Path, fmt: str, db: str | None, wait: float) -> None:
         click.echo(f"orewatch: exporting {relation}", err=True)
 
     try:
-        written = export_relations(resolve_db_path(db), folder, fmt, progress=progress, wait_seconds=wait)
+        written = export_relations(cli_store(db, data_path), folder, fmt, progress=progress, wait_seconds=wait)
     except StorageError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:

@@ -6,7 +6,8 @@ import sys
 
 import click
 
-DB_HELP = "DuckDB file (default: $OREWATCH_DB, else data/orewatch.duckdb)."
+from orewatch.cli_store import cli_store, store_options
+
 DEFAULT_USERS = "data/editors.txt"
 
 
@@ -16,7 +17,7 @@ def _fail(message: str, code: int = 1) -> None:
 
 
 @click.group(name="review", invoke_without_command=True)
-@click.option("--db", help=DB_HELP)
+@store_options
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Anything but loopback needs --users.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
@@ -25,7 +26,8 @@ def _fail(message: str, code: int = 1) -> None:
               help="Editor accounts (NAME:argon2-hash lines, see `orewatch review adduser`): editors sign "
                    "in and decisions carry their login. Required to listen on anything but loopback.")
 @click.pass_context
-def review(ctx: click.Context, db: str | None, host: str, port: int, users_file: str | None) -> None:
+def review(ctx: click.Context, db: str | None, data_path: str | None, host: str, port: int,
+           users_file: str | None) -> None:
     """Serve the editors' review page (until Ctrl-C), or run a subcommand.
 
     The page lists the events waiting for a decision (never decided, or changed by a
@@ -41,14 +43,13 @@ def review(ctx: click.Context, db: str | None, host: str, port: int, users_file:
     from orewatch.review.accounts import UsersFileError, load_accounts
     from orewatch.review.app import ReviewSettings
     from orewatch.review.server import bind, is_loopback, serve
-    from orewatch.storage.db import resolve_db_path
     from orewatch.storage.errors import StorageError
 
     if not users_file and not is_loopback(host):
         _fail(f"refusing to listen on {host} without editor accounts: pass --users FILE "
               "(create it with `orewatch review adduser NAME --users FILE`)", 2)
-    path = resolve_db_path(db)
-    if not path.exists():
+    path = cli_store(db, data_path)
+    if not path.is_lake and not path.path.exists():
         _fail(f"no database at {path}: run `orewatch ingest` first")
     try:
         accounts = load_accounts(users_file) if users_file else None
@@ -97,8 +98,8 @@ def adduser(name: str, users_file: str, password_stdin: bool) -> None:
 
 @review.command(name="export-gold")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--db", help=DB_HELP)
-def export_gold_command(file: str, db: str | None) -> None:
+@store_options
+def export_gold_command(file: str, db: str | None, data_path: str | None) -> None:
     """Write the editors' decisions to FILE as a gold file for `orewatch eval`.
 
     Events only (the file says so, and eval scores nothing else): approved and corrected
@@ -106,11 +107,10 @@ def export_gold_command(file: str, db: str | None) -> None:
     out, for every article with at least one decided event.
     """
     from orewatch.review.gold_export import export_gold
-    from orewatch.storage.db import resolve_db_path
     from orewatch.storage.errors import StorageError
 
     try:
-        counts = export_gold(resolve_db_path(db), file)
+        counts = export_gold(cli_store(db, data_path), file)
     except StorageError as exc:
         _fail(str(exc))
     except OSError as exc:

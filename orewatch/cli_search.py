@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import click
 
+from orewatch.cli_store import cli_store, store_options
+
 from orewatch.output import format_option, write_rows
 
-DB_HELP = "DuckDB file (default: $OREWATCH_DB, else data/orewatch.duckdb)."
 
 
 def _print_hits(hits) -> None:
@@ -26,10 +27,10 @@ def _print_hits(hits) -> None:
 @format_option()
 @click.option("--reindex", is_flag=True,
               help="Rebuild the search index first (needs the database to itself for a moment).")
-@click.option("--db", help=DB_HELP)
+@store_options
 @click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
               help="Seconds to wait while an ingest is writing the database.")
-def search(query: str, limit: int, fmt: str, reindex: bool, db: str | None, wait: float) -> None:
+def search(query: str, limit: int, fmt: str, reindex: bool, db: str | None, data_path: str | None, wait: float) -> None:
     """Find articles about QUERY, best first (BM25 over titles and texts).
 
     English words are matched by their stem ("licences" finds "licence"); Chinese is
@@ -37,11 +38,10 @@ def search(query: str, limit: int, fmt: str, reindex: bool, db: str | None, wait
     shown with the sentence that holds the most query terms, **marked**. The index is
     rebuilt by every ingest.
     """
-    from orewatch.storage.db import resolve_db_path
     from orewatch.storage.errors import StorageError
     from orewatch.storage.search import build_search_index, search_articles
 
-    path = resolve_db_path(db)
+    path = cli_store(db, data_path)
     try:
         if reindex:
             count = build_search_index(path)

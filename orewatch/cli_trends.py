@@ -8,9 +8,10 @@ from pathlib import Path
 
 import click
 
+from orewatch.cli_store import cli_store, store_options
+
 from orewatch.output import format_option, write_rows
 
-DB_HELP = "DuckDB file (default: $OREWATCH_DB, else data/orewatch.duckdb)."
 METRICS = ("reserves", "production", "processing", "capacity", "exports", "imports", "consumption",
            "demand", "price", "price_change", "investment", "tariff", "other")
 EVENT_TYPES = ("export_restriction", "import_restriction", "tariff", "production_quota", "investment",
@@ -33,11 +34,11 @@ def _day(value: datetime | None) -> date | None:
 @format_option()
 @click.option("--chart", type=click.Path(dir_okay=False, path_type=Path),
               help="Also draw the rows to FILE.png, FILE.svg or FILE.html (self-contained page).")
-@click.option("--db", help=DB_HELP)
+@store_options
 @click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
               help="Seconds to wait while an ingest is writing the database.")
 def trends(report: str, since, until, metric, element, country, event_type, fmt: str,
-           chart: Path | None, db: str | None, wait: float) -> None:
+           chart: Path | None, db: str | None, data_path: str | None, wait: float) -> None:
     """Print a trend REPORT, optionally with a chart (drawn offline, no network).
 
     \b
@@ -51,7 +52,6 @@ def trends(report: str, since, until, metric, element, country, event_type, fmt:
     Filters that a report does not understand are refused (exit 2). Dates count the
     event's month for events, the publication week for attention, else the publication day.
     """
-    from orewatch.storage.db import resolve_db_path
     from orewatch.storage.read import QueryError
     from orewatch.storage.trends import TrendFilters, run_report, unsupported_filters
 
@@ -64,7 +64,7 @@ def trends(report: str, since, until, metric, element, country, event_type, fmt:
     if chart and chart.suffix.lower() not in (".png", ".svg", ".html"):
         raise click.UsageError(f"--chart {chart}: use a .png, .svg or .html file")
     try:
-        columns, rows = run_report(resolve_db_path(db), report, filters, wait_seconds=wait)
+        columns, rows = run_report(cli_store(db, data_path), report, filters, wait_seconds=wait)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
     write_rows(columns, rows, fmt)
@@ -87,8 +87,8 @@ def trends(report: str, since, until, metric, element, country, event_type, fmt:
                    "YYYY-MM-DD.html after today.")
 @click.option("--reports", "reports_dir",
               help="Reports folder (default: $OREWATCH_REPORTS, else reports/ beside the database).")
-@click.option("--db", help=DB_HELP)
-def report(since, output: str | None, reports_dir: str | None, db: str | None) -> None:
+@store_options
+def report(since, output: str | None, reports_dir: str | None, db: str | None, data_path: str | None) -> None:
     """Write a digest page on demand: what arrived since a day, the events waiting for
     review, the new figures, conflicts and checks against USGS, and charts.
 
@@ -96,18 +96,17 @@ def report(since, output: str | None, reports_dir: str | None, db: str | None) -
     fetched), the same page the nightly run writes to reports/YYYY-MM-DD.html.
     """
     from orewatch.analysis.digest import render_digest, resolve_reports_dir, write_digest
-    from orewatch.storage.db import resolve_db_path
     from orewatch.storage.digest import nightly_since, read_digest
     from orewatch.storage.read import QueryError
 
-    path = resolve_db_path(db)
+    path = cli_store(db, data_path)
     now = datetime.now(timezone.utc)
     try:
         start = since.replace(tzinfo=timezone.utc) if since else nightly_since(path, now)
         if output == "-":
             sys.stdout.write(render_digest(read_digest(path, start, now), f"orewatch digest {now:%Y-%m-%d}"))
             return
-        target = Path(output) if output else resolve_reports_dir(reports_dir, path) / f"{now:%Y-%m-%d}.html"
+        target = Path(output) if output else resolve_reports_dir(reports_dir, path.path if not path.is_lake else Path.cwd() / "lake") / f"{now:%Y-%m-%d}.html"
         written = write_digest(path, target, start, now)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None

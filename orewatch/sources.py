@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from orewatch.readers import ReadOptions, ReadResult, read_feed, read_paths, read_url
+from orewatch.readers import Problem, ReadOptions, ReadResult, iter_paths, read_feed, read_url
+from orewatch.records import Article
 
 KINDS = ("folder", "file", "url", "feed")
 DEFAULT_TIMEZONE = "Asia/Shanghai"  # the seed sources publish in Beijing time (UTC+08:00)
@@ -38,15 +40,33 @@ class Source:
         return self.kind in ("url", "feed")
 
 
+def _options(source: Source) -> ReadOptions:
+    return ReadOptions(timezone=source.timezone, source=source.publisher)
+
+
+def iter_source(source: Source) -> Iterator[Article | Problem]:
+    """Every article of one source, and its problems, one at a time: local files and folders
+    are streamed (flat memory); a page or a feed is read whole. Problems are yielded, never
+    raised (the readers' contract)."""
+    if source.is_remote:
+        result = read_source(source)
+        yield from result.articles
+        yield from result.problems
+        return
+    yield from iter_paths([source.location], _options(source))
+
+
 def read_source(source: Source) -> ReadResult:
-    """Every article of one source, with its time zone and default publisher; problems are
-    returned, never raised (the readers' contract)."""
-    options = ReadOptions(timezone=source.timezone, source=source.publisher)
+    """Every article of one source, with its time zone and default publisher, collected;
+    problems are returned, never raised (the readers' contract)."""
     if source.kind == "feed":
-        return read_feed(source.location, options)
+        return read_feed(source.location, _options(source))
     if source.kind == "url":
-        return read_url(source.location, options)
-    return read_paths([source.location], options)
+        return read_url(source.location, _options(source))
+    result = ReadResult()
+    for item in iter_source(source):
+        result.add(item)
+    return result
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 Public API (stable; flows/, the CLI and evaluation code call only these):
 - `read_paths(paths, options) -> ReadResult`: files and folders of any local format
   (.txt plain text or "Search documents" dump, .html/.htm, .jsonl/.ndjson, .xml/.rss/.atom).
+- `iter_paths(paths, options)`: the same, one Article or Problem at a time (flat memory).
 - `read_url(url, options) -> ReadResult`: one HTML page.
 - `read_feed(url, options) -> ReadResult`: an RSS/Atom feed, each entry fetched through its link.
 - `iter_jsonl(path, options)`: Articles and Problems from a JSON Lines file, streamed.
@@ -14,7 +15,7 @@ Nothing here raises for a bad input: each becomes a `Problem` ("ORIGIN: MESSAGE"
 from orewatch.readers.feeds import read_feed
 from orewatch.readers.fetch import Fetcher
 from orewatch.readers.jsonl import iter_jsonl
-from orewatch.readers.paths import read_paths
+from orewatch.readers.paths import iter_paths, read_paths
 from orewatch.readers.results import Problem, ReadOptions, ReadResult
 from orewatch.readers.urls import canonical_url
 from orewatch.readers.web import read_url
@@ -26,6 +27,7 @@ __all__ = [
     "ReadResult",
     "canonical_url",
     "iter_jsonl",
+    "iter_paths",
     "read_feed",
     "read_paths",
     "read_url",

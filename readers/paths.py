@@ -14,6 +14,7 @@ from orewatch.readers.htmlpage import read_html
 from orewatch.readers.jsonl import iter_jsonl
 from orewatch.readers.plaintext import read_plain_text
 from orewatch.readers.results import Problem, ReadOptions, ReadResult
+from orewatch.records import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -95,36 +96,53 @@ def read_html_path(path: Path, options: ReadOptions) -> ReadResult:
     return result
 
 
-def read_file(path: Path, options: ReadOptions) -> ReadResult:
-    """One file of any supported format."""
+def iter_file(path: Path, options: ReadOptions) -> Iterator[Article | Problem]:
+    """The articles and problems of one file of any supported format, in order; JSON Lines
+    are streamed line by line, other formats hold one file (capped by max_file_bytes)."""
     kind = format_of(path)
     if kind == "jsonl":
-        result = ReadResult()
-        for item in iter_jsonl(path, options):
-            result.add(item)
-        return result
+        yield from iter_jsonl(path, options)
+        return
     if kind == "html":
-        return read_html_path(path, options)
-    if kind == "feed":
-        return read_feed_file(path, options)
-    return read_text_path(path, options)
+        result = read_html_path(path, options)
+    elif kind == "feed":
+        result = read_feed_file(path, options)
+    else:
+        result = read_text_path(path, options)
+    yield from result.articles
+    yield from result.problems
 
 
-def read_paths(paths: Iterable[str | Path], options: ReadOptions = ReadOptions()) -> ReadResult:
-    """Every article in the given files and folders (folders recursively, sorted, hidden
-    files skipped), with a Problem for each input or part of one that could not be read."""
+def read_file(path: Path, options: ReadOptions) -> ReadResult:
+    """One file of any supported format."""
     result = ReadResult()
+    for item in iter_file(path, options):
+        result.add(item)
+    return result
+
+
+def iter_paths(paths: Iterable[str | Path], options: ReadOptions = ReadOptions()) -> Iterator[Article | Problem]:
+    """Every article in the given files and folders (folders recursively, sorted, hidden
+    files skipped), and a Problem for each input or part of one that could not be read,
+    one at a time: memory stays flat however many articles the inputs hold."""
     if isinstance(paths, (str, Path)):  # one path given bare, not a string to iterate
         paths = [paths]
     for given in paths:
         path = Path(given)
         if path.is_dir():
             for file in iter_files(path):
-                result.extend(read_file(file, options))
+                yield from iter_file(file, options)
         elif path.is_file():
-            result.extend(read_file(path, options))
+            yield from iter_file(path, options)
         elif path.exists():
-            result.add(Problem(str(path), "not a regular file"))
+            yield Problem(str(path), "not a regular file")
         else:
-            result.add(Problem(str(path), "no such file or directory"))
+            yield Problem(str(path), "no such file or directory")
+
+
+def read_paths(paths: Iterable[str | Path], options: ReadOptions = ReadOptions()) -> ReadResult:
+    """Every article in the given files and folders, collected (see iter_paths)."""
+    result = ReadResult()
+    for item in iter_paths(paths, options):
+        result.add(item)
     return result

@@ -23,6 +23,7 @@ from orewatch.review.accounts import Accounts
 from orewatch.review.highlight import LEGEND
 from orewatch.review.sessions import COOKIE_NAME, CSRF_FIELD, Session, SessionSigner, csrf_matches, new_session
 from orewatch.review.store import ReviewStore
+from orewatch.storage.stores import Store
 
 HERE = Path(__file__).resolve().parent
 MAX_FORM_BYTES = 64 * 1024
@@ -40,7 +41,7 @@ SECURITY_HEADERS = {
 
 @dataclass(frozen=True)
 class ReviewSettings:
-    db_path: Path
+    db_path: Path | Store  # a DuckDB file, or a DuckLake (orewatch.storage.stores)
     accounts: Accounts | None = None
     page_size: int = 20
 

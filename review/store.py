@@ -15,12 +15,12 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import duckdb
 
 from orewatch.storage import reviews
 from orewatch.storage.db import connect_writer, reader_connection
+from orewatch.storage.stores import Store, resolve_store
 
 READ_WAIT = 5.0
 WRITE_WAIT = 10.0
@@ -31,8 +31,9 @@ _ONE_THREAD = "SET threads = 1"
 
 
 class ReviewStore:
-    def __init__(self, db_path: str | os.PathLike, read_wait: float = READ_WAIT, write_wait: float = WRITE_WAIT):
-        self.db_path = Path(db_path)
+    def __init__(self, db_path: Store | str | os.PathLike, read_wait: float = READ_WAIT,
+                 write_wait: float = WRITE_WAIT):
+        self.db_path = resolve_store(db_path)  # a DuckDB file or a DuckLake
         self.read_wait = read_wait
         self.write_wait = write_wait
         self._lock = threading.Lock()

@@ -1,9 +1,15 @@
-"""Opens the orewatch DuckDB file: where it is, a migrating writer, a patient reader, a run lock.
+"""Opens the orewatch database, whatever its kind: a migrating writer, a patient reader, a run lock.
 
-DuckDB lets one process write a database file at a time, and a read-only connection cannot
-open while a writer holds the file. So writers hold their connection only while writing one
-batch (open, write, close), readers retry for a few seconds while a batch is written, and
-`writer_lock` keeps two ingest runs from interleaving their batches.
+Every command opens the database through these functions, with a Store (storage/stores.py),
+a path or a DuckLake URL, or nothing (the configured store).
+
+A DuckDB file lets one process write at a time, and a read-only connection cannot open while
+a writer holds the file. So writers hold their connection only while writing one batch (open,
+write, close), readers retry for a few seconds while a batch is written, and `writer_lock`
+keeps two ingest runs from interleaving their batches.
+
+A DuckLake lets every machine read and write at once (its catalog is PostgreSQL): no lock, no
+waiting; a writer's conflicting transaction is retried (storage/lake.py).
 """
 
 from __future__ import annotations
@@ -18,23 +24,26 @@ import duckdb
 import filelock
 
 from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, ReaderBusy, StorageError  # noqa: F401
+from orewatch.storage.lake import connect_lake, retry_on_conflict
 from orewatch.storage.migrations import migrate, transaction
 from orewatch.storage.reference import load_reference_figures
+from orewatch.storage.stores import (  # noqa: F401  (re-exported: the historical home of these names)
+    DB_ENV_VAR,
+    DEFAULT_DB_PATH,
+    Store,
+    resolve_db_path,
+    resolve_store,
+)
 from orewatch.storage.stories import refresh_pending_stories
-
-DEFAULT_DB_PATH = Path("data/orewatch.duckdb")
-DB_ENV_VAR = "OREWATCH_DB"
 
 # Short first waits: a batch write usually takes well under a second.
 _RETRY_SLEEPS = (0.05, 0.1, 0.2, 0.3, 0.5)
+# DuckDB rewrites a partly filled row group whole when it checkpoints, so with its default
+# size (122,880 rows: ~370 MB of article text) a writer's peak memory grows with the database
+# until the first row group is full. Small row groups keep it flat (bench/memory.py).
+ROW_GROUP_SIZE = 8192
 
-
-def resolve_db_path(arg: str | os.PathLike | None = None) -> Path:
-    """The database path: the argument, else $OREWATCH_DB, else data/orewatch.duckdb."""
-    if arg:
-        return Path(arg)
-    env = os.environ.get(DB_ENV_VAR)
-    return Path(env) if env else DEFAULT_DB_PATH
+Target = Store | str | os.PathLike | None
 
 
 def is_lock_conflict(error: BaseException) -> bool:
@@ -49,12 +58,28 @@ def _busy_message(path: Path, read_only: bool) -> str:
     return f"{path} is open in another process (an ingest or a query?); try again in a minute"
 
 
+def _open_file(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection whose current database is the file (named after it, as duckdb.connect
+    names it), writing small row groups."""
+    con = duckdb.connect()
+    options = "READ_ONLY" if read_only else f"ROW_GROUP_SIZE {ROW_GROUP_SIZE}"
+    stem = path.stem if path.stem.lower() not in ("memory", "system", "temp") else "orewatch"
+    name = '"' + stem.replace('"', '""') + '"'
+    try:
+        con.execute(f"ATTACH '{str(path).replace(chr(39), chr(39) * 2)}' AS {name} ({options})")
+        con.execute(f"USE {name}")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 def _connect_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + max(wait_seconds, 0.0)
     attempt = 0
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return _open_file(path, read_only)
         except duckdb.IOException as error:
             if not is_lock_conflict(error):
                 raise
@@ -66,50 +91,57 @@ def _connect_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb
 
 
 def connect_writer(
-    path: str | os.PathLike | None = None, wait_seconds: float = 30.0, migrate_schema: bool = True
+    target: Target = None, wait_seconds: float = 30.0, migrate_schema: bool = True
 ) -> duckdb.DuckDBPyConnection:
-    """A read-write connection to an up-to-date schema (parent folder created, migrations run,
-    the shipped reference figures loaded, stories given to events stored before there were
-    stories).
+    """A read-write connection to an up-to-date schema (migrations run, the shipped reference
+    figures loaded, stories given to events stored before there were stories; a file's folder
+    created).
 
-    Waits up to `wait_seconds` while another process has the file open, then raises
-    DatabaseBusy. Close it as soon as the batch is written so readers can get in.
+    For a file, waits up to `wait_seconds` while another process has it open, then raises
+    DatabaseBusy: close it as soon as the batch is written so readers can get in.
     `migrate_schema=False` skips the schema check, for a process that migrated when it
     started and then writes often (the review page: ~10 ms saved per decision)."""
-    db = resolve_db_path(path)
-    db.parent.mkdir(parents=True, exist_ok=True)
-    con = _connect_waiting(db, read_only=False, wait_seconds=wait_seconds)
+    store = resolve_store(target)
+    if store.is_lake:
+        con = connect_lake(store, read_only=False)
+    else:
+        store.path.parent.mkdir(parents=True, exist_ok=True)
+        con = _connect_waiting(store.path, read_only=False, wait_seconds=wait_seconds)
     if not migrate_schema:
         return con
     try:
-        if migrate(con):  # a schema change: events stored before stories existed get theirs
-            with transaction(con):
-                refresh_pending_stories(con)
-        load_reference_figures(con)
+        def upgrade() -> None:
+            if migrate(con):  # a schema change: events stored before stories existed get theirs
+                with transaction(con):
+                    refresh_pending_stories(con)
+            load_reference_figures(con)
+
+        if store.is_lake:  # two writers may create or upgrade the schema at once
+            retry_on_conflict(upgrade, f"schema migration of {store}")
+        else:
+            upgrade()
     except BaseException:
         con.close()
         raise
     return con
 
 
-def connect_reader(
-    path: str | os.PathLike | None = None, wait_seconds: float = 5.0
-) -> duckdb.DuckDBPyConnection:
-    """A read-only connection; waits up to `wait_seconds` while a writer holds the file.
+def connect_reader(target: Target = None, wait_seconds: float = 5.0) -> duckdb.DuckDBPyConnection:
+    """A read-only connection; for a file, waits up to `wait_seconds` while a writer holds it.
 
     Raises DatabaseMissing when there is no database yet, ReaderBusy (a DatabaseBusy) when
-    the writer does not let go in time."""
-    db = resolve_db_path(path)
-    if not db.exists():
-        raise DatabaseMissing(f"no database at {db}: run `orewatch ingest` first")
-    return _connect_waiting(db, read_only=True, wait_seconds=wait_seconds)
+    the writer of a file does not let go in time."""
+    store = resolve_store(target)
+    if store.is_lake:
+        return connect_lake(store, read_only=True)
+    if not store.path.exists():
+        raise DatabaseMissing(f"no database at {store.path}: run `orewatch ingest` first")
+    return _connect_waiting(store.path, read_only=True, wait_seconds=wait_seconds)
 
 
 @contextmanager
-def writer_connection(
-    target: str | os.PathLike | duckdb.DuckDBPyConnection | None,
-) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Use an open connection as is, or open a writer on a path just for this block."""
+def writer_connection(target: Target | duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Use an open connection as is, or open a writer on a store just for this block."""
     if isinstance(target, duckdb.DuckDBPyConnection):
         yield target
         return
@@ -121,10 +153,9 @@ def writer_connection(
 
 
 @contextmanager
-def reader_connection(
-    target: str | os.PathLike | duckdb.DuckDBPyConnection | None, wait_seconds: float = 5.0
-) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Use an open connection as is, or open a reader on a path just for this block."""
+def reader_connection(target: Target | duckdb.DuckDBPyConnection, wait_seconds: float = 5.0
+                      ) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Use an open connection as is, or open a reader on a store just for this block."""
     if isinstance(target, duckdb.DuckDBPyConnection):
         yield target
         return
@@ -135,20 +166,37 @@ def reader_connection(
         con.close()
 
 
-def lock_path(path: str | os.PathLike | None = None) -> Path:
-    """The lock file guarding ingest runs on a database: `<db>.lock` beside it."""
-    db = resolve_db_path(path)
+@contextmanager
+def run_writer(target: Target) -> Iterator[Store | duckdb.DuckDBPyConnection]:
+    """What an ingest run writes through, batch after batch: a file store is opened and
+    closed around each batch (readers get in between); a lake's writer is kept for the whole
+    run (nothing to let go of, and attaching a lake costs a few tenths of a second)."""
+    store = resolve_store(target)
+    if not store.is_lake:
+        yield store
+        return
+    with writer_connection(store) as con:
+        yield con
+
+
+def lock_path(target: Target = None) -> Path:
+    """The lock file guarding ingest runs on a database file: `<db>.lock` beside it."""
+    db = resolve_store(target).path
     return db.with_name(db.name + ".lock")
 
 
 @contextmanager
-def writer_lock(path: str | os.PathLike | None = None, timeout: float = 0.0) -> Iterator[Path]:
-    """Hold the run lock of a database for a whole ingest run (not needed by readers).
+def writer_lock(target: Target = None, timeout: float = 0.0) -> Iterator[Path | None]:
+    """Hold the run lock of a database file for a whole ingest run (not needed by readers).
 
     Waits up to `timeout` seconds (0: do not wait) for another run to finish, then raises
     DatabaseBusy. Yields the lock file's path. The lock is released by the OS if the
-    process dies, so a killed run never blocks the next one."""
-    lock_file = lock_path(path)
+    process dies, so a killed run never blocks the next one. A lake has no lock (yields
+    None): several ingests may write it at once."""
+    if resolve_store(target).is_lake:
+        yield None
+        return
+    lock_file = lock_path(target)
     lock_file.parent.mkdir(parents=True, exist_ok=True)
     lock = filelock.FileLock(str(lock_file), timeout=timeout)
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -23,8 +24,12 @@ INTRO = """\
 storage/sql/: do not edit by hand; change the SQL and regenerate. -->
 
 Schema version {version}. The database is a DuckDB file (default `data/orewatch.duckdb`, or
-`$OREWATCH_DB`, or `--db`). Open it read-only from any DuckDB client while no ingest is
-writing, e.g. `duckdb -readonly data/orewatch.duckdb`, or use `orewatch query`.
+`$OREWATCH_DB`, or `--db`), or a DuckLake shared by several machines, its catalog in
+PostgreSQL (`--db ducklake:postgres:dbname=…`, see docs/scale-out.md): both hold the same
+relations, columns and ids. Open a file read-only from any DuckDB client while no ingest is
+writing, e.g. `duckdb -readonly data/orewatch.duckdb`, or use `orewatch query` (either kind).
+A lake has no primary keys, CHECK constraints or sequences (the writer keeps ids unique), and
+keeps the descriptions of view columns in `schema_view_columns`.
 
 Conventions: codes follow SPEC §2 (ISO 3166-1 alpha-3 countries, element symbols and group
 codes); times are `TIMESTAMPTZ` (instants, shown in the session's time zone); character offsets
@@ -59,63 +64,71 @@ def schema_connection() -> duckdb.DuckDBPyConnection:
     return con
 
 
+@dataclass(frozen=True)
+class Relation:
+    """A table or view as the database describes it: its comment, and each column's type and comment."""
+
+    name: str
+    kind: str  # "table" or "view"
+    comment: str | None
+    columns: tuple[tuple[str, str, str | None], ...]  # (name, type, comment)
+
+
+def describe(con: duckdb.DuckDBPyConnection) -> dict[str, Relation]:
+    """Every table and view of the connection's database (a file's or a lake's), with their
+    comments. A lake cannot comment on a view's columns: those come from schema_view_columns."""
+    kinds = dict(con.execute(
+        "SELECT table_name, 'table' FROM duckdb_tables() WHERE NOT internal AND database_name = current_database() "
+        "AND schema_name = 'main' UNION ALL SELECT view_name, 'view' FROM duckdb_views() WHERE NOT internal "
+        "AND database_name = current_database() AND schema_name = 'main'").fetchall())
+    comments = dict(con.execute(
+        "SELECT table_name, comment FROM duckdb_tables() WHERE database_name = current_database() UNION ALL "
+        "SELECT view_name, comment FROM duckdb_views() WHERE database_name = current_database()").fetchall())
+    view_columns = {}
+    if "schema_view_columns" in kinds:
+        view_columns = {(v, c): text for v, c, text in con.execute(
+            "SELECT view_name, column_name, comment FROM schema_view_columns").fetchall()}
+    columns: dict[str, list] = {name: [] for name in kinds}
+    for table, column, data_type, comment in con.execute(
+        "SELECT table_name, column_name, data_type, comment FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = 'main' ORDER BY table_name, column_index"
+    ).fetchall():
+        if table in columns:
+            columns[table].append((column, data_type, comment or view_columns.get((table, column))))
+    return {name: Relation(name, kinds[name], comments.get(name), tuple(columns[name])) for name in sorted(kinds)}
+
+
 def _md(text: str | None) -> str:
     return (text or "").replace("|", "\\|").replace("\n", " ")
 
 
-def _relation_section(con: duckdb.DuckDBPyConnection, name: str, kind: str, comment: str) -> str:
-    columns = con.execute(
-        "SELECT column_name, data_type, comment FROM duckdb_columns() "
-        "WHERE schema_name = 'main' AND table_name = ? ORDER BY column_index",
-        [name],
-    ).fetchall()
-    lines = [f"### `{name}` ({kind})", "", _md(comment), ""]
-    if kind == "view":
-        lines += [f"Defined in `storage/sql/views/{name}.sql`.", ""]
+def _relation_section(relation: Relation) -> str:
+    lines = [f"### `{relation.name}` ({relation.kind})", "", _md(relation.comment), ""]
+    if relation.kind == "view":
+        lines += [f"Defined in `storage/sql/views/{relation.name}.sql`.", ""]
     lines += ["| column | type | description |", "|---|---|---|"]
-    lines += [f"| `{c}` | `{t}` | {_md(d)} |" for c, t, d in columns]
+    lines += [f"| `{c}` | `{t}` | {_md(d)} |" for c, t, d in relation.columns]
     return "\n".join(lines) + "\n"
 
 
 def render_dictionary(con: duckdb.DuckDBPyConnection | None = None) -> str:
     """The data dictionary as Markdown: views (what analysts query) first, then tables."""
-    con = con or schema_connection()
-    views = con.execute(
-        "SELECT view_name, comment FROM duckdb_views() "
-        "WHERE NOT internal AND schema_name = 'main' ORDER BY view_name"
-    ).fetchall()
+    relations = describe(con or schema_connection())
     # `events` first: it is the view most analysts start from.
-    views.sort(key=lambda row: (row[0] != "events", row[0]))
-    base_tables = con.execute(
-        "SELECT table_name, comment FROM duckdb_tables() "
-        "WHERE NOT internal AND schema_name = 'main' ORDER BY table_name"
-    ).fetchall()
+    views = sorted((r for r in relations.values() if r.kind == "view"), key=lambda r: (r.name != "events", r.name))
+    base_tables = [r for r in relations.values() if r.kind == "table"]
     parts = [INTRO.format(version=latest_version()), "## Views\n"]
-    parts += [_relation_section(con, name, "view", comment) for name, comment in views]
+    parts += [_relation_section(r) for r in views]
     parts.append("## Tables\n")
-    parts += [_relation_section(con, name, "table", comment) for name, comment in base_tables]
+    parts += [_relation_section(r) for r in base_tables]
     return "\n".join(parts)
 
 
 def uncommented(con: duckdb.DuckDBPyConnection | None = None) -> list[str]:
-    """`relation.column` (or `relation`) names that lack a COMMENT ON."""
-    con = con or schema_connection()
-    missing = [
-        f"{t}.{c}"
-        for t, c in con.execute(
-            "SELECT table_name, column_name FROM duckdb_columns() "
-            "WHERE NOT internal AND schema_name = 'main' AND coalesce(comment, '') = ''"
-        ).fetchall()
-    ]
-    missing += [
-        name
-        for (name,) in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE NOT internal AND schema_name = 'main' "
-            "AND coalesce(comment, '') = '' UNION ALL "
-            "SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = 'main' "
-            "AND coalesce(comment, '') = ''"
-        ).fetchall()
-    ]
+    """`relation.column` (or `relation`) names that lack a comment."""
+    relations = describe(con or schema_connection())
+    missing = [f"{r.name}.{c}" for r in relations.values() for c, _, comment in r.columns if not comment]
+    missing += [r.name for r in relations.values() if not r.comment]
     return sorted(missing)
 
 

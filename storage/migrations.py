@@ -3,7 +3,9 @@
 Like sqlite-utils' migrations, each `sql/migrations/NNNN_name.sql` runs in the same transaction
 as the `schema_version` row that records it, so a crash leaves the database at the previous
 version, never between two. Views (`sql/views/<name>.sql`, one per file) are recreated after
-migrations, and whenever a view file changed (its hash is kept in `schema_views`).
+migrations, and whenever a view file changed (its hash is kept in `schema_views`, their column
+comments in `schema_view_columns`). The same files build a DuckLake: storage/dialect.py derives
+its statements from them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from pathlib import Path
 
 import duckdb
 
+from orewatch.storage import dialect
 from orewatch.storage.errors import SchemaError
+from orewatch.storage.lake import is_lake_connection
 
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 MIGRATIONS_DIR = SQL_DIR / "migrations"
@@ -113,10 +117,28 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     row = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?",
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND table_name = ?",
         [name],
     ).fetchone()
     return row[0] > 0
+
+
+def _existing_views(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute(
+        "SELECT view_name FROM duckdb_views() WHERE NOT internal "
+        "AND database_name = current_database() AND schema_name = 'main'"
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+def _run_script(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Run a file's statements, as a lake takes them when the database is a DuckLake."""
+    if is_lake_connection(con):
+        for statement in dialect.lake_sql(sql):
+            con.execute(statement)
+    else:
+        con.execute(sql)
 
 
 def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> list[int]:
@@ -129,7 +151,7 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> list[i
         target = newest
     if not _has_table(con, "schema_version"):
         with transaction(con):
-            con.execute(BOOTSTRAP_SQL.read_text(encoding="utf-8"))
+            _run_script(con, BOOTSTRAP_SQL.read_text(encoding="utf-8"))
     version = current_version(con)
     if version > newest:
         raise SchemaError(
@@ -143,7 +165,7 @@ def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> list[i
             _drop_views(con)
     for migration in pending:
         with transaction(con):
-            con.execute(migration.sql)
+            _run_script(con, migration.sql)
             con.execute(
                 "INSERT INTO schema_version (version, name) VALUES (?, ?)",
                 [migration.version, migration.name],
@@ -157,20 +179,23 @@ def refresh_views(con: duckdb.DuckDBPyConnection) -> bool:
     """(Re)create the views whose file changed or that are missing; True if any was."""
     views = list_views()
     stored = dict(con.execute("SELECT view_name, sql_hash FROM schema_views").fetchall())
-    existing = {
-        row[0]
-        for row in con.execute(
-            "SELECT view_name FROM duckdb_views() WHERE NOT internal AND schema_name = 'main'"
-        ).fetchall()
-    }
     wanted = {v.name: v.sql_hash for v in views}
-    if stored == wanted and set(wanted) <= existing:
+    if stored == wanted and set(wanted) <= _existing_views(con):
         return False
 
+    lake = is_lake_connection(con)
     with transaction(con):
         _drop_views(con)
         for view in views:  # dependencies first
-            con.execute(view.sql)
+            for statement in dialect.statements(view.sql):
+                comment = dialect.view_column_comment(statement)
+                if comment:
+                    con.execute(
+                        "INSERT INTO schema_view_columns (view_name, column_name, comment) VALUES (?, ?, ?)",
+                        [comment.view_name, comment.column_name, comment.comment],
+                    )
+                if not (comment and lake):  # a lake cannot comment on a view's columns
+                    con.execute(statement)
             con.execute(
                 "INSERT INTO schema_views (view_name, sql_hash) VALUES (?, ?)",
                 [view.name, view.sql_hash],
@@ -183,9 +208,13 @@ def _drop_views(con: duckdb.DuckDBPyConnection) -> None:
     names = {row[0] for row in con.execute("SELECT view_name FROM schema_views").fetchall()}
     names |= {v.name for v in list_views()}
     order = [v.name for v in reversed(list_views())]
+    existing = _existing_views(con)  # a view file may name what is still a table (runs, before 0003)
     for name in order + sorted(names - set(order)):
-        con.execute(f'DROP VIEW IF EXISTS "{name}"')
+        if name in existing:
+            con.execute(f'DROP VIEW "{name}"')
     con.execute("DELETE FROM schema_views")
+    if _has_table(con, "schema_view_columns"):
+        con.execute("DELETE FROM schema_view_columns")
 
 
 @contextmanager
@@ -197,4 +226,12 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    con.execute("COMMIT")
+    try:
+        con.execute("COMMIT")
+    except duckdb.Error:
+        # A lake refuses a commit that conflicts with another writer's: end the transaction.
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
+        raise

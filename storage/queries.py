@@ -25,3 +25,8 @@ def fetch_dicts(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any
     cursor = con.execute(query_sql(name), params or {})
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
+def execute(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any] | None = None) -> None:
+    """Run a named statement that returns no rows (an INSERT)."""
+    con.execute(query_sql(name), params or {})

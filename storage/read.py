@@ -13,7 +13,8 @@ from typing import Any
 
 import duckdb
 
-from orewatch.storage.db import connect_reader, resolve_db_path
+from orewatch.storage.db import Target, connect_reader
+from orewatch.storage.stores import resolve_store
 from orewatch.storage.errors import QueryError
 from orewatch.storage.migrations import current_version
 
@@ -30,11 +31,9 @@ SUMMARY_RELATIONS = (
 )
 
 
-def run_query(
-    path: str | os.PathLike | None, sql: str, wait_seconds: float = 5.0
-) -> tuple[list[str], list[tuple]]:
+def run_query(target: Target, sql: str, wait_seconds: float = 5.0) -> tuple[list[str], list[tuple]]:
     """Run one SQL statement on a read-only connection; returns (column names, rows)."""
-    con = connect_reader(path, wait_seconds=wait_seconds)
+    con = connect_reader(target, wait_seconds=wait_seconds)
     try:
         cursor = con.execute(sql)
         if cursor.description is None:
@@ -70,17 +69,24 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
-def status_summary(path: str | os.PathLike | None = None, wait_seconds: float = 5.0) -> dict:
+def relation_names(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The tables and views of the connection's database (a file's, or the lake's)."""
+    return {
+        row[0]
+        for row in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND schema_name = 'main' UNION SELECT view_name FROM duckdb_views() "
+            "WHERE database_name = current_database() AND schema_name = 'main'"
+        ).fetchall()
+    }
+
+
+def status_summary(target: Target = None, wait_seconds: float = 5.0) -> dict:
     """Counts per relation, events per review status, and the last 5 runs (newest first)."""
-    con = connect_reader(path, wait_seconds=wait_seconds)
+    store = resolve_store(target)
+    con = connect_reader(store, wait_seconds=wait_seconds)
     try:
-        existing = {
-            row[0]
-            for row in con.execute(
-                "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' "
-                "UNION SELECT view_name FROM duckdb_views() WHERE schema_name = 'main'"
-            ).fetchall()
-        }
+        existing = relation_names(con)
         counts = {
             name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
             for name in SUMMARY_RELATIONS
@@ -106,7 +112,7 @@ def status_summary(path: str | os.PathLike | None = None, wait_seconds: float = 
     finally:
         con.close()
     return {
-        "database": str(resolve_db_path(path)),
+        "database": str(store),
         "schema_version": version,
         "counts": counts,
         "review_status": review_status,

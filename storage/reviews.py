@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
+import time
 from dataclasses import dataclass
 
 import duckdb
@@ -18,7 +20,7 @@ import duckdb
 from orewatch.storage.db import writer_connection
 from orewatch.storage.errors import StorageError
 from orewatch.storage.migrations import transaction
-from orewatch.storage.queries import fetch_dicts
+from orewatch.storage.queries import execute, fetch_dicts
 
 DECISIONS = ("accepted", "rejected", "corrected")
 # The event fields an editor may correct; the events view shows the corrections in force.
@@ -26,6 +28,18 @@ CORRECTABLE = ("type", "subtype", "actor", "partners", "elements", "event_date",
 # What `seen` keeps of an extraction: the correctable fields, the trigger and the sentence.
 SEEN_FIELDS = (*CORRECTABLE, "trigger", "sentence")
 LIST_FIELDS = ("partners", "elements")
+
+
+_last_review_id = 0
+
+
+def new_review_id() -> int:
+    """A review number that grows with time and that no other machine draws at once:
+    microseconds since 1970 × 1024 + a random tie-breaker (a DuckLake has no sequences);
+    strictly increasing within a process."""
+    global _last_review_id
+    _last_review_id = max(time.time_ns() // 1000 * 1024 + random.randrange(1024), _last_review_id + 1)
+    return _last_review_id
 
 
 class UnknownEvent(StorageError):
@@ -143,13 +157,14 @@ def record_review(
                 decision, stored_changes = "accepted", None
         if decision == "accepted":
             after = current["shown"]
-        row = fetch_dicts(con, "review_insert", {
-            "event_id": event_id, "editor": editor, "decision": decision,
+        review_id = new_review_id()
+        execute(con, "review_insert", {
+            "review_id": review_id, "event_id": event_id, "editor": editor, "decision": decision,
             "changes": _dump(stored_changes), "note": note or None, "undoes": None,
             "article_id": current["article_id"], "seen": _dump(current["seen"]),
             "values_before": _dump(current["shown"]), "values_after": _dump(after),
         })
-    return row[0]["review_id"]
+    return review_id
 
 
 def undo_last_review(
@@ -164,11 +179,12 @@ def undo_last_review(
         undone = last[0]
         current = _values_for(con, undone["event_id"])
         values_before = json.loads(undone["values_before"]) if undone["values_before"] else None
-        row = fetch_dicts(con, "review_insert", {
-            "event_id": undone["event_id"], "editor": editor, "decision": "undone",
+        review_id = new_review_id()
+        execute(con, "review_insert", {
+            "review_id": review_id, "event_id": undone["event_id"], "editor": editor, "decision": "undone",
             "changes": None, "note": note or None, "undoes": undone["review_id"],
             "article_id": undone["article_id"], "seen": None,
             "values_before": _dump(current["shown"] if current else None),
             "values_after": _dump(values_before),
         })
-    return Undo(row[0]["review_id"], undone["review_id"], undone["event_id"])
+    return Undo(review_id, undone["review_id"], undone["event_id"])

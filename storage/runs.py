@@ -1,7 +1,10 @@
-"""The `runs` table: one row per ingestion run, written when it starts and when it ends.
+"""The runs of ingestion: a row appended to `run_log` when a run starts and another when it
+ends; the `runs` view shows the latest of each.
 
 A run is recorded in two steps so that a run that died shows up (status 'running', no
-finished_at). Each call opens and closes its own writer when given a path, like store_batch.
+finished_at). Rows are appended, never updated: a DuckLake refuses an UPDATE of a table that
+another ingest appends to at the same time. Each call opens and closes its own writer when
+given a store or path, like store_batch.
 """
 
 from __future__ import annotations
@@ -12,27 +15,29 @@ from datetime import datetime, timezone
 
 import duckdb
 
-from orewatch.storage.db import writer_connection
+from orewatch.storage.db import Store, writer_connection
 from orewatch.storage.writer import BatchStats
 
 STATUSES = ("running", "completed", "partial", "failed")
 
 
-def start_run(
-    target: str | os.PathLike | duckdb.DuckDBPyConnection, flow: str, run_id: str | None = None
-) -> str:
+Target = Store | str | os.PathLike | duckdb.DuckDBPyConnection
+
+
+def start_run(target: Target, flow: str, run_id: str | None = None) -> str:
     """Record that a run started (status 'running'); returns its run_id (given or new)."""
     run_id = run_id or f"run_{uuid.uuid4().hex[:16]}"
+    now = datetime.now(timezone.utc)
     with writer_connection(target) as con:
         con.execute(
-            "INSERT INTO runs (run_id, flow, started_at, status) VALUES (?, ?, ?, 'running')",
-            [run_id, flow, datetime.now(timezone.utc)],
+            "INSERT INTO run_log (run_id, flow, started_at, status, recorded_at) VALUES (?, ?, ?, 'running', ?)",
+            [run_id, flow, now, now],
         )
     return run_id
 
 
 def finish_run(
-    target: str | os.PathLike | duckdb.DuckDBPyConnection,
+    target: Target,
     run_id: str,
     articles_seen: int,
     articles_new: int,
@@ -44,13 +49,21 @@ def finish_run(
     updated, unchanged and duplicate counts. `status`: completed, partial or failed."""
     if status not in STATUSES[1:]:
         raise ValueError(f"a finished run's status is one of {', '.join(STATUSES[1:])}, not {status!r}")
+    now = datetime.now(timezone.utc)
     with writer_connection(target) as con:
-        finished = con.execute(
-            "UPDATE runs SET finished_at = ?, articles_seen = ?, articles_new = ?, "
-            "articles_failed = ?, status = ?, articles_updated = ?, articles_unchanged = ?, "
-            "articles_duplicate = ? WHERE run_id = ? RETURNING run_id",
+        started = con.execute(
+            "SELECT flow, started_at FROM run_log WHERE run_id = ? ORDER BY recorded_at LIMIT 1", [run_id]
+        ).fetchone()
+        if started is None:
+            raise KeyError(f"no run {run_id!r} to finish: call start_run first")
+        con.execute(
+            "INSERT INTO run_log (run_id, flow, started_at, finished_at, articles_seen, articles_new, "
+            "articles_failed, status, articles_updated, articles_unchanged, articles_duplicate, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                datetime.now(timezone.utc),
+                run_id,
+                *started,
+                now,
                 articles_seen,
                 articles_new,
                 articles_failed,
@@ -58,8 +71,6 @@ def finish_run(
                 stats.updated if stats else None,
                 stats.unchanged if stats else None,
                 stats.duplicates if stats else None,
-                run_id,
+                now,
             ],
-        ).fetchall()
-    if not finished:
-        raise KeyError(f"no run {run_id!r} to finish: call start_run first")
+        )

@@ -17,11 +17,13 @@ from pathlib import Path
 import duckdb
 import duckdb_extension_fts
 
-from orewatch.storage.db import writer_connection
+from orewatch.storage.db import reader_connection, writer_connection
 from orewatch.storage.errors import QueryError
 from orewatch.storage.migrations import transaction
 from orewatch.storage.read import reading
+from orewatch.storage.search_local import copy_articles, lake_article_count, search_index_store
 from orewatch.storage.sqlfiles import execute_script, sql_text
+from orewatch.storage.stores import Store, resolve_store
 
 FTS_EXTENSION = (Path(duckdb_extension_fts.__file__).resolve().parent / "extensions"
                  / f"v{duckdb.__version__}" / "fts.duckdb_extension")
@@ -53,8 +55,22 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"LOAD '{FTS_EXTENSION}'")
 
 
-def build_search_index(target: str | os.PathLike | duckdb.DuckDBPyConnection | None) -> int:
-    """(Re)build the index over every article, in one transaction; returns articles indexed."""
+def _lake(target) -> Store | None:
+    """The lake a target names, or None (a file, or an open connection)."""
+    if isinstance(target, duckdb.DuckDBPyConnection):
+        return None
+    store = resolve_store(target)
+    return store if store.is_lake else None
+
+
+def build_search_index(target: str | os.PathLike | Store | duckdb.DuckDBPyConnection | None) -> int:
+    """(Re)build the index over every article, in one transaction; returns articles indexed.
+    For a lake, the index is built in this machine's local index file (storage/search_local.py)
+    from a fresh copy of the lake's articles."""
+    lake = _lake(target)
+    if lake:
+        target = search_index_store(lake)
+        copy_articles(lake, target)
     with writer_connection(target) as con:
         load_fts(con)
         with transaction(con):
@@ -75,8 +91,17 @@ def index_state(con: duckdb.DuckDBPyConnection) -> dict | None:
     return dict(zip(columns, cursor.fetchone()))
 
 
-def search_index_needs_build(target: str | os.PathLike | duckdb.DuckDBPyConnection | None) -> bool:
-    """True when the index is missing or older than the stored articles."""
+def search_index_needs_build(target: str | os.PathLike | Store | duckdb.DuckDBPyConnection | None) -> bool:
+    """True when the index is missing or older than the stored articles (for a lake: when
+    this machine's index file is missing or holds another number of articles)."""
+    lake = _lake(target)
+    if lake:
+        index = search_index_store(lake)
+        if not index.path.exists():
+            return True
+        with reader_connection(index) as con:
+            state = index_state(con)
+        return state is None or state["indexed_articles"] != lake_article_count(lake)
     with writer_connection(target) as con:
         state = index_state(con)
     return state is None or bool(state["stale"])
@@ -102,6 +127,11 @@ def search_articles(path: str | os.PathLike | None, query: str, limit: int = 10,
     terms = query_terms(query)
     if not terms:
         raise QueryError(f"nothing to search for in {query!r}: give words or Chinese characters")
+    lake = _lake(path)
+    if lake:
+        path = search_index_store(lake)
+        if not path.path.exists():
+            raise QueryError("no search index of this lake on this machine yet: run `orewatch search --reindex`")
     with reading(path, wait_seconds) as con:
         load_fts(con)
         if index_state(con) is None:

@@ -16,7 +16,6 @@ function here runs on the caller's writer connection, inside the caller's transa
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -116,9 +115,15 @@ def refresh_pending_stories(con: duckdb.DuckDBPyConnection) -> int:
     return events
 
 
-def refresh_pending(target: str | os.PathLike | duckdb.DuckDBPyConnection) -> int:
-    """refresh_pending_stories in a transaction of its own, on a path or an open writer."""
+def refresh_pending(target: object) -> int:
+    """refresh_pending_stories in a transaction of its own, on a store, a path or an open
+    writer; in a DuckLake, tried again when another writer's commit conflicts with it."""
     from orewatch.storage.db import writer_connection
+    from orewatch.storage.lake import is_lake_connection, retry_on_conflict
 
-    with writer_connection(target) as con, transaction(con):
-        return refresh_pending_stories(con)
+    with writer_connection(target) as con:
+        def refresh() -> int:
+            with transaction(con):
+                return refresh_pending_stories(con)
+
+        return retry_on_conflict(refresh, "recomputing stories") if is_lake_connection(con) else refresh()

@@ -1,4 +1,4 @@
-"""Writes batches of extractions to DuckDB in one transaction each, idempotently, plus run rows.
+"""Writes batches of extractions to the database in one transaction each, idempotently.
 
 Per article of a batch, against what is stored:
 - same id, same content hash: unchanged, nothing is written (not even fetched_at);
@@ -7,9 +7,12 @@ Per article of a batch, against what is stored:
 - new id whose content hash is already stored (the same story under another URL), or seen
   earlier in the batch: a duplicate, skipped and counted;
 - otherwise new.
-Rows go in as Arrow tables (`INSERT INTO t BY NAME SELECT * FROM arrow`), never row by row.
-In the same transaction, the stories of the (type, actor) blocks whose events were added or
-replaced are recomputed (orewatch.storage.stories), or left pending for the end of the run.
+Rows go in as Arrow tables (`INSERT INTO t BY NAME SELECT * FROM arrow`), never row by row,
+staged by storage/batches.py wherever the extraction ran. In the same transaction, the stories of
+the (type, actor) blocks whose events were added or replaced are recomputed
+(orewatch.storage.stories), or left pending for the end of an ingest run. In a DuckLake, a batch that
+replaced an article conflicts with another writer's appends to the same tables: it is then
+written again from the start (storage/lake.py).
 """
 
 from __future__ import annotations
@@ -18,18 +21,17 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from orewatch import records
 from orewatch.records import Extraction
-from orewatch.storage import stories, tables
-from orewatch.storage.db import writer_connection
+from orewatch.storage import stories
+from orewatch.storage.batches import CHILD_TABLES, StagedBatch, stage_batch
+from orewatch.storage.db import Store, writer_connection
+from orewatch.storage.lake import is_lake_connection, retry_on_conflict
 from orewatch.storage.migrations import transaction
-
-CHILD_TABLES = ("country_mentions", "element_mentions", "quantities", "extracted_events")
 
 
 @dataclass(frozen=True)
@@ -64,13 +66,9 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
             con.unregister("_orewatch_rows")
 
 
-def _classify(
-    con: duckdb.DuckDBPyConnection, extractions: Sequence[Extraction], hashes: list[str]
-) -> tuple[list[int], list[int], BatchStats]:
-    """Indexes of the new and updated extractions, and the batch's counts."""
-    # The last occurrence of an id in a batch is its latest reading.
-    last_of_id = {x.article.id: i for i, x in enumerate(extractions)}
-    batch = pa.table({"article_id": [x.article.id for x in extractions], "content_hash": hashes})
+def _classify(con: duckdb.DuckDBPyConnection, articles: pa.Table) -> tuple[list[str], list[str], BatchStats]:
+    """Ids of the new and of the updated articles of a staged batch (ids unique), and counts."""
+    batch = articles.select(["article_id", "content_hash"])
     con.register("_orewatch_batch", batch)
     try:
         stored_hash = dict(
@@ -90,108 +88,76 @@ def _classify(
         con.unregister("_orewatch_batch")
     new, updated, counts = [], [], Counter()
     hashes_taken = set(stored_hashes)
-    for i, extraction in enumerate(extractions):
-        aid, digest = extraction.article.id, hashes[i]
-        if last_of_id[aid] != i:
-            counts["duplicates"] += 1
-        elif aid in stored_hash:
+    for aid, digest in zip(batch["article_id"].to_pylist(), batch["content_hash"].to_pylist()):
+        if aid in stored_hash:
             if stored_hash[aid] == digest:
                 counts["unchanged"] += 1
             else:
-                updated.append(i)
+                updated.append(aid)
                 counts["updated"] += 1
                 hashes_taken.add(digest)
         elif digest in hashes_taken:
             counts["duplicates"] += 1
         else:
-            new.append(i)
+            new.append(aid)
             counts["new"] += 1
             hashes_taken.add(digest)
     return new, updated, BatchStats(**counts)
 
 
-def _child_tables(extractions: Sequence[Extraction]) -> dict[str, pa.Table]:
-    """The mention, quantity and event rows of the given extractions, keyed by table."""
-    country_ids, countries, element_ids, elements = [], [], [], []
-    quantity_ids, quantity_articles, quantities = [], [], []
-    event_ids, event_articles, events = [], [], []
-    for extraction in extractions:
-        aid = extraction.article.id
-        country_ids += [aid] * len(extraction.countries)
-        countries += extraction.countries
-        element_ids += [aid] * len(extraction.elements)
-        elements += extraction.elements
-        occurrences: Counter[str] = Counter()
-        for q in extraction.quantities:
-            # Exact repeats (same words, value and sentence) get occurrence 1, 2 …
-            base = records.quantity_id(aid, q)
-            quantity_ids.append(records.quantity_id(aid, q, occurrences[base]))
-            quantity_articles.append(aid)
-            quantities.append(q)
-            occurrences[base] += 1
-        seen_events: set[str] = set()
-        for e in extraction.events:
-            eid = records.event_id(aid, e)
-            if eid not in seen_events:  # an event read twice from one article is stored once
-                seen_events.add(eid)
-                event_ids.append(eid)
-                event_articles.append(aid)
-                events.append(e)
-    return {
-        "country_mentions": tables.mentions_table(country_ids, countries),
-        "element_mentions": tables.mentions_table(element_ids, elements),
-        "quantities": tables.quantities_table(quantity_ids, quantity_articles, quantities),
-        "extracted_events": tables.events_table(event_ids, event_articles, events),
-    }
+def _write(con: duckdb.DuckDBPyConnection, staged: StagedBatch, refresh_stories: bool) -> BatchStats:
+    """One transaction: classify the batch against what is stored, replace, insert, and
+    recompute (or leave pending) the stories of the blocks it touched."""
+    with transaction(con):
+        new, updated, stats = _classify(con, staged.articles)
+        if not new and not updated:
+            return stats
+        touched = stories.blocks_of_articles(con, updated)
+        if updated:
+            stories.mark_pending(con, touched)  # their events are about to go
+            con.register("_orewatch_updated", pa.table({"article_id": updated}))
+            try:
+                for table in (*CHILD_TABLES, "articles"):
+                    con.execute(
+                        f"DELETE FROM {table} WHERE article_id IN "
+                        "(SELECT article_id FROM _orewatch_updated)"
+                    )
+            finally:
+                con.unregister("_orewatch_updated")
+        written = pa.array(new + updated, pa.string())
+        for table in ("articles", *CHILD_TABLES):
+            rows = staged.tables[table]
+            _insert(con, table, rows.filter(pc.is_in(rows["article_id"], value_set=written)))
+        if refresh_stories:
+            stories.refresh_stories(con, touched | stories.blocks_of_articles(con, new + updated))
+    return stats
+
+
+def store_staged(target: Store | str | os.PathLike | duckdb.DuckDBPyConnection, staged: StagedBatch,
+                 *, refresh_stories: bool = True) -> BatchStats:
+    """Store a staged batch in one transaction; returns what happened to each article.
+
+    `target` is a store or path (a writer is opened and closed around the batch) or an open
+    writer connection. On any error the whole batch is rolled back. With `refresh_stories`
+    false, the stories of the blocks it touched are left pending for
+    storage.stories.refresh_pending_stories (an ingest run does that once, after its last batch)."""
+    if not staged.num_articles:
+        return BatchStats(duplicates=staged.repeats)
+    with writer_connection(target) as con:
+        if is_lake_connection(con):
+            stats = retry_on_conflict(lambda: _write(con, staged, refresh_stories), "storing a batch")
+        else:
+            stats = _write(con, staged, refresh_stories)
+    return stats + BatchStats(duplicates=staged.repeats)
 
 
 def store_batch(
-    target: str | os.PathLike | duckdb.DuckDBPyConnection,
+    target: Store | str | os.PathLike | duckdb.DuckDBPyConnection,
     extractions: Sequence[Extraction],
     fetched_at: str | None = None,
     *,
     refresh_stories: bool = True,
 ) -> BatchStats:
-    """Store a batch of extractions in one transaction; returns what happened to each article.
-
-    `target` is a database path (a writer is opened and closed around the batch) or an open
-    writer connection. `fetched_at` (ISO 8601) stands in for articles that carry none;
-    default: now. On any error the whole batch is rolled back. With `refresh_stories` false,
-    the stories of the blocks it touched are left pending for storage.stories.
-    refresh_pending_stories (an ingest run does that once, after its last batch)."""
-    extractions = list(extractions)
-    if not extractions:
-        return BatchStats()
-    hashes = [records.content_hash(x.article.title, x.article.text) for x in extractions]
-    default_fetched = tables.parse_timestamp(fetched_at) or datetime.now(timezone.utc)
-    with writer_connection(target) as con:
-        with transaction(con):
-            new, updated, stats = _classify(con, extractions, hashes)
-            written = sorted(new + updated)
-            if not written:
-                return stats
-            updated_ids = [extractions[i].article.id for i in updated]
-            touched = stories.blocks_of_articles(con, updated_ids)
-            if updated:
-                # Their events are about to go: their blocks must be recomputed without them.
-                stories.mark_pending(con, touched)
-                ids = pa.table({"article_id": updated_ids})
-                con.register("_orewatch_updated", ids)
-                try:
-                    for table in (*CHILD_TABLES, "articles"):
-                        con.execute(
-                            f"DELETE FROM {table} WHERE article_id IN "
-                            "(SELECT article_id FROM _orewatch_updated)"
-                        )
-                finally:
-                    con.unregister("_orewatch_updated")
-            chosen = [extractions[i] for i in written]
-            articles = [x.article for x in chosen]
-            fetched = [tables.parse_timestamp(a.fetched_at) or default_fetched for a in articles]
-            _insert(con, "articles", tables.articles_table(articles, [hashes[i] for i in written], fetched))
-            for table, rows in _child_tables(chosen).items():
-                _insert(con, table, rows)
-            if refresh_stories:
-                touched |= stories.blocks_of_articles(con, [a.id for a in articles])
-                stories.refresh_stories(con, touched)
-    return stats
+    """Store a batch of extractions in one transaction (see store_staged); `fetched_at`
+    (ISO 8601) stands in for articles that carry none; default: now."""
+    return store_staged(target, stage_batch(extractions, fetched_at), refresh_stories=refresh_stories)

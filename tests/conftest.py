@@ -1,4 +1,5 @@
-"""Shared fixtures: repository paths, the optional ../shared folder, our own article files."""
+"""Shared fixtures: repository paths, the optional ../shared folder, our own article files,
+and the real engines of a shared store: PostgreSQL for DuckLake catalogs, a Dask cluster."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from orewatch.storage.stores import Store
+from tests.engines import PostgresCluster, postgres_bin_dir
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -59,6 +63,57 @@ def article_dir(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return folder
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A private PostgreSQL cluster on 127.0.0.1 for the whole session (DuckLake catalogs)."""
+    bin_dir = postgres_bin_dir()
+    if bin_dir is None:
+        pytest.fail("PostgreSQL is not installed: `make test` installs it (apt-get install postgresql)")
+    cluster = PostgresCluster(bin_dir).start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def lake_store(postgres, tmp_path, monkeypatch) -> Store:
+    """A new, empty DuckLake: its own PostgreSQL database, its data files in tmp_path (and
+    the digest pages of its ingests, which would go to ./reports, and its search index)."""
+    from orewatch.storage.lake import detach_lakes
+
+    monkeypatch.setenv("OREWATCH_REPORTS", str(tmp_path / "reports"))
+    monkeypatch.setenv("OREWATCH_SEARCH_INDEX", str(tmp_path / "search-index.duckdb"))
+
+    yield Store(postgres.lake_url(postgres.create_database()), f"{tmp_path / 'lake-data'}/")
+    detach_lakes()
+
+
+@pytest.fixture
+def file_store(tmp_path) -> Store:
+    return Store(str(tmp_path / "data" / "orewatch.duckdb"))
+
+
+@pytest.fixture(params=["file", "lake"])
+def store(request) -> Store:
+    """Each test using it runs twice: on a DuckDB file, and on a DuckLake on PostgreSQL."""
+    return request.getfixturevalue(f"{request.param}_store")
+
+
+def store_args(store: Store) -> list[str]:
+    """The command-line options naming a store."""
+    return ["--db", store.location] + (["--data-path", store.data_path] if store.data_path else [])
+
+
+@pytest.fixture(scope="session")
+def dask_scheduler(prefect_api):
+    """The address of a Dask scheduler with two workers on 127.0.0.1, reporting their task
+    runs to the session's Prefect server."""
+    from orewatch.flows.cluster import local_dask_cluster
+
+    env = {"PREFECT_API_URL": prefect_api, "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    with local_dask_cluster(workers=2, env=env) as address:
+        yield address
 
 
 def _ingest(db: Path, items: list[str], reports: Path) -> Path:

@@ -1,11 +1,12 @@
-"""The nightly_ingest flow under prefect_test_harness, on a real DuckDB file."""
+"""The nightly_ingest flow under prefect_test_harness, on a real DuckDB file and on a real
+DuckLake on PostgreSQL (the `store` fixture runs each test on both)."""
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
 from orewatch.flows.nightly import nightly_ingest
+from orewatch.storage.db import reader_connection
 
 
 @pytest.fixture(autouse=True)
@@ -13,68 +14,65 @@ def prefect_harness(prefect_api):
     yield prefect_api
 
 
-def table(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
+def table(store, sql):
+    with reader_connection(store) as con:
         return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
-def test_nightly_ingest_stores_articles_and_one_run_row(tmp_path, article_dir):
-    db = tmp_path / "ore.duckdb"
-    summary = nightly_ingest(items=[str(article_dir)], db=str(db))
+def ingest(store, items, **options):
+    return nightly_ingest(items=items, db=store.location, data_path=store.data_path, **options)
+
+
+def test_nightly_ingest_stores_articles_and_one_run_row(store, article_dir):
+    summary = ingest(store, [str(article_dir)])
     assert summary.articles_seen == 2 and summary.stats.new == 2 and summary.status == "completed"
-    assert table(db, "select count(*) from articles") == [(2,)]
-    assert table(db, "select count(*) from country_mentions where code = 'AUS'")[0][0] >= 1
-    (run,) = table(db, "select flow, articles_seen, articles_new, articles_failed, status from runs")
+    assert table(store, "select count(*) from articles") == [(2,)]
+    assert table(store, "select count(*) from country_mentions where code = 'AUS'")[0][0] >= 1
+    (run,) = table(store, "select flow, articles_seen, articles_new, articles_failed, status from runs")
     assert run == ("nightly_ingest", 2, 2, 0, "completed")
-    urls = [r[0] for r in table(db, "select url from articles where url is not null")]
+    urls = [r[0] for r in table(store, "select url from articles where url is not null")]
     assert urls == ["http://news.example.org/vn-ree"]  # tracking parameter dropped
 
 
-def test_nightly_ingest_twice_changes_no_row(tmp_path, article_dir):
-    db = tmp_path / "ore.duckdb"
-    nightly_ingest(items=[str(article_dir)], db=str(db))
+def test_nightly_ingest_twice_changes_no_row(store, article_dir):
+    ingest(store, [str(article_dir)])
     relations = ["articles", "country_mentions", "element_mentions", "quantities", "events"]
-    before = {r: table(db, f"select * from {r} order by all") for r in relations}
-    summary = nightly_ingest(items=[str(article_dir)], db=str(db))
+    before = {r: table(store, f"select * from {r} order by all") for r in relations}
+    summary = ingest(store, [str(article_dir)])
     assert summary.stats.new == 0 and summary.stats.unchanged == 2
-    assert {r: table(db, f"select * from {r} order by all") for r in relations} == before
-    assert table(db, "select count(*) from runs") == [(2,)]
+    assert {r: table(store, f"select * from {r} order by all") for r in relations} == before
+    assert table(store, "select count(*) from runs") == [(2,)]
 
 
-def test_nightly_ingest_failing_source_is_counted_and_others_land(tmp_path, article_dir):
-    db = tmp_path / "ore.duckdb"
+def test_nightly_ingest_failing_source_is_counted_and_others_land(store, article_dir):
     (article_dir / "broken.jsonl").write_text('{"title": "ok", "text": "fine"}\n{not json\n', encoding="utf-8")
     dead_url = "http://127.0.0.1:9/nothing-listens-here"
-    summary = nightly_ingest(items=[str(article_dir), dead_url], db=str(db), remote_retries=0)
+    summary = ingest(store, [str(article_dir), dead_url], remote_retries=0)
     assert summary.articles_seen == 3
     assert summary.sources_failed == 1 and summary.status == "partial"
     origins = " ".join(str(p) for p in summary.problems)
     assert "broken.jsonl:2" in origins and dead_url in origins
-    assert table(db, "select count(*) from articles") == [(3,)]
-    assert table(db, "select status, articles_failed from runs") == [("partial", 2)]
+    assert table(store, "select count(*) from articles") == [(3,)]
+    assert table(store, "select status, articles_failed from runs") == [("partial", 2)]
 
 
-def test_nightly_ingest_edited_article_replaces_its_extraction(tmp_path, article_dir):
-    db = tmp_path / "ore.duckdb"
-    nightly_ingest(items=[str(article_dir)], db=str(db))
+def test_nightly_ingest_edited_article_replaces_its_extraction(store, article_dir):
+    ingest(store, [str(article_dir)])
     article = article_dir / "gallium.txt"
-    ids_before = table(db, "select article_id, content_hash from articles where title like 'Canberra%'")
-    events_before = {r[0] for r in table(db, "select event_id from events")}
+    ids_before = table(store, "select article_id, content_hash from articles where title like 'Canberra%'")
+    events_before = {r[0] for r in table(store, "select event_id from events")}
     article.write_text(article.read_text(encoding="utf-8").replace("about 50 tonnes", "about 60 tonnes"), encoding="utf-8")
-    summary = nightly_ingest(items=[str(article_dir)], db=str(db))
+    summary = ingest(store, [str(article_dir)])
     assert (summary.stats.updated, summary.stats.unchanged, summary.stats.new) == (1, 1, 0)
-    ids_after = table(db, "select article_id, content_hash from articles where title like 'Canberra%'")
+    ids_after = table(store, "select article_id, content_hash from articles where title like 'Canberra%'")
     assert ids_after[0][0] == ids_before[0][0] and ids_after[0][1] != ids_before[0][1]
-    values = [r[0] for r in table(db, "select value from quantities q join articles a using (article_id) "
+    values = [r[0] for r in table(store, "select value from quantities q join articles a using (article_id) "
                                       "where a.title like 'Canberra%' and unit = 't'")]
     assert values == [60.0]  # the old figure is gone, the new one is there
-    assert {r[0] for r in table(db, "select event_id from events")} == events_before  # unchanged events keep ids
+    assert {r[0] for r in table(store, "select event_id from events")} == events_before  # unchanged events keep ids
 
 
-def test_nightly_ingest_article_breaking_an_extractor_is_reported_alone(tmp_path, article_dir, monkeypatch):
+def test_nightly_ingest_article_breaking_an_extractor_is_reported_alone(store, article_dir, monkeypatch):
     from orewatch.extractors import extract
 
     real = extract.extract_articles
@@ -85,12 +83,11 @@ def test_nightly_ingest_article_breaking_an_extractor_is_reported_alone(tmp_path
         return real(articles, *args, **kwargs)
 
     monkeypatch.setattr(extract, "extract_articles", breaks_on_vietnam)
-    db = tmp_path / "ore.duckdb"
-    summary = nightly_ingest(items=[str(article_dir)], db=str(db))
+    summary = ingest(store, [str(article_dir)])
     assert summary.stats.new == 1 and summary.status == "partial"
     (problem,) = summary.problems
     assert "wire.jsonl" in problem.origin and "extraction failed (ValueError: component crashed)" in problem.message
-    assert table(db, "select title from articles") == [("Canberra backs new gallium refinery",)]
+    assert table(store, "select title from articles") == [("Canberra backs new gallium refinery",)]
 
 
 def test_nightly_ingest_keeps_the_search_index_current_and_writes_the_digest(tmp_path, article_dir):

@@ -25,7 +25,7 @@ def test_serve_registers_scheduled_deployment_with_limit_one(prefect_api, tmp_pa
     env = {**os.environ, "PREFECT_API_URL": prefect_api, "PREFECT_LOGGING_LEVEL": "WARNING"}
     proc = subprocess.Popen(
         [ORE, "serve", "--sources", str(REPO / "sources.toml"), "--db", str(tmp_path / "ore.duckdb"),
-         "--cron", "15 3 * * *", "--name", "nightly-test"],
+         "--cron", "15 3 * * *", "--name", "nightly-test", "--dask", "tcp://dask.example.org:8786"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )
     try:
@@ -41,6 +41,7 @@ def test_serve_registers_scheduled_deployment_with_limit_one(prefect_api, tmp_pa
         assert schedule.schedule.cron == "15 3 * * *"
         assert deployment.global_concurrency_limit.limit == 1
         assert deployment.parameters["db"] == str(tmp_path / "ore.duckdb")
+        assert deployment.parameters["dask"] == "tcp://dask.example.org:8786"  # the nightly run's extraction
     finally:
         os.killpg(proc.pid, signal.SIGINT)
         try:

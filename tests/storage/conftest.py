@@ -1,4 +1,5 @@
-"""Fixtures of the storage tests: a fresh database path in tmp_path."""
+"""Fixtures of the storage tests: a fresh database path in tmp_path (file-only tests); the
+`store` fixture of tests/conftest.py runs a test on a DuckDB file and on a DuckLake."""
 
 from __future__ import annotations
 

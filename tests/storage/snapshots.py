@@ -1,27 +1,24 @@
-"""Whole-table snapshots and counts of a database file, to compare before and after a write."""
+"""Whole-table snapshots and counts of a database (a file or a lake), to compare before and after a write."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import duckdb
+from orewatch.storage.db import reader_connection
 
 TABLES = ("articles", "country_mentions", "element_mentions", "quantities", "extracted_events",
           "reviews", "runs")
 
 
-def snapshot(path: Path) -> dict[str, list[tuple]]:
+def snapshot(target) -> dict[str, list[tuple]]:
     """Every row of every table, in a stable order."""
-    con = duckdb.connect(str(path), read_only=True)
-    try:
+    with reader_connection(target) as con:
         return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
-    finally:
-        con.close()
 
 
-def count(path: Path, sql: str) -> int:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
+def count(target, sql: str) -> int:
+    with reader_connection(target) as con:
         return con.execute(sql).fetchone()[0]
-    finally:
-        con.close()
+
+
+def rows(target, sql: str) -> list[tuple]:
+    with reader_connection(target) as con:
+        return con.execute(sql).fetchall()

@@ -33,21 +33,23 @@ SPEC_RELATIONS = {
 def _columns(con, relation: str) -> dict[str, str]:
     return dict(
         con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ?", [relation]
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = current_database() "
+            "AND table_name = ?", [relation]
         ).fetchall()
     )
 
 
-def test_migrations_create_spec_schema_from_empty(db_path):
-    con = connect_writer(db_path)
+def test_migrations_create_spec_schema_from_empty(store):
+    con = connect_writer(store)
     try:
-        assert migrations.current_version(con) == migrations.latest_version() == 5
+        assert migrations.current_version(con) == migrations.latest_version() == 6
         assert con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall() == [
             (1, "initial"),
             (2, "run_outcomes"),
             (3, "review_decisions"),
             (4, "analysts"),
-            (5, "phases_and_stories"),
+            (5, "shared_store"),
+            (6, "phases_and_stories"),
         ]
         for relation, names in SPEC_RELATIONS.items():
             assert set(names.split()) <= set(_columns(con, relation)), relation
@@ -55,7 +57,8 @@ def test_migrations_create_spec_schema_from_empty(db_path):
         assert events["partners"] == events["elements"] == "VARCHAR[]"
         assert events["event_date"] == "VARCHAR"
         assert _columns(con, "articles")["published_at"] == "TIMESTAMP WITH TIME ZONE"
-        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal "
+                                           "AND database_name = current_database()").fetchall()}
         assert views == {v.name for v in migrations.list_views()}
         assert {"events", "event_month_counts", "quantity_trends", "stories", "story_reports"} <= views
         assert list(_columns(con, "events"))[7:12] == ["event_date", "date_precision", "phase", "effective_date",

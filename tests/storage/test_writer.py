@@ -1,4 +1,5 @@
-"""Bulk writes: new, unchanged, updated and duplicate articles; ids; reviews re-attaching."""
+"""Bulk writes: new, unchanged, updated and duplicate articles; ids; reviews re-attaching.
+Every test runs on a DuckDB file and on a DuckLake on PostgreSQL (the `store` fixture)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from orewatch.records import Article, Event, Mention, Quantity, event_id
 from orewatch.storage import tables
-from orewatch.storage.db import connect_writer
+from orewatch.storage.db import connect_reader, connect_writer
 from orewatch.storage.reviews import record_review
 from orewatch.storage.writer import BatchStats, store_batch
 
@@ -18,15 +19,15 @@ from .builders import make_article, make_extraction, toy_extract
 from .snapshots import count, snapshot
 
 
-def test_writer_stores_every_record_of_a_batch(db_path):
+def test_writer_stores_every_record_of_a_batch(store):
     batch = [make_extraction(n) for n in range(3)]
-    assert store_batch(db_path, batch) == BatchStats(new=3)
-    assert count(db_path, "SELECT count(*) FROM articles") == 3
-    assert count(db_path, "SELECT count(*) FROM country_mentions") == sum(len(x.countries) for x in batch)
-    assert count(db_path, "SELECT count(*) FROM element_mentions") == sum(len(x.elements) for x in batch)
-    assert count(db_path, "SELECT count(*) FROM quantities") == sum(len(x.quantities) for x in batch)
-    assert count(db_path, "SELECT count(*) FROM events") == sum(len(x.events) for x in batch)
-    con = duckdb.connect(str(db_path), read_only=True)
+    assert store_batch(store, batch) == BatchStats(new=3)
+    assert count(store, "SELECT count(*) FROM articles") == 3
+    assert count(store, "SELECT count(*) FROM country_mentions") == sum(len(x.countries) for x in batch)
+    assert count(store, "SELECT count(*) FROM element_mentions") == sum(len(x.elements) for x in batch)
+    assert count(store, "SELECT count(*) FROM quantities") == sum(len(x.quantities) for x in batch)
+    assert count(store, "SELECT count(*) FROM events") == sum(len(x.events) for x in batch)
+    con = connect_reader(store)
     # Offsets point at the mention's words in the stored text (SQL substring is 1-based).
     wrong = con.execute(
         "SELECT count(*) FROM element_mentions m JOIN articles a USING (article_id) "
@@ -39,23 +40,23 @@ def test_writer_stores_every_record_of_a_batch(db_path):
     assert q == (2e8, "AUD", False, "investment", "AUS")
 
 
-def test_writer_restoring_the_same_batch_changes_no_row(db_path):
+def test_writer_restoring_the_same_batch_changes_no_row(store):
     batch = [make_extraction(n) for n in range(3)]
-    store_batch(db_path, batch, fetched_at="2025-11-01T00:00:00+00:00")
-    before = snapshot(db_path)
+    store_batch(store, batch, fetched_at="2025-11-01T00:00:00+00:00")
+    before = snapshot(store)
     # Even a later fetch time must not touch an unchanged article.
-    assert store_batch(db_path, batch, fetched_at="2025-12-01T00:00:00+00:00") == BatchStats(unchanged=3)
-    assert snapshot(db_path) == before
+    assert store_batch(store, batch, fetched_at="2025-12-01T00:00:00+00:00") == BatchStats(unchanged=3)
+    assert snapshot(store) == before
     assert before["articles"] and before["extracted_events"]
 
 
-def test_writer_update_replaces_extraction_and_keeps_reviews(db_path):
+def test_writer_update_replaces_extraction_and_keeps_reviews(store):
     first = make_extraction(7)
-    store_batch(db_path, [first], fetched_at="2025-11-01T00:00:00+00:00")
+    store_batch(store, [first], fetched_at="2025-11-01T00:00:00+00:00")
     kept, dropped = first.events[0], first.events[2]
     kept_id, dropped_id = event_id(first.article.id, kept), event_id(first.article.id, dropped)
-    record_review(db_path, kept_id, "alice", "accepted", note="checked against the ministry notice")
-    record_review(db_path, dropped_id, "bob", "rejected")
+    record_review(store, kept_id, "alice", "accepted", note="checked against the ministry notice")
+    record_review(store, dropped_id, "bob", "rejected")
 
     # The edited article: the agreement sentence is gone, a lithium sentence is new.
     edited = dataclasses.replace(
@@ -64,10 +65,10 @@ def test_writer_update_replaces_extraction_and_keeps_reviews(db_path):
         + " China will invest in a lithium plant under an agreement with Vietnam.",
     )
     second = toy_extract(edited)
-    stats = store_batch(db_path, [second], fetched_at="2025-12-01T00:00:00+00:00")
+    stats = store_batch(store, [second], fetched_at="2025-12-01T00:00:00+00:00")
     assert stats == BatchStats(updated=1)
 
-    con = duckdb.connect(str(db_path), read_only=True)
+    con = connect_reader(store)
     try:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
         assert con.execute("SELECT fetched_at FROM articles").fetchone()[0] == datetime(2025, 12, 1, tzinfo=timezone.utc)
@@ -85,12 +86,12 @@ def test_writer_update_replaces_extraction_and_keeps_reviews(db_path):
         con.close()
 
 
-def test_writer_event_and_quantity_ids_stable_across_offsets(db_path):
+def test_writer_event_and_quantity_ids_stable_across_offsets(store):
     """Text inserted before an event moves its offsets but not its id, nor the quantity ids."""
     first = make_extraction(3)
-    store_batch(db_path, [first])
+    store_batch(store, [first])
     shifted = toy_extract(dataclasses.replace(first.article, text="Markets were calm. " + first.article.text))
-    con = duckdb.connect(str(db_path))
+    con = connect_writer(store)
     before_q = con.execute("SELECT quantity_id FROM quantities ORDER BY 1").fetchall()
     before_e = con.execute("SELECT event_id, start_char FROM extracted_events ORDER BY 1").fetchall()
     assert store_batch(con, [shifted]) == BatchStats(updated=1)
@@ -101,40 +102,40 @@ def test_writer_event_and_quantity_ids_stable_across_offsets(db_path):
     assert [s for _, s in after_e] == [s + len("Markets were calm. ") for _, s in before_e]
 
 
-def test_writer_skips_duplicate_content_under_another_url(db_path):
+def test_writer_skips_duplicate_content_under_another_url(store):
     original = make_extraction(1)
-    store_batch(db_path, [original])
+    store_batch(store, [original])
     syndicated = toy_extract(dataclasses.replace(original.article, id="ar_syndicated", url="https://mirror.example.com/1"))
-    assert store_batch(db_path, [syndicated]) == BatchStats(duplicates=1)
-    assert count(db_path, "SELECT count(*) FROM articles WHERE article_id = 'ar_syndicated'") == 0
-    assert count(db_path, "SELECT count(*) FROM country_mentions WHERE article_id = 'ar_syndicated'") == 0
+    assert store_batch(store, [syndicated]) == BatchStats(duplicates=1)
+    assert count(store, "SELECT count(*) FROM articles WHERE article_id = 'ar_syndicated'") == 0
+    assert count(store, "SELECT count(*) FROM country_mentions WHERE article_id = 'ar_syndicated'") == 0
 
 
-def test_writer_skips_duplicates_within_one_batch(db_path):
+def test_writer_skips_duplicates_within_one_batch(store):
     a = make_extraction(1)
     copy = toy_extract(dataclasses.replace(a.article, id="ar_copy", url=None))
     # Whitespace and case do not make another version (records.normalize_for_hash).
     shouting = toy_extract(dataclasses.replace(a.article, id="ar_loud", text=a.article.text.upper() + "  "))
-    assert store_batch(db_path, [a, copy, shouting, make_extraction(2)]) == BatchStats(new=2, duplicates=2)
-    assert count(db_path, "SELECT count(*) FROM articles") == 2
+    assert store_batch(store, [a, copy, shouting, make_extraction(2)]) == BatchStats(new=2, duplicates=2)
+    assert count(store, "SELECT count(*) FROM articles") == 2
 
 
-def test_writer_same_id_twice_in_a_batch_keeps_the_last_reading(db_path):
+def test_writer_same_id_twice_in_a_batch_keeps_the_last_reading(store):
     a = make_extraction(1)
     later = toy_extract(dataclasses.replace(a.article, text=a.article.text + " Japan banned lithium imports."))
-    assert store_batch(db_path, [a, later]) == BatchStats(new=1, duplicates=1)
-    assert count(db_path, "SELECT count(*) FROM articles WHERE text LIKE '%banned lithium%'") == 1
+    assert store_batch(store, [a, later]) == BatchStats(new=1, duplicates=1)
+    assert count(store, "SELECT count(*) FROM articles WHERE text LIKE '%banned lithium%'") == 1
 
 
-def test_writer_published_at_is_the_instant_and_the_local_string_is_kept(db_path):
+def test_writer_published_at_is_the_instant_and_the_local_string_is_kept(store):
     batch = [
         toy_extract(make_article(1, published="2025-10-28T11:24:00+08:00")),
         toy_extract(make_article(2, published=None)),
         toy_extract(make_article(3, published="2025-10-28 11:24")),  # no offset: taken as UTC
         toy_extract(make_article(4, published="sometime in October")),
     ]
-    store_batch(db_path, batch)
-    con = duckdb.connect(str(db_path), read_only=True)
+    store_batch(store, batch)
+    con = connect_reader(store)
     rows = dict(con.execute("SELECT url, (published_at, published_local) FROM articles").fetchall())
     con.close()
     utc = timezone.utc
@@ -144,37 +145,39 @@ def test_writer_published_at_is_the_instant_and_the_local_string_is_kept(db_path
     assert rows["https://news.example.org/minerals/4"] == (None, "sometime in October")
 
 
-def test_writer_repeated_quantities_get_distinct_stable_ids(db_path):
+def test_writer_repeated_quantities_get_distinct_stable_ids(store):
     base = make_extraction(5)
     q = base.quantities[0]
     twice = dataclasses.replace(base, quantities=(q, q), events=base.events + base.events[:1])
-    assert store_batch(db_path, [twice]) == BatchStats(new=1)
-    assert count(db_path, "SELECT count(DISTINCT quantity_id) FROM quantities") == 2
+    assert store_batch(store, [twice]) == BatchStats(new=1)
+    assert count(store, "SELECT count(DISTINCT quantity_id) FROM quantities") == 2
     # An event read twice from one article is stored once (SPEC §3).
-    assert count(db_path, "SELECT count(*) FROM extracted_events") == len(base.events)
-    before = snapshot(db_path)
-    assert store_batch(db_path, [twice]) == BatchStats(unchanged=1)
-    assert snapshot(db_path) == before
+    assert count(store, "SELECT count(*) FROM extracted_events") == len(base.events)
+    before = snapshot(store)
+    assert store_batch(store, [twice]) == BatchStats(unchanged=1)
+    assert snapshot(store) == before
 
 
-def test_writer_failed_batch_leaves_nothing_of_it(db_path):
-    store_batch(db_path, [make_extraction(1)])
-    before = snapshot(db_path)
+def test_writer_failed_batch_leaves_nothing_of_it(store):
+    store_batch(store, [make_extraction(1)])
+    before = snapshot(store)
     bad = make_extraction(2)
-    broken = dataclasses.replace(bad, countries=bad.countries + (Mention("CHN", "China", "body", 0, 5),))
+    # A mention without its words: the database refuses it (NOT NULL), in both stores.
+    broken = dataclasses.replace(bad, countries=bad.countries + (Mention("CHN", None, "text", 0, 5),))
     with pytest.raises(duckdb.ConstraintException):
-        store_batch(db_path, [make_extraction(3), broken])
-    assert snapshot(db_path) == before
+        store_batch(store, [make_extraction(3), broken])
+    assert snapshot(store) == before
 
 
-def test_writer_columns_come_from_every_record_field(db_path):
+def test_writer_columns_come_from_every_record_field(store):
     """A field added to a record must get a column, or storing fails loudly here."""
-    con = connect_writer(db_path)
+    con = connect_writer(store)
     try:
         for record, table in ((Article, "articles"), (Mention, "country_mentions"), (Mention, "element_mentions"),
                               (Quantity, "quantities"), (Event, "extracted_events")):
             columns = {r[0] for r in con.execute(
-                "SELECT column_name FROM duckdb_columns() WHERE table_name = ?", [table]).fetchall()}
+                "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+                "AND table_name = ?", [table]).fetchall()}
             wanted = {column for _, column, _ in tables.record_columns(record)}
             assert wanted <= columns, (table, wanted - columns)
     finally:

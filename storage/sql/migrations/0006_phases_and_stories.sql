@@ -1,4 +1,4 @@
--- 0005_phases_and_stories: where a measure stands, when it takes effect, and which real-world
+-- 0006_phases_and_stories: where a measure stands, when it takes effect, and which real-world
 -- measure (story) each event is a report of (SPEC §2 "Phase" and "Stories", 2026-12-06).
 --
 -- Events stored before this migration were read without phases: they keep the default
