@@ -4,6 +4,11 @@
 -- Events stored before this migration were read without phases: they keep the default
 -- 'announced' and a NULL effective_date until their article is re-extracted.
 --
+-- extracted_events is rebuilt with the two new columns rather than ALTERed: in a DuckLake,
+-- ADD COLUMN leaves the table a second inlined-data table, which the nightly compaction
+-- (ducklake_flush_inlined_data) drops under the feet of any reader attached before it: that
+-- reader then fails on every read of the table (tests/storage/test_stores.py).
+--
 -- Story ids are not a column of extracted_events: they depend on other articles' events, so
 -- they are recomputed (orewatch.stories.assign_stories) for the (type, actor) blocks an ingest
 -- run or the editors' decisions since the last refresh touched, and the rows of those blocks are replaced in
@@ -11,8 +16,43 @@
 -- the migrated database (orewatch.storage.stories.refresh_pending_stories). No primary key: ids
 -- are hashes, and the table must also live in a DuckLake catalog, which has none.
 
-ALTER TABLE extracted_events ADD COLUMN phase VARCHAR DEFAULT 'announced';
-ALTER TABLE extracted_events ADD COLUMN effective_date VARCHAR;
+CREATE TABLE extracted_events_v6 (
+    event_id       VARCHAR PRIMARY KEY,
+    article_id     VARCHAR NOT NULL,
+    type           VARCHAR NOT NULL,
+    subtype        VARCHAR,
+    actor          VARCHAR,
+    partners       VARCHAR[] NOT NULL,
+    elements       VARCHAR[] NOT NULL,
+    event_date     VARCHAR,
+    date_precision VARCHAR,
+    trigger        VARCHAR NOT NULL,
+    sentence       VARCHAR NOT NULL,
+    field          VARCHAR NOT NULL CHECK (field IN ('title', 'text')),
+    start_char     INTEGER NOT NULL,
+    end_char       INTEGER NOT NULL,
+    phase          VARCHAR DEFAULT 'announced',
+    effective_date VARCHAR
+);
+INSERT INTO extracted_events_v6 BY NAME SELECT * FROM extracted_events;
+DROP TABLE extracted_events;
+ALTER TABLE extracted_events_v6 RENAME TO extracted_events;
+
+COMMENT ON TABLE extracted_events IS 'Policy events exactly as the extractors read them, replaced whenever an article is re-extracted. Analysts should query the events view, which adds the editors'' reviews and corrections.';
+COMMENT ON COLUMN extracted_events.event_id IS 'Stable event id (ev_…): from the article, type, subtype, actor, partners, elements and sentence, not offsets, so re-extraction keeps it and reviews re-attach.';
+COMMENT ON COLUMN extracted_events.article_id IS 'The article (articles.article_id).';
+COMMENT ON COLUMN extracted_events.type IS 'Event type: export_restriction, import_restriction, tariff, production_quota, investment, agreement, capacity_expansion, stockpile, other_policy.';
+COMMENT ON COLUMN extracted_events.subtype IS 'Subtype where the type has them (export_restriction: control, licence, ban, quota), else NULL.';
+COMMENT ON COLUMN extracted_events.actor IS 'ISO3 or bloc code of who acts, or NULL.';
+COMMENT ON COLUMN extracted_events.partners IS 'ISO3 or bloc codes of the counterparties: target of a restriction, other parties of an agreement, host of an investment.';
+COMMENT ON COLUMN extracted_events.elements IS 'Element or group codes the event is about.';
+COMMENT ON COLUMN extracted_events.event_date IS 'When the measure was announced or taken: YYYY, YYYY-MM or YYYY-MM-DD (text, since precision varies).';
+COMMENT ON COLUMN extracted_events.date_precision IS 'Precision of event_date: day, month, quarter, year, or published (no date in the text; the publication date stands in).';
+COMMENT ON COLUMN extracted_events.trigger IS 'The words that name the event (e.g. "export controls").';
+COMMENT ON COLUMN extracted_events.sentence IS 'The sentence the event was read from.';
+COMMENT ON COLUMN extracted_events.field IS 'Where the offsets count: ''title'' or ''text''.';
+COMMENT ON COLUMN extracted_events.start_char IS 'Offset of the start of the event''s sentence or span in the field (0-based).';
+COMMENT ON COLUMN extracted_events.end_char IS 'Offset just after the end of the event''s sentence or span (exclusive).';
 COMMENT ON COLUMN extracted_events.phase IS 'Where the measure stands as the sentence tells it: proposed, announced (the default), effective, suspended, extended or lifted.';
 COMMENT ON COLUMN extracted_events.effective_date IS 'When the measure takes or took effect, when the text says (YYYY, YYYY-MM or YYYY-MM-DD), else NULL.';
 
