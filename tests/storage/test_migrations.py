@@ -142,6 +142,27 @@ def test_migrations_upgrade_v2_database_gives_every_event_its_story(db_path):
         assert again.execute("SELECT count(*) FROM event_stories").fetchone() == (9,)
 
 
+def test_migrations_upgrade_v5_lake_gives_events_phases_and_stories(lake_store):
+    """A shared lake made by version 5 (before phases and stories) taken to the current schema."""
+    from orewatch.storage.lake import connect_lake
+
+    con = connect_lake(lake_store, read_only=False)
+    try:
+        assert migrations.migrate(con, target=5) == [1, 2, 3, 4, 5]
+        _write_as_version_2(con, [make_extraction(n) for n in (1, 2, 3)])
+    finally:
+        con.close()
+    con = connect_writer(lake_store)
+    try:
+        assert migrations.current_version(con) == 6
+        assert con.execute("SELECT DISTINCT phase, effective_date FROM events").fetchall() == [("announced", None)]
+        rows = con.execute("SELECT type, count(DISTINCT story_id), count(*) FROM events GROUP BY 1 ORDER BY 1").fetchall()
+        assert rows == [("agreement", 1, 3), ("export_restriction", 1, 3), ("investment", 1, 3)]
+        assert con.execute("SELECT count(*) FROM event_stories").fetchone() == (9,)
+    finally:
+        con.close()
+
+
 def test_migrations_refuse_a_database_newer_than_the_code(db_path):
     connect_writer(db_path).close()
     con = duckdb.connect(str(db_path))
