@@ -42,6 +42,7 @@ from orewatch.storage.stores import Store, resolve_store
 from orewatch.storage.writer import BatchStats, store_staged
 from orewatch.storage.digest import nightly_since
 from orewatch.storage.search import build_search_index, search_index_needs_build
+from orewatch.storage.stories import refresh_pending
 
 FLOW_NAME = "nightly_ingest"
 # Problems kept in the summary for the final report (all are logged as they are met).
@@ -147,8 +148,17 @@ def extract_batch(articles: list[Article], fetched_at: str) -> ExtractedBatch:
 
 @task(name="store-batch", cache_policy=NO_CACHE)
 def store(target, staged: StagedBatch) -> BatchStats:
-    """One transaction per batch: an article is stored whole or not at all."""
-    return store_staged(target, staged)
+    """One transaction per batch: an article is stored whole or not at all. Stories of the
+    blocks it touched are left pending for refresh-stories."""
+    return store_staged(target, staged, refresh_stories=False)
+
+
+@task(name="refresh-stories", cache_policy=NO_CACHE)
+def refresh_stories(target) -> int:
+    """Once per run: every event stored by the run (or left pending by a run that died) gets
+    its story, and editors' decisions since the last refresh reshape theirs
+    (orewatch.storage.stories)."""
+    return refresh_pending(target)
 
 
 @task(name="refresh-search-index", cache_policy=NO_CACHE)
@@ -261,6 +271,7 @@ def nightly_ingest(
                         summary.add_problem(problem)
                     summary.stats += store(quote(target), quote(extracted.staged))
                     progress.update(extracted.articles)
+            refresh_stories(quote(target))
             # A lake's index is a local file on this machine (the fts index cannot live in a lake).
             summary.articles_indexed = refresh_search_index(quote(target_store), summary.stats)
             status = summary.status

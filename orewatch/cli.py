@@ -311,7 +311,9 @@ def status(db: str | None, data_path: str | None, fmt: str) -> None:
 @click.option("--timezone", default=DEFAULT_TIMEZONE, show_default=True)
 def eval_command(gold: str, items: tuple[str, ...], fmt: str, targets: str | None, timezone: str) -> None:
     """Score extraction of ITEMS against the GOLD file (SPEC §4): P/R/F1 per kind,
-    attribution and date accuracies, then every miss and false positive with its sentence."""
+    attribution, date, partners, elements and phase accuracies, pairwise same-story
+    precision and recall where the gold labels stories, then every miss and false positive
+    with its sentence."""
     from orewatch.evaluation import check_targets, format_report, load_gold, report_to_json, score
     from orewatch.extractors.extract import extract_articles
 

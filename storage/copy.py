@@ -15,7 +15,7 @@ from orewatch.storage.migrations import current_version, latest_version, transac
 
 # The tables that hold data, parents first; schema_* bookkeeping is made by the target itself.
 DATA_TABLES = ("articles", "country_mentions", "element_mentions", "quantities", "extracted_events",
-               "reviews", "run_log")
+               "reviews", "run_log", "event_stories", "story_refreshes")
 ROWS_PER_BATCH = 50_000
 
 

@@ -25,7 +25,7 @@ import filelock
 
 from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, ReaderBusy, StorageError  # noqa: F401
 from orewatch.storage.lake import connect_lake, retry_on_conflict
-from orewatch.storage.migrations import migrate
+from orewatch.storage.migrations import migrate, transaction
 from orewatch.storage.reference import load_reference_figures
 from orewatch.storage.stores import (  # noqa: F401  (re-exported: the historical home of these names)
     DB_ENV_VAR,
@@ -34,6 +34,7 @@ from orewatch.storage.stores import (  # noqa: F401  (re-exported: the historica
     resolve_db_path,
     resolve_store,
 )
+from orewatch.storage.stories import refresh_pending_stories
 
 # Short first waits: a batch write usually takes well under a second.
 _RETRY_SLEEPS = (0.05, 0.1, 0.2, 0.3, 0.5)
@@ -93,7 +94,8 @@ def connect_writer(
     target: Target = None, wait_seconds: float = 30.0, migrate_schema: bool = True
 ) -> duckdb.DuckDBPyConnection:
     """A read-write connection to an up-to-date schema (migrations run, the shipped reference
-    figures loaded; a file's folder created).
+    figures loaded, stories given to events stored before there were stories; a file's folder
+    created).
 
     For a file, waits up to `wait_seconds` while another process has it open, then raises
     DatabaseBusy: close it as soon as the batch is written so readers can get in.
@@ -108,11 +110,16 @@ def connect_writer(
     if not migrate_schema:
         return con
     try:
-        if store.is_lake:  # two writers may create or upgrade the schema at once
-            retry_on_conflict(lambda: (migrate(con), load_reference_figures(con)), f"schema migration of {store}")
-        else:
-            migrate(con)
+        def upgrade() -> None:
+            if migrate(con):  # a schema change: events stored before stories existed get theirs
+                with transaction(con):
+                    refresh_pending_stories(con)
             load_reference_figures(con)
+
+        if store.is_lake:  # two writers may create or upgrade the schema at once
+            retry_on_conflict(upgrade, f"schema migration of {store}")
+        else:
+            upgrade()
     except BaseException:
         con.close()
         raise

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import re
 import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import duckdb
 import pytest
 
 from orewatch.readers import ReadOptions, read_paths
+from orewatch.records import PHASES
 from tests.conftest import run_cli
 
 COMMANDS = ["ingest", "extract", "serve", "query", "status", "eval", "review", "review adduser", "review export-gold"]
@@ -41,6 +43,19 @@ def test_cli_extract_prints_spec_objects_deterministically(article_dir):
     fields = {"title": article.title, "text": article.text}  # SPEC §3 prints no body: read it again
     for mention in gallium["countries"] + gallium["elements"] + gallium["quantities"]:
         assert fields[mention["field"]][mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_cli_extract_events_carry_phase_and_effective_date_in_spec_order(article_dir):
+    result = run_cli("extract", str(article_dir), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    events = [e for line in result.stdout.splitlines() for e in json.loads(line)["events"]]
+    assert events
+    spec_order = ["type", "subtype", "actor", "partners", "elements", "date", "date_precision", "phase",
+                  "effective_date", "trigger", "sentence", "field", "start", "end"]  # SPEC §3
+    assert all(list(e) == spec_order for e in events)
+    assert {e["phase"] for e in events} <= set(PHASES)
+    assert all(e["effective_date"] is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e["effective_date"])
+               for e in events)
 
 
 def test_cli_extract_reads_shared_seeds_and_corpus(shared_dir):

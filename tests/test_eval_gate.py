@@ -1,17 +1,19 @@
-"""The extraction quality gate: `orewatch eval` on our gold corpus and on our gold for the
-shared seeds must not fall below the pinned floors in tests/eval_floors.json.
+"""The extraction quality gate: `orewatch eval` on our gold corpus, on our gold for the shared
+seeds and on our story gold must not fall below the pinned floors in tests/eval_floors.json.
 
 The floors are measured figures, raised as the extractors improve, never lowered to let a
 change through (tests/pin_eval_floors.py refuses to); fixtures/gold/targets.json holds the
-issue's targets. Both sets must meet the higher of the two for every figure, and every
-figure the report gives has a floor. The seeds half needs ../shared: skipped in a clone
-without it, failed in CI (OREWATCH_REQUIRE_SHARED=1, set by .ci/run).
+issue's targets. The corpus and the seeds must meet the higher of the two for every figure,
+and every figure the report gives has a floor. The story gold (fixtures/gold/stories.json) is
+held to its floors, and its same-story targets are checked by a strict expected failure: the
+day they are met that test fails until it is made a plain gate. The seeds need ../shared:
+skipped in a clone without it, failed in CI (OREWATCH_REQUIRE_SHARED=1, set by .ci/run).
 """
 
 from __future__ import annotations
 
+import functools
 import json
-from pathlib import Path
 
 import pytest
 
@@ -20,35 +22,53 @@ from tests.pin_eval_floors import lowered, main
 
 FLOORS = json.loads((REPO / "tests" / "eval_floors.json").read_text())
 TARGETS = json.loads((REPO / "fixtures" / "gold" / "targets.json").read_text())
+SETS = {
+    "corpus": (REPO / "fixtures/gold/corpus.json", REPO / "fixtures/articles"),
+    "seeds": (REPO / "fixtures/gold/seeds.json", SHARED / "seeds"),
+    "stories": (REPO / "fixtures/gold/stories.json", REPO / "fixtures/stories"),
+}
+TARGETED = ("corpus", "seeds")  # the sets every target of the issue applies to
+STORY_TARGETS = ("stories.precision", "stories.recall")
 
 
 def figures(report: dict) -> dict[str, float]:
     values = {kind: row["f1"] for kind, row in report["kinds"].items()}
-    values.update({name: row["share"] for name, row in report["attribution"].items()})
+    values.update({name: row["share"] for name, row in report["attribution"].items() if row["share"] is not None})
+    if report.get("stories"):
+        values.update({f"stories.{m}": report["stories"][m] for m in ("precision", "recall")})
     return values
 
 
-def evaluate(gold: Path, *inputs: Path) -> dict[str, float]:
-    result = run_cli("eval", str(gold), *map(str, inputs), "--format", "json")
+@functools.cache
+def evaluate(corpus: str) -> dict[str, float]:
+    gold, inputs = SETS[corpus]
+    if corpus == "seeds":
+        skip_without_shared(inputs)
+    result = run_cli("eval", str(gold), str(inputs), "--format", "json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert not report["missing_articles"], report["missing_articles"]
     return figures(report)
 
 
-@pytest.mark.parametrize("corpus", ["corpus", "seeds"])
+@pytest.mark.parametrize("corpus", list(SETS))
 def test_eval_gate_meets_pinned_floors(corpus):
-    if corpus == "seeds":
-        skip_without_shared(SHARED / "seeds")
-        measured = evaluate(REPO / "fixtures/gold/seeds.json", SHARED / "seeds")
-    else:
-        measured = evaluate(REPO / "fixtures/gold/corpus.json", REPO / "fixtures/articles")
+    measured = evaluate(corpus)
     print(f"\n{corpus}: " + ", ".join(
         f"{k} {measured[k]:.3f} (target {TARGETS[k]})" for k in TARGETS if k in measured))
     assert set(FLOORS[corpus]) == set(measured), "a figure without a floor: run tests/pin_eval_floors.py"
-    required = {k: max(floor, TARGETS.get(k, 0.0)) for k, floor in FLOORS[corpus].items()}
+    targets = TARGETS if corpus in TARGETED else {}
+    required = {k: max(floor, targets.get(k, 0.0)) for k, floor in FLOORS[corpus].items()}
     below = {k: (measured.get(k), need) for k, need in required.items() if measured.get(k, 0) < need}
     assert not below, f"below the issue's targets or the pinned floors (measured, required): {below}"
+
+
+@pytest.mark.xfail(strict=True, reason="same-story precision 0.909 and recall 0.625 on extractor output "
+                                       "(2026-12-06): phases are not read yet (issue 10 point 3)")
+def test_eval_gate_story_gold_meets_the_story_targets():
+    measured = evaluate("stories")
+    below = {k: (measured[k], TARGETS[k]) for k in STORY_TARGETS if measured[k] < TARGETS[k]}
+    assert not below, f"same-story figures below the issue's targets (measured, target): {below}"
 
 
 def test_eval_gate_pin_finds_every_lowered_or_dropped_floor():

@@ -15,10 +15,11 @@ from orewatch.evaluation import (
     report_to_json,
     score,
 )
-from orewatch.records import Article, Event, Extraction, Mention, Quantity
+from orewatch.records import Article, Event, Extraction, Mention, Quantity, stable_id
 from tests.conftest import REPO, SHARED, skip_without_shared
 
 SEEDS_GOLD = REPO / "fixtures" / "gold" / "seeds.json"
+STORIES_GOLD = REPO / "fixtures" / "gold" / "stories.json"
 
 TITLE = "Lithium miners expand as prices recover"
 
@@ -75,11 +76,12 @@ def pq(value, unit="t", value_max=None, metric="production", country=None, eleme
     )
 
 
-def pe(type_, actor, partners=(), date="2025-03"):
+def pe(type_, actor, partners=(), date="2025-03", elements=(), phase="announced", precision="month",
+       effective_date=None, subtype=None, sentence=None):
     return Event(
-        type=type_, subtype=None, actor=actor, partners=tuple(partners), elements=(), date=date,
-        date_precision="month", trigger="announced", sentence=f"{actor} announced a {type_}.",
-        field="text", start=0, end=1,
+        type=type_, subtype=subtype, actor=actor, partners=tuple(partners), elements=tuple(elements), date=date,
+        date_precision=precision, trigger="announced", sentence=sentence or f"{actor} announced a {type_}.",
+        field="text", start=0, end=1, phase=phase, effective_date=effective_date,
     )
 
 
@@ -87,8 +89,9 @@ def mention(code: str, field: str = "text", text: str | None = None) -> Mention:
     return Mention(code=code, text=text or code, field=field, start=0, end=len(text or code))
 
 
-def extraction(title: str = TITLE, source="Ore Daily", published="2025-03-14T09:00:00+00:00", **fields) -> Extraction:
-    article = Article(id="ar_test", title=title, text="…", source=source, published=published)
+def extraction(title: str = TITLE, source="Ore Daily", published="2025-03-14T09:00:00+00:00",
+               article_id="ar_test", **fields) -> Extraction:
+    article = Article(id=article_id, title=title, text="…", source=source, published=published)
     return Extraction(article=article, **{k: tuple(v) for k, v in fields.items()})
 
 
@@ -392,13 +395,17 @@ def _extraction_from_gold(article) -> Extraction:
     elements = [mention(e, "title" if e in article.title_elements else "text") for e in article.elements]
     quantities = [pq(q.value, q.unit, q.value_max, q.metric, q.country, q.element, q.year)
                   for q in article.quantities if not q.optional]
-    events = [pe(e.type, e.actor, e.partners, e.date) for e in article.events if not e.optional]
+    events = [pe(e.type, e.actor, e.partners, e.date, e.elements, e.phase or "announced", e.date_precision,
+                 e.effective_date, e.subtype, f"Event {n} of the article.")
+              for n, e in enumerate(article.events) if not e.optional]
     return extraction(title=article.title, source=article.source, published=article.published,
-                      countries=countries, elements=elements, quantities=quantities, events=events)
+                      countries=countries, elements=elements, quantities=quantities, events=events,
+                      article_id=stable_id("ar", article.title))
 
 
 GOLD_FILES = [
     pytest.param(SEEDS_GOLD, id="seeds.json"),
+    pytest.param(STORIES_GOLD, id="stories.json"),
     pytest.param(SHARED / "gold" / "seeds-dev-examples.json", id="shared-dev-examples", marks=pytest.mark.shared),
 ]
 UNITS_OUTSIDE_CURRENCIES = {"t", "%", "USD/kg", "USD/t", "USD/mtu", "CNY/t", "CNY/kg"}
@@ -414,7 +421,10 @@ def test_evaluation_gold_file_scores_perfectly_against_itself(path):
     gold = load_gold(path)
     report = score(gold, [_extraction_from_gold(a) for a in gold])
     assert all(s.f1 == 1.0 for s in report.kinds.values()), format_report(report)
-    assert all(s.share in (None, 1.0) for s in report.attribution.values())
+    assert all(s.share in (None, 1.0) for s in report.attribution.values()), format_report(report)
+    # Stories: clustering the gold's own events gives back the gold's story labels.
+    assert report.stories is None or (report.stories.precision, report.stories.recall) == (1.0, 1.0), (
+        format_report(report))
 
 
 @pytest.mark.parametrize("path", GOLD_FILES)

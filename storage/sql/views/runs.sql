@@ -36,4 +36,4 @@ COMMENT ON COLUMN runs.status IS 'running, completed (every input read, with or 
 COMMENT ON COLUMN runs.articles_updated IS 'Articles already stored whose content changed: re-extracted in this run (their reviews kept). NULL for runs before schema version 2.';
 COMMENT ON COLUMN runs.articles_unchanged IS 'Articles already stored with identical content: nothing written. NULL for runs before schema version 2.';
 COMMENT ON COLUMN runs.articles_duplicate IS 'Articles skipped because the same content is stored under another id (another URL), or read twice in one batch. NULL for runs before schema version 2.';
-COMMENT ON COLUMN runs.articles_warned IS 'Articles read and stored with a warning (text cut to the size limit): not failures. NULL for runs before schema version 6.';
+COMMENT ON COLUMN runs.articles_warned IS 'Articles read and stored with a warning (text cut to the size limit): not failures. NULL for runs before schema version 7.';

@@ -1,9 +1,9 @@
--- 0006_run_warnings: count the articles stored with a warning apart from the inputs that failed.
+-- 0007_run_warnings: count the articles stored with a warning apart from the inputs that failed.
 --
 -- An article whose text was cut to the size limit is read and stored; it used to be counted in
 -- articles_failed and to mark its run 'partial'. Runs recorded before this migration keep NULL.
 -- run_log is rebuilt with the new column rather than altered: on a DuckLake (extension 1.5.5),
--- reading run_log after ALTER TABLE … ADD COLUMN failed with an internal error
+-- reading run_log after a column was added by ALTER TABLE failed with an internal error
 -- ("Attempted to access index 0 within vector of size 0"); the rebuilt table reads cleanly.
 
 CREATE TABLE run_log_v6 (
@@ -37,5 +37,5 @@ COMMENT ON COLUMN run_log.status IS 'running, completed (every input read, with 
 COMMENT ON COLUMN run_log.articles_updated IS 'Articles already stored whose content changed: re-extracted in this run (their reviews kept).';
 COMMENT ON COLUMN run_log.articles_unchanged IS 'Articles already stored with identical content: nothing written.';
 COMMENT ON COLUMN run_log.articles_duplicate IS 'Articles skipped because the same content is stored under another id (another URL), or read twice in one batch.';
-COMMENT ON COLUMN run_log.articles_warned IS 'Articles read and stored with a warning (text cut to the size limit): not failures. NULL in a run''s start row and for runs before schema version 6.';
+COMMENT ON COLUMN run_log.articles_warned IS 'Articles read and stored with a warning (text cut to the size limit): not failures. NULL in a run''s start row and for runs before schema version 7.';
 COMMENT ON COLUMN run_log.recorded_at IS 'When this row was written (UTC): the latest row of a run is its current state.';
