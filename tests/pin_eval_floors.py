@@ -21,7 +21,10 @@ REPO = Path(__file__).resolve().parents[1]
 FLOORS = REPO / "tests" / "eval_floors.json"
 SETS = {"corpus": ("fixtures/gold/corpus.json", REPO / "fixtures" / "articles"),
         "seeds": ("fixtures/gold/seeds.json", REPO.parent / "shared" / "seeds"),
-        "stories": ("fixtures/gold/stories.json", REPO / "fixtures" / "stories")}
+        "stories": ("fixtures/gold/stories.json", REPO / "fixtures" / "stories"),
+        "heldout": ("fixtures/gold/heldout.json", REPO.parent / "shared" / "corpus"),
+        **{name: (f"fixtures/gold/{name}.json", REPO.parent / "shared" / "corpus")
+           for name in ("dev-en2-a", "dev-en2-b", "dev-en1", "dev-rthk", "dev-zh2011")}}
 
 
 def measure(gold: str, inputs: Path) -> dict[str, float]:

@@ -26,9 +26,17 @@ SETS = {
     "corpus": (REPO / "fixtures/gold/corpus.json", REPO / "fixtures/articles"),
     "seeds": (REPO / "fixtures/gold/seeds.json", SHARED / "seeds"),
     "stories": (REPO / "fixtures/gold/stories.json", REPO / "fixtures/stories"),
+    "heldout": (REPO / "fixtures/gold/heldout.json", SHARED / "corpus"),
+    # The development sets over the shared corpus (fixtures/gold/README.md).
+    **{name: (REPO / f"fixtures/gold/{name}.json", SHARED / "corpus")
+       for name in ("dev-en2-a", "dev-en2-b", "dev-en1", "dev-rthk", "dev-zh2011")},
 }
-TARGETED = ("corpus", "seeds")  # the sets every target of the issue applies to
+TARGETED = ("seeds",)  # the sets held to fixtures/gold/targets.json (issue 4's targets) as well as their floors
 STORY_TARGETS = ("stories.precision", "stories.recall")
+# Issue 10's targets on real news (fixtures/gold/targets-unseen.json), checked on our gold over
+# real articles by a strict expected failure until they are met.
+UNSEEN_TARGETS = json.loads((REPO / "fixtures" / "gold" / "targets-unseen.json").read_text())
+UNSEEN_SETS = ("heldout", "dev-en2-a", "dev-en2-b", "dev-en1", "dev-rthk", "dev-zh2011")
 
 
 def figures(report: dict) -> dict[str, float]:
@@ -42,7 +50,7 @@ def figures(report: dict) -> dict[str, float]:
 @functools.cache
 def evaluate(corpus: str) -> dict[str, float]:
     gold, inputs = SETS[corpus]
-    if corpus == "seeds":
+    if inputs.is_relative_to(SHARED):
         skip_without_shared(inputs)
     result = run_cli("eval", str(gold), str(inputs), "--format", "json")
     assert result.returncode == 0, result.stderr
@@ -69,6 +77,28 @@ def test_eval_gate_story_gold_meets_the_story_targets():
     measured = evaluate("stories")
     below = {k: (measured[k], TARGETS[k]) for k in STORY_TARGETS if measured[k] < TARGETS[k]}
     assert not below, f"same-story figures below the issue's targets (measured, target): {below}"
+
+
+def below_unseen_targets() -> dict[str, dict[str, tuple[float, float]]]:
+    """Per set over real articles, the figures below issue 10's targets (measured, target); the
+    Chinese sets are held to the Chinese events target instead of the general one."""
+    below = {}
+    for name in UNSEEN_SETS:
+        measured = evaluate(name)
+        targets = dict(UNSEEN_TARGETS["all"])
+        if name in UNSEEN_TARGETS["chinese_sets"]:
+            targets["events"] = UNSEEN_TARGETS["chinese_events"]
+        missed = {k: (round(measured[k], 3), t) for k, t in targets.items() if k in measured and measured[k] < t}
+        if missed:
+            below[name] = missed
+    return below
+
+
+@pytest.mark.xfail(strict=True, reason="issue 10's targets are not met on our gold over real articles "
+                                       "(2026-12-06; figures in docs/measurements.md)")
+def test_eval_gate_real_articles_meet_issue_10_targets():
+    below = below_unseen_targets()
+    assert not below, f"below issue 10's targets (measured, target): {below}"
 
 
 def test_eval_gate_pin_finds_every_lowered_or_dropped_floor():
