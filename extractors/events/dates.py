@@ -91,7 +91,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Words just before an expression that say what it is.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|through|thru|by|before|expires?\s+on|expire\s+on|ends?\s+on|due\s+by|deadline\s+of"
-    r"|valid\s+until)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    r"|valid\s+until)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+    # Chinese: the end of a span or a deadline ("8月1日至12月31日", "截至6月底").
+    r"|(?:至|到|截至|截止到?)$",
     re.I,
 )
 _EFFECTIVE_BEFORE = re.compile(
@@ -100,7 +102,9 @@ _EFFECTIVE_BEFORE = re.compile(
     r"|comes\s+into\s+(?:force|effect)(?:\s+on)?|as\s+of|beginning|begins|start\s+on)\s+(?:the\s+)?|[自从從])$",
     re.I,
 )
-_EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始)")
+# Chinese: the date is when it starts ("10月1日起"), takes effect or goes into production
+# ("2013年投产", "明年1月1日施行").
+_EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始|投产|投產|生效|施行|正式实施|正式實施)")
 _PERIOD_BEFORE = re.compile(
     r"\bfor\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?$|\b(?:of|in)\s+the\s+$|\brest\s+of\s+$"
     # "95,000 tons a year in 2026": the year of a rate, not of the decision.
@@ -112,7 +116,9 @@ _MAY_OK_BEFORE = re.compile(r"\b(?:in|since|from|of|early|late|mid|until|by|on|d
 _YEAR_OK_BEFORE = re.compile(r"\b(?:in|since|during|from|of|year|until|by|early|late|mid|throughout)\s+$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+set\s+to|expected\s+to|scheduled\s+to"
-    r"|due\s+to\s+take|later\s+this\s+year)\b|将|將",
+    r"|due\s+to\s+take|later\s+this\s+year)\b"
+    # Chinese 将 speaks of the future of its own clause only (no comma before the date).
+    r"|[将將](?=[^，,；;]*$)",
     re.I,
 )
 _QUARTER_OF_TIME_AFTER = re.compile(r"^\s+quarter\b", re.I)
