@@ -25,8 +25,13 @@ from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 # Words before a mention that make it a target or a place, not the one who acts.
 NOT_ACTOR_BEFORE = frozenset(
     "to on against from into toward towards targeting outside than with over for of in at "
-    "between among including like by through via 对 對 向 从 從 自".split()
+    "between among including like by through via 对 對 向 从 從 自 "
+    # Chinese: "原产美国的商品" (goods of US origin) names a target.
+    "产 產".split()
 )
+# Chinese words that continue a list ("从加拿大、墨西哥和中国进口"): its members share a role.
+CJK_LIST_GLUE = ("和", "及", "与", "與")
+TITLE_OPEN = "《"  # a Chinese document's title: its first name is the body that issues it
 # "an order from the Malaysian government": after these nouns "from" introduces the actor.
 SOURCE_NOUNS = frozenset(
     "order orders decision directive notice statement announcement approval ruling circular "
@@ -110,6 +115,7 @@ class RoleResolver:
             and not self._is_target(w, m, seg[0], mentions)
         ]  # fmt: skip
         before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
+        before += _title_issuer(w, trigger, mentions)
         in_clause = [m for m in before if m.start >= clause_start]
         return in_clause or [m for m in before if m.start >= seg[0]]
 
@@ -153,10 +159,10 @@ class RoleResolver:
         if m.end < len(w.starts) and w.lower(m.end) in AUTHORED_MEASURES:
             return False
         prev = word_before(w, m.start, floor)
-        if prev in ("and", "or", ",", "、"):
+        if prev in ("and", "or", ",", "、") or prev in CJK_LIST_GLUE:
             # "in Canada or Australia": a list continues the role of its first member.
             j = m.start - 1
-            while j >= floor and w.lower(j) not in ("and", "or", ",", "、"):
+            while j >= floor and w.lower(j) not in ("and", "or", ",", "、", *CJK_LIST_GLUE):
                 j -= 1
             before = [o for o in mentions if o.end == j or (o.end < j and all(w.lower(k) in SKIPPABLE for k in range(o.end, j)))]
             return bool(before) and self._is_target(w, before[-1], floor, mentions)
@@ -257,3 +263,12 @@ class RoleResolver:
             if near:
                 return max(near, key=lambda m: m.end).code
         return None
+
+
+def _title_issuer(w: DocFacts, trigger: Trigger, mentions: list[Party]) -> list[Party]:
+    """"颁布的《国务院关于…意见》": the name that opens a document's title inside the trigger
+    is the body that issued it."""
+    return [
+        m for m in mentions
+        if trigger.start < m.start and m.end <= trigger.end and w.token_text(m.start - 1) == TITLE_OPEN
+    ]  # fmt: skip
