@@ -13,9 +13,10 @@ the date and the record, with its rules in a module of its own beside dates.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orewatch.extractors.countries import MULTILATERAL_BLOCS
+from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors
 from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
@@ -76,6 +77,7 @@ class EventBuilder:
                 continue
             self._date(doc, draft, segment)
             out.append(self._record(doc, draft, segment, elements))
+            out += _listed_with(doc, draft, out[-1], parties)
         return out
 
     # --- the steps ---------------------------------------------------------------------------
@@ -126,7 +128,9 @@ class EventBuilder:
         found = self._agreement_parties(doc.facts, draft, bounds, parties, before)
         # "Group of Seven leaders agreed a plan": a grouping of states is all the parties.
         if len(found) < 2 and not (found and found[0] in MULTILATERAL_BLOCS):
-            return False
+            # "中铝与广西有色签订框架协议": two names of one country make a domestic agreement.
+            if not (found and is_cjk(doc.facts, trigger.start) and domestic_agreement(doc.facts, found[0], trigger.start, clause, parties)):
+                return False
         draft.actor = draft.actor if draft.actor in found else found[0]
         draft.partners = tuple(p for p in found if p != draft.actor)
         return True
@@ -181,6 +185,16 @@ class EventBuilder:
             start=segment.start_char,
             end=segment.end_char,
         )
+
+
+def _listed_with(doc: DocReading, draft: Draft, event: Event, parties: list[Party]) -> list[Event]:
+    """"日本、美国、澳大利亚等国纷纷宣布开发稀土资源": every country of a Chinese list that is
+    the subject acts; the same event for each of the others."""
+    trigger = draft.trigger
+    if draft.found_by != FoundBy.MENTION or trigger.type == "agreement" or not is_cjk(doc.facts, trigger.start):
+        return []
+    others = listed_actors(doc.facts, draft.actor, trigger.start, draft.clause, parties)
+    return [replace(event, actor=code, partners=tuple(p for p in event.partners if p != code)) for code in others]
 
 
 def _named_by_company(parties: list[Party], code: str | None, trigger: Trigger) -> bool:

@@ -17,6 +17,7 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 星期一 … 星期日/天
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
@@ -148,6 +149,8 @@ def _chinese_relative(m, published, role, future) -> Resolved:
         return _ymd(published.replace(day=1) - timedelta(days=1), "month"), "month", role
     if rel == "本月":
         return _ymd(published, "month"), "month", role
+    if rel in ("日前", "近日", "近期"):  # "a few days ago", "recently": the month of publication
+        return _ymd(published, "month"), "month", role
     if rel in ("昨天", "昨日"):
         return _ymd(published - timedelta(days=1), "day"), "day", role
     return _ymd(published, "day"), "day", role
@@ -182,6 +185,15 @@ def _weekday(m, published, role, future) -> Resolved:
     return _ymd(day, "day"), "day", role
 
 
+def _chinese_weekday(m, published, role, future) -> Resolved:
+    weekday = ZH_WEEKDAYS[m.group("zhwd")]
+    if m.group("zhwlast"):
+        day = _weekday_date(weekday, published - timedelta(days=published.weekday() + 1), forward=False)
+    else:
+        day = _weekday_date(weekday, published, forward=role == "effective" or future)
+    return _ymd(day, "day"), "day", role
+
+
 RESOLVERS: dict[str, Callable[..., Resolved]] = {
     **dict.fromkeys(("iso_day", "zh_day", "month_day", "day_month"), _day),
     **dict.fromkeys(("zh_month", "month_year", "month", "part_month"), _month),
@@ -197,5 +209,6 @@ RESOLVERS: dict[str, Callable[..., Resolved]] = {
     "rel_week": _relative_week,
     "rel_day": _relative_day,
     "weekday": _weekday,
+    "zh_weekday": _chinese_weekday,
 }
-RELATIVE = frozenset({"earlier_year", "rel_year", "zh_rel", "rel_month", "rel_week", "rel_day", "weekday"})
+RELATIVE = frozenset({"earlier_year", "rel_year", "zh_rel", "rel_month", "rel_week", "rel_day", "weekday", "zh_weekday"})

@@ -37,7 +37,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_day", re.compile(r"(?:(?P<year>\d{4})年)?(?P<mnum>\d{1,2})月(?P<day>\d{1,2})[日号號]")),
     ("zh_month", re.compile(r"(?:(?P<year>\d{4})年|(?P<zhrel>今年|去年|明年))?(?P<mnum>\d{1,2})月(?!\d)")),
     ("zh_year", re.compile(r"(?P<year>\d{4})年(?!\d)")),
-    ("zh_rel", re.compile(r"(?P<zhrel>今年|去年|明年|上月|上个月|上個月|本月|昨天|昨日|今天|今日)")),
+    ("zh_rel", re.compile(r"(?P<zhrel>今年|去年|明年|上月|上个月|上個月|本月|昨天|昨日|今天|今日|日前|近日|近期)")),
+    # 星期二, 周五, 上週一: a weekday (the latest on or before publication; 上 the week before).
+    ("zh_weekday", re.compile(r"(?P<zhwlast>上)?(?:星期|禮拜|礼拜|周|週)(?P<zhwd>[一二三四五六日天])")),
     (
         "month_day",
         re.compile(
@@ -91,7 +93,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Words just before an expression that say what it is.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|through|thru|by|before|expires?\s+on|expire\s+on|ends?\s+on|due\s+by|deadline\s+of"
-    r"|valid\s+until)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+    r"|valid\s+until)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+    # Chinese: the end of a span or a deadline ("8月1日至12月31日", "截至6月底").
+    r"|(?:至|到|截至|截止到?)$",
     re.I,
 )
 _EFFECTIVE_BEFORE = re.compile(
@@ -100,7 +104,9 @@ _EFFECTIVE_BEFORE = re.compile(
     r"|comes\s+into\s+(?:force|effect)(?:\s+on)?|as\s+of|beginning|begins|start\s+on)\s+(?:the\s+)?|[自从從])$",
     re.I,
 )
-_EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始)")
+# Chinese: the date is when it starts ("10月1日起"), takes effect or goes into production
+# ("2013年投产", "明年1月1日施行").
+_EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始|投产|投產|生效|施行|正式实施|正式實施)")
 _PERIOD_BEFORE = re.compile(
     r"\bfor\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?$|\b(?:of|in)\s+the\s+$|\brest\s+of\s+$"
     # "95,000 tons a year in 2026": the year of a rate, not of the decision.
@@ -112,9 +118,12 @@ _MAY_OK_BEFORE = re.compile(r"\b(?:in|since|from|of|early|late|mid|until|by|on|d
 _YEAR_OK_BEFORE = re.compile(r"\b(?:in|since|during|from|of|year|until|by|early|late|mid|throughout)\s+$", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+set\s+to|expected\s+to|scheduled\s+to"
-    r"|due\s+to\s+take|later\s+this\s+year)\b|将|將",
+    r"|due\s+to\s+take|later\s+this\s+year)\b"
+    # Chinese 将 speaks of the future of its own clause only (no comma before the date).
+    r"|[将將](?=[^，,；;]*$)",
     re.I,
 )
+_TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _QUARTER_OF_TIME_AFTER = re.compile(r"^\s+quarter\b", re.I)
 
 
@@ -172,7 +181,7 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             # An implausible match still claims its text, so that a shorter pattern does not
             # read a piece of it ("the April 2023 quarter" is not April).
             taken.append((start, end))
-            if not _plausible(kind, m, before, after):
+            if not _plausible(kind, m, before, after) or _inside_title(text, start, end):
                 continue
             # Future only when the sentence says so before the date ("will ... in November").
             future = bool(_FUTURE.search(text, 0, start))
@@ -195,6 +204,12 @@ def _plausible(kind: str, m: re.Match[str], before: str, after: str) -> bool:
         # A bare year is a modifier as often as a date ("its 2011 quota"): prepositions only.
         return bool(_YEAR_OK_BEFORE.search(before))
     return True
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """"《关于下达2011年…指标的通知》": a date inside a document's title is part of its name."""
+    opened = text.rfind(_TITLE_OPEN, 0, start)
+    return opened != -1 and _TITLE_CLOSE not in text[opened:start] and _TITLE_CLOSE in text[end:]
 
 
 def _role(kind: str, before: str, after: str) -> str:

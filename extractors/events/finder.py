@@ -16,6 +16,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.component import Component
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.phrases import shared_matcher
@@ -133,12 +134,24 @@ class EventFinder(Component):
         merged: list[Party] = []
         for m in sorted(found, key=lambda m: (m.start, -m.end)):
             last = merged[-1] if merged else None
-            if last and last.code == m.code and all(facts.token_text(k) in "()" for k in range(last.end, m.start)):
+            if last and _country_body(facts, last, m):
+                # "美國財政部", "美国商务部": a ministry named after its country is that country's.
+                merged[-1] = Party(last.start, m.end, last.code, NameKind.BODY)
+            elif last and last.code == m.code and all(facts.token_text(k) in "()" for k in range(last.end, m.start)):
                 kind = last.kind if last.kind != NameKind.COUNTRY else m.kind
                 merged[-1] = Party(last.start, max(last.end, m.end), m.code, kind)
             else:
                 merged.append(m)
         return merged
+
+
+def _country_body(facts: DocFacts, country: Party, name: Party) -> bool:
+    """A Chinese body's name right after a country's ("美國財政部"): the body is that country's,
+    whatever country the name alone stands for (商务部, 财政部 are China's when unqualified)."""
+    return (
+        country.kind == NameKind.COUNTRY and name.kind == NameKind.BODY and name.start == country.end
+        and country.code != name.code and starts_cjk(facts.token_text(name.start))
+    )  # fmt: skip
 
 
 def _remember(discourse: Discourse, found: list[Party], seg: tuple[int, int]) -> None:

@@ -5,6 +5,7 @@ party of an agreement ("a deal between X and Y", "X and Y signed", "agreed to su
 from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.cjk_roles import is_cjk, names_goods
 from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.labels import Strength
 from orewatch.extractors.events.nearby import prep_before, word_before
@@ -21,6 +22,7 @@ PARTNER_PREPS = {
     "investment": frozenset("in into at".split()),
     "capacity_expansion": frozenset("in at".split()),
 }
+GOODS_TYPES = frozenset({"tariff", "import_restriction"})  # "对从加拿大进口的商品加征关税"
 HOST_BEFORE_TYPES = frozenset({"investment", "capacity_expansion"})
 HOST_PREPS = frozenset({"in", "at"})
 TARGET_BEFORE_TRIGGER = frozenset("对 對 向 against targeting".split())
@@ -55,6 +57,7 @@ def partners(
             # Bolivia is to begin production").
             if m.code != actor and m.code not in found and (
                 prep_before(w, m, TARGET_BEFORE_TRIGGER, clause[0])
+                or (trigger.type in GOODS_TYPES and is_cjk(w, m.start) and names_goods(w, m, mentions))
                 or (trigger.type in HOST_BEFORE_TYPES and prep_before(w, m, HOST_PREPS, clause[0]))
             ):
                 found.append(m.code)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.cjk_roles import demonstrative_measure, is_cjk, names_goods
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy
 from orewatch.extractors.events.nearby import SKIPPABLE, word_before
@@ -25,8 +26,13 @@ from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 # Words before a mention that make it a target or a place, not the one who acts.
 NOT_ACTOR_BEFORE = frozenset(
     "to on against from into toward towards targeting outside than with over for of in at "
-    "between among including like by through via 对 對 向 从 從 自".split()
+    "between among including like by through via 对 對 向 从 從 自 "
+    # Chinese: "原产美国的商品" (goods of US origin) names a target; "会见/會晤石破茂": the one met.
+    "产 產 见 見 晤".split()
 )
+# Chinese words that continue a list ("从加拿大、墨西哥和中国进口"): its members share a role.
+CJK_LIST_GLUE = ("和", "及", "与", "與")
+TITLE_OPEN = "《"  # a Chinese document's title: its first name is the body that issues it
 # "an order from the Malaysian government": after these nouns "from" introduces the actor.
 SOURCE_NOUNS = frozenset(
     "order orders decision directive notice statement announcement approval ruling circular "
@@ -72,6 +78,8 @@ class RoleResolver:
         docstring, in order; the first that finds someone decides. `mentions`: the parties
         named in the segment `seg`."""
         w, words, discourse = doc.facts, doc.words, doc.discourse
+        if trigger.type in SUBJECT_MEASURES and is_cjk(w, trigger.start) and demonstrative_measure(w, trigger.start):
+            return discourse.last_actor, (FoundBy.SUBJECT if discourse.last_actor else None)  # "该配额"
         agent = self._passive_agent(w, trigger, seg, mentions)
         if agent:
             return agent, FoundBy.PASSIVE
@@ -110,6 +118,7 @@ class RoleResolver:
             and not self._is_target(w, m, seg[0], mentions)
         ]  # fmt: skip
         before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
+        before += _title_issuer(w, trigger, mentions)
         in_clause = [m for m in before if m.start >= clause_start]
         return in_clause or [m for m in before if m.start >= seg[0]]
 
@@ -152,11 +161,13 @@ class RoleResolver:
         """True when the mention is a target or a place ("to Japan", "in Malaysia"), not who acts."""
         if m.end < len(w.starts) and w.lower(m.end) in AUTHORED_MEASURES:
             return False
+        if is_cjk(w, m.start) and names_goods(w, m, mentions):
+            return True  # "对中国的商品加征关税": where the goods come from
         prev = word_before(w, m.start, floor)
-        if prev in ("and", "or", ",", "、"):
+        if prev in ("and", "or", ",", "、") or prev in CJK_LIST_GLUE:
             # "in Canada or Australia": a list continues the role of its first member.
             j = m.start - 1
-            while j >= floor and w.lower(j) not in ("and", "or", ",", "、"):
+            while j >= floor and w.lower(j) not in ("and", "or", ",", "、", *CJK_LIST_GLUE):
                 j -= 1
             before = [o for o in mentions if o.end == j or (o.end < j and all(w.lower(k) in SKIPPABLE for k in range(o.end, j)))]
             return bool(before) and self._is_target(w, before[-1], floor, mentions)
@@ -257,3 +268,12 @@ class RoleResolver:
             if near:
                 return max(near, key=lambda m: m.end).code
         return None
+
+
+def _title_issuer(w: DocFacts, trigger: Trigger, mentions: list[Party]) -> list[Party]:
+    """"颁布的《国务院关于…意见》": the name that opens a document's title inside the trigger
+    is the body that issued it."""
+    return [
+        m for m in mentions
+        if trigger.start < m.start and m.end <= trigger.end and w.token_text(m.start - 1) == TITLE_OPEN
+    ]  # fmt: skip

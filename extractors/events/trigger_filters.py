@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.cjk_filters import cjk_stands
 from orewatch.extractors.events.labels import CueKind, Label, Strength
 
 PUNCT_STOPS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—", "，", "；", "。"})
@@ -37,6 +39,15 @@ INVESTMENT_AS_MODIFIER = frozenset(
     "fund funds firm firms bank banks company companies house vehicle arm decision decisions "
     "deal deals agreement agreements pact pacts accord framework treaty".split()
 )
+# Chinese: the characters right after an investment word that make it part of a noun
+# ("投资规模" the scale of investment, "投资者" investors, "投资主管部门" the authority in charge).
+CJK_INVESTMENT_AS_MODIFIER = (
+    "规模", "規模", "空间", "空間", "环境", "環境", "领域", "領域", "机会", "機會", "风险", "風險",
+    "增速", "合作", "承诺", "承諾", "主管", "部门", "部門", "基金", "银行", "銀行", "公司", "者", "人",
+    "的承诺", "的承諾", "案", "额", "額", "回报", "回報", "热", "熱", "价值", "價值", "策略", "政策", "协定", "協定",
+)
+RETALIATORY_SUFFIX = "性"  # 报复性: "retaliatory", an adjective of the measure
+CJK_TITLE_OPEN, CJK_TITLE_CLOSE = "《", "》"
 CONDITIONS = frozenset({"if", "unless"})
 CONDITION_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "such", "any"})
 PARTNER_NOUNS = frozenset({"partner", "partners"})
@@ -65,6 +76,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> 
         """A cue of `label` within `window` tokens before the trigger, in its clause, with no
         punctuation between (a hyphen inside a word, "long-term", separates nothing)."""
         for cue in by_label.get(label, []):
+            if label == MOTIVE and lower_at(index, cue.end) == RETALIATORY_SUFFIX:
+                continue  # "报复性关税": a retaliatory tariff is the measure itself, not its motive
             if cue.end <= t.start and t.start - cue.end < window and clause(cue.start) == clause(t.start):
                 if any(
                     text in PUNCT_STOPS and not (text == "-" and not index.space_after(j))
@@ -80,11 +93,27 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> 
         return False
     if t.type == "investment" and t.end - t.start == 1 and lower_at(index, t.end) in INVESTMENT_AS_MODIFIER:
         return False
+    if starts_cjk(index.token_text(t.start)) and not cjk_stands(index, t):
+        return False
+    if t.type == "investment" and starts_cjk(index.token_text(t.start)) and _cjk_investment_noun(index, t):
+        return False
     if _after_condition(index, t.start):
         return False
     if t.type == "agreement" and before(NOT_AGREEMENT, TALKS_WINDOW):
         return False
     return not (t.strength == Strength.WEAK and _partner_as_noun(index, t.start))
+
+
+def _cjk_investment_noun(index: DocFacts, t) -> bool:
+    """A Chinese investment word that only names a thing: the head of a compound noun
+    ("投资规模", "投资者"), or a word inside a document's title ("《外商投资…规定》": the
+    document is the measure, not an investment)."""
+    end = index.ends[t.end - 1]
+    if index.text.startswith(CJK_INVESTMENT_AS_MODIFIER, end):
+        return True
+    start = index.starts[t.start]
+    opened = index.text.rfind(CJK_TITLE_OPEN, max(0, start - 60), start)
+    return opened != -1 and CJK_TITLE_CLOSE not in index.text[opened:start] and CJK_TITLE_CLOSE in index.text[end : end + 60]
 
 
 def _after_condition(index: DocFacts, start: int) -> bool:
