@@ -191,6 +191,12 @@ def test_events_constructions_investment_words_naming_organisations_or_deals():
     assert [e.type for e in found] == ["agreement"]
 
 
+def test_events_constructions_hoped_for_or_sold_stakes_are_not_investments():
+    assert events_of("Japan's new agency aims to spur private investment in nickel refining.") == []
+    assert events_of("Peru is still studying potential financing for its copper smelter.") == []
+    assert events_of("Japan's Sumitomo agreed to divest a 20% stake in a Chilean copper mine.") == []
+
+
 def test_events_constructions_new_facility_inside_one_noun_phrase():
     assert ("capacity_expansion", "KOR", ("FIN",)) in keys_of(
         "A Korean battery group will put $900 million into a new high-purity nickel sulphate plant in Finland."
