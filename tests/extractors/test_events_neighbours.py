@@ -1,0 +1,54 @@
+"""Elements and partners an event reads beyond its own sentence (SPEC §2, changed 2026-12-06):
+repeats of a measure lend the elements they name, and an English headline gives the elements
+and the host of body events whose sentence names none. Sentences of our own, through the real
+pipeline as extract.py runs it."""
+
+from __future__ import annotations
+
+from test_events_support import PUBLISHED, events_of
+
+from orewatch.extractors.extract import extract_articles
+from orewatch.records import Article
+
+
+def _events(title: str, text: str, language: str = "en") -> list[tuple]:
+    article = Article(id="a", title=title, text=text, published=PUBLISHED, language=language)
+    (extraction,) = extract_articles([article])
+    return [(e.type, e.actor, e.partners, e.elements) for e in extraction.events]
+
+
+def test_events_neighbours_repeat_of_a_measure_lends_its_elements():
+    text = (
+        "Beijing issued its first rare earth export quota of the year on Monday. "
+        "The quota covers 20,000 tonnes of light rare earths and 3,000 tonnes of heavy rare earths."
+    )
+    assert [(e.type, e.elements) for e in events_of(text)] == [("export_restriction", ("REE", "LREE", "HREE"))]
+
+
+def test_events_neighbours_sentence_without_elements_takes_the_headlines():
+    found = _events(
+        "Congo replaces cobalt export ban with quotas",
+        "Congo will now control supply through strict annual export quotas, the regulator said on Sunday.",
+    )
+    assert found == [("export_restriction", "COD", (), ("Co",))]
+
+
+def test_events_neighbours_investment_without_host_takes_the_headlines_other_country():
+    found = _events(
+        "Canadian magnet maker lands $50 million for Estonia factory",
+        "Canada's Neo Materials secured a $50 million loan on Monday to complete the plant.",
+    )
+    assert found == [("investment", "CAN", ("EST",), ())]
+
+
+def test_events_neighbours_domestic_investment_has_no_host_from_the_headline():
+    found = _events(
+        "Washington bets on magnets to cut reliance on China",
+        "The Pentagon will invest $400 million in domestic magnet production.",
+    )
+    assert found == [("investment", "USA", (), ())]
+
+
+def test_events_neighbours_headline_is_not_read_for_chinese_articles():
+    found = _events("刚果(金)钴出口禁令改为配额", "Congo will now control supply through strict annual export quotas.", "zh")
+    assert [f[3] for f in found] == [()]
