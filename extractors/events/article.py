@@ -20,6 +20,8 @@ from orewatch.extractors.countries import BLOC_CODES, WORLD
 from orewatch.records import Event, Mention
 
 HOSTED_TYPES = frozenset({"investment", "capacity_expansion"})
+# Tariffs are mostly on whole classes of goods: an element the headline names is what they hurt.
+BROAD_TYPES = frozenset({"tariff"})
 # A domestic investment or plant has no host (CONVENTIONS): "investing in domestic production".
 DOMESTIC = re.compile(r"\b(?:domestic|domestically|at home|home-grown|onshore)\b", re.IGNORECASE)
 
@@ -35,7 +37,7 @@ def complete_from_title(events: list[Event], title_elements, title_countries, la
 
 def _completed(event: Event, elements: tuple[str, ...], countries: tuple[str, ...]) -> Event:
     changes: dict = {}
-    if not event.elements and elements:
+    if not event.elements and elements and event.type not in BROAD_TYPES:
         changes["elements"] = elements
     if event.type in HOSTED_TYPES and not event.partners and event.actor and not DOMESTIC.search(event.sentence):
         hosts = tuple(c for c in countries if c != event.actor)

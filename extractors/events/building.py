@@ -20,7 +20,7 @@ from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
-from orewatch.extractors.events.partners import agreement_parties, names_both, partners
+from orewatch.extractors.events.partners import agreement_parties, holder_country, names_both, partners
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.trigger_filters import inside_name
@@ -119,6 +119,8 @@ class EventBuilder:
             if draft.actor is None:
                 return False
             draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor)
+            if trigger.type == "other_policy" and not draft.partners:
+                draft.partners = holder_country(doc.facts, trigger, segment.end, parties, draft.actor)
             return True
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).

@@ -57,6 +57,8 @@ COORDINATION = frozenset({"and", ",", "the", "&"})
 REPORTING = frozenset({"said", "says", "announced", "stated", "told", "reported", "according", "declared", "confirmed"})
 PASSIVE_WINDOW = 6
 NEW_NOUN_PHRASE = frozenset({"a", "an"})
+# "the licences held by a Canadian explorer": who holds or runs the thing acted on, not who acts.
+HOLDER_PARTICIPLES = frozenset("held owned operated run controlled majority-owned".split())
 FUNDER_WINDOW = 10  # tokens after an investment word in which "from X" names who pays
 # Measures that, as the subject of their clause ("The quota was raised"), belong to the actor
 # of the article's previous event; a trigger this close to its clause start is the subject.
@@ -256,10 +258,11 @@ class RoleResolver:
     @staticmethod
     def _passive_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
         """"controls imposed by Beijing"; a new noun phrase before "by" ("to nationalise a mine
-        operated by a French firm") has its own agent, not the trigger's."""
+        operated by a French firm") or a holder ("licences held by ...") has its own agent,
+        not the trigger's."""
         for i in range(trigger.end, min(seg[1], trigger.end + PASSIVE_WINDOW)):
             text = w.token_text(i)
-            if (text in PUNCT_STOPS and text != "(") or w.lower(i) in NEW_NOUN_PHRASE:
+            if (text in PUNCT_STOPS and text != "(") or w.lower(i) in NEW_NOUN_PHRASE | HOLDER_PARTICIPLES:
                 return None
             if w.lower(i) == "by":
                 for m in mentions:

@@ -52,3 +52,23 @@ def test_events_neighbours_domestic_investment_has_no_host_from_the_headline():
 def test_events_neighbours_headline_is_not_read_for_chinese_articles():
     found = _events("刚果(金)钴出口禁令改为配额", "Congo will now control supply through strict annual export quotas.", "zh")
     assert [f[3] for f in found] == [()]
+
+
+def test_events_neighbours_tariff_takes_no_element_from_the_headline():
+    found = _events(
+        "Lithium miners brace for trade war",
+        "Washington imposed a 25% tariff on all Chinese goods on Monday.",
+    )
+    assert found == [("tariff", "USA", ("CHN",), ())]
+
+
+def test_events_neighbours_licence_act_has_the_holders_country_as_partner():
+    found = events_of("Peru revoked the mining licences held by a Canadian copper explorer on Tuesday.")
+    assert [(e.type, e.actor, e.partners) for e in found] == [("other_policy", "PER", ("CAN",))]
+    found = events_of("Niger will nationalise a uranium mine operated by a French group.")
+    assert [(e.type, e.actor, e.partners) for e in found] == [("other_policy", "NER", ("FRA",))]
+
+
+def test_events_neighbours_a_law_has_no_holder():
+    found = events_of("Mali's president signed a new mining code into law on Monday, as a Canadian miner disputed its taxes.")
+    assert [(e.type, e.actor, e.partners) for e in found] == [("other_policy", "MLI", ())]
