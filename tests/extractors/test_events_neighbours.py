@@ -72,3 +72,26 @@ def test_events_neighbours_licence_act_has_the_holders_country_as_partner():
 def test_events_neighbours_a_law_has_no_holder():
     found = events_of("Mali's president signed a new mining code into law on Monday, as a Canadian miner disputed its taxes.")
     assert [(e.type, e.actor, e.partners) for e in found] == [("other_policy", "MLI", ())]
+
+
+def test_events_neighbours_pointer_takes_the_previous_sentences_elements():
+    text = (
+        "Traders said cobalt and nickel from Russia still reach Europe.\n\n"
+        "Washington said on Friday it will prohibit imports of these metals from Russia."
+    )
+    found = events_of(text)
+    assert [(e.type, e.actor, e.elements) for e in found] == [("import_restriction", "USA", ("Co", "Ni"))]
+
+
+def test_events_neighbours_list_in_the_next_sentence_gives_the_elements():
+    text = (
+        "Beijing said on Tuesday it would restrict exports of some chipmaking inputs to the United States.\n\n"
+        "Among the materials covered are gallium and germanium, the ministry said."
+    )
+    found = events_of(text)
+    assert [(e.type, e.actor, e.elements) for e in found] == [("export_restriction", "CHN", ("Ga", "Ge"))]
+
+
+def test_events_neighbours_no_pointer_no_neighbours_elements():
+    text = "Prices of gallium rose in May. Beijing said on Tuesday it would restrict exports of chip inputs."
+    assert [e.elements for e in events_of(text)] == [()]
