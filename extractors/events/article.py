@@ -39,7 +39,7 @@ def _completed(event: Event, elements: tuple[str, ...], countries: tuple[str, ..
     changes: dict = {}
     if not event.elements and elements and event.type not in BROAD_TYPES:
         changes["elements"] = elements
-    if event.type in HOSTED_TYPES and not event.partners and event.actor and not DOMESTIC.search(event.sentence):
+    if event.type in HOSTED_TYPES and not event.partners and not DOMESTIC.search(event.sentence):
         hosts = tuple(c for c in countries if c != event.actor)
         if hosts:
             changes["partners"] = hosts

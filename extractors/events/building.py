@@ -31,6 +31,9 @@ RESTRICTIONS = ("export_restriction", "import_restriction")
 # An actor found by one of these rules names someone else than the measure's owner: "CMOC
 # lobbied for the ban to be lifted" continues no one's ban.
 NAMED_ACTOR = frozenset({FoundBy.MENTION, FoundBy.PASSIVE, FoundBy.SPEAKER})
+# A company's own plant or investment is an event even when the text never says the company's
+# country (actor null, SPEC §2 and CONVENTIONS); a company's restriction or agreement is not.
+COMPANY_TYPES = frozenset({"capacity_expansion", "investment"})
 
 
 @dataclass
@@ -47,6 +50,7 @@ class Draft:
     partners: tuple[str, ...] = ()
     date: str | None = None
     precision: str | None = None
+    unplaced_company: bool = False  # the actor is a company whose country the text never names
 
 
 class EventBuilder:
@@ -107,6 +111,11 @@ class EventBuilder:
                 return False
             draft.actor = owner
             draft.subtype = discourse.subtypes.get((draft.type, owner), draft.subtype) if draft.type == "export_restriction" else None
+        # A company's country comes only from the text (CONVENTIONS): "Lynas is building a
+        # plant in Texas" with no word of Australia has no actor, and the host is a partner.
+        if (trigger.type in COMPANY_TYPES and draft.found_by == FoundBy.MENTION and doc.language.startswith("en") and doc.field == "text"
+                and draft.actor not in doc.country_codes and _named_by_company(parties, draft.actor, trigger)):
+            draft.actor, draft.unplaced_company = None, True
         # "Glencore supports the quota system": only a state sets a quota.
         return not (trigger.subtype == BARE_QUOTA and draft.found_by == FoundBy.MENTION
                     and _named_by_company(parties, draft.actor, trigger))  # fmt: skip
@@ -116,7 +125,7 @@ class EventBuilder:
         when an agreement has fewer than two parties or another event no actor."""
         trigger, clause, bounds = draft.trigger, draft.clause, (segment.start, segment.end)
         if trigger.type != "agreement":
-            if draft.actor is None:
+            if draft.actor is None and not draft.unplaced_company:
                 return False
             draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor)
             if trigger.type == "other_policy" and not draft.partners:
@@ -163,7 +172,8 @@ class EventBuilder:
     def _record(doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...]) -> Event:
         """The Event, and what it tells the article's later sentences."""
         discourse, kind, actor, subtype = doc.discourse, draft.type, draft.actor, draft.subtype
-        discourse.last_actor = actor
+        if actor is not None:
+            discourse.last_actor = actor
         discourse.subtypes[(kind, actor)] = subtype
         if kind == "production_quota" or subtype == "quota":
             discourse.last_quota = kind

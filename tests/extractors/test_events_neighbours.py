@@ -95,3 +95,11 @@ def test_events_neighbours_list_in_the_next_sentence_gives_the_elements():
 def test_events_neighbours_no_pointer_no_neighbours_elements():
     text = "Prices of gallium rose in May. Beijing said on Tuesday it would restrict exports of chip inputs."
     assert [e.elements for e in events_of(text)] == [()]
+
+
+def test_events_neighbours_company_whose_country_the_text_never_names_has_no_actor():
+    # CONVENTIONS: a company's country comes only from the text; the host stays a partner.
+    found = events_of("Lynas will build a heavy rare earths separation plant in Malaysia next year.")
+    assert [(e.type, e.actor, e.partners) for e in found] == [("capacity_expansion", None, ("MYS",))]
+    found = events_of("Australia's Lynas will build a heavy rare earths separation plant in Malaysia next year.")
+    assert [(e.type, e.actor, e.partners) for e in found] == [("capacity_expansion", "AUS", ("MYS",))]
