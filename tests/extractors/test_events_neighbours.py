@@ -103,3 +103,10 @@ def test_events_neighbours_company_whose_country_the_text_never_names_has_no_act
     assert [(e.type, e.actor, e.partners) for e in found] == [("capacity_expansion", None, ("MYS",))]
     found = events_of("Australia's Lynas will build a heavy rare earths separation plant in Malaysia next year.")
     assert [(e.type, e.actor, e.partners) for e in found] == [("capacity_expansion", "AUS", ("MYS",))]
+
+
+def test_events_neighbours_measure_named_in_a_retaliating_clause_is_background():
+    text = "Washington announced a 100% tariff on Chinese goods on Friday, retaliating against Beijing's export controls."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("tariff", "USA")]
+    text = "Beijing set tariffs on US farm goods as a countermeasure to Washington's import duties."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("tariff", "CHN")]
