@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from orewatch.extractors.countries import MULTILATERAL_BLOCS
+from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
 from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
@@ -71,7 +71,7 @@ class EventBuilder:
         ))  # fmt: skip
         out = []
         for trigger in triggers:
-            if doc.field == "text" and inside_name(doc.facts, trigger, bounds):
+            if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or _inside_bloc_name(trigger, parties):
                 continue
             draft = self._type(doc.discourse, trigger, seg_clauses)
             if draft is None or not self._actor(doc, draft, segment, parties):
@@ -193,6 +193,11 @@ class EventBuilder:
             start=segment.start_char,
             end=segment.end_char,
         )
+
+
+def _inside_bloc_name(trigger: Trigger, parties: list[Party]) -> bool:
+    """"under its Minerals Security Partnership initiative": a bloc's name is no agreement."""
+    return any(p.code in BLOC_CODES and p.start <= trigger.start and trigger.end <= p.end for p in parties)
 
 
 def _named_by_company(parties: list[Party], code: str | None, trigger: Trigger) -> bool:

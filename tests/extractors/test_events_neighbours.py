@@ -110,3 +110,8 @@ def test_events_neighbours_measure_named_in_a_retaliating_clause_is_background()
     assert [(e.type, e.actor) for e in events_of(text)] == [("tariff", "USA")]
     text = "Beijing set tariffs on US farm goods as a countermeasure to Washington's import duties."
     assert [(e.type, e.actor) for e in events_of(text)] == [("tariff", "CHN")]
+
+
+def test_events_neighbours_a_blocs_name_is_no_agreement():
+    found = events_of("US picks 20 projects to support under its Minerals Security Partnership initiative", field="title")
+    assert found == []
