@@ -115,3 +115,13 @@ def test_events_neighbours_measure_named_in_a_retaliating_clause_is_background()
 def test_events_neighbours_a_blocs_name_is_no_agreement():
     found = events_of("US picks 20 projects to support under its Minerals Security Partnership initiative", field="title")
     assert found == []
+
+
+def test_events_neighbours_national_body_without_its_country_acts_for_the_articles_country():
+    text = (
+        "Canada wants more of its nickel refined at home. "
+        "On Monday, the Minister of Natural Resources announced up to $40 million in investments for six mine projects."
+    )
+    assert [(e.type, e.actor) for e in events_of(text)] == [("investment", "CAN")]
+    text = "India imports most of its magnets. The Union Cabinet approved funding of Rs 7,000 crore for magnet plants."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("investment", "IND")]
