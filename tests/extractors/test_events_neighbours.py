@@ -125,3 +125,13 @@ def test_events_neighbours_national_body_without_its_country_acts_for_the_articl
     assert [(e.type, e.actor) for e in events_of(text)] == [("investment", "CAN")]
     text = "India imports most of its magnets. The Union Cabinet approved funding of Rs 7,000 crore for magnet plants."
     assert [(e.type, e.actor) for e in events_of(text)] == [("investment", "IND")]
+
+
+def test_events_neighbours_pledge_not_to_act_is_no_measure():
+    for text in (
+        "Indonesia vowed not to impose export quotas on nickel ore.",
+        "Chile ruled out an export ban on lithium on Monday.",
+        "Kinshasa refrained from imposing an export ban on cobalt.",
+        "Peru rejected a new copper export tax.",
+    ):
+        assert events_of(text) == [], text
