@@ -33,6 +33,9 @@ PLACE_BEFORE = frozenset({"in", "at"})
 WEAK_PARTY_PREPS_AFTER = frozenset("with between by among 与 與 同 跟".split())
 LIST_GLUE = frozenset({",", "and", "or", "the", "&", "、", "和", "与", "與"})
 VERB_OBJECT_WINDOW = 3  # "agreed to supply Japan": tokens between an agreeing verb and its party
+# "a deal with Japan": a party after the trigger is this close to it; further on, "with X"
+# belongs to another noun ("an agreement giving the US access ... in its war with Russia").
+PARTY_AFTER_WINDOW = 16  # tokens
 # A state's act on one company's title (other_policy: a licence revoked, a mine nationalised)
 # has that company's country as its partner, named after the trigger ("revoked the licence of
 # a Canadian explorer", "nationalise a mine operated by French group Orano").
@@ -91,7 +94,8 @@ def agreement_parties(
             glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
             verb_object = trigger.strength == Strength.WEAK and m.start - trigger.end <= VERB_OBJECT_WINDOW
             preps = WEAK_PARTY_PREPS_AFTER if trigger.strength == Strength.WEAK else PARTY_PREPS_AFTER
-            if not (loose or glued or verb_object or prep_before(w, m, preps, trigger.end)):
+            near = m.start - trigger.end <= PARTY_AFTER_WINDOW
+            if not (loose or glued or verb_object or (near and prep_before(w, m, preps, trigger.end))):
                 continue
             if prev in NOT_PARTY_BEFORE or (loose and not glued and prev in PLACE_BEFORE):
                 continue

@@ -135,3 +135,11 @@ def test_events_neighbours_pledge_not_to_act_is_no_measure():
         "Peru rejected a new copper export tax.",
     ):
         assert events_of(text) == [], text
+
+
+def test_events_neighbours_a_party_far_after_the_agreement_belongs_to_another_noun():
+    text = (
+        "The United States and Ukraine signed an agreement giving American firms access to minerals "
+        "in the hope of ensuring continued support for Kyiv in its long war with Russia."
+    )
+    assert [(e.type, {e.actor, *e.partners}) for e in events_of(text)] == [("agreement", {"USA", "UKR"})]
