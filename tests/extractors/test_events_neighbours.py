@@ -133,6 +133,7 @@ def test_events_neighbours_pledge_not_to_act_is_no_measure():
         "Chile ruled out an export ban on lithium on Monday.",
         "Kinshasa refrained from imposing an export ban on cobalt.",
         "Peru rejected a new copper export tax.",
+        "The ministry said it has no intention of seizing any stake from existing licence holders.",
     ):
         assert events_of(text) == [], text
 
