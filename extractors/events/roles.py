@@ -18,6 +18,7 @@ from bisect import bisect_left
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
+from orewatch.extractors.events.investors import without_investors
 from orewatch.extractors.events.nearby import SKIPPABLE, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
@@ -89,6 +90,11 @@ class RoleResolver:
                 return funder, FoundBy.FUNDER
         generic_at = self._generic_subject(w, seg[0], trigger.start, mentions, words)
         pool = self._named_before(w, trigger, seg, clause_start, mentions)
+        if trigger.type in MEASURE_TYPES:  # "Chinese miners in Zimbabwe ... a ban": Zimbabwe's
+            kept, host = without_investors(w, pool, mentions, trigger.start, seg[0])
+            if host:
+                return host, FoundBy.MENTION
+            generic_at, pool = (generic_at if len(kept) == len(pool) else None), kept
         owner = self._measure_owner(doc, trigger, pool, mentions, seg[0])
         if owner:
             return owner, FoundBy.MENTION

@@ -144,3 +144,14 @@ def test_events_neighbours_a_party_far_after_the_agreement_belongs_to_another_no
         "in the hope of ensuring continued support for Kyiv in its long war with Russia."
     )
     assert [(e.type, {e.actor, *e.partners}) for e in events_of(text)] == [("agreement", {"USA", "UKR"})]
+
+
+def test_events_neighbours_foreign_investors_do_not_own_their_hosts_ban():
+    cases = {
+        "Chinese miners in Zimbabwe must now comply with a ban on exports of raw lithium ore.": "ZWE",
+        "Indonesia, where Chinese companies built smelters, banned nickel ore exports in 2020.": "IDN",
+        "Chinese-owned smelters in Indonesia welcomed the ban on nickel ore exports.": "IDN",
+        "Chinese export controls on antimony hit Europe hard.": "CHN",  # not investors: the owner
+    }
+    for text, actor in cases.items():
+        assert [e.actor for e in events_of(text) if e.type == "export_restriction"] == [actor], text
