@@ -8,7 +8,8 @@ or a plant of one country with no host in its sentence ("the company secured a $
 complete the plant") is hosted by the other countries of the title ("... lands $50M for
 Estonia's magnet factory" → EST).
 
-English only: Chinese headlines are telegraphic and name rivals as often as hosts.
+English articles only; no hosts from a Chinese headline: Chinese headlines are telegraphic
+and name rivals as often as hosts.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ def complete_from_title(events: list[Event], title_elements, title_countries, la
     if not (language or "en").startswith("en"):
         return events
     elements = _codes(title_elements)
-    countries = tuple(c for c in _codes(title_countries) if c not in BLOC_CODES and c != WORLD)
+    # A Chinese headline over an English body names rivals as often as hosts: no hosts from it.
+    hosts = () if any(_is_cjk(m.text) for m in title_countries) else title_countries
+    countries = tuple(c for c in _codes(hosts) if c not in BLOC_CODES and c != WORLD)
     return [_completed(e, elements, countries) for e in events]
 
 
@@ -44,6 +47,10 @@ def _completed(event: Event, elements: tuple[str, ...], countries: tuple[str, ..
         if hosts:
             changes["partners"] = hosts
     return replace(event, **changes) if changes else event
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
 def _codes(mentions: tuple[Mention, ...]) -> tuple[str, ...]:

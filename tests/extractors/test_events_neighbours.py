@@ -155,3 +155,8 @@ def test_events_neighbours_foreign_investors_do_not_own_their_hosts_ban():
     }
     for text, actor in cases.items():
         assert [e.actor for e in events_of(text) if e.type == "export_restriction"] == [actor], text
+
+
+def test_events_neighbours_no_host_from_a_chinese_headline_over_english_text():
+    found = _events("对华依赖难解,日本加码镓回收", "Japan's Dowa will double its gallium recovery capacity at its plant by 2026.")
+    assert found == [("capacity_expansion", "JPN", (), ("Ga",))]
