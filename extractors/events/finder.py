@@ -5,7 +5,8 @@ of the sentence it was read from).
 It reads the cue words of lexicons/events.yaml and the names of event_actors.yaml through the
 pipeline's shared PhraseMatcher (_shared/phrases.py), the country and element mentions of the
 Doc's facts, then walks the segments (clauses.py) that hold cues: building.py turns each
-one's triggers into events. An event without an actor is not an event (a generic statement);
+one's triggers into events. An event without an actor is not an event (a generic statement;
+only a company's own plant or investment may have none, building.py);
 an agreement needs two parties. The same event read twice from one Doc is listed once.
 """
 
