@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from orewatch.extractors._shared.facts import doc_facts
 from orewatch.extractors.events import merge_article_events
+from orewatch.extractors.events.article import complete_from_title
 from orewatch.extractors.pipeline import get_pipeline
 from orewatch.records import Article, Extraction
 
@@ -45,8 +46,12 @@ def extract_articles(
                 countries=(*title.mentions("countries"), *text.mentions("countries")),
                 elements=(*title.mentions("elements"), *text.mentions("elements")),
                 quantities=(*(title_doc._.quantities or ()), *(text_doc._.quantities or ())),
-                # A title event repeated in the body is listed once (SPEC §3).
-                events=tuple(merge_article_events(title_doc._.events or (), text_doc._.events or ())),
+                # A title event repeated in the body is listed once (SPEC §3); body events
+                # missing elements or a host take the title's.
+                events=tuple(complete_from_title(
+                    merge_article_events(title_doc._.events or (), text_doc._.events or ()),
+                    title.mentions("elements"), title.mentions("countries"), article.language,
+                )),  # fmt: skip
             )
         )
     return results

@@ -9,6 +9,7 @@ How an event is read, module by module:
     trigger_filters.py  triggers a word before them cancels (negation, motive, condition)
     building.py         a segment's triggers -> Events, step by step (type, actor, parties, date)
     roles.py            the actor of a trigger
+    investors.py        a country word qualifying investors does not own its host's measure
     partners.py         its partners; an agreement's parties
     nearby.py           the words next to a name
     discourse.py        what earlier sentences said (the previous actor, for "it", "the ban")
@@ -16,7 +17,9 @@ How an event is read, module by module:
     dates.py            date expressions in a sentence and their role
     date_resolution.py  a date expression -> date and precision, against publication
     date_screen.py      which date patterns can match a sentence
-    merge.py            repeats of one event listed once; `event_key` (SPEC §4)
+    merge.py            repeats of one event listed once (lending date and elements); `event_key`
+    neighbours.py       elements of the neighbouring sentence an event points at
+    article.py          what an English headline tells body events (elements, a host)
     finder.py           the component: the steps above, segment by segment
 """
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from orewatch.extractors.countries import MULTILATERAL_BLOCS
+from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
 from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors
 from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
-from orewatch.extractors.events.partners import agreement_parties, names_both, partners
+from orewatch.extractors.events.partners import agreement_parties, holder_country, names_both, partners
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.trigger_filters import inside_name
@@ -32,6 +32,9 @@ RESTRICTIONS = ("export_restriction", "import_restriction")
 # An actor found by one of these rules names someone else than the measure's owner: "CMOC
 # lobbied for the ban to be lifted" continues no one's ban.
 NAMED_ACTOR = frozenset({FoundBy.MENTION, FoundBy.PASSIVE, FoundBy.SPEAKER})
+# A company's own plant or investment is an event even when the text never says the company's
+# country (actor null, SPEC §2 and CONVENTIONS); a company's restriction or agreement is not.
+COMPANY_TYPES = frozenset({"capacity_expansion", "investment"})
 
 
 @dataclass
@@ -48,6 +51,7 @@ class Draft:
     partners: tuple[str, ...] = ()
     date: str | None = None
     precision: str | None = None
+    unplaced_company: bool = False  # the actor is a company whose country the text never names
 
 
 class EventBuilder:
@@ -68,7 +72,7 @@ class EventBuilder:
         ))  # fmt: skip
         out = []
         for trigger in triggers:
-            if doc.field == "text" and inside_name(doc.facts, trigger, bounds):
+            if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or _inside_bloc_name(trigger, parties):
                 continue
             draft = self._type(doc.discourse, trigger, seg_clauses)
             if draft is None or not self._actor(doc, draft, segment, parties):
@@ -109,6 +113,11 @@ class EventBuilder:
                 return False
             draft.actor = owner
             draft.subtype = discourse.subtypes.get((draft.type, owner), draft.subtype) if draft.type == "export_restriction" else None
+        # A company's country comes only from the text (CONVENTIONS): "Lynas is building a
+        # plant in Texas" with no word of Australia has no actor, and the host is a partner.
+        if (trigger.type in COMPANY_TYPES and draft.found_by == FoundBy.MENTION and doc.language.startswith("en") and doc.field == "text"
+                and draft.actor not in doc.country_codes and _named_by_company(parties, draft.actor, trigger)):
+            draft.actor, draft.unplaced_company = None, True
         # "Glencore supports the quota system": only a state sets a quota.
         return not (trigger.subtype == BARE_QUOTA and draft.found_by == FoundBy.MENTION
                     and _named_by_company(parties, draft.actor, trigger))  # fmt: skip
@@ -118,9 +127,11 @@ class EventBuilder:
         when an agreement has fewer than two parties or another event no actor."""
         trigger, clause, bounds = draft.trigger, draft.clause, (segment.start, segment.end)
         if trigger.type != "agreement":
-            if draft.actor is None:
+            if draft.actor is None and not draft.unplaced_company:
                 return False
             draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor)
+            if trigger.type == "other_policy" and not draft.partners:
+                draft.partners = holder_country(doc.facts, trigger, segment.end, parties, draft.actor)
             return True
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
@@ -165,7 +176,8 @@ class EventBuilder:
     def _record(doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...]) -> Event:
         """The Event, and what it tells the article's later sentences."""
         discourse, kind, actor, subtype = doc.discourse, draft.type, draft.actor, draft.subtype
-        discourse.last_actor = actor
+        if actor is not None:
+            discourse.last_actor = actor
         discourse.subtypes[(kind, actor)] = subtype
         if kind == "production_quota" or subtype == "quota":
             discourse.last_quota = kind
@@ -195,6 +207,11 @@ def _listed_with(doc: DocReading, draft: Draft, event: Event, parties: list[Part
         return []
     others = listed_actors(doc.facts, draft.actor, trigger.start, draft.clause, parties)
     return [replace(event, actor=code, partners=tuple(p for p in event.partners if p != code)) for code in others]
+
+
+def _inside_bloc_name(trigger: Trigger, parties: list[Party]) -> bool:
+    """"under its Minerals Security Partnership initiative": a bloc's name is no agreement."""
+    return any(p.code in BLOC_CODES and p.start <= trigger.start and trigger.end <= p.end for p in parties)
 
 
 def _named_by_company(parties: list[Party], code: str | None, trigger: Trigger) -> bool:

@@ -73,3 +73,5 @@ class DocReading:
     published: date | None
     field: str
     discourse: Discourse
+    language: str = "en"
+    country_codes: frozenset = frozenset()  # the codes of the Doc's country mentions

@@ -5,7 +5,8 @@ of the sentence it was read from).
 It reads the cue words of lexicons/events.yaml and the names of event_actors.yaml through the
 pipeline's shared PhraseMatcher (_shared/phrases.py), the country and element mentions of the
 Doc's facts, then walks the segments (clauses.py) that hold cues: building.py turns each
-one's triggers into events. An event without an actor is not an event (a generic statement);
+one's triggers into events. An event without an actor is not an event (a generic statement;
+only a company's own plant or investment may have none, building.py);
 an agreement needs two parties. The same event read twice from one Doc is listed once.
 """
 
@@ -28,6 +29,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import ROLE_WORDS, CueKind, Label, NameKind
 from orewatch.extractors.events.lexicon import build_matchers, load_event_lexicon
 from orewatch.extractors.events.merge import merge_events
+from orewatch.extractors.events.neighbours import neighbour_elements
 from orewatch.extractors.events.roles import REPORTING, RoleResolver
 from orewatch.extractors.events.triggers import Cue, TriggerFinder
 from orewatch.records import Event
@@ -80,6 +82,10 @@ class EventFinder(Component):
             if i in seg_cues and self._may_have_event(seg_cues[i], found, seg, reading):
                 events += self.builder.events(reading, seg, seg_cues[i], found)
             _remember(reading.discourse, found, seg)
+        if events:
+            # "... prohibit imports of these materials": elements of the sentence pointed at.
+            bounds = [(facts.starts[s], facts.ends[e - 1]) for s, e in segs]
+            events = neighbour_elements(events, facts.text, bounds, reading.elements)
         return merge_events(events)
 
     def _read_words(self, doc: Doc, facts: DocFacts, matches, labels: list[Label]) -> tuple[list[Cue], DocReading]:
@@ -98,6 +104,7 @@ class EventFinder(Component):
         reading = DocReading(
             facts=facts, anaphors=anaphors, words=words, elements=facts.mentions("elements"),
             published=parse_published(doc._.published), field=doc._.field or "text", discourse=Discourse(),
+            language=doc._.language or "en", country_codes=frozenset(m.code for m in facts.mentions("countries")),
         )
         return cues, reading
 

@@ -4,6 +4,7 @@ article's title and body, is listed once; two instruments of one actor stay two 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from orewatch.records import Event
 
@@ -29,7 +30,9 @@ def _dates_compatible(a: Event, b: Event) -> bool:
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """One event per key and date: a repeat of an event (same key, compatible date) is dropped,
-    lending its date when the first reading had only the publication date."""
+    lending its date when the first reading had only the publication date, and the elements
+    it names (SPEC §2: an event is about every element the article names for that measure:
+    "a quota for rare earths ... The latest quota includes light and heavy rare earths")."""
     out: list[Event] = []
     for event in events:
         for i, kept in enumerate(out):
@@ -41,7 +44,8 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                 and _dates_compatible(kept, event)
             ):
                 if _more_telling(event, kept):
-                    out[i] = _with_date(kept, event)
+                    kept = _with_date(kept, event)
+                out[i] = _with_elements(kept, event)
                 break
         else:
             out.append(event)
@@ -75,6 +79,10 @@ def merge_article_events(title_events: Iterable[Event], text_events: Iterable[Ev
 
 
 def _with_date(event: Event, source: Event) -> Event:
-    from dataclasses import replace
-
     return replace(event, date=source.date, date_precision=source.date_precision)
+
+
+def _with_elements(event: Event, repeat: Event) -> Event:
+    """The event with the elements its repeat adds, in order of mention."""
+    elements = tuple(dict.fromkeys((*event.elements, *repeat.elements)))
+    return event if elements == event.elements else replace(event, elements=elements)

@@ -35,6 +35,13 @@ PLACE_BEFORE = frozenset({"in", "at"})
 WEAK_PARTY_PREPS_AFTER = frozenset("with between by among 与 與 同 跟".split())
 LIST_GLUE = frozenset({",", "and", "or", "the", "&", "、", "和", "与", "與"})
 VERB_OBJECT_WINDOW = 3  # "agreed to supply Japan": tokens between an agreeing verb and its party
+# "a deal with Japan": a party after the trigger is this close to it; further on, "with X"
+# belongs to another noun ("an agreement giving the US access ... in its war with Russia").
+PARTY_AFTER_WINDOW = 16  # tokens
+# A state's act on one company's title (other_policy: a licence revoked, a mine nationalised)
+# has that company's country as its partner, named after the trigger ("revoked the licence of
+# a Canadian explorer", "nationalise a mine operated by French group Orano").
+HOLDER_ACT_WORDS = ("licen", "lease", "concession", "rights", "nationali")
 
 
 def partners(
@@ -90,7 +97,8 @@ def agreement_parties(
             glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
             verb_object = trigger.strength == Strength.WEAK and m.start - trigger.end <= VERB_OBJECT_WINDOW
             preps = WEAK_PARTY_PREPS_AFTER if trigger.strength == Strength.WEAK else PARTY_PREPS_AFTER
-            if not (loose or glued or verb_object or prep_before(w, m, preps, trigger.end)):
+            near = m.start - trigger.end <= PARTY_AFTER_WINDOW
+            if not (loose or glued or verb_object or (near and prep_before(w, m, preps, trigger.end))):
                 continue
             if prev in NOT_PARTY_BEFORE or (loose and not glued and prev in PLACE_BEFORE):
                 continue
@@ -107,3 +115,16 @@ def agreement_parties(
 def names_both(w: DocFacts, span: tuple[int, int]) -> bool:
     """"both sides", "bilateral", 双方: the parties are named elsewhere in the segment."""
     return any(w.lower(i) in BOTH_WORDS for i in range(*span))
+
+
+def holder_country(w: DocFacts, trigger: Trigger, segment_end: int, mentions: list[Party], actor: str | None) -> tuple[str, ...]:
+    """The country of the company whose licence, lease, concession or mine a state acts on:
+    the first name after the trigger in its segment other than the actor; () for other
+    `other_policy` measures (a law, a traceability system)."""
+    words = (w.lower(k) for k in range(trigger.start, trigger.end))
+    if not any(word.startswith(HOLDER_ACT_WORDS) for word in words):
+        return ()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if trigger.end <= m.start and m.end <= segment_end and m.code != actor:
+            return (m.code,)
+    return ()

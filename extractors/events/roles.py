@@ -18,7 +18,8 @@ from bisect import bisect_left
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import demonstrative_measure, is_cjk, names_goods
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
-from orewatch.extractors.events.labels import FoundBy
+from orewatch.extractors.events.labels import FoundBy, NameKind
+from orewatch.extractors.events.investors import without_investors
 from orewatch.extractors.events.nearby import SKIPPABLE, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
@@ -54,9 +55,17 @@ SEATED_NOUNS = frozenset(
 AUTHORED_MEASURES = frozenset(
     "rule rules law laws regulation regulations decree decrees legislation directive directives".split()
 )
+# A country right before the measure it owns, with only these words (or element names) between,
+# is its actor whatever precedes it: "concerns over Indonesia's proposed ban", "a clash over
+# the DRC cobalt export ban" (who reacts or reports does not act).
+OWNER_GAP = frozenset("'s ’s proposed planned new current existing latest recent temporary own".split())
+OWNER_GAP_MAX = 4
 COORDINATION = frozenset({"and", ",", "the", "&"})
 REPORTING = frozenset({"said", "says", "announced", "stated", "told", "reported", "according", "declared", "confirmed"})
 PASSIVE_WINDOW = 6
+NEW_NOUN_PHRASE = frozenset({"a", "an"})
+# "the licences held by a Canadian explorer": who holds or runs the thing acted on, not who acts.
+HOLDER_PARTICIPLES = frozenset("held owned operated run controlled majority-owned".split())
 FUNDER_WINDOW = 10  # tokens after an investment word in which "from X" names who pays
 # Measures that, as the subject of their clause ("The quota was raised"), belong to the actor
 # of the article's previous event; a trigger this close to its clause start is the subject.
@@ -89,6 +98,14 @@ class RoleResolver:
                 return funder, FoundBy.FUNDER
         generic_at = self._generic_subject(w, seg[0], trigger.start, mentions, words)
         pool = self._named_before(w, trigger, seg, clause_start, mentions)
+        if trigger.type in MEASURE_TYPES:  # "Chinese miners in Zimbabwe ... a ban": Zimbabwe's
+            kept, host = without_investors(w, pool, mentions, trigger.start, seg[0])
+            if host:
+                return host, FoundBy.MENTION
+            generic_at, pool = (generic_at if len(kept) == len(pool) else None), kept
+        owner = self._measure_owner(doc, trigger, pool, mentions, seg[0])
+        if owner:
+            return owner, FoundBy.MENTION
         if pool:
             nearest = max(pool, key=lambda m: (m.end, m.end - m.start))
             if generic_at is not None and generic_at >= nearest.end:
@@ -121,6 +138,21 @@ class RoleResolver:
         before += _title_issuer(w, trigger, mentions)
         in_clause = [m for m in before if m.start >= clause_start]
         return in_clause or [m for m in before if m.start >= seg[0]]
+
+    @staticmethod
+    def _measure_owner(doc: DocReading, trigger: Trigger, pool: list[Party], mentions: list[Party], floor: int) -> str | None:
+        """The country that owns the measure by naming it ("Indonesia's proposed ban"), when a
+        preposition made it look like a target and took it out of `pool`."""
+        if trigger.type not in MEASURE_TYPES:
+            return None
+        w = doc.facts
+        for m in mentions:
+            if m.kind != NameKind.COUNTRY or m in pool or m.end > trigger.start or m.start < floor:
+                continue
+            gap = range(m.end, trigger.start)
+            if len(gap) <= OWNER_GAP_MAX and all(w.lower(k) in OWNER_GAP or _in_element(doc, k) for k in gap):
+                return m.code
+        return None
 
     @staticmethod
     def _first_coordinated(w: DocFacts, trigger: Trigger, nearest: Party, pool: list[Party]) -> Party:
@@ -242,9 +274,12 @@ class RoleResolver:
 
     @staticmethod
     def _passive_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
+        """"controls imposed by Beijing"; a new noun phrase before "by" ("to nationalise a mine
+        operated by a French firm") or a holder ("licences held by ...") has its own agent,
+        not the trigger's."""
         for i in range(trigger.end, min(seg[1], trigger.end + PASSIVE_WINDOW)):
             text = w.token_text(i)
-            if text in PUNCT_STOPS and text != "(":
+            if (text in PUNCT_STOPS and text != "(") or w.lower(i) in NEW_NOUN_PHRASE | HOLDER_PARTICIPLES:
                 return None
             if w.lower(i) == "by":
                 for m in mentions:
@@ -277,3 +312,9 @@ def _title_issuer(w: DocFacts, trigger: Trigger, mentions: list[Party]) -> list[
         m for m in mentions
         if trigger.start < m.start and m.end <= trigger.end and w.token_text(m.start - 1) == TITLE_OPEN
     ]  # fmt: skip
+
+
+def _in_element(doc: DocReading, i: int) -> bool:
+    """Token i lies inside an element mention ("cobalt", "rare earth")."""
+    w = doc.facts
+    return any(start <= i < end for start, end in map(w.tokens_of, doc.elements))
