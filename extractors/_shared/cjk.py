@@ -29,3 +29,14 @@ def has_cjk(text: str) -> bool:
 def starts_cjk(text: str) -> bool:
     """Whether `text` starts with a CJK ideograph (a token of Chinese text)."""
     return _IDEOGRAPH.match(text) is not None
+
+
+TITLE_OPEN, TITLE_CLOSE = "《", "》"  # the marks around a Chinese document's or book's title
+
+
+def inside_title(text: str, start: int, end: int, reach: int | None = None) -> bool:
+    """Whether text[start:end] lies inside a 《title》 ("《外商投资…规定》": the words name the
+    document); `reach` bounds how far (in characters) the marks may be from the span."""
+    opened = text.rfind(TITLE_OPEN, 0 if reach is None else max(0, start - reach), start)
+    after = text[end:] if reach is None else text[end : end + reach]
+    return opened != -1 and TITLE_CLOSE not in text[opened:start] and TITLE_CLOSE in after

@@ -17,6 +17,7 @@ semicolons and full stops), never on English text.
 
 from __future__ import annotations
 
+from orewatch.extractors._shared.cjk import TITLE_CLOSE, inside_title
 from orewatch.extractors._shared.facts import DocFacts
 
 CLAUSE_ENDS = "，,；;。！？!?：:"
@@ -35,7 +36,6 @@ TRADE_AFTER = ("和销售", "和銷售", "、销售", "、銷售", "炒作", "�
 QUOTA_TYPES = ("production_quota", "export_restriction")
 HOLDERS = ("企业", "企業", "公司", "厂", "廠")
 HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold it
-TITLE_OPEN, TITLE_CLOSE = "《", "》"
 TITLE_REACH = 60  # characters a title may run before or after a word inside it
 
 
@@ -57,7 +57,7 @@ def cjk_stands(index: DocFacts, t) -> bool:
         return False
     if t.type in QUOTA_TYPES and _describes_holder(after):
         return False
-    return t.type == "other_policy" or text.startswith(TITLE_CLOSE, end) or not _inside_title(text, start, end)
+    return t.type == "other_policy" or text.startswith(TITLE_CLOSE, end) or not inside_title(text, start, end, reach=TITLE_REACH)
 
 
 def _topic(before: str, after: str) -> bool:
@@ -75,7 +75,3 @@ def _buys_goods(before: str, after: str) -> bool:
     """收购 of goods: at a price or in bulk, with selling or speculation, or of products/ore."""
     return before.endswith(PRICE_BEFORE) or after.startswith(TRADE_AFTER) or any(g in after for g in GOODS)
 
-
-def _inside_title(text: str, start: int, end: int) -> bool:
-    opened = text.rfind(TITLE_OPEN, max(0, start - TITLE_REACH), start)
-    return opened != -1 and TITLE_CLOSE not in text[opened:start] and TITLE_CLOSE in text[end : end + TITLE_REACH]

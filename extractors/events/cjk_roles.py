@@ -15,11 +15,15 @@ partners.py cannot read from prepositions alone:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from orewatch.extractors._shared.cjk import starts_cjk
+from orewatch.extractors._shared.cjk import TITLE_OPEN, starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.labels import NameKind
+
+if TYPE_CHECKING:  # triggers.py reads the filters that read this module
+    from orewatch.extractors.events.triggers import Trigger
 
 GOODS_AFTER = re.compile(r"(?:两国|兩國|三国|三國|等国|等國)?(?:进口|進口|出口|生产|生產)?的?(?:商品|产品|產品|货物|貨物)")
 LIST_GLUE = ("、", "和", "及", "与", "與")
@@ -84,3 +88,12 @@ def domestic_agreement(w: DocFacts, code: str, trigger_start: int, clause: tuple
         return False
     first, second = named[0], named[1]
     return any(g in w.text[w.ends[first.end - 1] : w.starts[second.start]] for g in AGREEING_GLUE)
+
+
+def title_issuer(w: DocFacts, trigger: Trigger, mentions: list[Party]) -> list[Party]:
+    """"颁布的《国务院关于…意见》": the name that opens a document's title inside the trigger
+    is the body that issued it."""
+    return [
+        m for m in mentions
+        if trigger.start < m.start and m.end <= trigger.end and w.token_text(m.start - 1) == TITLE_OPEN
+    ]  # fmt: skip

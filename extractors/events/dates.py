@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from orewatch.extractors._shared.cjk import inside_title
 from orewatch.extractors.events.date_resolution import resolve
 from orewatch.extractors.events.date_screen import DateScreen
 
@@ -123,7 +124,6 @@ _FUTURE = re.compile(
     r"|[将將](?=[^，,；;]*$)",
     re.I,
 )
-_TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _QUARTER_OF_TIME_AFTER = re.compile(r"^\s+quarter\b", re.I)
 
 
@@ -181,7 +181,7 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             # An implausible match still claims its text, so that a shorter pattern does not
             # read a piece of it ("the April 2023 quarter" is not April).
             taken.append((start, end))
-            if not _plausible(kind, m, before, after) or _inside_title(text, start, end):
+            if not _plausible(kind, m, before, after) or inside_title(text, start, end):  # "《关于下达2011年…的通知》": part of a name
                 continue
             # Future only when the sentence says so before the date ("will ... in November").
             future = bool(_FUTURE.search(text, 0, start))
@@ -205,11 +205,6 @@ def _plausible(kind: str, m: re.Match[str], before: str, after: str) -> bool:
         return bool(_YEAR_OK_BEFORE.search(before))
     return True
 
-
-def _inside_title(text: str, start: int, end: int) -> bool:
-    """"《关于下达2011年…指标的通知》": a date inside a document's title is part of its name."""
-    opened = text.rfind(_TITLE_OPEN, 0, start)
-    return opened != -1 and _TITLE_CLOSE not in text[opened:start] and _TITLE_CLOSE in text[end:]
 
 
 def _role(kind: str, before: str, after: str) -> str:

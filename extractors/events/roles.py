@@ -16,7 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from orewatch.extractors._shared.facts import DocFacts
-from orewatch.extractors.events.cjk_roles import demonstrative_measure, is_cjk, names_goods
+from orewatch.extractors.events.cjk_roles import demonstrative_measure, is_cjk, names_goods, title_issuer
+from orewatch.extractors.events.agents import funder, passive_agent, speaker
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.investors import without_investors
@@ -33,7 +34,6 @@ NOT_ACTOR_BEFORE = frozenset(
 )
 # Chinese words that continue a list ("从加拿大、墨西哥和中国进口"): its members share a role.
 CJK_LIST_GLUE = ("和", "及", "与", "與")
-TITLE_OPEN = "《"  # a Chinese document's title: its first name is the body that issues it
 # "an order from the Malaysian government": after these nouns "from" introduces the actor.
 SOURCE_NOUNS = frozenset(
     "order orders decision directive notice statement announcement approval ruling circular "
@@ -62,11 +62,6 @@ OWNER_GAP = frozenset("'s ’s proposed planned new current existing latest rece
 OWNER_GAP_MAX = 4
 COORDINATION = frozenset({"and", ",", "the", "&"})
 REPORTING = frozenset({"said", "says", "announced", "stated", "told", "reported", "according", "declared", "confirmed"})
-PASSIVE_WINDOW = 6
-NEW_NOUN_PHRASE = frozenset({"a", "an"})
-# "the licences held by a Canadian explorer": who holds or runs the thing acted on, not who acts.
-HOLDER_PARTICIPLES = frozenset("held owned operated run controlled majority-owned".split())
-FUNDER_WINDOW = 10  # tokens after an investment word in which "from X" names who pays
 # Measures that, as the subject of their clause ("The quota was raised"), belong to the actor
 # of the article's previous event; a trigger this close to its clause start is the subject.
 SUBJECT_MEASURES = MEASURE_TYPES
@@ -89,13 +84,13 @@ class RoleResolver:
         w, words, discourse = doc.facts, doc.words, doc.discourse
         if trigger.type in SUBJECT_MEASURES and is_cjk(w, trigger.start) and demonstrative_measure(w, trigger.start):
             return discourse.last_actor, (FoundBy.SUBJECT if discourse.last_actor else None)  # "该配额"
-        agent = self._passive_agent(w, trigger, seg, mentions)
+        agent = passive_agent(w, trigger, seg, mentions)
         if agent:
             return agent, FoundBy.PASSIVE
         if trigger.type == "investment":
-            funder = self._funder(w, trigger, seg, mentions)
-            if funder:
-                return funder, FoundBy.FUNDER
+            paid_by = funder(w, trigger, seg, mentions)
+            if paid_by:
+                return paid_by, FoundBy.FUNDER
         generic_at = self._generic_subject(w, seg[0], trigger.start, mentions, words)
         pool = self._named_before(w, trigger, seg, clause_start, mentions)
         if trigger.type in MEASURE_TYPES:  # "Chinese miners in Zimbabwe ... a ban": Zimbabwe's
@@ -113,9 +108,9 @@ class RoleResolver:
             return self._first_coordinated(w, trigger, nearest, pool).code, FoundBy.MENTION
         if generic_at is not None:
             return None, None
-        speaker = self._speaker(w, trigger, seg, mentions, words)
-        if speaker:
-            return speaker, FoundBy.SPEAKER
+        said_by = speaker(w, trigger, seg, mentions, words)
+        if said_by:
+            return said_by, FoundBy.SPEAKER
         for start, end, kind in doc.anaphors:
             if seg[0] <= start and end <= trigger.start:
                 return self._anaphor(w, kind, discourse), FoundBy.ANAPHOR
@@ -135,7 +130,7 @@ class RoleResolver:
             and not self._is_target(w, m, seg[0], mentions)
         ]  # fmt: skip
         before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
-        before += _title_issuer(w, trigger, mentions)
+        before += title_issuer(w, trigger, mentions)
         in_clause = [m for m in before if m.start >= clause_start]
         return in_clause or [m for m in before if m.start >= seg[0]]
 
@@ -256,62 +251,6 @@ class RoleResolver:
                 continue  # "Vietnam's exporters"
             return i + 1
         return None
-
-    @staticmethod
-    def _funder(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
-        """Who the money comes from: "a loan of up to $1.6 billion from the Export-Import Bank",
-        "£35 million from the National Wealth Fund" (the recipient is named before)."""
-        for i in range(trigger.end, min(seg[1], trigger.end + FUNDER_WINDOW)):
-            text = w.token_text(i)
-            if text in PUNCT_STOPS and not (text == "-" and not w.space_after(i)):  # "$120-million"
-                return None
-            if w.lower(i) == "from":
-                for m in mentions:
-                    if i < m.start <= i + 3 and all(w.lower(k) in SKIPPABLE for k in range(i + 1, m.start)):
-                        return m.code
-                return None
-        return None
-
-    @staticmethod
-    def _passive_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
-        """"controls imposed by Beijing"; a new noun phrase before "by" ("to nationalise a mine
-        operated by a French firm") or a holder ("licences held by ...") has its own agent,
-        not the trigger's."""
-        for i in range(trigger.end, min(seg[1], trigger.end + PASSIVE_WINDOW)):
-            text = w.token_text(i)
-            if (text in PUNCT_STOPS and text != "(") or w.lower(i) in NEW_NOUN_PHRASE | HOLDER_PARTICIPLES:
-                return None
-            if w.lower(i) == "by":
-                for m in mentions:
-                    if i < m.start <= i + 4:
-                        return m.code
-                return None
-        return None
-
-    @staticmethod
-    def _speaker(
-        w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party], words: RoleWords
-    ) -> str | None:
-        """"..., China's commerce ministry said" / "according to the Pentagon"."""
-        reporting = words.reporting
-        for i in reporting[bisect_left(reporting, trigger.end) : bisect_left(reporting, seg[1])]:
-            word = w.lower(i)
-            if word == "according":
-                after = [m for m in mentions if i < m.start <= i + 5]
-                return after[0].code if after else None
-            near = [m for m in mentions if trigger.end <= m.start and m.end <= i and i - m.end <= 4]
-            if near:
-                return max(near, key=lambda m: m.end).code
-        return None
-
-
-def _title_issuer(w: DocFacts, trigger: Trigger, mentions: list[Party]) -> list[Party]:
-    """"颁布的《国务院关于…意见》": the name that opens a document's title inside the trigger
-    is the body that issued it."""
-    return [
-        m for m in mentions
-        if trigger.start < m.start and m.end <= trigger.end and w.token_text(m.start - 1) == TITLE_OPEN
-    ]  # fmt: skip
 
 
 def _in_element(doc: DocReading, i: int) -> bool:
