@@ -90,7 +90,8 @@ class Attributor:
     def metric(self, ctx: Sentence, fig: Figure) -> str:
         unit = fig.unit
         if unit.endswith(_PRICE_UNITS):
-            return "price"
+            # "up $40/mtu", "a decrease of 144,000 yuan/t": a change of a price.
+            return "price_change" if fig.change else "price"
         metric = self._metric(ctx, fig)
         if unit == "t" and metric in _CAPACITY_FROM and not fig.change and self._planned(ctx, fig):
             return "capacity"

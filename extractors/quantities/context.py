@@ -43,6 +43,8 @@ _WORLD_HEAD = re.compile(
     r"mining|processing|refining|exports|imports|market share|产量|產量|储量|儲量|需求|供应|供應|总量|總量|产能|產能|消费|消費)"
 )
 _WORLD_FIGURE = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|approximately|almost|more than|over|just)?\s*[\d$€£¥]")
+# A place name followed by a capitalised word is part of a company's name ("Pilbara Minerals").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _DENOMINATOR = re.compile(r"(?:\bof\s+(?:the\s+)?|占|佔)$")
 
 
@@ -79,7 +81,7 @@ class Sentence:
         self.start, self.end = lo, hi
         self.text = scan.text[lo:hi]
         self.low = scan.low[lo:hi]  # the sentence lowercased
-        self.countries: tuple[Mention, ...] = _within(scan.countries, scan.country_starts, lo, hi)
+        self.countries, self.places = scan.with_places(_within(scan.countries, scan.country_starts, lo, hi), lo, hi)
         self.elements: tuple[Mention, ...] = _within(scan.elements, scan.element_starts, lo, hi)
         self.published_year = scan.published_year
         self.cache: dict = {}  # per-sentence results (mention roles)
@@ -206,6 +208,22 @@ class DocScan:
     # Each pass starts at the sentence and stops a few characters after it (`endpos`: past
     # the end of any match starting inside it and the character a look-ahead reads after it),
     # rather than reading on to the next match, which may be at the end of the text.
+
+    def with_places(self, mentions: tuple[Mention, ...], lo: int, hi: int) -> tuple[tuple[Mention, ...], frozenset[int]]:
+        """The sentence's country mentions and, as mentions of their country, the places
+        inside a country it names ("in Rotterdam", "Jiangxi's output"), with the starts of
+        the places: they attribute a figure as their country would (quantity_context.yaml
+        `places`), except where country.py says otherwise."""
+        places = self.phrases(get_lexicon().place_phrases, lo, hi)
+        if not places:
+            return mentions, frozenset()
+        field = mentions[0].field if mentions else "text"
+        extra = [
+            Mention(code=code, text=self.text[s:e], field=field, start=s, end=e)
+            for s, e, code in places
+            if not any(m.start < e and s < m.end for m in mentions) and not _NAME_GOES_ON.match(self.text, e)
+        ]
+        return tuple(sorted((*mentions, *extra), key=_place)), frozenset(m.start for m in extra)
 
     def breaks(self, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
         text, found = self.text, []

@@ -39,6 +39,7 @@ class QuantityLexicon:
     metrics: list[tuple[str, re.Pattern]]
     metric_phrases: PhraseTable  # every metric trigger -> its metric
     not_quantity_phrases: PhraseTable  # every non-quantity cue -> stock_index, exchange_rate, bond_yield
+    place_phrases: PhraseTable  # a region, city or port -> the ISO3 code of its country
 
 
 def _units() -> tuple[dict, dict, dict, dict, list[str], dict]:
@@ -120,6 +121,7 @@ def get_lexicon() -> QuantityLexicon:
     for entry in metric_entries:
         for term in entry["terms"]:
             metric_terms.setdefault(term, entry["metric"])  # the earlier entry wins a tie
+    place_terms = {t: entry["country"] for entry in context["places"] for t in entry["terms"]}
     cue_terms = {t: name for name, spec in context["not_quantities"].items() for t in spec["terms"]}
     return QuantityLexicon(
         suffix_units=suffix,
@@ -139,4 +141,5 @@ def get_lexicon() -> QuantityLexicon:
         metrics=metrics,
         metric_phrases=PhraseTable(metric_terms),
         not_quantity_phrases=PhraseTable(cue_terms),
+        place_phrases=PhraseTable(place_terms),
     )

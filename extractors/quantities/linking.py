@@ -73,7 +73,7 @@ def link(drafts: list[Draft], scan) -> None:
     for d in drafts:
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue
-        if any(m.role not in _NOT_OWNING for m in mention_roles(d.ctx)):
+        if any(m.role not in _NOT_OWNING and not (m.place and d.metric == "investment") for m in mention_roles(d.ctx)):
             continue  # the sentence names whose figure it is, or that it is no country's
         code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])
         if code is None:
