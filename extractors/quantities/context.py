@@ -84,6 +84,7 @@ class Sentence:
         self.countries, self.places = scan.with_places(_within(scan.countries, scan.country_starts, lo, hi), lo, hi)
         self.elements: tuple[Mention, ...] = _within(scan.elements, scan.element_starts, lo, hi)
         self.published_year = scan.published_year
+        self.cjk = scan.cjk  # Chinese text
         self.cache: dict = {}  # per-sentence results (mention roles)
         self._scan, self._index = scan, index
 

@@ -64,7 +64,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
     usable = [m for m in mentions if _usable(m, metric)]
     if metric in PRICE_METRICS:
-        usable = [m for m in usable if not m.place or _beside_price_word(ctx, m)]
+        usable = [m for m in usable if not m.place or _beside_price(ctx, m, end)]
         # The market: "traded in China", "delivered to China", in the figure's clause.
         market = [m for m in usable if m.role in (Role.LOCATIVE, Role.DELIVERED) and m.start >= c_start and m.end <= c_end]
         if market:
@@ -100,9 +100,11 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     return code
 
 
-def _beside_price_word(ctx, m: MentionRole) -> bool:
-    """A place is a price's market only right beside a price word: "cif Rotterdam prices",
-    "prices in Rotterdam", "traded in Rotterdam at"."""
+def _beside_price(ctx, m: MentionRole, end: int) -> bool:
+    """A place is a price's market only right beside a price word ("cif Rotterdam prices",
+    "prices in Rotterdam") or right after the price ("$575 a kilogram delivered to Rotterdam")."""
+    if m.role in (Role.LOCATIVE, Role.DELIVERED) and end <= m.start <= end + _NEAR:
+        return True
     return any(t[2] == "price" and t[0] - _NEAR <= m.start and m.end <= t[1] + _NEAR for t in ctx.triggers)
 
 

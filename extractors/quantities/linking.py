@@ -65,6 +65,7 @@ def link(drafts: list[Draft], scan) -> None:
         elif cur.unit == prev.unit and not cur.found.change and _COMPARED.search(between):
             cur.metric, cur.country = prev.metric, prev.country
             cur.element = cur.element or prev.element
+    _carry_metrics(drafts)
     for prev, cur in zip(drafts, drafts[1:]):
         # "Indonesia produced 2.2 million tonnes in 2024, more than 55% of global output".
         if prev.index == cur.index and cur.unit == "%" and prev.unit != "%" and cur.year is None and prev.year:
@@ -80,7 +81,59 @@ def link(drafts: list[Draft], scan) -> None:
             if d.index not in carried:
                 carried[d.index] = _topic(scan, d.index)
             code = carried[d.index]
+        if code is None and d.metric == "investment":
+            # No investor before: the region hosting it stands in ("a $35 million contract for
+            # a plant in California").
+            code = next((m.code for m in mention_roles(d.ctx) if m.place and m.role == Role.LOCATIVE), None)
         d.country = code
+    _chinese_market(drafts, scan)
+
+
+def _chinese_market(drafts: list[Draft], scan) -> None:
+    """A price change a Chinese text reports without naming a market ("氧化镝价格上涨12%") is
+    China's market, as a yuan price is, when the article quotes no money but yuan."""
+    if not scan.cjk:
+        return
+    open_changes = [d for d in drafts if d.metric == "price_change" and d.unit == "%" and d.country is None]
+    if not open_changes or any(d.unit[:3].isupper() and not d.unit.startswith("CNY") for d in drafts):
+        return
+    for d in open_changes:
+        if not any(m.role != Role.BLOC for m in mention_roles(d.ctx)):
+            d.country = "CHN"
+
+
+def _carry_metrics(drafts: list[Draft]) -> None:
+    """A figure whose sentence names no measure at all ("That was up 21.5% from April", "A
+    47.6 percent jump caught the week's heaviest change") measures what the figure just
+    before it measured, in its sentence or the one or two before (_carried_metric); it takes
+    that figure's country when its own sentence names none, and its element when it has none."""
+    for i, cur in enumerate(drafts):
+        if cur.metric != "other" or cur.ctx.triggers:
+            continue
+        earlier = (p for p in reversed(drafts[:i]) if cur.index - p.index <= 2 and p.metric != "other")
+        found = next(((p, m) for p in earlier if (m := _carried_metric(p, cur)) is not None), None)
+        if found is None:
+            continue
+        prev, cur.metric = found
+        if cur.country is None and not any(mention_roles(cur.ctx)):
+            cur.country = prev.country
+        cur.element = cur.element or prev.element
+
+
+def _carried_metric(prev: Draft, cur: Draft) -> str | None:
+    """A percentage change after a price is a price change; a figure of the same unit, or a
+    percentage change, measures what `prev` measured. A bare share in a later sentence may be
+    a share of anything, except of a tariff list ("... at 712.03% and ... at 721.03%")."""
+    change = cur.unit == "%" and cur.found.change
+    if prev.metric in PRICE_METRICS:
+        return "price_change" if change else None
+    if change:
+        return prev.metric
+    if cur.unit != prev.unit:
+        return None
+    if cur.unit == "%" and prev.metric != "tariff" and prev.index != cur.index:
+        return None
+    return prev.metric
 
 
 def _topic(scan, index: int) -> str | None:
