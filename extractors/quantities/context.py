@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors._shared.sentences import sentence_starts
+from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.attribution import pick_element
 from orewatch.extractors.quantities.lexicon import get_lexicon
 from orewatch.extractors.quantities.tables import lowered
@@ -170,6 +171,8 @@ class DocScan:
         self.low = lowered(text)
         self.cjk = has_cjk(text) if cjk is None else cjk
         self.published_year = _published_year(doc._.published)
+        # The countries the article's title names (extract.py), blocs left out.
+        self.headline = tuple(code for code in (doc._.headline or ()) if code not in BLOC_CODES)
         self.bounds = self._sentence_bounds(doc, facts)
         self.sentence_starts = [lo for lo, _ in self.bounds]
         self.countries = sorted(facts.mentions("countries"), key=_place)

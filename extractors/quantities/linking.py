@@ -25,6 +25,7 @@ _RESET = re.compile(
     r"(?<![a-z])(?:raised|raises|lowered|lowers|cut|cuts|increased|increases|reduced|reduces|lifted|lifts|hiked|hikes)"
     r"\s+(?:it|them|the\s+rate)\s+(?:further\s+)?to\s+$"
 )
+HEADLINE_WEIGHT = 2
 _BREAK = re.compile(r"[;:.!?]")
 # Mentions that never own a figure of their sentence ("imports from Laos and Malaysia").
 _NOT_OWNING = frozenset({Role.COUNTERPART, Role.SOURCE, Role.DELIVERED, Role.AGENT})
@@ -151,8 +152,12 @@ def _topic(scan, index: int) -> str | None:
                 return m.code
         break
     # Further back, the country the article is about: the one named most often so far, if
-    # clearly more often than any other ("The central African country mined ...").
+    # clearly more often than any other ("The central African country mined ..."); a country
+    # of the headline counts twice ("China's graphite exports plunge" over a body that goes on
+    # "Shipments to South Korea fell to 948 tonnes").
     counts = Counter(m.code for m in scan.countries if m.start < scan.bounds[index][0] and m.code not in BLOC_CODES)
+    for code in scan.headline:
+        counts[code] += HEADLINE_WEIGHT
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
