@@ -87,7 +87,20 @@ def link(drafts: list[Draft], scan) -> None:
             # a plant in California").
             code = next((m.code for m in mention_roles(d.ctx) if m.place and m.role == Role.LOCATIVE), None)
         d.country = code
+    _price_change_markets(drafts)
     _chinese_market(drafts, scan)
+
+
+def _price_change_markets(drafts: list[Draft]) -> None:
+    """A price change whose own words name no market is a change of the price quoted just
+    before it (same sentence or up to two before) and takes that price's country (SPEC §2):
+    "Dysprosium oxide was quoted at 1,600 yuan/kg, a decrease of 12.5% from March"."""
+    for i, cur in enumerate(drafts):
+        if cur.metric != "price_change" or cur.country is not None:
+            continue
+        prev = next((p for p in reversed(drafts[:i]) if cur.index - p.index <= 2 and p.metric == "price"), None)
+        if prev is not None:
+            cur.country = prev.country
 
 
 def _chinese_market(drafts: list[Draft], scan) -> None:
@@ -109,7 +122,10 @@ def _carry_metrics(drafts: list[Draft]) -> None:
     before it measured, in its sentence or the one or two before (_carried_metric); it takes
     that figure's country when its own sentence names none, and its element when it has none."""
     for i, cur in enumerate(drafts):
-        if cur.metric != "other" or cur.ctx.triggers:
+        if cur.metric != "other":
+            continue
+        if cur.ctx.triggers:
+            _change_of_price(drafts, i)
             continue
         earlier = (p for p in reversed(drafts[:i]) if cur.index - p.index <= 2 and p.metric != "other")
         found = next(((p, m) for p in earlier if (m := _carried_metric(p, cur)) is not None), None)
@@ -119,6 +135,20 @@ def _carry_metrics(drafts: list[Draft]) -> None:
         if cur.country is None and not any(mention_roles(cur.ctx)):
             cur.country = prev.country
         cur.element = cur.element or prev.element
+
+
+def _change_of_price(drafts: list[Draft], i: int) -> None:
+    """A percentage change right after a price in its sentence is that price's change, of its
+    market and element: "Terbium oxide stood at 7,000 yuan/kg, a fall of 300 yuan/kg or 4.1%"."""
+    cur = drafts[i]
+    if not (cur.unit == "%" and cur.found.change and i and drafts[i - 1].index == cur.index):
+        return
+    if drafts[i - 1].metric not in PRICE_METRICS:
+        return
+    price = next((p for p in reversed(drafts[:i]) if p.index == cur.index and p.metric == "price"), drafts[i - 1])
+    cur.metric = "price_change"
+    cur.country = cur.country or drafts[i - 1].country or price.country
+    cur.element = cur.element or price.element
 
 
 def _carried_metric(prev: Draft, cur: Draft) -> str | None:
