@@ -82,7 +82,9 @@ class Sentence:
         self.start, self.end = lo, hi
         self.text = scan.text[lo:hi]
         self.low = scan.low[lo:hi]  # the sentence lowercased
-        self.countries, self.places = scan.with_places(_within(scan.countries, scan.country_starts, lo, hi), lo, hi)
+        self.countries, self.places, self.bodies = scan.with_places(
+            _within(scan.countries, scan.country_starts, lo, hi), lo, hi
+        )
         self.elements: tuple[Mention, ...] = _within(scan.elements, scan.element_starts, lo, hi)
         self.published_year = scan.published_year
         self.cjk = scan.cjk  # Chinese text
@@ -213,21 +215,33 @@ class DocScan:
     # the end of any match starting inside it and the character a look-ahead reads after it),
     # rather than reading on to the next match, which may be at the end of the text.
 
-    def with_places(self, mentions: tuple[Mention, ...], lo: int, hi: int) -> tuple[tuple[Mention, ...], frozenset[int]]:
+    def with_places(self, mentions: tuple[Mention, ...], lo: int, hi: int) -> tuple[tuple[Mention, ...], frozenset[int], frozenset[int]]:
         """The sentence's country mentions and, as mentions of their country, the places
-        inside a country it names ("in Rotterdam", "Jiangxi's output"), with the starts of
-        the places: they attribute a figure as their country would (quantity_context.yaml
-        `places`), except where country.py says otherwise."""
-        places = self.phrases(get_lexicon().place_phrases, lo, hi)
-        if not places:
-            return mentions, frozenset()
+        inside a country it names ("in Rotterdam", "Jiangxi's output") and the bodies and
+        leaders that act for one ("the State Council", 全国, "Trump"), with the starts of the
+        places and of the bodies: they attribute a figure as their country would (quantity_context.yaml
+        `places`, `national`), except where country.py says otherwise."""
+        lexicon = get_lexicon()
+        places = self.phrases(lexicon.place_phrases, lo, hi)
+        national = self.phrases(lexicon.national_phrases, lo, hi)
+        if not places and not national:
+            return mentions, frozenset(), frozenset()
         field = mentions[0].field if mentions else "text"
         extra = [
-            Mention(code=code, text=self.text[s:e], field=field, start=s, end=e)
-            for s, e, code in places
+            (Mention(code=code, text=self.text[s:e], field=field, start=s, end=e), is_place)
+            for found, is_place in ((places, True), (national, False))
+            for s, e, code in found
             if not any(m.start < e and s < m.end for m in mentions) and not _NAME_GOES_ON.match(self.text, e)
+            # 美国国内 is the US's home market, "Australian Prime Minister Albanese" one mention
+            # of Australia: a national word right after a country is that country's.
+            and (is_place or not any(s - 30 <= m.end <= s for m in mentions))
         ]
-        return tuple(sorted((*mentions, *extra), key=_place)), frozenset(m.start for m in extra)
+        merged = tuple(sorted((*mentions, *(m for m, _ in extra)), key=_place))
+        return (
+            merged,
+            frozenset(m.start for m, is_place in extra if is_place),
+            frozenset(m.start for m, is_place in extra if not is_place),
+        )
 
     def breaks(self, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
         text, found = self.text, []

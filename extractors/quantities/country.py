@@ -92,6 +92,13 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         if found:
             return code
     found, code = _choose(ctx, fig, usable, world, metric)
+    if not found and metric not in PRICE_METRICS:
+        # A national body named only later in the sentence, as the one who reports or sets it:
+        # "miners may ship 96,600 tonnes a year, the regulator ARECOMS said", "..., said a
+        # circular issued by the Ministry of Natural Resources".
+        later = {m.code for m in mentions if m.start >= end and m.start in ctx.bodies and m.role in (Role.SUBJECT, Role.AGENT)}
+        if len(later) == 1:
+            return later.pop()
     if not found and metric == "investment":
         # No investor named: the host stands in ("a supply chain in the U.S. will require
         # around $300 billion in investment").

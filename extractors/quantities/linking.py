@@ -98,6 +98,8 @@ def _price_change_markets(drafts: list[Draft]) -> None:
     for i, cur in enumerate(drafts):
         if cur.metric != "price_change" or cur.country is not None:
             continue
+        if any(p.index == cur.index and p.metric == "price" for p in drafts[i + 1 :]):
+            continue  # "surged 230% to $39,000 per tonne": the change of the price it reaches
         prev = next((p for p in reversed(drafts[:i]) if cur.index - p.index <= 2 and p.metric == "price"), None)
         if prev is not None:
             cur.country = prev.country
@@ -122,9 +124,7 @@ def _carry_metrics(drafts: list[Draft]) -> None:
     before it measured, in its sentence or the one or two before (_carried_metric); it takes
     that figure's country when its own sentence names none, and its element when it has none."""
     for i, cur in enumerate(drafts):
-        if cur.metric != "other":
-            continue
-        if cur.ctx.triggers:
+        if cur.ctx.triggers or cur.metric != "other":
             _change_of_price(drafts, i)
             continue
         earlier = (p for p in reversed(drafts[:i]) if cur.index - p.index <= 2 and p.metric != "other")
@@ -143,11 +143,16 @@ def _change_of_price(drafts: list[Draft], i: int) -> None:
     cur = drafts[i]
     if not (cur.unit == "%" and cur.found.change and i and drafts[i - 1].index == cur.index):
         return
-    if drafts[i - 1].metric not in PRICE_METRICS:
+    if drafts[i - 1].metric not in PRICE_METRICS or cur.metric in PRICE_METRICS:
         return
-    price = next((p for p in reversed(drafts[:i]) if p.index == cur.index and p.metric == "price"), drafts[i - 1])
+    c_start, c_end = cur.ctx.clause_bounds(cur.start, cur.end)
+    if cur.metric != "other" and any(c_start <= t[0] and t[1] <= c_end for t in cur.ctx.triggers):
+        return  # its own clause names what changed
+    prices = [p for p in reversed(drafts[:i]) if p.index == cur.index and p.metric in PRICE_METRICS]
+    price = next((p for p in prices if p.metric == "price"), drafts[i - 1])
     cur.metric = "price_change"
-    cur.country = cur.country or drafts[i - 1].country or price.country
+    # "closed at Yuan 81,000/mt ($11,278/mt), up 8%": the market of the quote, not of its conversion.
+    cur.country = cur.country or next((p.country for p in prices if p.country), None)
     cur.element = cur.element or price.element
 
 
