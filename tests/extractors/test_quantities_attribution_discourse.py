@@ -81,3 +81,54 @@ def test_quantities_discourse_chinese_price_change_without_market_is_china():
     ]
     # Not when the article quotes money in another currency (a world report).
     assert [q.country for q in run("锂价格下跌75%，市场规模达到7700亿美元。")] == [None, None]
+
+
+# --- the headline, national bodies, price changes of a quote (issue 10 point 2) -----------
+
+
+def _body_quantities(title: str, text: str):
+    from orewatch.extractors.extract import extract_articles
+    from orewatch.records import Article
+
+    [extraction] = extract_articles([Article(id="t", title=title, text=text, published="2025-06-01")])
+    return [(q.text, q.metric, q.country) for q in extraction.quantities if q.field == "text"]
+
+
+def test_quantities_discourse_body_figure_takes_the_headline_country():
+    text = "Shipments of the magnets fell to 2,100 tonnes in May. The figure was 3,400 tonnes a year ago."
+    assert _body_quantities("Vietnam's magnet exports slump", text) == [
+        ("2,100 tonnes", "exports", "VNM"),
+        ("3,400 tonnes", "exports", "VNM"),
+    ]
+    # Without a country in the headline the body figure stays no one's.
+    assert _body_quantities("Magnet exports slump", text) == [
+        ("2,100 tonnes", "exports", None),
+        ("3,400 tonnes", "exports", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("The export quota was set at 12,000 tonnes, the Ministry of Commerce said on Monday.", "CHN"),
+        ("全国钨矿开采总量控制指标为8万吨。", "CHN"),
+        ("Trump announced a 35% tariff on imported cobalt.", "USA"),
+        # A leader beside his country's adjective is one mention: the deal stays joint.
+        ("A deal between Kenya and Australian Prime Minister Albanese is worth $2 billion.", None),
+    ],
+)
+def test_quantities_discourse_national_bodies_and_leaders_act_for_their_country(text, country):
+    [q] = run(text, language="zh" if "全国" in text else "en")
+    assert q.country == country
+
+
+def test_quantities_discourse_price_change_takes_the_market_of_the_quote():
+    text = "Cerium oxide was quoted at 7,200 yuan/t, a decrease of 300 yuan/t, down 4.0% on the week."
+    assert attribution(text) == [
+        ("7,200 yuan/t", "price", "CHN", "Ce"),
+        ("300 yuan/t", "price_change", "CHN", "Ce"),
+        ("4.0%", "price_change", "CHN", "Ce"),
+    ]
+    # A change that reaches its own price is that price's, not the earlier quote's.
+    text = "Prices in Rotterdam were 500 euros a tonne last week. Antimony oxide surged 40% to 9,000 yuan per tonne."
+    assert [(q.text, q.country) for q in run(text)][1:] == [("40%", "CHN"), ("9,000 yuan per tonne", "CHN")]
