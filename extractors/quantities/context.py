@@ -82,9 +82,7 @@ class Sentence:
         self.start, self.end = lo, hi
         self.text = scan.text[lo:hi]
         self.low = scan.low[lo:hi]  # the sentence lowercased
-        self.countries, self.places, self.bodies = scan.with_places(
-            _within(scan.countries, scan.country_starts, lo, hi), lo, hi
-        )
+        self.countries, self.places, self.bodies = scan.with_places(_within(scan.countries, scan.country_starts, lo, hi), lo, hi)
         self.elements: tuple[Mention, ...] = _within(scan.elements, scan.element_starts, lo, hi)
         self.published_year = scan.published_year
         self.cjk = scan.cjk  # Chinese text
