@@ -19,26 +19,31 @@ from orewatch.extractors.pipeline import get_pipeline
 from orewatch.records import Article, Extraction
 
 
-def _docs_for(nlp: Language, articles: Sequence[Article]) -> Iterator[Doc]:
-    for article in articles:
-        for field, content in (("title", article.title), ("text", article.text)):
-            doc = nlp.make_doc(content or "")
-            doc._.published = article.published
-            doc._.field = field
-            doc._.language = article.language
-            yield doc
+def _docs_for(nlp: Language, articles: Sequence[Article], field: str, headlines: Sequence[tuple[str, ...]] = ()) -> Iterator[Doc]:
+    for i, article in enumerate(articles):
+        doc = nlp.make_doc((article.title if field == "title" else article.text) or "")
+        doc._.published = article.published
+        doc._.field = field
+        doc._.language = article.language
+        # The countries its title names: a body figure whose text names no country may be
+        # the headline's (quantities/linking.py).
+        doc._.headline = headlines[i] if headlines else ()
+        yield doc
 
 
 def extract_articles(
     articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 256
 ) -> list[Extraction]:
-    """Run the pipeline over `articles` and return their extractions, in input order."""
+    """Run the pipeline over `articles` and return their extractions, in input order. The
+    titles go first, so that each body knows the countries of its headline."""
     articles = list(articles)
     nlp = nlp or get_pipeline()
-    docs = nlp.pipe(_docs_for(nlp, articles), batch_size=batch_size)
+    title_docs = list(nlp.pipe(_docs_for(nlp, articles, "title"), batch_size=batch_size))
+    headlines = [tuple(m.code for m in doc_facts(doc).mentions("countries")) for doc in title_docs]
+    text_docs = nlp.pipe(_docs_for(nlp, articles, "text", headlines), batch_size=batch_size)
     results = []
-    for article in articles:
-        title_doc, text_doc = next(docs), next(docs)
+    for article, title_doc in zip(articles, title_docs):
+        text_doc = next(text_docs)
         title, text = doc_facts(title_doc), doc_facts(text_doc)
         results.append(
             Extraction(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-CONTEXT = ("published", "field", "language")
+CONTEXT = ("published", "field", "language", "headline")
 RESULTS = ("quantities", "events")
 
 for _name in (*CONTEXT, *RESULTS, "facts"):

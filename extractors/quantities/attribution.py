@@ -39,6 +39,21 @@ _CAPACITY_FROM = {"production", "processing", "other"}
 _MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
 
 
+# "China, the world's largest producer, shipped ...": a ranked actor noun describes who acts,
+# not what the figure measures.
+_RANKED_ACTOR = re.compile(
+    r"(?<![a-z])(?:world|globe|country|nation)(?:'s|’s)\s+(?:(?:second|third)[- ])?(?:largest|biggest|top|leading|dominant)\s+(?:[a-z-]+\s+)?$"
+)
+_ACTOR_NOUN = re.compile(r"(?:er|ers)$")
+
+
+def _ranks_an_actor(ctx, trigger: tuple[int, int, str]) -> bool:
+    t_start, t_end, _ = trigger
+    if not _ACTOR_NOUN.search(ctx.low, 0, t_end - ctx.start):
+        return False
+    return bool(_RANKED_ACTOR.search(ctx.low, max(0, t_start - ctx.start - 40), t_start - ctx.start))
+
+
 class Figure(NamedTuple):
     """A quantity's place in its sentence, and what attribution reads of it first."""
 
@@ -90,7 +105,8 @@ class Attributor:
     def metric(self, ctx: Sentence, fig: Figure) -> str:
         unit = fig.unit
         if unit.endswith(_PRICE_UNITS):
-            return "price"
+            # "up $40/mtu", "a decrease of 144,000 yuan/t": a change of a price.
+            return "price_change" if fig.change else "price"
         metric = self._metric(ctx, fig)
         if unit == "t" and metric in _CAPACITY_FROM and not fig.change and self._planned(ctx, fig):
             return "capacity"
@@ -122,7 +138,7 @@ class Attributor:
             _STAKE.match(ctx.low, t[0] - ctx.start) for t in ctx.triggers if t[2] == "investment"
         ):
             allowed = allowed - {"investment"}
-        in_sentence = ctx.triggers
+        in_sentence = [t for t in ctx.triggers if not _ranks_an_actor(ctx, t)]
         clause = [t for t in in_sentence if t[0] >= c_start and t[1] <= c_end]
         if change:
             # What changed is named before the change verb: "the price of yttrium ... surged".
@@ -160,7 +176,10 @@ class Attributor:
 
     def _quota(self, ctx, metric: str) -> str:
         """A quota's amount takes the metric of what it limits: exports when the sentence
-        speaks of exports, else production (mining, smelting quotas)."""
+        speaks of exports, else production (mining, smelting quotas). Shipments are imports
+        when the sentence speaks of imports, else exports."""
+        if metric == "shipping":
+            return "imports" if any(m == "imports" for *_, m in ctx.triggers) else "exports"
         if metric != "quota":
             return metric
         names = {m for *_, m in ctx.triggers}
@@ -168,7 +187,7 @@ class Attributor:
 
     @staticmethod
     def _allowed(unit: str, change: bool) -> set[str]:
-        every = {"quota", "reserves", "production", "processing", "capacity", "exports", "imports",
+        every = {"quota", "shipping", "reserves", "production", "processing", "capacity", "exports", "imports",
                  "consumption", "demand", "price", "investment", "tariff", "other"}
         if unit == "t":
             return every - _NOT_FOR_MASS

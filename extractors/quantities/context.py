@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors._shared.sentences import sentence_starts
+from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.attribution import pick_element
 from orewatch.extractors.quantities.lexicon import get_lexicon
 from orewatch.extractors.quantities.tables import lowered
@@ -43,6 +44,8 @@ _WORLD_HEAD = re.compile(
     r"mining|processing|refining|exports|imports|market share|产量|產量|储量|儲量|需求|供应|供應|总量|總量|产能|產能|消费|消費)"
 )
 _WORLD_FIGURE = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|approximately|almost|more than|over|just)?\s*[\d$€£¥]")
+# A place name followed by a capitalised word is part of a company's name ("Pilbara Minerals").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _DENOMINATOR = re.compile(r"(?:\bof\s+(?:the\s+)?|占|佔)$")
 
 
@@ -79,9 +82,10 @@ class Sentence:
         self.start, self.end = lo, hi
         self.text = scan.text[lo:hi]
         self.low = scan.low[lo:hi]  # the sentence lowercased
-        self.countries: tuple[Mention, ...] = _within(scan.countries, scan.country_starts, lo, hi)
+        self.countries, self.places, self.bodies = scan.with_places(_within(scan.countries, scan.country_starts, lo, hi), lo, hi)
         self.elements: tuple[Mention, ...] = _within(scan.elements, scan.element_starts, lo, hi)
         self.published_year = scan.published_year
+        self.cjk = scan.cjk  # Chinese text
         self.cache: dict = {}  # per-sentence results (mention roles)
         self._scan, self._index = scan, index
 
@@ -167,6 +171,8 @@ class DocScan:
         self.low = lowered(text)
         self.cjk = has_cjk(text) if cjk is None else cjk
         self.published_year = _published_year(doc._.published)
+        # The countries the article's title names (extract.py), blocs left out.
+        self.headline = tuple(code for code in (doc._.headline or ()) if code not in BLOC_CODES)
         self.bounds = self._sentence_bounds(doc, facts)
         self.sentence_starts = [lo for lo, _ in self.bounds]
         self.countries = sorted(facts.mentions("countries"), key=_place)
@@ -206,6 +212,34 @@ class DocScan:
     # Each pass starts at the sentence and stops a few characters after it (`endpos`: past
     # the end of any match starting inside it and the character a look-ahead reads after it),
     # rather than reading on to the next match, which may be at the end of the text.
+
+    def with_places(self, mentions: tuple[Mention, ...], lo: int, hi: int) -> tuple[tuple[Mention, ...], frozenset[int], frozenset[int]]:
+        """The sentence's country mentions and, as mentions of their country, the places
+        inside a country it names ("in Rotterdam", "Jiangxi's output") and the bodies and
+        leaders that act for one ("the State Council", 全国, "Trump"), with the starts of the
+        places and of the bodies: they attribute a figure as their country would (quantity_context.yaml
+        `places`, `national`), except where country.py says otherwise."""
+        lexicon = get_lexicon()
+        places = self.phrases(lexicon.place_phrases, lo, hi)
+        national = self.phrases(lexicon.national_phrases, lo, hi)
+        if not places and not national:
+            return mentions, frozenset(), frozenset()
+        field = mentions[0].field if mentions else "text"
+        extra = [
+            (Mention(code=code, text=self.text[s:e], field=field, start=s, end=e), is_place)
+            for found, is_place in ((places, True), (national, False))
+            for s, e, code in found
+            if not any(m.start < e and s < m.end for m in mentions) and not _NAME_GOES_ON.match(self.text, e)
+            # 美国国内 is the US's home market, "Australian Prime Minister Albanese" one mention
+            # of Australia: a national word right after a country is that country's.
+            and (is_place or not any(s - 30 <= m.end <= s for m in mentions))
+        ]
+        merged = tuple(sorted((*mentions, *(m for m, _ in extra)), key=_place))
+        return (
+            merged,
+            frozenset(m.start for m, is_place in extra if is_place),
+            frozenset(m.start for m, is_place in extra if not is_place),
+        )
 
     def breaks(self, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
         text, found = self.text, []

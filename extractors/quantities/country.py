@@ -35,6 +35,8 @@ def _usable(m: MentionRole, metric: str) -> bool:
     role = m.role
     if role == Role.COUNTERPART:
         return False
+    if m.place and metric == "investment":
+        return False  # a region or city invests nothing (it may host: see pick_country)
     if metric == "investment":
         # The investor, not the host: "JOGMEC will invest A$130 million in a project in Australia".
         return role not in (Role.LOCATIVE, Role.DELIVERED)
@@ -62,6 +64,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
     usable = [m for m in mentions if _usable(m, metric)]
     if metric in PRICE_METRICS:
+        usable = [m for m in usable if not m.place or _beside_price(ctx, m, end)]
         # The market: "traded in China", "delivered to China", in the figure's clause.
         market = [m for m in usable if m.role in (Role.LOCATIVE, Role.DELIVERED) and m.start >= c_start and m.end <= c_end]
         if market:
@@ -89,13 +92,30 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         if found:
             return code
     found, code = _choose(ctx, fig, usable, world, metric)
+    if not found and metric not in PRICE_METRICS:
+        # A national body named only later in the sentence, as the one who reports or sets it:
+        # "miners may ship 96,600 tonnes a year, the regulator ARECOMS said", "..., said a
+        # circular issued by the Ministry of Natural Resources".
+        later = {m.code for m in mentions if m.start >= end and m.start in ctx.bodies and m.role in (Role.SUBJECT, Role.AGENT)}
+        if len(later) == 1:
+            return later.pop()
     if not found and metric == "investment":
         # No investor named: the host stands in ("a supply chain in the U.S. will require
         # around $300 billion in investment").
-        found, code = _choose(ctx, fig, [m for m in mentions if m.role == Role.LOCATIVE], (), metric)
+        # A region named as the host leaves the investor to the sentences before (linking.py).
+        found, code = _choose(ctx, fig, [m for m in mentions if m.role == Role.LOCATIVE and not m.place], (), metric)
     return code
 
 
+def _beside_price(ctx, m: MentionRole, end: int) -> bool:
+    """A place is a price's market only right beside a price word ("cif Rotterdam prices",
+    "prices in Rotterdam") or right after the price ("$575 a kilogram delivered to Rotterdam")."""
+    if m.role in (Role.LOCATIVE, Role.DELIVERED) and end <= m.start <= end + _NEAR:
+        return True
+    return any(t[2] == "price" and t[0] - _NEAR <= m.start and m.end <= t[1] + _NEAR for t in ctx.triggers)
+
+
+_NEAR = 25
 _TOGETHER = re.compile(r"(?<![a-z])(?:each|together|combined|both|jointly)(?![a-z])")
 
 

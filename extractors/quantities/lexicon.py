@@ -39,6 +39,8 @@ class QuantityLexicon:
     metrics: list[tuple[str, re.Pattern]]
     metric_phrases: PhraseTable  # every metric trigger -> its metric
     not_quantity_phrases: PhraseTable  # every non-quantity cue -> stock_index, exchange_rate, bond_yield
+    place_phrases: PhraseTable  # a region, city or port -> the ISO3 code of its country
+    national_phrases: PhraseTable  # a national body, a leader, 全国/我国 -> the country it acts for
 
 
 def _units() -> tuple[dict, dict, dict, dict, list[str], dict]:
@@ -92,6 +94,20 @@ def _metric_pattern(terms: list[str]) -> re.Pattern:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+def _actor_names() -> dict[str, str]:
+    """The leaders and government bodies of event_actors.yaml, which act for their country
+    ("Trump imposed a 25% tariff"); Latin names shorter than four letters are left out, since
+    the phrase table matches lowercased words ("Xi" would be the "xi" of "Xi'an")."""
+    actors = load_lexicon("event_actors")
+    return {
+        name: entry["code"]
+        for key in ("people", "bodies")
+        for entry in actors[key]
+        for name in entry["names"]
+        if not name[0].isascii() or len(name) >= 4
+    }
+
+
 @lru_cache(maxsize=1)
 def get_lexicon() -> QuantityLexicon:
     exact_suffix, any_suffix, exact_prefix, any_prefix, a_words, subunits = _units()
@@ -120,6 +136,9 @@ def get_lexicon() -> QuantityLexicon:
     for entry in metric_entries:
         for term in entry["terms"]:
             metric_terms.setdefault(term, entry["metric"])  # the earlier entry wins a tie
+    place_terms = {t: entry["country"] for entry in context["places"] for t in entry["terms"]}
+    national_terms = {t: entry["country"] for entry in context["national"] for t in entry["terms"]}
+    national_terms.update(_actor_names())
     cue_terms = {t: name for name, spec in context["not_quantities"].items() for t in spec["terms"]}
     return QuantityLexicon(
         suffix_units=suffix,
@@ -139,4 +158,6 @@ def get_lexicon() -> QuantityLexicon:
         metrics=metrics,
         metric_phrases=PhraseTable(metric_terms),
         not_quantity_phrases=PhraseTable(cue_terms),
+        place_phrases=PhraseTable(place_terms),
+        national_phrases=PhraseTable(national_terms),
     )

@@ -33,10 +33,10 @@ class MentionRole:
     """A country mention and its role in the sentence (mutable: a list passes its head's role
     on); start, end and code are the mention's."""
 
-    __slots__ = ("mention", "start", "end", "code", "role")
+    __slots__ = ("mention", "start", "end", "code", "role", "place")
 
-    def __init__(self, mention: Mention, role: Role):
-        self.mention, self.role = mention, role
+    def __init__(self, mention: Mention, role: Role, place: bool = False):
+        self.mention, self.role, self.place = mention, role, place  # place: a region or city
         self.start, self.end, self.code = mention.start, mention.end, mention.code
 
 
@@ -71,7 +71,7 @@ def mention_roles(ctx) -> list[MentionRole]:
     cached = ctx.cache.get("roles")
     if cached is not None:
         return cached
-    mentions = [MentionRole(m, _role(ctx, m)) for m in ctx.countries]
+    mentions = [MentionRole(m, _role(ctx, m), m.start in ctx.places) for m in ctx.countries]
     _pass_list_roles(ctx, mentions)
     ctx.cache["roles"] = mentions
     return mentions

@@ -87,9 +87,24 @@ def test_quantities_lexicon_metric_examples(example):
     assert [q.metric for q in found] == [example["metric"]], [(q.text, q.metric) for q in found]
 
 
+def _place_examples():
+    context = load_yaml("quantity_context")
+    for entry in context["places"] + context["national"]:
+        for ex in entry["examples"]:
+            yield pytest.param(ex, id=f"place-{entry['country']}:{ex['text'][:30]}")
+
+
+@pytest.mark.parametrize("example", list(_place_examples()))
+def test_quantities_lexicon_place_examples(example):
+    """A figure located only by a region, city or port, or given by a national body or
+    leader, is its country's (no country named)."""
+    found = run(example["text"])
+    assert [q.country for q in found] == [example["country"]], [(q.text, q.country) for q in found]
+
+
 def test_quantities_lexicon_every_entry_has_examples():
     units = load_yaml("units")
     assert all(entry.get("examples") for entry in units["currencies"] + units["mass"])
     assert all(entry.get("examples") for entry in load_yaml("metrics")["metrics"])
     context = load_yaml("quantity_context")
-    assert all(entry.get("examples") for entry in context["qualifiers"] + context["changes"])
+    assert all(entry.get("examples") for entry in context["qualifiers"] + context["changes"] + context["places"] + context["national"])
