@@ -9,26 +9,31 @@ from collections.abc import Iterator
 
 import pycountry
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import DocIndex, doc_text
-from orewatch.extractors.lexicon import (
-    Candidate,
+from orewatch.extractors._shared.cjk import has_cjk
+from orewatch.extractors._shared.component import Component
+from orewatch.extractors._shared.facts import DocFacts, doc_facts
+from orewatch.extractors._shared.lexicons import load_lexicon
+from orewatch.extractors._shared.terms import (
     Term,
+    TermKind,
+    TermMatch,
     TermMatcher,
     compound_context_ok,
     compound_payload,
     entry_payload,
-    has_cjk,
-    load_lexicon,
     longest_first,
-    set_spans,
+    set_mentions,
     starts_with_capital,
     switched,
-    to_spans,
 )
 
 RULES_VERSION = "orewatch.countries.v1"
+# Blocs are not countries (SPEC §2): the bloc codes this component gives, next to ISO3 codes.
+BLOC_CODES = frozenset(load_lexicon("blocs")["codes"])
+MULTILATERAL_BLOCS = frozenset(load_lexicon("blocs")["multilateral"])
+WORLD = "WLD"  # given only to a quantity's country ("global production"), never a mention
 ZH_LOCALES = ("zh_CN", "zh_TW", "zh_HK")
 NEAR_WINDOW = 4  # tokens either side searched by the not_near rule (Turkey the bird)
 
@@ -59,9 +64,9 @@ def pycountry_terms(config: dict) -> Iterator[tuple[str, str]]:
             yield country.alpha_3, country.alpha_3
 
 
-class CountryMatcher:
-    """Matches country and bloc mentions; `match` returns kept candidates, `__call__` writes
-    them to `doc.spans["countries"]`."""
+class CountryMatcher(Component):
+    """The country component: `match` finds the kept lexicon matches, `set_annotations` writes
+    them as the Doc's country mentions (its facts and `doc.spans["countries"]`)."""
 
     def __init__(self, nlp: Language):
         lexicon = load_lexicon("countries")
@@ -84,67 +89,64 @@ class CountryMatcher:
         for entry in lexicon["countries"] + blocs["blocs"]:
             self._add_entry(entry)
         for entry in lexicon["ambiguous"]:
-            self._add_entry(entry, kind="ambiguous")
+            self._add_entry(entry, kind=TermKind.AMBIGUOUS)
         for entry in lexicon["compounds"]["entries"]:
             self.terms.add(entry["text"], compound_payload(entry))
         for group in lexicon["not_countries"]:
-            self.terms.add_all(group["terms"], Term(kind="block"))
+            self.terms.add_all(group["terms"], Term(kind=TermKind.BLOCK))
         self.terms.build()
         self.city_words = frozenset(self.capital_words | other_cities)
 
-    def _add_entry(self, entry: dict, kind: str = "name") -> None:
-        city = "capital" if entry.get("market_city") else kind
+    def _add_entry(self, entry: dict, kind: TermKind = TermKind.NAME) -> None:
+        city = TermKind.CAPITAL if entry.get("market_city") else kind
         self.terms.add_all(entry.get("terms", ()), entry_payload(entry, kind=city))
         capitals = entry.get("capitals") or ()
-        self.terms.add_all(capitals, entry_payload(entry, kind="capital"))
-        for capital in list(capitals) + (list(entry["terms"]) if city == "capital" else []):
+        self.terms.add_all(capitals, entry_payload(entry, kind=TermKind.CAPITAL))
+        for capital in list(capitals) + (list(entry["terms"]) if city == TermKind.CAPITAL else []):
             self.capital_words.update(capital.lower().split())
 
     # --- matching -------------------------------------------------------------------------
-    def match(self, doc: Doc) -> list[Candidate]:
-        return [switched(doc, c) for c in longest_first(self.terms(doc)) if self._keep(doc, c)]
+    def match(self, doc: Doc) -> list[TermMatch]:
+        facts = doc_facts(doc)
+        return [switched(facts, m) for m in longest_first(self.terms(doc)) if self._keep(doc, facts, m)]
 
-    def __call__(self, doc: Doc) -> Doc:
-        set_spans(doc, "countries", self.match(doc))
-        return doc
+    def set_annotations(self, doc: Doc, matches: list[TermMatch]) -> None:
+        set_mentions(doc, "countries", matches)
 
-    def spans(self, doc: Doc) -> list[Span]:
-        return to_spans(doc, self.match(doc))
 
     # --- rules ----------------------------------------------------------------------------
-    def _keep(self, doc: Doc, cand: Candidate) -> bool:
+    def _keep(self, doc: Doc, facts: DocFacts, cand: TermMatch) -> bool:
         term = cand.term
-        if term.kind == "block":
+        if term.kind == TermKind.BLOCK:
             return False
-        if term.kind == "compound":
-            return compound_context_ok(doc, cand)
-        index = DocIndex.for_doc(doc)
-        if not starts_with_capital(index.token_text(cand.start)):
+        if term.kind == TermKind.COMPOUND:
+            return compound_context_ok(facts, cand)
+        if not starts_with_capital(facts.token_text(cand.start)):
             return False
-        if self._is_currency(index, cand):
+        if self._is_currency(facts, cand):
             return False
-        if term.kind == "capital" and self._stands_for_market(doc, cand):
+        if term.kind == TermKind.CAPITAL and self._stands_for_market(doc, cand):
             return False
         if term.rule == "not_person" and self._is_person(doc, cand):
             return False
         if term.rule == "not_near" and self._near_any(doc, cand, term.against):
             return False
-        if term.rule == "needs_cue" and not self._has_cue(doc, cand):
+        if term.rule == "needs_cue" and not self._has_cue(doc, facts, cand):
             return False
         if term.not_after or term.not_before:
-            return compound_context_ok(doc, cand)
+            return compound_context_ok(facts, cand)
         return True
 
     @staticmethod
-    def _is_currency(index: DocIndex, cand: Candidate) -> bool:
+    def _is_currency(facts: DocFacts, cand: TermMatch) -> bool:
         """"US $5" and "$US 5" are currencies (US$, A$, HK$ are single tokens already)."""
-        if cand.end < index.n and index.token_text(cand.end).startswith("$"):
+        if cand.end < facts.n and facts.token_text(cand.end).startswith("$"):
             return True
         if cand.start == 0:
             return False
-        return index.token_text(cand.start - 1).endswith("$") and not index.space_after(cand.start - 1)
+        return facts.token_text(cand.start - 1).endswith("$") and not facts.space_after(cand.start - 1)
 
-    def _stands_for_market(self, doc: Doc, cand: Candidate) -> bool:
+    def _stands_for_market(self, doc: Doc, cand: TermMatch) -> bool:
         """"Tokyo and Seoul shares fell", "Tokyo-listed", "shares in Sydney", 东京股市."""
         following = "".join(t.text for t in doc[cand.end : cand.end + 3])
         if following.startswith(self.market_heads_cjk):
@@ -170,7 +172,7 @@ class CountryMatcher:
             return any(t.lower_ in self.market_heads for t in doc[max(0, j - 4) : j])
         return False
 
-    def _is_person(self, doc: Doc, cand: Candidate) -> bool:
+    def _is_person(self, doc: Doc, cand: TermMatch) -> bool:
         """A capitalised given name before ("Michael Jordan") or surname after ("Chad Smith")."""
         if cand.start > 0:
             prev = doc[cand.start - 1]
@@ -183,14 +185,14 @@ class CountryMatcher:
         return False
 
     @staticmethod
-    def _near_any(doc: Doc, cand: Candidate, words: frozenset[str]) -> bool:
+    def _near_any(doc: Doc, cand: TermMatch, words: frozenset[str]) -> bool:
         lowered = {w.lower() for w in words}
         lo = max(0, cand.start - NEAR_WINDOW)
         hi = min(len(doc), cand.end + NEAR_WINDOW)
         return any(t.lower_ in lowered for t in doc[lo:hi])
 
     @staticmethod
-    def _has_cue(doc: Doc, cand: Candidate) -> bool:
+    def _has_cue(doc: Doc, facts: DocFacts, cand: TermMatch) -> bool:
         """Georgia is the country only if the document names one of its cues (Tbilisi,
         Caucasus...) and the sentence has no US-state cue (Atlanta, governor...)."""
         term = cand.term
@@ -199,7 +201,7 @@ class CountryMatcher:
         if any(w in sentence_words for w in term.against):
             return False
         doc_words = {t.text for t in doc}
-        text = doc_text(doc)
+        text = facts.text
         return any((cue in text) if " " in cue else (cue in doc_words) for cue in term.cues)
 
 

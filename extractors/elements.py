@@ -8,20 +8,21 @@ import dataclasses
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import DocIndex
-from orewatch.extractors.lexicon import (
-    Candidate,
+from orewatch.extractors._shared.component import Component
+from orewatch.extractors._shared.facts import DocFacts, doc_facts
+from orewatch.extractors._shared.lexicons import load_lexicon
+from orewatch.extractors._shared.terms import (
     Term,
+    TermKind,
+    TermMatch,
     TermMatcher,
     compound_context_ok,
     compound_payload,
     entry_payload,
-    load_lexicon,
     longest_first,
-    set_spans,
-    to_spans,
+    set_mentions,
 )
 
 RULES_VERSION = "orewatch.elements.v1"
@@ -65,9 +66,10 @@ def formula_codes(text: str, table_codes: frozenset[str]) -> tuple[str, ...]:
     return tuple(s for s in dict.fromkeys(symbols) if s in table_codes)
 
 
-class ElementMatcher:
-    """Matches element mentions; `match` returns kept candidates, `__call__` writes them to
-    `doc.spans["elements"]`."""
+class ElementMatcher(Component):
+    """The element component: `match` finds the kept lexicon matches, group modifiers and
+    formulas, `set_annotations` writes them as the Doc's element mentions (its facts and
+    `doc.spans["elements"]`)."""
 
     def __init__(self, nlp: Language):
         lexicon = load_lexicon("elements")
@@ -85,41 +87,39 @@ class ElementMatcher:
         for entry in lexicon["compounds"]:
             self.terms.add(entry["text"], compound_payload(entry))
         for symbol in lexicon["symbols"]:
-            self.terms.add(symbol, Term(codes=(symbol,), kind="symbol"), exact=True)
+            self.terms.add(symbol, Term(codes=(symbol,), kind=TermKind.SYMBOL), exact=True)
         for group in lexicon["not_elements"]:
-            self.terms.add_all(group["terms"], Term(kind="block"))
+            self.terms.add_all(group["terms"], Term(kind=TermKind.BLOCK))
         self.terms.build()
 
-    def match(self, doc: Doc) -> list[Candidate]:
+    def match(self, doc: Doc) -> list[TermMatch]:
+        facts = doc_facts(doc)
         candidates = longest_first(self.terms(doc))
-        symbol_at = {c.start for c in candidates if c.term.kind == "symbol"}
-        kept = [c for c in candidates if self._keep(doc, c, symbol_at)]
+        symbol_at = {c.start for c in candidates if c.term.kind == TermKind.SYMBOL}
+        kept = [c for c in candidates if self._keep(doc, facts, c, symbol_at)]
         covered = {i for c in candidates for i in range(c.start, c.end)}
         kept += self._coordinated_modifiers(doc, kept, covered)
-        kept += self._formulas(doc, covered)
+        kept += self._formulas(facts, covered)
         return sorted(kept, key=lambda c: c.start)
 
-    def __call__(self, doc: Doc) -> Doc:
-        set_spans(doc, "elements", self.match(doc))
-        return doc
+    def set_annotations(self, doc: Doc, matches: list[TermMatch]) -> None:
+        set_mentions(doc, "elements", matches)
 
-    def spans(self, doc: Doc) -> list[Span]:
-        return to_spans(doc, self.match(doc))
 
     # --- rules ----------------------------------------------------------------------------
-    def _keep(self, doc: Doc, cand: Candidate, symbol_at: set[int]) -> bool:
+    def _keep(self, doc: Doc, facts: DocFacts, cand: TermMatch, symbol_at: set[int]) -> bool:
         kind = cand.term.kind
-        if kind == "block":
+        if kind == TermKind.BLOCK:
             return False
-        if kind == "compound":
-            return compound_context_ok(doc, cand)
-        if kind == "symbol":
+        if kind == TermKind.COMPOUND:
+            return compound_context_ok(facts, cand)
+        if kind == TermKind.SYMBOL:
             return self._chemical_context(doc, cand, symbol_at)
         if cand.term.rule == "not_name":
             return not self._is_name(doc, cand)
         return True
 
-    def _chemical_context(self, doc: Doc, cand: Candidate, symbol_at: set[int]) -> bool:
+    def _chemical_context(self, doc: Doc, cand: TermMatch, symbol_at: set[int]) -> bool:
         """A symbol next to another symbol ("Dy and Tb"), before oxide/metal ("Dy oxide"),
         or in brackets ("terbium (Tb)")."""
         i = cand.start
@@ -131,7 +131,7 @@ class ElementMatcher:
             return True
         return 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text in {")", ","}
 
-    def _is_name(self, doc: Doc, cand: Candidate) -> bool:
+    def _is_name(self, doc: Doc, cand: TermMatch) -> bool:
         """"Tin Shui Wai", "Tin Hau": a capitalised Tin followed by a capitalised word."""
         token = doc[cand.start]
         if not token.is_title or cand.end >= len(doc):
@@ -140,8 +140,8 @@ class ElementMatcher:
         return nxt.is_alpha and nxt.is_title and nxt.text not in self.name_allowed_after
 
     def _coordinated_modifiers(
-        self, doc: Doc, kept: list[Candidate], covered: set[int]
-    ) -> list[Candidate]:
+        self, doc: Doc, kept: list[TermMatch], covered: set[int]
+    ) -> list[TermMatch]:
         """"light and heavy rare earths": `light` names LREE; "轻、重稀土": 轻 names LREE."""
         found = []
         for cand in kept:
@@ -152,25 +152,24 @@ class ElementMatcher:
                 modifier = self.modifiers.get(doc[i - 2].lower_)
                 if modifier is None or (i - 2) in covered:
                     break
-                found.append(Candidate(i - 2, i - 1, Term(codes=(modifier,), kind="modifier")))
+                found.append(TermMatch(i - 2, i - 1, Term(codes=(modifier,), kind=TermKind.MODIFIER)))
                 i -= 2
         return found
 
-    def _formulas(self, doc: Doc, covered: set[int]) -> list[Candidate]:
+    def _formulas(self, facts: DocFacts, covered: set[int]) -> list[TermMatch]:
         """Formula tokens, found by one regex pass over the text (a Python loop over every
         token would cost more than the matchers)."""
         found = []
-        index = DocIndex.for_doc(doc)
-        for hit in FORMULA_IN_TEXT.finditer(index.text):
+        for hit in FORMULA_IN_TEXT.finditer(facts.text):
             # Only a hit that is exactly one token.
-            i = index.is_token(hit.start(), hit.end())
+            i = facts.is_token(hit.start(), hit.end())
             if i is None or i in covered:
                 continue
-            if i > 0 and index.token_text(i - 1).endswith("$"):
+            if i > 0 and facts.token_text(i - 1).endswith("$"):
                 continue
             codes = formula_codes(hit.group(), self.codes)
             if codes:
-                found.append(Candidate(i, i + 1, Term(codes=codes, kind="formula")))
+                found.append(TermMatch(i, i + 1, Term(codes=codes, kind=TermKind.FORMULA)))
         return found
 
 

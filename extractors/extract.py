@@ -12,49 +12,51 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from orewatch.extractors.doc_index import doc_text
+from orewatch.extractors._shared.facts import doc_facts
 from orewatch.extractors.events import merge_article_events
-from orewatch.extractors.lexicon import labelled_spans
+from orewatch.extractors.events.article import complete_from_title
 from orewatch.extractors.pipeline import get_pipeline
-from orewatch.records import Article, Extraction, Mention
+from orewatch.records import Article, Extraction
 
 
-def _docs_for(nlp: Language, articles: Sequence[Article]) -> Iterator[Doc]:
-    for article in articles:
-        for field, content in (("title", article.title), ("text", article.text)):
-            doc = nlp.make_doc(content or "")
-            doc._.published = article.published
-            doc._.field = field
-            doc._.language = article.language
-            yield doc
-
-
-def _mentions(doc: Doc, key: str, field: str) -> list[Mention]:
-    # The kept text sliced, not span.text (which spaCy rebuilds from the tokens).
-    text = doc_text(doc)
-    spans = sorted(((s.start_char, s.end_char, s.label) for s in labelled_spans(doc, key)), key=lambda t: t[:2])
-    return [Mention(code=code, text=text[start:end], field=field, start=start, end=end) for start, end, code in spans]
+def _docs_for(nlp: Language, articles: Sequence[Article], field: str, headlines: Sequence[tuple[str, ...]] = ()) -> Iterator[Doc]:
+    for i, article in enumerate(articles):
+        doc = nlp.make_doc((article.title if field == "title" else article.text) or "")
+        doc._.published = article.published
+        doc._.field = field
+        doc._.language = article.language
+        # The countries its title names: a body figure whose text names no country may be
+        # the headline's (quantities/linking.py).
+        doc._.headline = headlines[i] if headlines else ()
+        yield doc
 
 
 def extract_articles(
     articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 256
 ) -> list[Extraction]:
-    """Run the pipeline over `articles` and return their extractions, in input order."""
+    """Run the pipeline over `articles` and return their extractions, in input order. The
+    titles go first, so that each body knows the countries of its headline."""
     articles = list(articles)
     nlp = nlp or get_pipeline()
-    docs = nlp.pipe(_docs_for(nlp, articles), batch_size=batch_size)
+    title_docs = list(nlp.pipe(_docs_for(nlp, articles, "title"), batch_size=batch_size))
+    headlines = [tuple(m.code for m in doc_facts(doc).mentions("countries")) for doc in title_docs]
+    text_docs = nlp.pipe(_docs_for(nlp, articles, "text", headlines), batch_size=batch_size)
     results = []
-    for article in articles:
-        title_doc, text_doc = next(docs), next(docs)
-        pair = ((title_doc, "title"), (text_doc, "text"))
+    for article, title_doc in zip(articles, title_docs):
+        text_doc = next(text_docs)
+        title, text = doc_facts(title_doc), doc_facts(text_doc)
         results.append(
             Extraction(
                 article=article,
-                countries=tuple(m for d, f in pair for m in _mentions(d, "countries", f)),
-                elements=tuple(m for d, f in pair for m in _mentions(d, "elements", f)),
-                quantities=tuple(q for d, _ in pair for q in (d._.quantities or ())),
-                # A title event repeated in the body is listed once (SPEC §3).
-                events=tuple(merge_article_events(title_doc._.events or (), text_doc._.events or ())),
+                countries=(*title.mentions("countries"), *text.mentions("countries")),
+                elements=(*title.mentions("elements"), *text.mentions("elements")),
+                quantities=(*(title_doc._.quantities or ()), *(text_doc._.quantities or ())),
+                # A title event repeated in the body is listed once (SPEC §3); body events
+                # missing elements or a host take the title's.
+                events=tuple(complete_from_title(
+                    merge_article_events(title_doc._.events or (), text_doc._.events or ()),
+                    title.mentions("elements"), title.mentions("countries"), article.language,
+                )),  # fmt: skip
             )
         )
     return results

@@ -42,6 +42,7 @@ from orewatch.storage.stores import Store, resolve_store
 from orewatch.storage.writer import BatchStats, store_staged
 from orewatch.storage.digest import nightly_since
 from orewatch.storage.search import build_search_index, search_index_needs_build
+from orewatch.storage.stories import refresh_pending
 from orewatch.storage.summaries import compact_summaries
 
 FLOW_NAME = "nightly_ingest"
@@ -67,18 +68,27 @@ class IngestSummary:
     articles_seen: int = 0
     stats: BatchStats = field(default_factory=BatchStats)
     problems: list[Problem] = field(default_factory=list)  # the first PROBLEMS_KEPT
-    articles_failed: int = 0  # every problem, kept or not
+    articles_failed: int = 0  # every failure, kept or not
     articles_indexed: int | None = None  # None: the search index was already current (or a lake)
     digest: Path | None = None
 
+    articles_warned: int = 0  # articles stored with a warning (text cut to the size limit)
+
     def add_problem(self, problem: Problem) -> None:
-        self.articles_failed += 1
+        """Count a problem (a failure, or a warning on an article that was stored); keep the first
+        PROBLEMS_KEPT of them for the report."""
+        if problem.warning:
+            self.articles_warned += 1
+        else:
+            self.articles_failed += 1
         if len(self.problems) < PROBLEMS_KEPT:
             self.problems.append(problem)
 
     @property
     def status(self) -> str:
-        if self.articles_seen == 0 and self.articles_failed:
+        """failed: no article could be read (as `orewatch extract`, which then exits 1);
+        partial: some input failed; completed: every input was read, warnings or not."""
+        if self.articles_seen == 0:
             return "failed"
         return "partial" if self.articles_failed else "completed"
 
@@ -139,8 +149,17 @@ def extract_batch(articles: list[Article], fetched_at: str) -> ExtractedBatch:
 
 @task(name="store-batch", cache_policy=NO_CACHE)
 def store(target, staged: StagedBatch) -> BatchStats:
-    """One transaction per batch: an article is stored whole or not at all."""
-    return store_staged(target, staged)
+    """One transaction per batch: an article is stored whole or not at all. Stories of the
+    blocks it touched are left pending for refresh-stories."""
+    return store_staged(target, staged, refresh_stories=False)
+
+
+@task(name="refresh-stories", cache_policy=NO_CACHE)
+def refresh_stories(target) -> int:
+    """Once per run: every event stored by the run (or left pending by a run that died) gets
+    its story, and editors' decisions since the last refresh reshape theirs
+    (orewatch.storage.stories)."""
+    return refresh_pending(target)
 
 
 @task(name="refresh-search-index", cache_policy=NO_CACHE)
@@ -260,6 +279,7 @@ def nightly_ingest(
                         summary.add_problem(problem)
                     summary.stats += store(quote(target), quote(extracted.staged))
                     progress.update(extracted.articles)
+            refresh_stories(quote(target))
             # A lake's index is a local file on this machine (the fts index cannot live in a lake).
             summary.articles_indexed = refresh_search_index(quote(target_store), summary.stats)
             if summary.stats.new or summary.stats.updated:
@@ -267,7 +287,8 @@ def nightly_ingest(
             status = summary.status
         finally:
             run_log.finish_run(target, summary.run_id, summary.articles_seen, summary.stats.new,
-                               summary.articles_failed, status, stats=summary.stats)
+                               summary.articles_failed, status, stats=summary.stats,
+                               articles_warned=summary.articles_warned)
         if target_store.is_lake:
             try:
                 compact_lake(quote(target))

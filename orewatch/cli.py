@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import click
 
-from orewatch import __version__
+from orewatch import DEFAULT_TIMEZONE, __version__
 from orewatch.cli_store import cli_store, copy_store_command, store_options
 from orewatch.output import format_option, write_rows
 
@@ -72,7 +72,8 @@ def ingest(items: tuple[str, ...], sources_file: str | None, db: str | None, dat
     Re-ingesting the same input adds nothing; an article whose text changed replaces its
     old extraction. Articles are read, extracted and stored batch by batch, so memory stays
     flat however large the input. Then the search index is brought up to date and the day's
-    digest is written (reports/YYYY-MM-DD.html). Exits 1 only when nothing at all could be read.
+    digest is written (reports/YYYY-MM-DD.html). Exits 1 when no article at all could be read
+    (an empty folder too), as `orewatch extract` does; the run is then recorded as failed.
 
     Without PREFECT_API_URL, a temporary Prefect server runs for the command (and ends with
     it, even if the command is killed).
@@ -116,32 +117,33 @@ def _report(summary) -> None:
     """The run's kept problems on stderr (each was logged when met), then its one-line summary."""
     for problem in summary.problems:
         _say(str(problem))
-    if summary.articles_failed > len(summary.problems):
-        _say(f"… and {summary.articles_failed - len(summary.problems)} more problem(s), in the run's log")
+    if summary.articles_failed + summary.articles_warned > len(summary.problems):
+        _say(f"… and {summary.articles_failed + summary.articles_warned - len(summary.problems)} more problem(s), in the run's log")
     s = summary.stats
     click.echo(
         f"run {summary.run_id}: {summary.articles_seen} articles read from {summary.sources} source(s): "
         f"{s.new} new, {s.updated} updated, {s.unchanged} unchanged, {s.duplicates} duplicate; "
-        f"{summary.articles_failed} problem(s); status {summary.status}"
+        f"{summary.articles_failed} problem(s), {summary.articles_warned} warning(s); status {summary.status}"
     )
     if summary.digest:
         _say(f"digest: {summary.digest}")
-    if summary.status == "failed":
-        sys.exit(1)
+    if summary.status == "failed":  # as `orewatch extract`: nothing could be read
+        raise click.ClickException("no article could be read from the given input")
 
 
 @main.command()
 @click.argument("items", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="jsonl: one object per article per line; json: one array.")
-@click.option("--timezone", default="Asia/Shanghai", show_default=True,
+@click.option("--timezone", default=DEFAULT_TIMEZONE, show_default=True,
               help="Time zone of naive publication times in the inputs.")
 def extract(items: tuple[str, ...], fmt: str, timezone: str) -> None:
     """Print what orewatch extracts from ITEMS (files, folders or URLs), as SPEC §3 JSON.
 
     Writes nothing to the database. The output is deterministic: the same input gives
     byte-identical output. Articles are read, extracted and printed batch by batch, so
-    memory stays flat however large the input.
+    memory stays flat however large the input. Exits 1 when no article could be read (an
+    empty folder too).
     """
     from orewatch.extractors.extract import extract_articles
     from orewatch.extractors.pipeline import get_pipeline
@@ -306,10 +308,12 @@ def status(db: str | None, data_path: str | None, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--targets", type=click.Path(exists=True, dir_okay=False),
               help="JSON floors such as {\"quantities\": 0.93}; exit 1 when a figure is below.")
-@click.option("--timezone", default="Asia/Shanghai", show_default=True)
+@click.option("--timezone", default=DEFAULT_TIMEZONE, show_default=True)
 def eval_command(gold: str, items: tuple[str, ...], fmt: str, targets: str | None, timezone: str) -> None:
     """Score extraction of ITEMS against the GOLD file (SPEC §4): P/R/F1 per kind,
-    attribution and date accuracies, then every miss and false positive with its sentence."""
+    attribution, date, partners, elements and phase accuracies, pairwise same-story
+    precision and recall where the gold labels stories, then every miss and false positive
+    with its sentence."""
     from orewatch.evaluation import check_targets, format_report, load_gold, report_to_json, score
     from orewatch.extractors.extract import extract_articles
 

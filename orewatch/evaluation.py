@@ -14,9 +14,13 @@ Public API (everything else is private):
   (same unit, absolute values within 0.5%, either end of a range, one-to-one, a repeated
   value+unit counted once) and ``events`` (key type+actor; for ``agreement`` the set of all
   parties). Among matched required items it measures attribution: ``quantity_metric``,
-  ``quantity_country`` (plus ``quantity_element`` and ``quantity_year`` for information) and
-  ``event_date_month``. A gold article absent from the input counts all its required items
-  as misses and is named in ``report.missing_articles``.
+  ``quantity_country``, ``quantity_element`` (plus ``quantity_year`` for information),
+  ``event_date_month``, and, read from the predicted event paired with the gold one,
+  ``event_partners`` (not for agreements), ``event_elements`` and ``event_phase`` (where the
+  gold gives a phase). Where gold events carry ``story`` labels, ``report.stories`` holds
+  pairwise precision and recall of "same story" (``orewatch.evaluation_stories``). A gold
+  article absent from the input counts all its required items as misses and is named in
+  ``report.missing_articles``.
 - ``format_report(report) -> str``: a table, then every miss, false positive and attribution
   error with its article and sentence.
 - ``report_to_json(report) -> dict``: the same, machine-readable.
@@ -53,6 +57,9 @@ from orewatch.evaluation_report import (
     format_report,
     report_to_json,
 )
+from orewatch.evaluation_events import judge_event_attributes
+from orewatch.evaluation_stories import StoryMatch, score_stories
+from orewatch.extractors import BLOC_CODES, WORLD, event_key
 from orewatch.gold import GoldArticle, GoldEvent, GoldQuantity, load_gold
 from orewatch.records import Event, Extraction, Mention, Quantity
 
@@ -79,7 +86,7 @@ __all__ = [
 ]
 
 #: Codes that are not countries (SPEC §2): never scored in the country sets.
-UNSCORED_CODES = frozenset({"EU", "G7", "G20", "ASEAN", "SCO", "BRICS", "MSP", "QUAD", "WLD"})
+UNSCORED_CODES = BLOC_CODES | {WORLD}
 #: Relative tolerance on quantity values, against the gold value (SPEC §4).
 VALUE_TOLERANCE = 0.005
 
@@ -279,13 +286,6 @@ def _score_quantities(report: Report, gold: GoldArticle, ex: Extraction | None) 
 # --------------------------------------------------------------------------- events
 
 
-def event_key(type_: str, actor: str | None, partners: Iterable[str]) -> tuple:
-    """(type, actor); an agreement is keyed by the set of all its parties (SPEC §4)."""
-    if type_ == "agreement":
-        return (type_, frozenset(p for p in (actor, *partners) if p))
-    return (type_, actor)
-
-
 def dates_agree(predicted: str | None, gold: str | None) -> bool:
     """Agreement to the month; to the year when the gold date is a year only."""
     if predicted is None or gold is None:
@@ -301,13 +301,14 @@ def _describe_event(e) -> str:
     return f"{e.type}{sub} {e.actor or '-'}{parties} [{e.date or '-'}]{optional}"
 
 
-def _score_events(report: Report, gold: GoldArticle, ex: Extraction | None) -> None:
+def _score_events(report: Report, gold: GoldArticle, ex: Extraction | None,
+                  story_matches: list[StoryMatch]) -> None:
     predicted: Sequence[Event] = ex.events if ex is not None else ()
     candidates = []
     for gi, g in enumerate(gold.events):
-        gkey = event_key(g.type, g.actor, g.partners)
+        gkey = event_key(g)
         for pi, p in enumerate(predicted):
-            if event_key(p.type, p.actor, p.partners) == gkey:
+            if event_key(p) == gkey:
                 # Required gold first, then a pairing whose dates agree, then text order.
                 candidates.append((g.optional, not dates_agree(p.date, g.date), gi, pi))
     matched_gold = _pair_greedily(candidates)
@@ -337,6 +338,9 @@ def _score_events(report: Report, gold: GoldArticle, ex: Extraction | None) -> N
                     text=p.trigger,
                 )
             )
+        judge_event_attributes(report, gold.title, g, p, _describe_event(g))
+        if g.story is not None:
+            story_matches.append(StoryMatch(g.story, gold.title, ex.article.id, p))
     for pi, p in enumerate(predicted):
         if pi not in matched_pred:
             score.fp += 1
@@ -364,6 +368,7 @@ def score(gold_articles: Sequence[GoldArticle], extractions: Sequence[Extraction
     (GoldArticle.kinds, from the file's "kinds") are scored and reported."""
     report = _covered_report(gold_articles)
     pairs, report.articles_unscored = _pair_articles(gold_articles, extractions)
+    story_matches: list[StoryMatch] = []
     for gold, ex in pairs:
         if ex is None:
             report.missing_articles.append(gold.title)
@@ -374,5 +379,6 @@ def score(gold_articles: Sequence[GoldArticle], extractions: Sequence[Extraction
         if "quantities" in gold.kinds:
             _score_quantities(report, gold, ex)
         if "events" in gold.kinds:
-            _score_events(report, gold, ex)
+            _score_events(report, gold, ex, story_matches)
+    score_stories(report, gold_articles, extractions, story_matches)
     return report

@@ -9,7 +9,9 @@ from dataclasses import asdict, dataclass, field
 SET_KINDS = ("countries", "elements", "title_countries", "title_elements")
 KINDS = SET_KINDS + ("quantities", "events")
 QUANTITY_ATTRIBUTES = ("metric", "country", "element", "year")
-ATTRIBUTIONS = tuple(f"quantity_{a}" for a in QUANTITY_ATTRIBUTES) + ("event_date_month",)
+EVENT_ATTRIBUTES = ("partners", "elements", "phase")
+ATTRIBUTIONS = (tuple(f"quantity_{a}" for a in QUANTITY_ATTRIBUTES) + ("event_date_month",)
+                + tuple(f"event_{a}" for a in EVENT_ATTRIBUTES))
 
 
 @dataclass(slots=True)
@@ -67,6 +69,11 @@ class Report:
     missing_articles: list[str] = field(default_factory=list)
     articles_scored: int = 0
     articles_unscored: int = 0  # input articles with no gold entry
+    # Pairwise "same story" over matched events with a gold story label: tp, fp, fn count
+    # pairs of events; None when the gold labels no story (orewatch.evaluation_stories).
+    stories: KindScore | None = None
+    story_events: int = 0  # matched required gold events with a story label
+    story_findings: list[Finding] = field(default_factory=list)
 
 
 def check_targets(report: Report, targets: dict[str, float]) -> list[str]:
@@ -74,7 +81,16 @@ def check_targets(report: Report, targets: dict[str, float]) -> list[str]:
     failures = []
     for name, floor in targets.items():
         kind, _, measure = name.partition(".")
-        if kind in report.kinds:
+        if kind == "stories":
+            if report.stories is None:
+                failures.append(f"{name}: the gold labels no story (floor {floor:.3f})")
+                continue
+            measure = measure or "f1"
+            if measure not in ("precision", "recall", "f1"):
+                failures.append(f"{name}: unknown measure (use precision, recall or f1)")
+                continue
+            value = getattr(report.stories, measure)
+        elif kind in report.kinds:
             measure = measure or "f1"
             if measure not in ("precision", "recall", "f1"):
                 failures.append(f"{name}: unknown measure (use precision, recall or f1)")
@@ -112,10 +128,20 @@ def report_to_json(report: Report) -> dict:
         "attribution": {
             a: {"right": s.right, "total": s.total, "share": s.share} for a, s in report.attribution.items()
         },
+        "stories": _stories_json(report),
         "misses": [asdict(f) for f in report.misses],
         "false_positives": [asdict(f) for f in report.false_positives],
         "attribution_errors": [asdict(f) for f in report.attribution_errors],
+        "story_findings": [asdict(f) for f in report.story_findings],
     }
+
+
+def _stories_json(report: Report) -> dict | None:
+    s = report.stories
+    if s is None:
+        return None
+    return {"events": report.story_events, "tp": s.tp, "fp": s.fp, "fn": s.fn,
+            "precision": s.precision, "recall": s.recall, "f1": s.f1}
 
 
 def _findings_block(heading: str, findings: Sequence[Finding]) -> list[str]:
@@ -146,9 +172,16 @@ def format_report(report: Report) -> str:
     for name, s in report.attribution.items():
         share = "-" if s.share is None else f"{s.share:.3f}"
         lines.append(f"{name:<20}{s.right:>7}{s.total:>5}{share:>8}")
+    if report.stories is not None:
+        s = report.stories
+        lines += ["", f"{'same story':<16}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}"
+                  f"   (pairs of the {report.story_events} matched events with a gold story label)",
+                  f"{'pairs':<16}{s.tp:>6}{s.fp:>6}{s.fn:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"]
     for title in report.missing_articles:
         lines.append(f"gold article not found in input: {title}")
     lines += _findings_block("MISSES", report.misses)
     lines += _findings_block("FALSE POSITIVES", report.false_positives)
     lines += _findings_block("ATTRIBUTION ERRORS", report.attribution_errors)
+    if report.stories is not None:
+        lines += _findings_block("STORIES SPLIT OR MERGED", report.story_findings)
     return "\n".join(lines) + "\n"

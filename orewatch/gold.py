@@ -2,8 +2,10 @@
 
 A gold file is ``{"articles": [...]}``; each article has ``title``, ``source``, ``published``,
 the code sets ``countries``, ``elements``, ``title_countries``, ``title_elements`` and the lists
-``quantities`` and ``events``, whose items may carry ``"optional": true``. The worked example
-is ``../shared/gold/seeds-dev-examples.json``; ours are in ``fixtures/gold/``.
+``quantities`` and ``events``, whose items may carry ``"optional": true``. An event may also
+give its ``phase`` (scored where given), ``effective_date``, and a ``story`` label: a free
+string, the same on every gold event (in any article) that reports the same real-world measure.
+The worked example is ``../shared/gold/seeds-dev-examples.json``; ours are in ``fixtures/gold/``.
 
 A file may say which kinds it covers, ``{"kinds": ["events"], "articles": [...]}`` (as the
 editors' export does, since editors judge events only): evaluation then scores only those
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from orewatch.evaluation_report import KINDS
+from orewatch.records import PHASES
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,9 @@ class GoldEvent:
     date: str | None = None
     date_precision: str | None = None
     optional: bool = False
+    phase: str | None = None  # None: the gold does not say, and phase is not scored
+    effective_date: str | None = None
+    story: str | None = None  # a free label: events with the same label report one measure
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,10 @@ def _gold_quantity(raw: dict) -> GoldQuantity:
 
 
 def _gold_event(raw: dict) -> GoldEvent:
+    phase = raw.get("phase")
+    if phase is not None and phase not in PHASES:
+        raise ValueError(f"phase {phase!r} is not one of {', '.join(PHASES)}")
+    story = raw.get("story")
     return GoldEvent(
         type=str(raw["type"]),
         subtype=raw.get("subtype"),
@@ -92,6 +102,9 @@ def _gold_event(raw: dict) -> GoldEvent:
         date=raw.get("date"),
         date_precision=raw.get("date_precision"),
         optional=bool(raw.get("optional", False)),
+        phase=phase,
+        effective_date=raw.get("effective_date"),
+        story=None if story is None else str(story),
     )
 
 

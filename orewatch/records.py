@@ -68,7 +68,9 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A policy event: who did what (type) to whom (partners), about which elements, when."""
+    """A policy event: who did what (type) to whom (partners), about which elements, when, and
+    where the measure stands (phase, effective_date; SPEC §2). The extractors may leave the
+    last two to their defaults."""
 
     type: str
     subtype: str | None
@@ -82,6 +84,25 @@ class Event:
     field: Field
     start: int
     end: int
+    phase: str = "announced"  # proposed | announced | effective | suspended | extended | lifted
+    effective_date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD: when it takes or took effect
+
+
+#: Where a measure stands (SPEC §2 "Phase"); `announced` is the default.
+PHASES = ("proposed", "announced", "effective", "suspended", "extended", "lifted")
+#: The order of an event's keys in `orewatch extract` (SPEC §3).
+EVENT_JSON_KEYS = (
+    "type", "subtype", "actor", "partners", "elements", "date", "date_precision", "phase",
+    "effective_date", "trigger", "sentence", "field", "start", "end",
+)  # fmt: skip
+
+
+def event_to_json(event: Event) -> dict:
+    """An event as SPEC §3 prints it: lists for partners and elements, keys in SPEC order."""
+    return {
+        key: list(getattr(event, key)) if key in ("partners", "elements") else getattr(event, key)
+        for key in EVENT_JSON_KEYS
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +128,7 @@ class Extraction:
             "countries": [dataclasses.asdict(m) for m in self.countries],
             "elements": [dataclasses.asdict(m) for m in self.elements],
             "quantities": [dataclasses.asdict(q) for q in self.quantities],
-            "events": [
-                {**dataclasses.asdict(e), "partners": list(e.partners), "elements": list(e.elements)}
-                for e in self.events
-            ],
+            "events": [event_to_json(e) for e in self.events],
         }
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from orewatch import DEFAULT_TIMEZONE
 from orewatch.readers import Problem, ReadOptions, ReadResult, iter_paths, read_feed, read_url
 from orewatch.records import Article
 
 KINDS = ("folder", "file", "url", "feed")
-DEFAULT_TIMEZONE = "Asia/Shanghai"  # the seed sources publish in Beijing time (UTC+08:00)
 DEFAULT_CRON = "0 2 * * *"
 DEFAULT_SOURCES_FILE = "sources.toml"
 FEED_SUFFIXES = (".rss", ".xml", ".atom", "/feed", "/rss", "/feed/", "/rss/")
@@ -84,11 +84,11 @@ def resolve_sources_path(arg: str | None) -> Path:
 
 def _check_timezone(value: object, where: str) -> str:
     if not isinstance(value, str):
-        raise SourcesError(f"{where}: timezone must be a string such as 'Asia/Shanghai'")
+        raise SourcesError(f"{where}: timezone must be a string such as {DEFAULT_TIMEZONE!r}")
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise SourcesError(f"{where}: unknown timezone {value!r} (use an IANA name such as 'Asia/Shanghai')")
+        raise SourcesError(f"{where}: unknown timezone {value!r} (use an IANA name such as {DEFAULT_TIMEZONE!r})")
     return value
 
 

@@ -42,7 +42,7 @@ def build_article(
         return None, [Problem(origin, NO_TEXT)]
     if len(body) > options.max_article_chars:
         problems.append(
-            Problem(origin, f"text of {len(body)} characters cut to {options.max_article_chars}")
+            Problem(origin, f"text of {len(body)} characters cut to {options.max_article_chars}", warning=True)
         )
         body = body[: options.max_article_chars]
     clean_title = one_line(remove_citation_markers(title or ""))

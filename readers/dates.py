@@ -13,6 +13,8 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from orewatch import DEFAULT_TIMEZONE
+
 # Words that introduce a date on a byline ("Updated on 2024-01-31"); dateparser reads none of
 # them, so they are stripped first.
 _PREFIX = re.compile(
@@ -77,7 +79,7 @@ def _from_groups(match: re.Match, tz_name: str) -> str | None:
     return format_datetime(moment, tz_name)
 
 
-def parse_published(value: str | None, tz_name: str = "Asia/Shanghai") -> str | None:
+def parse_published(value: str | None, tz_name: str = DEFAULT_TIMEZONE) -> str | None:
     """"2025-10-28 11:24" -> "2025-10-28T11:24:00+08:00" (naive times in `tz_name`);
     a date without a time stays a date ("2024-01-31"); unreadable -> None."""
     if not value:

@@ -5,18 +5,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from orewatch import DEFAULT_TIMEZONE
 from orewatch.records import Article
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One input that could not be read (or was read with a loss), for a one-line message.
+    """One input that could not be read, or was read with a loss, for a one-line message.
 
-    `origin` is the file path (plus ":LINE" for JSON Lines and dumps) or the URL.
+    `origin` is the file path (plus ":LINE" for JSON Lines and dumps) or the URL. `warning`:
+    the article was read all the same (its text cut, say) and is stored; a run counts such
+    problems apart from failures (`runs.articles_warned`, `runs.articles_failed`).
     """
 
     origin: str
     message: str
+    warning: bool = False
 
     def __str__(self) -> str:
         # One line whatever the reason contained: messages go to stderr and logs line by line.
@@ -48,9 +52,8 @@ class ReadResult:
 class ReadOptions:
     """How to read: time zone for naive times, size caps, and the fetching policy."""
 
-    # IANA zone for naive times in dumps, feeds and JSON Lines: the seed sources publish in
-    # Beijing time (UTC+08:00).
-    timezone: str = "Asia/Shanghai"
+    # IANA zone for naive times in dumps, feeds and JSON Lines.
+    timezone: str = DEFAULT_TIMEZONE
     source: str | None = None  # publisher name when the input names none
     max_file_bytes: int = 20_000_000  # a single-article file (txt/html/feed) larger is refused
     max_article_chars: int = 2_000_000  # longer texts are cut (with a Problem saying so)

@@ -17,7 +17,7 @@ NOT_LISTED = {
     "event_id", "article_id", "type", "subtype", "actor", "partners", "elements", "event_date",
     "date_precision", "trigger", "sentence", "field", "start_char", "end_char", "review_status",
     "reviewed_by", "reviewed_at", "extracted", "earlier_review_id", "title", "source", "url",
-    "published_at", "published_local", "sort_published",
+    "published_at", "published_local", "sort_published", "story_id",
 }
 FIELD_LABELS = {
     "type": "type", "subtype": "subtype", "actor": "actor", "partners": "partners",
@@ -83,8 +83,22 @@ def _earlier(review: dict | None, item: dict) -> dict | None:
     }
 
 
-def queue_item(row: dict, article: dict, earlier_review: dict | None = None) -> dict:
-    """One item as the templates show it."""
+def _other_reports(others: list[dict]) -> dict | None:
+    """The other reports of the event's story, as listed beside it: how many, and the newest."""
+    if not others:
+        return None
+    return {
+        "total": others[0]["reports"],
+        "reports": [{
+            "article_id": o["article_id"], "title": o["title"], "source": o["source"] or "unknown source",
+            "published": show_published(o["published_local"], o["published_at"]),
+            "date": show_value("event_date", o["event_date"]), "phase": o["phase"], "sentence": o["sentence"],
+        } for o in others],
+    }
+
+
+def queue_item(row: dict, article: dict, earlier_review: dict | None = None, others: list[dict] | None = None) -> dict:
+    """One item as the templates show it, with the other reports of its story beside it."""
     extras = [(name, show_value(name, value)) for name, value in row.items() if name not in NOT_LISTED]
     return {
         "event_id": row["event_id"],
@@ -103,6 +117,7 @@ def queue_item(row: dict, article: dict, earlier_review: dict | None = None) -> 
         "reviewed_at": show_value("", row["reviewed_at"]),
         "context": highlight.event_context(row, article),
         "earlier": _earlier(earlier_review, row) if row["review_status"] == "changed" else None,
+        "others": _other_reports(others or []),
     }
 
 

@@ -47,7 +47,9 @@ def filter_query(queue_filter: reads.QueueFilter) -> str:
 def _shape_items(con, rows: list[dict]) -> list[dict]:
     articles = reads.articles_with_context(con, [r["article_id"] for r in rows])
     earlier = reads.reviews_by_id(con, [r["earlier_review_id"] for r in rows])
-    return [shape.queue_item(r, articles[r["article_id"]], earlier.get(r["earlier_review_id"])) for r in rows]
+    others = reads.story_reports(con, [r["event_id"] for r in rows])
+    return [shape.queue_item(r, articles[r["article_id"]], earlier.get(r["earlier_review_id"]),
+                             others.get(r["event_id"], [])) for r in rows]
 
 
 def load_items(ctx: Context, queue_filter: reads.QueueFilter, after: str | None = None) -> list[dict]:

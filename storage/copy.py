@@ -3,7 +3,9 @@ shared DuckLake (docs/scale-out.md), or a lake is taken back into a file.
 
 The target gets the current schema first; then every table's rows are streamed across in
 Arrow batches (flat memory), in one transaction: the copy lands whole or not at all. Views
-are not copied, they are made from the tables. The source is only read.
+are not copied, they are made from the tables; the summary tables behind the analyst views
+(storage/summaries.py) are recomputed from the copied rows in the same transaction. The
+source is only read.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from orewatch.storage.db import Target, connect_reader, connect_writer
 from orewatch.storage.errors import StorageError
 from orewatch.storage.lake import is_lake_connection, retry_on_conflict
 from orewatch.storage.migrations import current_version, latest_version, transaction
+from orewatch.storage.summaries import SOURCES as SUMMARY_TABLES, recompute_summary
 
 # The tables that hold data, parents first; schema_* bookkeeping is made by the target itself.
 DATA_TABLES = ("articles", "country_mentions", "element_mentions", "quantities", "extracted_events",
-               "reviews", "run_log")
+               "reviews", "run_log", "event_stories", "story_refreshes")
 ROWS_PER_BATCH = 50_000
 
 
@@ -54,4 +57,6 @@ def _copy_tables(src, dst) -> dict[str, int]:
                 finally:
                     dst.unregister("_orewatch_copy")
                 copied[table] += batch.num_rows
+        for summary in SUMMARY_TABLES:
+            recompute_summary(dst, summary)
     return copied

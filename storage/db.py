@@ -25,7 +25,7 @@ import filelock
 
 from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, ReaderBusy, StorageError  # noqa: F401
 from orewatch.storage.lake import connect_lake, retry_on_conflict
-from orewatch.storage.migrations import migrate
+from orewatch.storage.migrations import migrate, transaction
 from orewatch.storage.reference import load_reference_figures
 from orewatch.storage.stores import (  # noqa: F401  (re-exported: the historical home of these names)
     DB_ENV_VAR,
@@ -34,6 +34,7 @@ from orewatch.storage.stores import (  # noqa: F401  (re-exported: the historica
     resolve_db_path,
     resolve_store,
 )
+from orewatch.storage.stories import refresh_pending_stories
 from orewatch.storage.summaries import refresh_summaries
 
 # Short first waits: a batch write usually takes well under a second.
@@ -91,8 +92,11 @@ def _connect_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb
 
 
 def _prepare(con: duckdb.DuckDBPyConnection) -> None:
-    """Migrate, load the shipped reference figures, rebuild stale summary tables."""
-    migrate(con)
+    """Migrate (events stored before there were stories get theirs), load the shipped
+    reference figures, rebuild stale summary tables."""
+    if migrate(con):
+        with transaction(con):
+            refresh_pending_stories(con)
     load_reference_figures(con)
     refresh_summaries(con)
 
@@ -101,8 +105,8 @@ def connect_writer(
     target: Target = None, wait_seconds: float = 30.0, migrate_schema: bool = True
 ) -> duckdb.DuckDBPyConnection:
     """A read-write connection to an up-to-date schema (migrations run, the shipped reference
-    figures loaded, summary tables rebuilt where their definition changed; a file's folder
-    created).
+    figures loaded, stories given to events stored before there were stories, summary tables
+    rebuilt where their definition changed; a file's folder created).
 
     For a file, waits up to `wait_seconds` while another process has it open, then raises
     DatabaseBusy: close it as soon as the batch is written so readers can get in.

@@ -44,7 +44,13 @@ article is always stored whole (with all its mentions, quantities and events) or
 - an article whose content changed keeps its `article_id`; its mentions, quantities and
   extracted events are replaced, and events still found keep their `event_id` and reviews;
 - an article under a new id whose content is already stored (the same story at another URL)
-  is skipped as a duplicate; `runs` counts all four outcomes.
+  is skipped as a duplicate; `runs` counts all four outcomes;
+- the stories of the (type, actor) blocks whose events changed, or that editors' decisions
+  touched since the last refresh, are recomputed into `event_stories` once the run's last
+  batch is stored, so every stored event has a `story_id`; until then the run's newest events
+  show NULL. The
+  reports of one real-world measure share it across articles and days (docs/stories.md).
+  Count `stories`, not `events`, to count measures.
 
 Schema changes are numbered migrations (storage/sql/migrations/), applied on the next write;
 `schema_version` records them.

@@ -25,6 +25,7 @@ SUMMARY_RELATIONS = (
     "element_mentions",
     "quantities",
     "events",
+    "stories",
     "reviews",
     "runs",
 )

@@ -145,3 +145,13 @@ def review_stats(con: duckdb.DuckDBPyConnection, trigger_limit: int = 50) -> dic
 def gold_events(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Every event of every article with a decided event, corrections applied."""
     return [_plain_lists(row) for row in fetch_dicts(con, "review_gold_events")]
+
+
+def story_reports(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str], per_story: int = 5) -> dict[str, list[dict]]:
+    """For each event id, up to `per_story` other reports of its story (newest first), each
+    with `reports`, the number of other reports in all; events alone in their story are absent."""
+    found: dict[str, list[dict]] = {}
+    if event_ids:
+        for row in fetch_dicts(con, "review_story_reports", {"ids": list(event_ids), "per_story": per_story}):
+            found.setdefault(row.pop("shown_event"), []).append(row)
+    return found

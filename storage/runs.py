@@ -44,9 +44,11 @@ def finish_run(
     articles_failed: int,
     status: str,
     stats: BatchStats | None = None,
+    articles_warned: int | None = None,
 ) -> None:
     """Record a run's end and counts; `stats` (the batches' BatchStats summed) adds the
-    updated, unchanged and duplicate counts. `status`: completed, partial or failed."""
+    updated, unchanged and duplicate counts; `articles_warned` the articles stored with a
+    warning. `status`: completed, partial or failed."""
     if status not in STATUSES[1:]:
         raise ValueError(f"a finished run's status is one of {', '.join(STATUSES[1:])}, not {status!r}")
     now = datetime.now(timezone.utc)
@@ -58,8 +60,8 @@ def finish_run(
             raise KeyError(f"no run {run_id!r} to finish: call start_run first")
         con.execute(
             "INSERT INTO run_log (run_id, flow, started_at, finished_at, articles_seen, articles_new, "
-            "articles_failed, status, articles_updated, articles_unchanged, articles_duplicate, recorded_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "articles_failed, status, articles_updated, articles_unchanged, articles_duplicate, "
+            "articles_warned, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 run_id,
                 *started,
@@ -71,6 +73,7 @@ def finish_run(
                 stats.updated if stats else None,
                 stats.unchanged if stats else None,
                 stats.duplicates if stats else None,
+                articles_warned,
                 now,
             ],
         )

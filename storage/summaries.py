@@ -1,4 +1,4 @@
-"""Keeps the summary tables behind the costly analyst views current (migration 0006).
+"""Keeps the summary tables behind the costly analyst views current (migration 0008).
 
 - `attention_counts` (behind element_attention, country_attention) holds signed
   contributions: storing a batch appends its articles' weekly counts, and minus the counts of
@@ -36,7 +36,7 @@ def _insert(con: duckdb.DuckDBPyConnection, summary: str, relations: dict[str, s
 
 
 def _present(con: duckdb.DuckDBPyConnection) -> bool:
-    """False in a database older than migration 0006 (its first migrating writer builds them)."""
+    """False in a database older than migration 0008 (its first migrating writer builds them)."""
     return con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' "
                        "AND table_name IN ('attention_counts', 'checked_figures')").fetchone()[0] == 2
 
@@ -70,12 +70,18 @@ def _definition(con: duckdb.DuckDBPyConnection, summary: str) -> str:
 
 def rebuild_summary(con: duckdb.DuckDBPyConnection, summary: str) -> None:
     """Recompute one summary table from the whole tables, in one transaction."""
-    definition = _definition(con, summary)
     with transaction(con):
-        con.execute(f"DELETE FROM {summary}")
-        _insert(con, summary, FULL_TABLES)
-        con.execute(f"DELETE FROM summary_state WHERE summary = '{summary}'")
-        con.execute(f"INSERT INTO summary_state (summary, definition) VALUES ('{summary}', '{definition}')")
+        recompute_summary(con, summary)
+
+
+def recompute_summary(con: duckdb.DuckDBPyConnection, summary: str) -> None:
+    """Recompute one summary table from the whole tables inside the caller's transaction
+    (storage/copy.py: a copied database gets its summaries from the rows it received)."""
+    definition = _definition(con, summary)
+    con.execute(f"DELETE FROM {summary}")
+    _insert(con, summary, FULL_TABLES)
+    con.execute(f"DELETE FROM summary_state WHERE summary = '{summary}'")
+    con.execute(f"INSERT INTO summary_state (summary, definition) VALUES ('{summary}', '{definition}')")
 
 
 def refresh_summaries(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -8,10 +8,12 @@ Per article of a batch, against what is stored:
   earlier in the batch: a duplicate, skipped and counted;
 - otherwise new.
 Rows go in as Arrow tables (`INSERT INTO t BY NAME SELECT * FROM arrow`), never row by row,
-staged by storage/batches.py wherever the extraction ran, and the summary tables behind the
-attention and checks views follow in the same transaction (orewatch.storage.summaries).
-In a DuckLake, a batch that replaced an article conflicts with another writer's appends to
-the same tables: it is then written again from the start (storage/lake.py).
+staged by storage/batches.py wherever the extraction ran. In the same transaction, the summary
+tables behind the attention and checks views follow (orewatch.storage.summaries), and the
+stories of the (type, actor) blocks whose events were added or replaced are recomputed
+(orewatch.storage.stories), or left pending for the end of an ingest run. In a DuckLake, a
+batch that replaced an article conflicts with another writer's appends to the same tables: it
+is then written again from the start (storage/lake.py).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from orewatch.records import Extraction
-from orewatch.storage import summaries
+from orewatch.storage import stories, summaries
 from orewatch.storage.batches import CHILD_TABLES, StagedBatch, stage_batch
 from orewatch.storage.db import Store, writer_connection
 from orewatch.storage.lake import is_lake_connection, retry_on_conflict
@@ -115,13 +117,17 @@ def _classify(con: duckdb.DuckDBPyConnection, articles: pa.Table) -> tuple[list[
     return new, updated, BatchStats(**counts)
 
 
-def _write(con: duckdb.DuckDBPyConnection, staged: StagedBatch) -> BatchStats:
-    """One transaction: classify the batch against what is stored, replace, insert."""
+def _write(con: duckdb.DuckDBPyConnection, staged: StagedBatch, refresh_stories: bool) -> BatchStats:
+    """One transaction: classify the batch against what is stored, replace, insert (the
+    summary tables follow), and recompute (or leave pending) the stories of the blocks it
+    touched."""
     with transaction(con):
         new, updated, stats = _classify(con, staged.articles)
         if not new and not updated:
             return stats
+        touched = stories.blocks_of_articles(con, updated)
         if updated:
+            stories.mark_pending(con, touched)  # their events are about to go
             con.register("_orewatch_updated", pa.table({"article_id": updated}))
             try:
                 summaries.remove_articles(con, "_orewatch_updated")
@@ -137,21 +143,26 @@ def _write(con: duckdb.DuckDBPyConnection, staged: StagedBatch) -> BatchStats:
             table: rows.filter(pc.is_in(rows["article_id"], value_set=written))
             for table, rows in staged.tables.items()
         })
+        if refresh_stories:
+            stories.refresh_stories(con, touched | stories.blocks_of_articles(con, new + updated))
     return stats
 
 
-def store_staged(target: Store | str | os.PathLike | duckdb.DuckDBPyConnection, staged: StagedBatch) -> BatchStats:
+def store_staged(target: Store | str | os.PathLike | duckdb.DuckDBPyConnection, staged: StagedBatch,
+                 *, refresh_stories: bool = True) -> BatchStats:
     """Store a staged batch in one transaction; returns what happened to each article.
 
     `target` is a store or path (a writer is opened and closed around the batch) or an open
-    writer connection. On any error the whole batch is rolled back."""
+    writer connection. On any error the whole batch is rolled back. With `refresh_stories`
+    false, the stories of the blocks it touched are left pending for
+    storage.stories.refresh_pending_stories (an ingest run does that once, after its last batch)."""
     if not staged.num_articles:
         return BatchStats(duplicates=staged.repeats)
     with writer_connection(target) as con:
         if is_lake_connection(con):
-            stats = retry_on_conflict(lambda: _write(con, staged), "storing a batch")
+            stats = retry_on_conflict(lambda: _write(con, staged, refresh_stories), "storing a batch")
         else:
-            stats = _write(con, staged)
+            stats = _write(con, staged, refresh_stories)
     return stats + BatchStats(duplicates=staged.repeats)
 
 
@@ -159,7 +170,9 @@ def store_batch(
     target: Store | str | os.PathLike | duckdb.DuckDBPyConnection,
     extractions: Sequence[Extraction],
     fetched_at: str | None = None,
+    *,
+    refresh_stories: bool = True,
 ) -> BatchStats:
     """Store a batch of extractions in one transaction (see store_staged); `fetched_at`
     (ISO 8601) stands in for articles that carry none; default: now."""
-    return store_staged(target, stage_batch(extractions, fetched_at))
+    return store_staged(target, stage_batch(extractions, fetched_at), refresh_stories=refresh_stories)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import re
 import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import duckdb
 import pytest
 
-from orewatch.readers import read_paths
+from orewatch.readers import ReadOptions, read_paths
+from orewatch.records import PHASES
 from tests.conftest import run_cli
 
 COMMANDS = ["ingest", "extract", "serve", "query", "status", "eval", "review", "review adduser", "review export-gold"]
@@ -33,14 +35,27 @@ def test_cli_extract_prints_spec_objects_deterministically(article_dir):
     objects = [json.loads(line) for line in first.stdout.splitlines()]
     assert len(objects) == 2
     keys = {"id", "source", "title", "published", "url", "language", "countries", "elements", "quantities", "events"}
-    assert all(keys <= set(o) for o in objects)
+    assert all(set(o) == keys for o in objects)  # exactly SPEC §3's keys
     gallium = next(o for o in objects if o["title"].startswith("Canberra"))
     assert gallium["published"] == "2025-06-12T09:30:00+08:00"  # naive time in the default zone
-    assert {"AUS", "CHN"} <= {c["code"] for c in gallium["countries"]}
+    assert {c["code"] for c in gallium["countries"]} == {"AUS", "CHN"}
     (article,) = [a for a in read_paths([article_dir]).articles if a.title == gallium["title"]]
     fields = {"title": article.title, "text": article.text}  # SPEC §3 prints no body: read it again
     for mention in gallium["countries"] + gallium["elements"] + gallium["quantities"]:
         assert fields[mention["field"]][mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_cli_extract_events_carry_phase_and_effective_date_in_spec_order(article_dir):
+    result = run_cli("extract", str(article_dir), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    events = [e for line in result.stdout.splitlines() for e in json.loads(line)["events"]]
+    assert events
+    spec_order = ["type", "subtype", "actor", "partners", "elements", "date", "date_precision", "phase",
+                  "effective_date", "trigger", "sentence", "field", "start", "end"]  # SPEC §3
+    assert all(list(e) == spec_order for e in events)
+    assert {e["phase"] for e in events} <= set(PHASES)
+    assert all(e["effective_date"] is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e["effective_date"])
+               for e in events)
 
 
 def test_cli_extract_reads_shared_seeds_and_corpus(shared_dir):
@@ -50,12 +65,12 @@ def test_cli_extract_reads_shared_seeds_and_corpus(shared_dir):
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(objects) == 8
     assert all(o["title"] for o in objects) and len({o["id"] for o in objects}) == 8
-    corpora = sorted(str(p) for p in (shared_dir / "corpus").glob("*/articles.jsonl"))
-    result = run_cli("extract", *corpora, "--format", "jsonl")
+    corpora = sorted(shared_dir.glob("corpus/*/*.jsonl"))
+    result = run_cli("extract", *map(str, corpora), "--format", "jsonl")
     assert result.returncode == 0, result.stderr
-    # One object per input line (the shared corpus grows: count its lines, not a fixed number).
-    lines = sum(len(Path(p).read_text(encoding="utf-8").splitlines()) for p in corpora)
-    assert lines >= 33 + 55 + 53 and len(result.stdout.splitlines()) == lines
+    # One object per article the product's reader reads, in its order (the corpus grows).
+    expected = [a.id for a in read_paths(corpora, ReadOptions()).articles]
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == expected and len(expected) > 100
 
 
 def write_bad_inputs(folder):
@@ -81,12 +96,24 @@ def test_cli_extract_bad_inputs_get_one_line_each(tmp_path):
     result = run_cli("extract", str(bad), "--format", "jsonl")
     assert result.returncode == 0  # something could be read
     titles = {json.loads(line)["title"] for line in result.stdout.splitlines()}
-    assert "中国稀土出口新规" in titles  # GBK read correctly
-    assert "美国镓价上涨" in titles and "Chile lithium royalty" in titles
+    # GBK read correctly; the dump's complete group; the JSON Lines file's good line.
+    assert titles == {"中国稀土出口新规", "美国镓价上涨", "Chile lithium royalty"}
     errors = result.stderr.strip().splitlines()
     assert "Traceback" not in result.stderr
     for name in ("empty.txt", "binary.txt", "truncated.txt", "noarticle.html", "lines.jsonl:2", "huge.txt"):
         assert sum(name in line for line in errors) == 1, (name, errors)
+
+
+def test_cli_ingest_and_extract_agree_on_an_empty_folder(tmp_path, prefect_api):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    extracted = run_cli("extract", str(empty))
+    ingested = run_cli("ingest", str(empty), "--db", str(tmp_path / "ore.duckdb"), env={"PREFECT_API_URL": prefect_api})
+    assert (extracted.returncode, ingested.returncode) == (1, 1)
+    message = "Error: no article could be read from the given input"
+    assert extracted.stderr.strip().splitlines() == [message]
+    assert ingested.stderr.strip().splitlines()[-1] == message and "Traceback" not in ingested.stderr
+    assert extracted.stdout == ""
 
 
 def test_cli_extract_nothing_readable_exits_nonzero(tmp_path):

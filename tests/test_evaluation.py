@@ -15,11 +15,11 @@ from orewatch.evaluation import (
     report_to_json,
     score,
 )
-from orewatch.records import Article, Event, Extraction, Mention, Quantity
+from orewatch.records import Article, Event, Extraction, Mention, Quantity, stable_id
+from tests.conftest import REPO, SHARED, skip_without_shared
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO / ".." / "shared"
 SEEDS_GOLD = REPO / "fixtures" / "gold" / "seeds.json"
+STORIES_GOLD = REPO / "fixtures" / "gold" / "stories.json"
 
 TITLE = "Lithium miners expand as prices recover"
 
@@ -76,11 +76,12 @@ def pq(value, unit="t", value_max=None, metric="production", country=None, eleme
     )
 
 
-def pe(type_, actor, partners=(), date="2025-03"):
+def pe(type_, actor, partners=(), date="2025-03", elements=(), phase="announced", precision="month",
+       effective_date=None, subtype=None, sentence=None):
     return Event(
-        type=type_, subtype=None, actor=actor, partners=tuple(partners), elements=(), date=date,
-        date_precision="month", trigger="announced", sentence=f"{actor} announced a {type_}.",
-        field="text", start=0, end=1,
+        type=type_, subtype=subtype, actor=actor, partners=tuple(partners), elements=tuple(elements), date=date,
+        date_precision=precision, trigger="announced", sentence=sentence or f"{actor} announced a {type_}.",
+        field="text", start=0, end=1, phase=phase, effective_date=effective_date,
     )
 
 
@@ -88,8 +89,9 @@ def mention(code: str, field: str = "text", text: str | None = None) -> Mention:
     return Mention(code=code, text=text or code, field=field, start=0, end=len(text or code))
 
 
-def extraction(title: str = TITLE, source="Ore Daily", published="2025-03-14T09:00:00+00:00", **fields) -> Extraction:
-    article = Article(id="ar_test", title=title, text="…", source=source, published=published)
+def extraction(title: str = TITLE, source="Ore Daily", published="2025-03-14T09:00:00+00:00",
+               article_id="ar_test", **fields) -> Extraction:
+    article = Article(id=article_id, title=title, text="…", source=source, published=published)
     return Extraction(article=article, **{k: tuple(v) for k, v in fields.items()})
 
 
@@ -368,11 +370,11 @@ def test_evaluation_check_targets_reports_each_floor_not_reached(tmp_path):
         {"countries": 0.97, "quantities": 0.93, "quantity_country": 0.9, "events.recall": 0.5,
          "event_date_month": 0.85, "bogus": 1.0},
     )
-    assert any(f.startswith("countries: 0.667 < 0.970") for f in failures)
-    assert any(f.startswith("quantity_country: 0.000") for f in failures)
-    assert any(f.startswith("event_date_month: no matched items") for f in failures)
-    assert any(f.startswith("bogus: unknown target") for f in failures)
-    assert not any(f.startswith(("quantities", "events.recall")) for f in failures)
+    # Every failure, and only those (quantities and events.recall are met).
+    assert sorted(f.split(":")[0] for f in failures) == ["bogus", "countries", "event_date_month", "quantity_country"]
+    starts = ("countries: 0.667 < 0.970", "quantity_country: 0.000", "event_date_month: no matched items",
+              "bogus: unknown target")
+    assert all(any(f.startswith(s) for f in failures) for s in starts), failures
     assert check_targets(report, {"quantities": 0.93}) == []
 
 
@@ -393,13 +395,17 @@ def _extraction_from_gold(article) -> Extraction:
     elements = [mention(e, "title" if e in article.title_elements else "text") for e in article.elements]
     quantities = [pq(q.value, q.unit, q.value_max, q.metric, q.country, q.element, q.year)
                   for q in article.quantities if not q.optional]
-    events = [pe(e.type, e.actor, e.partners, e.date) for e in article.events if not e.optional]
+    events = [pe(e.type, e.actor, e.partners, e.date, e.elements, e.phase or "announced", e.date_precision,
+                 e.effective_date, e.subtype, f"Event {n} of the article.")
+              for n, e in enumerate(article.events) if not e.optional]
     return extraction(title=article.title, source=article.source, published=article.published,
-                      countries=countries, elements=elements, quantities=quantities, events=events)
+                      countries=countries, elements=elements, quantities=quantities, events=events,
+                      article_id=stable_id("ar", article.title))
 
 
 GOLD_FILES = [
     pytest.param(SEEDS_GOLD, id="seeds.json"),
+    pytest.param(STORIES_GOLD, id="stories.json"),
     pytest.param(SHARED / "gold" / "seeds-dev-examples.json", id="shared-dev-examples", marks=pytest.mark.shared),
 ]
 UNITS_OUTSIDE_CURRENCIES = {"t", "%", "USD/kg", "USD/t", "USD/mtu", "CNY/t", "CNY/kg"}
@@ -411,18 +417,19 @@ EVENT_TYPES = {"export_restriction", "import_restriction", "tariff", "production
 
 @pytest.mark.parametrize("path", GOLD_FILES)
 def test_evaluation_gold_file_scores_perfectly_against_itself(path):
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+    skip_without_shared(path)
     gold = load_gold(path)
     report = score(gold, [_extraction_from_gold(a) for a in gold])
     assert all(s.f1 == 1.0 for s in report.kinds.values()), format_report(report)
-    assert all(s.share in (None, 1.0) for s in report.attribution.values())
+    assert all(s.share in (None, 1.0) for s in report.attribution.values()), format_report(report)
+    # Stories: clustering the gold's own events gives back the gold's story labels.
+    assert report.stories is None or (report.stories.precision, report.stories.recall) == (1.0, 1.0), (
+        format_report(report))
 
 
 @pytest.mark.parametrize("path", GOLD_FILES)
 def test_evaluation_gold_file_uses_spec_vocabulary(path):
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+    skip_without_shared(path)
     for article in load_gold(path):
         assert article.title_countries <= article.countries, article.title
         assert article.title_elements <= article.elements, article.title
@@ -438,8 +445,7 @@ def test_evaluation_gold_file_uses_spec_vocabulary(path):
 @pytest.mark.shared
 def test_evaluation_seeds_gold_titles_are_seed_title_lines():
     seeds = SHARED / "seeds"
-    if not seeds.is_dir() or not SEEDS_GOLD.exists():
-        pytest.skip("../shared/seeds or the seeds gold is absent")
+    skip_without_shared(seeds)
     lines = {line.strip() for path in seeds.glob("*.txt") for line in path.read_text(encoding="utf-8").splitlines()}
     titles = [a.title for a in load_gold(SEEDS_GOLD)]
     assert len(titles) == len(set(titles)) == 8

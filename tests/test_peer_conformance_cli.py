@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO, SHARED, run_cli
+from tests.conftest import REPO, SHARED, run_cli, skip_without_shared
 
 CASES = SHARED / "peer-tests" / "quantities.jsonl"
 
@@ -25,8 +25,7 @@ def peer_scoring():
 
 @pytest.mark.shared
 def test_peer_conformance_via_orewatch_extract(tmp_path):
-    if not CASES.exists():
-        pytest.skip("../shared/peer-tests is absent")
+    skip_without_shared(CASES)
     scoring = peer_scoring()
     cases = scoring.load_cases(CASES)
     inputs = tmp_path / "peer-cases.jsonl"

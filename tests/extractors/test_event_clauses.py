@@ -8,9 +8,11 @@ from datetime import date
 
 import pytest
 
-import orewatch.extractors.event_date_screen as event_date_screen
-import orewatch.extractors.event_dates as event_dates
-from orewatch.extractors.event_clauses import BARE_CLAUSE_OPENERS, CLAUSE_OPENERS, clause_ids, clauses, segments
+import orewatch.extractors.events.date_resolution as date_resolution
+import orewatch.extractors.events.date_screen as event_date_screen
+import orewatch.extractors.events.dates as event_dates
+from orewatch.extractors._shared.facts import doc_facts
+from orewatch.extractors.events.clauses import BARE_CLAUSE_OPENERS, CLAUSE_OPENERS, clause_ids, clauses, segments
 from orewatch.extractors.pipeline import get_pipeline
 
 TEXTS = [
@@ -75,7 +77,7 @@ def test_event_clauses_clause_ids_match_token_reading(text):
 
 def test_event_clauses_bounds_of_a_clause():
     doc = get_pipeline()("China banned exports, which hurt Japan; Korea objected.")
-    found = clauses(doc, 0, len(doc))
+    found = clauses(doc_facts(doc), 0, len(doc))
     which = [t.i for t in doc if t.text == "which"][0]
     start, end = found.bounds(which)
     assert doc[start:end].text == "which hurt Japan;"
@@ -103,3 +105,9 @@ def test_event_dates_screen_never_drops_a_date(sentence, monkeypatch):
 
 def test_event_dates_screen_covers_every_pattern():
     assert {kind for kind, _ in event_dates._PATTERNS} == set(event_date_screen.NEEDS)
+
+
+def test_event_dates_every_pattern_has_its_resolver():
+    kinds = {kind for kind, _ in event_dates._PATTERNS}
+    assert kinds == set(date_resolution.RESOLVERS)
+    assert date_resolution.RELATIVE < kinds

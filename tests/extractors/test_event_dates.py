@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from orewatch.extractors.event_dates import (
+from orewatch.extractors.events.dates import (
     choose_date,
     find_dates,
     parse_published,

@@ -33,7 +33,7 @@ from orewatch.records import Article, Event
         ("The Pentagon will invest $400 million in a magnet plant.", ("investment", "USA", ())),
         ("Modi unveiled a new rare earth magnet factory in Gujarat.", ("capacity_expansion", "IND", ())),
         # a company of one country building in another: host is a partner
-        ("Lynas is expanding production capacity at its plant in Malaysia.", ("capacity_expansion", "AUS", ("MYS",))),
+        ("Australian miner Lynas is expanding production capacity at its plant in Malaysia.", ("capacity_expansion", "AUS", ("MYS",))),
         ("Japan's Sojitz invested in a rare earth mine in Australia.", ("investment", "JPN", ("AUS",))),
         # "an order from the X government halting imports": X acts
         ("A court upheld an order from the Malaysian government halting imports of concentrate.", ("import_restriction", "MYS", ())),

@@ -104,6 +104,16 @@ def test_events_constructions_seat_of_a_government_names_its_country():
     assert ("capacity_expansion", "CHN", ("LAO",)) in keys_of("A Chinese firm built a potash plant in Laos.")
 
 
+def test_events_constructions_country_naming_the_measure_owns_it_not_who_reacts():
+    found = events_of("Japan and Korea raised concerns over Vietnam's proposed export ban on rare earths.")
+    assert [(e.type, e.actor) for e in found] == [("export_restriction", "VNM")]
+
+
+def test_events_constructions_agent_of_a_later_noun_phrase_is_not_the_actor():
+    found = events_of("Bolivia plans to nationalise a tin smelter operated by a Swiss group.")
+    assert [(e.type, e.actor) for e in found] == [("other_policy", "BOL")]
+
+
 # --------------------------------------------------------------------------- restrictions without a direction word
 
 
@@ -179,6 +189,12 @@ def test_events_constructions_investment_words_naming_organisations_or_deals():
     assert events_of("The project, backed by Canadian investment funds, awaits a final investment decision.") == []
     found = events_of("Zambia and Angola sign a rail financing deal.", field="title")
     assert [e.type for e in found] == ["agreement"]
+
+
+def test_events_constructions_hoped_for_or_sold_stakes_are_not_investments():
+    assert events_of("Japan's new agency aims to spur private investment in nickel refining.") == []
+    assert events_of("Peru is still studying potential financing for its copper smelter.") == []
+    assert events_of("Japan's Sumitomo agreed to divest a 20% stake in a Chilean copper mine.") == []
 
 
 def test_events_constructions_new_facility_inside_one_noun_phrase():

@@ -9,26 +9,41 @@ from pathlib import Path
 import pytest
 from test_events_support import events_of
 
-from orewatch.extractors.event_lexicon import (
+from orewatch.extractors.events.lexicon import (
     ACTORS_PATH,
     EVENT_TYPES,
     TRIGGERS_PATH,
     LexiconError,
-    load_lexicon,
+    load_event_lexicon,
 )
 
-LEXICON = load_lexicon()
+LEXICON = load_event_lexicon()
 
 
-@pytest.mark.parametrize("example", LEXICON.examples, ids=lambda e: e["sentence"][:50])
+# Examples that give their event and one more, wrong, event: known false positives, left for the
+# rules to fix (strict: the test fails as soon as the extra event is gone, to drop the entry).
+KNOWN_EXTRA_EVENT = {
+    "Beijing raised the production caps for tungsten in March.": "also a capacity_expansion ('raised the production')",
+}
+
+
+def _examples():
+    for example in LEXICON.examples:
+        reason = KNOWN_EXTRA_EVENT.get(example["sentence"])
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(example, marks=marks, id=example["sentence"][:50])
+
+
+@pytest.mark.parametrize("example", list(_examples()))
 def test_events_lexicon_example_gives_its_event(example):
+    """An example gives exactly its event, and no other."""
     found = events_of(example["sentence"])
     if example["type"] == "agreement":
         expected = {example["actor"], *example["partners"]}
-        assert any(e.type == "agreement" and {e.actor, *e.partners} == expected for e in found), found
+        assert [(e.type, {e.actor, *e.partners}) for e in found] == [("agreement", expected)], found
     else:
         expected = (example["type"], example["actor"], sorted(example["partners"]))
-        assert expected in [(e.type, e.actor, sorted(e.partners)) for e in found], found
+        assert [(e.type, e.actor, sorted(e.partners)) for e in found] == [expected], found
 
 
 @pytest.mark.parametrize("example", LEXICON.actor_examples, ids=lambda e: e["sentence"][:50])
@@ -50,7 +65,7 @@ def test_events_lexicon_rejects_unknown_type(tmp_path: Path):
     path = tmp_path / "events.yaml"
     path.write_text(broken, encoding="utf-8")
     with pytest.raises(LexiconError, match="unknown type 'tarif'"):
-        load_lexicon(path, ACTORS_PATH)
+        load_event_lexicon(path, ACTORS_PATH)
 
 
 def test_events_lexicon_rejects_yaml_boolean_term(tmp_path: Path):
@@ -59,4 +74,4 @@ def test_events_lexicon_rejects_yaml_boolean_term(tmp_path: Path):
     path = tmp_path / "events.yaml"
     path.write_text(broken, encoding="utf-8")
     with pytest.raises(LexiconError, match="negation"):
-        load_lexicon(path, ACTORS_PATH)
+        load_event_lexicon(path, ACTORS_PATH)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+from tests.conftest import SHARED, skip_without_shared
+
 CASES = SHARED / "peer-tests" / "quantities.jsonl"
 
 
@@ -25,8 +26,7 @@ def _scoring():
 
 @pytest.fixture(scope="module")
 def peer_score():
-    if not CASES.exists():
-        pytest.skip("../shared/peer-tests is absent")
+    skip_without_shared(CASES)
     scoring = _scoring()
     cases = scoring.load_cases(CASES)
     result = scoring.score(cases, scoring.extractor_predictions)

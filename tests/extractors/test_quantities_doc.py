@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
-from orewatch.extractors import quantity_doc as qd
+from orewatch.extractors._shared.cjk import has_cjk
+from orewatch.extractors._shared.facts import doc_facts
 from orewatch.extractors.pipeline import get_pipeline
-from orewatch.extractors.quantity_amounts import _EN_FAST
-from orewatch.extractors.quantity_lexicon import get_lexicon, lowered
-from orewatch.extractors.quantity_numbers import EN_NUMBER_PATTERN
-from orewatch.extractors.quantity_text import has_cjk
+from orewatch.extractors.quantities import context as qd
+from orewatch.extractors.quantities.amounts import _EN_FAST
+from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.numbers import EN_NUMBER_PATTERN
+from orewatch.extractors.quantities.tables import lowered
 
 # Things to find right at sentence starts and ends: a trigger closing one sentence and a cue
 # opening the next, "world" opening a sentence, a year ending one, "last year" and a dash.
@@ -63,7 +65,7 @@ def _whole_text(scan, lo: int, hi: int) -> dict:
 
 def test_quantity_doc_sentence_passes_match_whole_text_passes():
     doc = _doc(TEXT)
-    scan = qd.DocScan(doc, TEXT, has_cjk(TEXT))
+    scan = qd.DocScan(doc, doc_facts(doc), has_cjk(TEXT))
     assert len(scan.bounds) >= 6
     seen = set()
     for index, (lo, hi) in enumerate(scan.bounds):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from orewatch.extractors._shared.lexicons import load_lexicon as load_yaml
 from orewatch.extractors.pipeline import get_pipeline
-from orewatch.extractors.quantity_lexicon import load_yaml
 
 
 def run(text: str, published: str | None = "2025-06-01T00:00:00+00:00"):
@@ -42,10 +42,10 @@ def _unit_examples():
 def test_quantities_lexicon_unit_examples(example):
     found = run(example["text"])
     value = float(example["value"])  # YAML reads 8.5e9 (no exponent sign) as a string
-    assert any(
-        q.unit == example["unit"] and abs(q.value - value) <= 1e-6 * max(1.0, abs(value))
-        for q in found
-    ), [(q.value, q.unit, q.text) for q in found]
+    # The example's one quantity, and no other.
+    assert [(q.unit, q.value) for q in found] == [(example["unit"], pytest.approx(value, rel=1e-6))], [
+        (q.value, q.unit, q.text) for q in found
+    ]
 
 
 def _context_examples():
@@ -67,9 +67,9 @@ def test_quantities_lexicon_context_examples(kind, example):
     if kind == "none":
         assert found == []
     elif kind == "qualifier":
-        assert [q.qualifier for q in found][:1] == [example["qualifier"]], [(q.text, q.qualifier) for q in found]
+        assert [q.qualifier for q in found] == [example["qualifier"]], [(q.text, q.qualifier) for q in found]
     else:
-        assert any(q.change is True and q.value == pytest.approx(float(example["value"])) for q in found), [
+        assert [(q.change, q.value) for q in found] == [(True, pytest.approx(float(example["value"])))], [
             (q.text, q.value, q.change) for q in found
         ]
 
@@ -84,7 +84,22 @@ def _metric_examples():
 def test_quantities_lexicon_metric_examples(example):
     found = run(example["text"])
     assert found, "no quantity read"
-    assert found[0].metric == example["metric"], [(q.text, q.metric) for q in found]
+    assert [q.metric for q in found] == [example["metric"]], [(q.text, q.metric) for q in found]
+
+
+def _place_examples():
+    context = load_yaml("quantity_context")
+    for entry in context["places"] + context["national"]:
+        for ex in entry["examples"]:
+            yield pytest.param(ex, id=f"place-{entry['country']}:{ex['text'][:30]}")
+
+
+@pytest.mark.parametrize("example", list(_place_examples()))
+def test_quantities_lexicon_place_examples(example):
+    """A figure located only by a region, city or port, or given by a national body or
+    leader, is its country's (no country named)."""
+    found = run(example["text"])
+    assert [q.country for q in found] == [example["country"]], [(q.text, q.country) for q in found]
 
 
 def test_quantities_lexicon_every_entry_has_examples():
@@ -92,4 +107,4 @@ def test_quantities_lexicon_every_entry_has_examples():
     assert all(entry.get("examples") for entry in units["currencies"] + units["mass"])
     assert all(entry.get("examples") for entry in load_yaml("metrics")["metrics"])
     context = load_yaml("quantity_context")
-    assert all(entry.get("examples") for entry in context["qualifiers"] + context["changes"])
+    assert all(entry.get("examples") for entry in context["qualifiers"] + context["changes"] + context["places"] + context["national"])

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from orewatch.extractors.doc_index import doc_text
-from orewatch.extractors.pipeline import build_pipeline, make_tokenizer_split_cjk
-from orewatch.extractors.sentences import sentence_starts, set_sentence_starts
+from orewatch.extractors._shared.facts import doc_facts
+from orewatch.extractors._shared.sentences import sentence_starts, set_sentence_starts
+from orewatch.extractors._shared.tokenizer import make_tokenizer_split_cjk
+from orewatch.extractors.pipeline import build_pipeline
 
 TEXTS = [
     "",
@@ -69,7 +70,7 @@ def test_sentences_kept_text_is_the_doc_text():
     nlp = build_pipeline()
     text = "Line one.\n\n  Line  two,  with   spaces\t\tand tabs. 稀土出口。"
     doc = nlp.make_doc(text)
-    assert doc_text(doc) == doc.text == text
+    assert doc_facts(doc).text == doc.text == text
 
 
 @pytest.mark.parametrize("text", [t for t in TEXTS if t])

@@ -3,9 +3,13 @@ DuckLake on PostgreSQL (the `store` fixture runs each test on both)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from orewatch import sources
 from orewatch.flows.nightly import nightly_ingest
+from orewatch.readers import ReadOptions
 from orewatch.storage.db import reader_connection
 
 
@@ -50,8 +54,7 @@ def test_nightly_ingest_failing_source_is_counted_and_others_land(store, article
     summary = ingest(store, [str(article_dir), dead_url], remote_retries=0)
     assert summary.articles_seen == 3
     assert summary.sources_failed == 1 and summary.status == "partial"
-    origins = " ".join(str(p) for p in summary.problems)
-    assert "broken.jsonl:2" in origins and dead_url in origins
+    assert {p.origin for p in summary.problems} == {f"{article_dir / 'broken.jsonl'}:2", dead_url}
     assert table(store, "select count(*) from articles") == [(3,)]
     assert table(store, "select status, articles_failed from runs") == [("partial", 2)]
 
@@ -121,3 +124,23 @@ def test_nightly_ingest_digest_failure_does_not_fail_the_run(tmp_path, article_d
     summary = nightly_ingest(items=[str(article_dir)], db=str(tmp_path / "ore.duckdb"), reports_dir=str(blocker))
     assert summary.status == "completed" and summary.digest is None
     assert table(tmp_path / "ore.duckdb", "select status from runs") == [("completed",)]
+
+
+def test_nightly_ingest_article_cut_to_size_is_a_warning_not_a_failure(store, article_dir, monkeypatch):
+    # gallium.txt's body (about 250 characters) is cut to 120; wire.jsonl's (86) is not.
+    monkeypatch.setattr(sources, "ReadOptions", partial(ReadOptions, max_article_chars=120))
+    summary = ingest(store, [str(article_dir)])
+    assert (summary.articles_failed, summary.articles_warned, summary.status) == (0, 1, "completed")
+    (problem,) = summary.problems
+    assert problem.warning and "gallium.txt" in problem.origin and "cut to 120" in problem.message
+    assert table(store, "select status, articles_failed, articles_warned from runs") == [("completed", 0, 1)]
+    assert table(store, "select title, length(text) from articles order by title") == [
+        ("Canberra backs new gallium refinery", 120), ("Vietnam sets rare earth export limits", 86)]
+
+
+def test_nightly_ingest_of_an_empty_folder_is_a_failed_run(store, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    summary = ingest(store, [str(empty)])
+    assert (summary.articles_seen, summary.problems, summary.status) == (0, [], "failed")
+    assert table(store, "select status, articles_seen, articles_failed, articles_warned from runs") == [("failed", 0, 0, 0)]

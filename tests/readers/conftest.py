@@ -9,9 +9,9 @@ import pytest
 from readers_http_server import ScriptedServer
 
 from orewatch.readers.fetch import clear_robots_cache
+from tests.conftest import SHARED, skip_without_shared
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "readers"
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 
 @pytest.fixture
@@ -35,6 +35,5 @@ def fixtures_dir() -> Path:
 @pytest.fixture
 def shared_seeds() -> Path:
     seeds = SHARED.resolve() / "seeds"
-    if not seeds.is_dir():
-        pytest.skip("../shared/seeds is absent")
+    skip_without_shared(seeds)
     return seeds

@@ -75,7 +75,7 @@ def test_review_browser_decide_reload_correct_undo_and_filter(tmp_path, chromium
             ("accepted", None), ("corrected", None), ("undone", log[1][0])]
         assert run_query(db, "SELECT event_id FROM events_reviewed")[1] == [(queue_order[0],)]
 
-        href = current.locator("a[href^='/article/']").get_attribute("href")
+        href = current.locator(".meta a[href^='/article/']").get_attribute("href")
         page.goto(server.url + href)
         assert page.locator(".hl-sentence .hl-event").all_inner_texts() == [
             "#1 export_restriction", "#2 investment", "#3 agreement"]
@@ -108,7 +108,7 @@ def test_review_browser_shows_script_in_article_text_as_text(tmp_path, chromium)
         context = current.locator("blockquote.context").inner_text()
         assert "<script>alert(1)</script>" in context and "<img src=x onerror=alert(2)>" in context
         assert page.locator("article.item :is(img, script, b, i)").count() == 0
-        page.goto(server.url + current.locator("a[href^='/article/']").get_attribute("href"))
+        page.goto(server.url + current.locator(".meta a[href^='/article/']").get_attribute("href"))
         body = page.locator("article.article").inner_text()
         assert "<script>alert(1)</script>" in body and "<img src=x onerror=alert(2)>" in body
         assert page.locator("main :is(img, script, b, i)").count() == 0

@@ -101,7 +101,8 @@ def test_review_export_gold_round_trip_through_eval(ingested, tmp_path):
     scored = run_cli("eval", str(gold_file), str(source), "--format", "json")
     assert scored.returncode == 0, scored.stderr
     report = json.loads(scored.stdout)
-    assert list(report["kinds"]) == ["events"] and list(report["attribution"]) == ["event_date_month"]
+    assert list(report["kinds"]) == ["events"]
+    assert list(report["attribution"]) == ["event_date_month", "event_partners", "event_elements", "event_phase"]
     events = report["kinds"]["events"]
     # The same extractor against its editors: approved events are hits, rejected ones false
     # positives, the corrected one a miss (gold actor) plus a false positive (extracted actor).

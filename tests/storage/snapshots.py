@@ -5,7 +5,7 @@ from __future__ import annotations
 from orewatch.storage.db import reader_connection
 
 TABLES = ("articles", "country_mentions", "element_mentions", "quantities", "extracted_events",
-          "reviews", "runs")
+          "reviews", "runs", "event_stories", "story_refreshes")
 
 
 def snapshot(target) -> dict[str, list[tuple]]:

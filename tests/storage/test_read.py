@@ -51,6 +51,7 @@ def test_read_status_counts_relations_and_lists_last_five_runs(store):
     assert summary["schema_version"] == latest_version()
     assert summary["counts"]["articles"] == 7
     assert summary["counts"]["events"] == 21
+    assert summary["counts"]["stories"] == 3  # the same three measures, reported by every article
     assert summary["review_status"] == {"pending": 21}
     assert [r["run_id"] for r in summary["runs"]] == ["run_running", "run_6", "run_5", "run_4", "run_3"]
     latest_finished = summary["runs"][1]

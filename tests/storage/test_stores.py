@@ -19,6 +19,7 @@ from orewatch.storage.errors import DatabaseMissing, StorageError
 from orewatch.storage.lake import maintain_lake
 from orewatch.storage.reviews import new_review_id, record_review
 from orewatch.storage.stores import DEFAULT_DB_PATH, Store, resolve_store
+from orewatch.storage.stories import refresh_pending
 from orewatch.storage.writer import BatchStats, store_batch
 
 from .builders import make_extraction, toy_extract
@@ -63,6 +64,9 @@ def test_stores_lake_ddl_has_nothing_a_lake_refuses():
             code = dialect.code_of(statement)
             if not code.upper().startswith("COMMENT"):
                 assert not forbidden.search(code), code
+    # From the first shared-store migration on, no ADD COLUMN (docs/scale-out.md: rebuild the table).
+    for migration in migrations.list_migrations()[4:]:
+        assert not re.search(r"ADD\s+COLUMN", dialect.code_of(migration.sql), re.IGNORECASE), migration.path
     (reviews,) = [s for s in dialect.lake_sql(migrations.list_migrations()[0].sql) if "CREATE TABLE reviews" in s]
     assert re.search(r"review_id\s+BIGINT NOT NULL,", reviews)
     assert dialect.lake_statement("CREATE SEQUENCE review_id_seq START 1;") is None
@@ -170,16 +174,31 @@ def test_stores_two_writers_on_one_lake_both_complete(lake_store):
 def test_stores_lake_maintenance_merges_files_and_keeps_every_row(lake_store):
     for n in range(6):  # 16 quantities a batch: more than DuckLake keeps inlined in its catalog (10)
         store_batch(lake_store, [make_extraction(n * 10 + i) for i in range(8)])
+    # Deletes too: a re-extracted article (its events and story rows replaced), and a decision
+    # whose story refresh replaces rows of event_stories and appends to story_refreshes.
+    article = make_extraction(3).article
+    store_batch(lake_store, [toy_extract(dataclasses.replace(article, text=article.text + " Japan banned lithium imports."))])
+    record_review(lake_store, rows(lake_store, "SELECT min(event_id) FROM events")[0][0], "alice", "corrected",
+                  changes={"actor": "USA"})
+    assert refresh_pending(lake_store) > 0
+    # A reader attached before the maintenance (as the review page's is) must read every
+    # relation after it: each table, and the views built on them.
     before = snapshot(lake_store)
+    stories_before = rows(lake_store, "SELECT * FROM stories ORDER BY ALL")
+    assert len(before["event_stories"]) == len(before["extracted_events"]) == 144
+    assert len(before["story_refreshes"]) == 1
     con = connect_writer(lake_store)
     try:
         files = lambda: con.execute("SELECT count(*) FROM ducklake_list_files('lake', 'quantities')").fetchone()[0]  # noqa: E731
         assert files() == 6
         maintain_lake(con, retention_days=0)
-        assert files() == 1
+        # The six batches' files merged into one (with the re-extraction's deletions in a
+        # file of their own beside it), and the re-extracted rows' file.
+        assert files() == 2
     finally:
         con.close()
     assert snapshot(lake_store) == before
+    assert rows(lake_store, "SELECT * FROM stories ORDER BY ALL") == stories_before
 
 
 def test_stores_copy_moves_a_file_into_a_lake_whole(file_store, lake_store):
@@ -192,8 +211,10 @@ def test_stores_copy_moves_a_file_into_a_lake_whole(file_store, lake_store):
     x = make_extraction(3)
     record_review(file_store, next(iter(rows(file_store, "SELECT event_id FROM events LIMIT 1")))[0], "alice",
                   "corrected", changes={"actor": "USA"})
+    assert refresh_pending(file_store) > 0  # the corrected event moves to another story
     copied = copy_store(file_store, lake_store)
-    assert copied["articles"] == 12 and copied["reviews"] == 1 and copied["run_log"] == 2
+    assert copied == {"articles": 12, "country_mentions": 48, "element_mentions": 72, "quantities": 24,
+                      "extracted_events": 36, "reviews": 1, "run_log": 2, "event_stories": 36, "story_refreshes": 1}
     assert snapshot(lake_store) == snapshot(file_store)
     assert rows(lake_store, "SELECT review_status, actor FROM events WHERE review_status <> 'pending'") == \
         [("corrected", "USA")]

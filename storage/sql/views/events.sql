@@ -5,10 +5,11 @@
 --   * review_status, reviewed_by, reviewed_at: 'pending' with NULL reviewer when nobody has
 --     decided on it; the decision in force (accepted, rejected, corrected); or 'changed' when
 --     re-extraction changed the event since its decision (it is back in the editors' queue);
---   * type, subtype, actor, partners, elements, event_date and date_precision show the
---     editors' corrections in force (the latest standing review with changes: reviews.changes
---     holds every corrected field), else the extracted value; the raw extraction stays in
---     extracted_events.
+--   * type, subtype, actor, partners, elements, event_date and date_precision (and phase and
+--     effective_date, once editors may correct them) show the editors' corrections in force
+--     (the latest standing review with changes: reviews.changes holds every corrected field),
+--     else the extracted value; the raw extraction stays in extracted_events;
+--   * story_id is the real-world measure the event reports (event_stories, docs/stories.md).
 -- Rejected events stay in the view (filter on review_status <> 'rejected' when counting);
 -- events_reviewed keeps only what editors approved or corrected.
 -- Because event ids do not depend on offsets, re-extracting an article replaces its
@@ -33,6 +34,9 @@ SELECT
          THEN coalesce(CAST(c.changes -> 'elements' AS VARCHAR[]), []) ELSE e.elements END AS elements,
     CASE WHEN json_exists(c.changes, '$.event_date') THEN c.changes ->> 'event_date' ELSE e.event_date END AS event_date,
     CASE WHEN json_exists(c.changes, '$.date_precision') THEN c.changes ->> 'date_precision' ELSE e.date_precision END AS date_precision,
+    CASE WHEN json_exists(c.changes, '$.phase') THEN c.changes ->> 'phase' ELSE e.phase END AS phase,
+    CASE WHEN json_exists(c.changes, '$.effective_date') THEN c.changes ->> 'effective_date' ELSE e.effective_date END AS effective_date,
+    s.story_id,
     e.trigger,
     e.sentence,
     e.field,
@@ -43,7 +47,8 @@ SELECT
     r.reviewed_at
 FROM extracted_events AS e
 LEFT JOIN event_review_state AS r USING (event_id)
-LEFT JOIN latest_changes AS c USING (event_id);
+LEFT JOIN latest_changes AS c USING (event_id)
+LEFT JOIN event_stories AS s USING (event_id);
 
 COMMENT ON VIEW events IS 'Policy events (SPEC §2) with the editors'' latest decision and corrections attached; one row per extracted event.';
 COMMENT ON COLUMN events.event_id IS 'Stable event id (ev_…): re-extracting the article yields the same id, so editors'' decisions survive.';
@@ -55,6 +60,9 @@ COMMENT ON COLUMN events.partners IS 'ISO3 or bloc codes of the counterparties (
 COMMENT ON COLUMN events.elements IS 'Element or group codes the event is about.';
 COMMENT ON COLUMN events.event_date IS 'When the measure was announced or taken: YYYY, YYYY-MM or YYYY-MM-DD.';
 COMMENT ON COLUMN events.date_precision IS 'Precision of event_date: day, month, quarter, year, or published (the publication date stands in).';
+COMMENT ON COLUMN events.phase IS 'Where the measure stands: proposed, announced (the default), effective, suspended, extended or lifted (an editor''s correction where one is recorded).';
+COMMENT ON COLUMN events.effective_date IS 'When the measure takes or took effect, when the text says (YYYY, YYYY-MM or YYYY-MM-DD), else NULL.';
+COMMENT ON COLUMN events.story_id IS 'The story (real-world measure) this event reports: the same for every report of one measure across articles and days; see the stories view and docs/stories.md. A rejected event is a story of its own.';
 COMMENT ON COLUMN events.trigger IS 'The words that name the event.';
 COMMENT ON COLUMN events.sentence IS 'The sentence the event was read from.';
 COMMENT ON COLUMN events.field IS 'Where the offsets count: ''title'' or ''text''.';

@@ -27,6 +27,9 @@ COMMENT ON COLUMN events_reviewed.partners IS 'ISO3 or bloc codes of the counter
 COMMENT ON COLUMN events_reviewed.elements IS 'Element or group codes the event is about.';
 COMMENT ON COLUMN events_reviewed.event_date IS 'When the measure was announced or taken: YYYY, YYYY-MM or YYYY-MM-DD.';
 COMMENT ON COLUMN events_reviewed.date_precision IS 'Precision of event_date: day, month, quarter, year, or published.';
+COMMENT ON COLUMN events_reviewed.phase IS 'Where the measure stands: proposed, announced, effective, suspended, extended or lifted.';
+COMMENT ON COLUMN events_reviewed.effective_date IS 'When the measure takes or took effect, when the text says, else NULL.';
+COMMENT ON COLUMN events_reviewed.story_id IS 'The story (real-world measure) the event reports (stories.story_id): cite the measure once, whatever the number of reports.';
 COMMENT ON COLUMN events_reviewed.trigger IS 'The words that name the event.';
 COMMENT ON COLUMN events_reviewed.sentence IS 'The sentence the event was read from (quote it).';
 COMMENT ON COLUMN events_reviewed.field IS 'Where the offsets count: ''title'' or ''text''.';

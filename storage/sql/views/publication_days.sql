@@ -8,7 +8,7 @@ CREATE OR REPLACE VIEW publication_days AS
 WITH days AS (
     SELECT
         article_id,
-        publication_day(published_local, published_at) AS published_day  -- the macro of migration 0006
+        publication_day(published_local, published_at) AS published_day  -- the macro of migration 0008
     FROM articles
 )
 SELECT

@@ -17,7 +17,8 @@ SELECT
     status,
     articles_updated,
     articles_unchanged,
-    articles_duplicate
+    articles_duplicate,
+    articles_warned
 FROM run_log
 QUALIFY row_number() OVER (
     PARTITION BY run_id ORDER BY finished_at IS NOT NULL DESC, recorded_at DESC
@@ -30,8 +31,9 @@ COMMENT ON COLUMN runs.started_at IS 'When the run started (UTC).';
 COMMENT ON COLUMN runs.finished_at IS 'When the run ended (UTC); NULL while running, or if the process died.';
 COMMENT ON COLUMN runs.articles_seen IS 'Articles read from the inputs in this run.';
 COMMENT ON COLUMN runs.articles_new IS 'Articles stored for the first time in this run.';
-COMMENT ON COLUMN runs.articles_failed IS 'Inputs that could not be read or extracted in this run.';
-COMMENT ON COLUMN runs.status IS 'running, completed, failed (the run stopped on an error) or partial (finished, with failures).';
+COMMENT ON COLUMN runs.articles_failed IS 'Inputs that could not be read or extracted in this run (nothing of them stored); articles stored with a warning are counted in articles_warned.';
+COMMENT ON COLUMN runs.status IS 'running, completed (every input read, with or without warnings), partial (finished, some inputs failed) or failed (no article could be read, or the run stopped on an error).';
 COMMENT ON COLUMN runs.articles_updated IS 'Articles already stored whose content changed: re-extracted in this run (their reviews kept). NULL for runs before schema version 2.';
 COMMENT ON COLUMN runs.articles_unchanged IS 'Articles already stored with identical content: nothing written. NULL for runs before schema version 2.';
 COMMENT ON COLUMN runs.articles_duplicate IS 'Articles skipped because the same content is stored under another id (another URL), or read twice in one batch. NULL for runs before schema version 2.';
+COMMENT ON COLUMN runs.articles_warned IS 'Articles read and stored with a warning (text cut to the size limit): not failures. NULL for runs before schema version 7.';

@@ -1,0 +1,48 @@
+"""The pipeline's tokenizer: spaCy's English rules, plus one token per CJK character and a split
+after "U.S." glued to a hyphen; it starts each Doc's facts with its text (see facts.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from orewatch.extractors._shared.cjk import CJK_TOKEN_CHAR
+from orewatch.extractors._shared.facts import FACTS_KEY, DocFacts
+
+# An abbreviation ending in a period glued to a hyphen or slash ("U.S.-China", "U.K.-based") is
+# split there, so that "U.S." stays one token the country matcher can see.
+ABBREVIATION_JOINER = r"(?<=[A-Z]\.)[-\u2013/](?=[A-Za-z])"
+
+
+def make_tokenizer_split_cjk(nlp: Language) -> None:
+    """Make every CJK character a token of its own in `nlp`'s tokenizer (and split "U.S.-")."""
+    defaults = nlp.Defaults
+    nlp.tokenizer.prefix_search = compile_prefix_regex(list(defaults.prefixes) + [CJK_TOKEN_CHAR]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(list(defaults.suffixes) + [CJK_TOKEN_CHAR]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(defaults.infixes) + [CJK_TOKEN_CHAR, ABBREVIATION_JOINER]
+    ).finditer
+
+
+class TextKeepingTokenizer:
+    """Wraps a tokenizer so that each Doc's facts start with the text it was made from and its
+    token offsets (the tokenizer is lossless: `doc.text` is always that text, but spaCy
+    rebuilds it on every read)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[FACTS_KEY] = DocFacts(doc, text)
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        """The Docs of `texts`, without facts: the components tokenize their patterns this way,
+        and a pattern needs none (a Doc that does gets them on first need, `doc_facts`)."""
+        return self.tokenizer.pipe(texts, batch_size=batch_size)
+
+    def __getattr__(self, name):
+        # Everything else (prefix_search, rules, to_disk...) is the wrapped tokenizer's.
+        return getattr(self.tokenizer, name)

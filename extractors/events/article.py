@@ -1,0 +1,57 @@
+"""What an article's title tells the events read from its body (SPEC §2: an event's elements
+and partners are those the text names for that measure, wherever it names them).
+
+A headline names what the article is about. An event whose own sentence names no element
+("Congo will now control supply through strict annual export quotas") is about the
+elements of the title ("DRC to replace cobalt export ban with quotas" → Co). An investment
+or a plant of one country with no host in its sentence ("the company secured a $50M loan to
+complete the plant") is hosted by the other countries of the title ("... lands $50M for
+Estonia's magnet factory" → EST).
+
+English articles only; no hosts from a Chinese headline: Chinese headlines are telegraphic
+and name rivals as often as hosts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from orewatch.extractors.countries import BLOC_CODES, WORLD
+from orewatch.records import Event, Mention
+
+HOSTED_TYPES = frozenset({"investment", "capacity_expansion"})
+# Tariffs are mostly on whole classes of goods: an element the headline names is what they hurt.
+BROAD_TYPES = frozenset({"tariff"})
+# A domestic investment or plant has no host (CONVENTIONS): "investing in domestic production".
+DOMESTIC = re.compile(r"\b(?:domestic|domestically|at home|home-grown|onshore)\b", re.IGNORECASE)
+
+
+def complete_from_title(events: list[Event], title_elements, title_countries, language: str | None) -> list[Event]:
+    """`events` with their missing elements and hosts read from the title's mentions."""
+    if not (language or "en").startswith("en"):
+        return events
+    elements = _codes(title_elements)
+    # A Chinese headline over an English body names rivals as often as hosts: no hosts from it.
+    hosts = () if any(_is_cjk(m.text) for m in title_countries) else title_countries
+    countries = tuple(c for c in _codes(hosts) if c not in BLOC_CODES and c != WORLD)
+    return [_completed(e, elements, countries) for e in events]
+
+
+def _completed(event: Event, elements: tuple[str, ...], countries: tuple[str, ...]) -> Event:
+    changes: dict = {}
+    if not event.elements and elements and event.type not in BROAD_TYPES:
+        changes["elements"] = elements
+    if event.type in HOSTED_TYPES and not event.partners and not DOMESTIC.search(event.sentence):
+        hosts = tuple(c for c in countries if c != event.actor)
+        if hosts:
+            changes["partners"] = hosts
+    return replace(event, **changes) if changes else event
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+def _codes(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.code for m in mentions))

@@ -1,0 +1,219 @@
+"""From the triggers of one segment to `Event` records, one step at a time:
+
+    type      what the trigger makes (a bare quota or a continued ban takes the article's
+              previous measure's type)
+    actor     who acts (roles.py); no actor, no event (a generic statement)
+    parties   an agreement's parties (two at least), or the partners of any other event
+    date      the date in the trigger's clause, else the publication month (segment.py)
+    record    the `Event`, and what it tells later sentences (discourse.py)
+
+A new step (the phase of a measure, say) is a method here, called in `events()` between
+the date and the record, with its rules in a module of its own beside dates.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
+from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors
+from orewatch.extractors.events.clauses import Clauses, clauses
+from orewatch.extractors.events.dates import published_fallback
+from orewatch.extractors.events.discourse import Discourse, DocReading, Party
+from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
+from orewatch.extractors.events.partners import agreement_parties, holder_country, names_both, partners
+from orewatch.extractors.events.roles import RoleResolver
+from orewatch.extractors.events.segment import Segment
+from orewatch.extractors.events.trigger_filters import inside_name
+from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
+from orewatch.records import Event
+
+RESTRICTIONS = ("export_restriction", "import_restriction")
+# An actor found by one of these rules names someone else than the measure's owner: "CMOC
+# lobbied for the ban to be lifted" continues no one's ban.
+NAMED_ACTOR = frozenset({FoundBy.MENTION, FoundBy.PASSIVE, FoundBy.SPEAKER})
+# A company's own plant or investment is an event even when the text never says the company's
+# country (actor null, SPEC §2 and CONVENTIONS); a company's restriction or agreement is not.
+COMPANY_TYPES = frozenset({"capacity_expansion", "investment"})
+
+
+@dataclass
+class Draft:
+    """One trigger's event while its steps run."""
+
+    trigger: Trigger
+    type: str
+    subtype: str | None
+    continued: bool
+    clause: tuple[int, int]
+    actor: str | None = None
+    found_by: FoundBy | None = None
+    partners: tuple[str, ...] = ()
+    date: str | None = None
+    precision: str | None = None
+    unplaced_company: bool = False  # the actor is a company whose country the text never names
+
+
+class EventBuilder:
+    """Reads the events of one segment (`events`), through the steps of the module docstring."""
+
+    def __init__(self, triggers: TriggerFinder, roles: RoleResolver):
+        self.triggers = triggers
+        self.roles = roles
+
+    def events(self, doc: DocReading, bounds: tuple[int, int], cues: list[Cue], parties: list[Party]) -> list[Event]:
+        seg_clauses = clauses(doc.facts, *bounds)
+        triggers = self.triggers.find(doc.facts, bounds, cues, seg_clauses)
+        if not triggers:
+            return []
+        segment = Segment(doc.facts, bounds, doc.published)
+        elements = tuple(dict.fromkeys(
+            m.code for m in doc.elements if segment.start_char <= m.start and m.end <= segment.end_char
+        ))  # fmt: skip
+        out = []
+        for trigger in triggers:
+            if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or _inside_bloc_name(trigger, parties):
+                continue
+            draft = self._type(doc.discourse, trigger, seg_clauses)
+            if draft is None or not self._actor(doc, draft, segment, parties):
+                continue
+            if not self._parties(doc, draft, segment, seg_clauses, parties):
+                continue
+            self._date(doc, draft, segment)
+            out.append(self._record(doc, draft, segment, elements))
+            out += _listed_with(doc, draft, out[-1], parties)
+        return out
+
+    # --- the steps ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _type(discourse: Discourse, trigger: Trigger, seg_clauses: Clauses) -> Draft | None:
+        """The event's type and subtype; None for a continued measure the article never named."""
+        subtype = trigger.subtype if trigger.type == "export_restriction" else None
+        kind = trigger.type
+        if trigger.subtype == BARE_QUOTA and discourse.last_quota == "export_restriction":
+            kind, subtype = "export_restriction", "quota"
+        # "In June, the suspension was extended": the article's latest restriction, again.
+        continued = trigger.strength == Strength.CONTINUED
+        if continued:
+            if discourse.last_restriction is None:
+                return None
+            kind = discourse.last_restriction[0]
+        return Draft(trigger, kind, subtype, continued, seg_clauses.bounds(trigger.start))
+
+    def _actor(self, doc: DocReading, draft: Draft, segment: Segment, parties: list[Party]) -> bool:
+        """Who acts; False when the event does not stand (a continued measure named by someone
+        else than its owner, a quota a company "supports")."""
+        discourse, trigger = doc.discourse, draft.trigger
+        draft.actor, draft.found_by = self.roles.actor(doc, trigger, (segment.start, segment.end), draft.clause[0], parties)
+        if draft.continued:
+            # Only the measure's owner extends or lifts it.
+            owner = discourse.last_restriction[1]
+            if draft.found_by in NAMED_ACTOR and draft.actor != owner:
+                return False
+            draft.actor = owner
+            draft.subtype = discourse.subtypes.get((draft.type, owner), draft.subtype) if draft.type == "export_restriction" else None
+        # A company's country comes only from the text (CONVENTIONS): "Lynas is building a
+        # plant in Texas" with no word of Australia has no actor, and the host is a partner.
+        if (trigger.type in COMPANY_TYPES and draft.found_by == FoundBy.MENTION and doc.language.startswith("en") and doc.field == "text"
+                and draft.actor not in doc.country_codes and _named_by_company(parties, draft.actor, trigger)):
+            draft.actor, draft.unplaced_company = None, True
+        # "Glencore supports the quota system": only a state sets a quota.
+        return not (trigger.subtype == BARE_QUOTA and draft.found_by == FoundBy.MENTION
+                    and _named_by_company(parties, draft.actor, trigger))  # fmt: skip
+
+    def _parties(self, doc: DocReading, draft: Draft, segment: Segment, seg_clauses: Clauses, parties: list[Party]) -> bool:
+        """An agreement's parties (its actor one of them), or another event's partners; False
+        when an agreement has fewer than two parties or another event no actor."""
+        trigger, clause, bounds = draft.trigger, draft.clause, (segment.start, segment.end)
+        if trigger.type != "agreement":
+            if draft.actor is None and not draft.unplaced_company:
+                return False
+            draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor)
+            if trigger.type == "other_policy" and not draft.partners:
+                draft.partners = holder_country(doc.facts, trigger, segment.end, parties, draft.actor)
+            return True
+        # A headline is telegraphic: a clause without its subject takes the previous clause's
+        # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
+        before = seg_clauses.bounds(clause[0] - 1)[0] if doc.field == "title" and clause[0] > bounds[0] else None
+        found = self._agreement_parties(doc.facts, draft, bounds, parties, before)
+        # "Group of Seven leaders agreed a plan": a grouping of states is all the parties.
+        if len(found) < 2 and not (found and found[0] in MULTILATERAL_BLOCS):
+            # "中铝与广西有色签订框架协议": two names of one country make a domestic agreement.
+            if not (found and is_cjk(doc.facts, trigger.start) and domestic_agreement(doc.facts, found[0], trigger.start, clause, parties)):
+                return False
+        draft.actor = draft.actor if draft.actor in found else found[0]
+        draft.partners = tuple(p for p in found if p != draft.actor)
+        return True
+
+    @staticmethod
+    def _agreement_parties(facts, draft: Draft, bounds, parties: list[Party], previous_clause_start) -> list[str]:
+        """The parties in the trigger's clause; failing two, in the previous clause of a title,
+        or in the whole segment when it says "both sides" or the trigger is strong."""
+        trigger, clause = draft.trigger, draft.clause
+        found = agreement_parties(facts, trigger, clause, parties)
+        if len(found) < 2 and previous_clause_start is not None:
+            return agreement_parties(facts, trigger, (previous_clause_start, clause[1]), parties, loose=True)
+        if len(found) < 2 and names_both(facts, clause):
+            found = agreement_parties(facts, trigger, bounds, parties, loose=True)
+        elif len(found) < 2 and trigger.strength == Strength.STRONG:
+            found = agreement_parties(facts, trigger, bounds, parties)
+        return found
+
+    @staticmethod
+    def _date(doc: DocReading, draft: Draft, segment: Segment) -> None:
+        """The date of the segment nearest the trigger. A measure named again as a subject is
+        a repeat: its sentence's date is about something else ("The duties cover imports
+        valued at ... in 2023"), and it is the same instrument whatever word names it ("The
+        ban ..." / "These controls")."""
+        if draft.found_by == FoundBy.SUBJECT and not draft.continued:
+            draft.date, draft.precision = published_fallback(doc.published)
+            draft.subtype = doc.discourse.subtypes.get((draft.type, draft.actor), draft.subtype)
+        else:
+            draft.date, draft.precision = segment.date(draft.trigger, draft.clause)
+
+    @staticmethod
+    def _record(doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...]) -> Event:
+        """The Event, and what it tells the article's later sentences."""
+        discourse, kind, actor, subtype = doc.discourse, draft.type, draft.actor, draft.subtype
+        if actor is not None:
+            discourse.last_actor = actor
+        discourse.subtypes[(kind, actor)] = subtype
+        if kind == "production_quota" or subtype == "quota":
+            discourse.last_quota = kind
+        if kind in RESTRICTIONS:
+            discourse.last_restriction = (kind, actor)
+        return Event(
+            type=kind,
+            subtype=subtype,
+            actor=actor,
+            partners=draft.partners,
+            elements=elements,
+            date=draft.date,
+            date_precision=draft.precision,
+            trigger=doc.facts.span_text(draft.trigger.start, draft.trigger.end),
+            sentence=segment.text,
+            field=doc.field,
+            start=segment.start_char,
+            end=segment.end_char,
+        )
+
+
+def _listed_with(doc: DocReading, draft: Draft, event: Event, parties: list[Party]) -> list[Event]:
+    """"日本、美国、澳大利亚等国纷纷宣布开发稀土资源": every country of a Chinese list that is
+    the subject acts; the same event for each of the others."""
+    trigger = draft.trigger
+    if draft.found_by != FoundBy.MENTION or trigger.type == "agreement" or not is_cjk(doc.facts, trigger.start):
+        return []
+    others = listed_actors(doc.facts, draft.actor, trigger.start, draft.clause, parties)
+    return [replace(event, actor=code, partners=tuple(p for p in event.partners if p != code)) for code in others]
+
+
+def _inside_bloc_name(trigger: Trigger, parties: list[Party]) -> bool:
+    """"under its Minerals Security Partnership initiative": a bloc's name is no agreement."""
+    return any(p.code in BLOC_CODES and p.start <= trigger.start and trigger.end <= p.end for p in parties)
+
+
+def _named_by_company(parties: list[Party], code: str | None, trigger: Trigger) -> bool:
+    before = [m for m in parties if m.code == code and m.end <= trigger.start]
+    return bool(before) and before[-1].kind == NameKind.COMPANY

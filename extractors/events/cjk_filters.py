@@ -1,0 +1,77 @@
+"""Which Chinese triggers stand (issue 10 point 4): the tests of trigger_filters.py that need
+Chinese words, read on the characters of the trigger's clause (between Chinese commas,
+semicolons and full stops), never on English text.
+
+- a condition: the trigger inside a clause opened by 如果/假如 ("如果美国愿意投资，…": the
+  consequence in the next clause may be a threat, the condition itself is no act);
+- a topic: one of several issues, or a question, named by the clause ("…等热点问题",
+  "…奢侈品关税是否下调问题");
+- a statistic: investment flows that grow or fall ("对华投资继续增长", "…同比下降5%");
+- developing resources jointly ("共同开发矿产资源"): the aim of a partnership, not a plant;
+- buying goods: 收购 of products or ore, at a price, or with selling ("高价收购稀土产品",
+  "收购和销售矿产品"), not the acquisition of a company;
+- a quota held by companies: "获得生产计划指标的企业" describes them;
+- a word inside a document's title (《…投资…规定》, 《…开发…协议》): the document is named,
+  unless the word ends the title (《2026年钨指令性生产计划》 is the quota itself).
+"""
+
+from __future__ import annotations
+
+from orewatch.extractors._shared.cjk import TITLE_CLOSE, inside_title
+from orewatch.extractors._shared.facts import DocFacts
+
+CLAUSE_ENDS = "，,；;。！？!?：:"
+CONDITIONS = ("如果", "假如", "倘若", "如若", "若是", "一旦")
+TOPIC_NOUNS = ("问题", "問題", "议题", "議題", "争议", "爭議")
+FLOW_CHANGES = ("增长", "增長", "下滑", "下降", "减缓", "減緩", "减少", "減少", "回落", "放缓", "放緩")
+FLOW_WINDOW = 8  # characters after an investment word in which a change makes it a statistic
+YEAR_ON_YEAR = "同比"  # "对华投资新设企业727家，同比下降5%": a statistic of flows
+FLOW_REACH = 20  # characters after an investment word, across a comma, for 同比
+# "美国将与乌克兰共同开发矿产资源": developing jointly is what a partnership is for, not a plant.
+JOINTLY = ("共同", "联合", "聯合", "携手", "攜手", "合作")
+PURCHASES = ("收购", "收購")
+GOODS = ("产品", "產品", "原矿", "原礦", "矿石", "礦石", "原料", "精矿", "精礦", "库存", "庫存")
+PRICE_BEFORE = ("高价", "高價", "低价", "低價", "大量", "囤积", "囤積")
+TRADE_AFTER = ("和销售", "和銷售", "、销售", "、銷售", "炒作", "囤积", "囤積")
+QUOTA_TYPES = ("production_quota", "export_restriction")
+HOLDERS = ("企业", "企業", "公司", "厂", "廠")
+HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold it
+TITLE_REACH = 60  # characters a title may run before or after a word inside it
+
+
+def cjk_stands(index: DocFacts, t) -> bool:
+    """False when the Chinese trigger `t` is a condition, a topic, a statistic, a purchase of
+    goods or a word inside a title (the module docstring)."""
+    start, end = index.starts[t.start], index.ends[t.end - 1]
+    text = index.text
+    opened = max(text.rfind(c, 0, start) for c in CLAUSE_ENDS) + 1
+    closes = [i for i in (text.find(c, end) for c in CLAUSE_ENDS) if i != -1]
+    before, after = text[opened:start], text[end : min(closes, default=len(text))]
+    if any(c in before for c in CONDITIONS) or _topic(before, after):
+        return False
+    if t.type == "investment" and (any(c in after[:FLOW_WINDOW] for c in FLOW_CHANGES) or YEAR_ON_YEAR in text[end : end + FLOW_REACH]):
+        return False
+    if t.type == "capacity_expansion" and before.endswith(JOINTLY):
+        return False
+    if text[start:end] in PURCHASES and _buys_goods(before, after):
+        return False
+    if t.type in QUOTA_TYPES and _describes_holder(after):
+        return False
+    return t.type == "other_policy" or text.startswith(TITLE_CLOSE, end) or not inside_title(text, start, end, reach=TITLE_REACH)
+
+
+def _topic(before: str, after: str) -> bool:
+    """"…等热点问题", "…是否应该下调问题": the clause names issues, whether or not they are acts."""
+    return any(n in after for n in TOPIC_NOUNS) and ("等" in after or "是否" in before + after)
+
+
+def _describes_holder(after: str) -> bool:
+    """"获得生产计划指标的企业": a quota held by companies describes them, no one sets it here."""
+    of = after.find("的", 0, HOLDER_WINDOW)
+    return of != -1 and any(h in after[of : of + HOLDER_WINDOW] for h in HOLDERS)
+
+
+def _buys_goods(before: str, after: str) -> bool:
+    """收购 of goods: at a price or in bulk, with selling or speculation, or of products/ore."""
+    return before.endswith(PRICE_BEFORE) or after.startswith(TRADE_AFTER) or any(g in after for g in GOODS)
+

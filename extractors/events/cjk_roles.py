@@ -1,0 +1,99 @@
+"""Roles in Chinese sentences (issue 10 point 4) that the shared rules of roles.py and
+partners.py cannot read from prepositions alone:
+
+- goods of a country ("中国的商品", "墨西哥、加拿大两国进口的商品", "对美国商品征收关税"):
+  the country, and every country listed with it, is where the goods come from: a target of a
+  tariff or an import measure, never its actor;
+- a list of countries as the subject of one verb ("日本、美国、澳大利亚等国纷纷宣布开发稀土资源"):
+  each of them acts (one event per country);
+- a measure named with a demonstrative ("该配额", "此项关税"): the article's measure again, of
+  its previous actor, whoever the sentence names;
+- an agreement between two names of one country ("中铝与广西有色签署框架协议"): a domestic
+  agreement, its only party that country.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from orewatch.extractors._shared.cjk import TITLE_OPEN, starts_cjk
+from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.discourse import Party
+from orewatch.extractors.events.labels import NameKind
+
+if TYPE_CHECKING:  # triggers.py reads the filters that read this module
+    from orewatch.extractors.events.triggers import Trigger
+
+GOODS_AFTER = re.compile(r"(?:两国|兩國|三国|三國|等国|等國)?(?:进口|進口|出口|生产|生產)?的?(?:商品|产品|產品|货物|貨物)")
+LIST_GLUE = ("、", "和", "及", "与", "與")
+DEMONSTRATIVES = ("该", "該", "此", "这一", "這一", "此项", "此項", "上述")
+JOINT_VENTURES = ("合资", "合資")
+AGREEING_GLUE = ("与", "與", "和", "同", "跟")
+
+
+def is_cjk(w: DocFacts, i: int) -> bool:
+    return starts_cjk(w.token_text(i))
+
+
+def _listed_after(w: DocFacts, m: Party, mentions: list[Party]) -> Party | None:
+    """The mention listed right after `m` (joined by 、/和/及/与), if any."""
+    for o in mentions:
+        if o.start >= m.end and w.text[w.ends[m.end - 1] : w.starts[o.start]] in LIST_GLUE:
+            return o
+    return None
+
+
+def names_goods(w: DocFacts, m: Party, mentions: list[Party]) -> bool:
+    """The mention, or the last of the list it opens, names where goods come from."""
+    seen = 0
+    while m is not None and seen < 8:
+        if m.kind == NameKind.COUNTRY and GOODS_AFTER.match(w.text, w.ends[m.end - 1]):
+            return True
+        m, seen = _listed_after(w, m, mentions), seen + 1
+    return False
+
+
+def listed_actors(w: DocFacts, actor: str, trigger_start: int, clause: tuple[int, int], mentions: list[Party]) -> list[str]:
+    """The other countries of the list whose member is the actor, before the trigger in its
+    clause ("日本、美国、澳大利亚等国…宣布开发"); [] when the actor stands alone."""
+    before = [m for m in mentions if clause[0] <= m.start and m.end <= trigger_start and m.kind == NameKind.COUNTRY]
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k].code == actor), None)
+    if at is None:
+        return []
+    members = [before[at]]
+    for k in range(at - 1, -1, -1):
+        if w.text[w.ends[before[k].end - 1] : w.starts[members[0].start]] not in LIST_GLUE:
+            break
+        members.insert(0, before[k])
+    for k in range(at + 1, len(before)):
+        if w.text[w.ends[members[-1].end - 1] : w.starts[before[k].start]] not in LIST_GLUE:
+            break
+        members.append(before[k])
+    return list(dict.fromkeys(m.code for m in members if m.code != actor))
+
+
+def demonstrative_measure(w: DocFacts, trigger_start: int) -> bool:
+    """"该配额", "此项关税": the trigger is named with a demonstrative right before it."""
+    return w.text[: w.starts[trigger_start]].endswith(DEMONSTRATIVES)
+
+
+def domestic_agreement(w: DocFacts, code: str, trigger_start: int, clause: tuple[int, int], mentions: list[Party]) -> bool:
+    """Two different names of the one country `code` before the trigger, the second joined to
+    the first by 与/和/同/跟 ("中铝与广西有色…签订框架协议")."""
+    if w.span_text(trigger_start, trigger_start + 2) in JOINT_VENTURES:
+        return False  # "中铝与广西有色合资组建的公司": a joint venture of two firms is a company
+    named = [m for m in mentions if clause[0] <= m.start and m.end <= trigger_start and m.code == code]
+    if len(named) < 2:
+        return False
+    first, second = named[0], named[1]
+    return any(g in w.text[w.ends[first.end - 1] : w.starts[second.start]] for g in AGREEING_GLUE)
+
+
+def title_issuer(w: DocFacts, trigger: Trigger, mentions: list[Party]) -> list[Party]:
+    """"颁布的《国务院关于…意见》": the name that opens a document's title inside the trigger
+    is the body that issued it."""
+    return [
+        m for m in mentions
+        if trigger.start < m.start and m.end <= trigger.end and w.token_text(m.start - 1) == TITLE_OPEN
+    ]  # fmt: skip

@@ -1,0 +1,88 @@
+"""Repeats of policy events (SPEC §4): the same event read twice in one Doc, or in an
+article's title and body, is listed once; two instruments of one actor stay two events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from orewatch.records import Event
+
+
+def event_key(event: Event) -> tuple:
+    """What makes two events the same (SPEC §4): type and actor; for an agreement, the set of
+    all its parties. Shared with evaluation, which keys gold events (same three fields) by it."""
+    if event.type == "agreement":
+        return (event.type, frozenset(p for p in (event.actor, *event.partners) if p))
+    return (event.type, event.actor)
+
+
+def _instrument(event: Event) -> str | None:
+    return "control" if event.subtype == "licence" else event.subtype
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if "published" in (a.date_precision, b.date_precision) or not a.date or not b.date:
+        return True
+    width = min(len(a.date), len(b.date), 7)
+    return a.date[:width] == b.date[:width]
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """One event per key and date: a repeat of an event (same key, compatible date) is dropped,
+    lending its date when the first reading had only the publication date, and the elements
+    it names (SPEC §2: an event is about every element the article names for that measure:
+    "a quota for rare earths ... The latest quota includes light and heavy rare earths")."""
+    out: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(out):
+            # Two instruments of one actor (a ban and a quota) are two events; licences are how
+            # controls work, so a licence requirement and controls are one.
+            if (
+                event_key(kept) == event_key(event)
+                and _instrument(kept) == _instrument(event)
+                and _dates_compatible(kept, event)
+            ):
+                if _more_telling(event, kept):
+                    kept = _with_date(kept, event)
+                out[i] = _with_elements(kept, event)
+                break
+        else:
+            out.append(event)
+    return out
+
+
+def _more_telling(new: Event, kept: Event) -> bool:
+    """A dated repeat lends its date to an event known only by its publication month, unless
+    it is just the publication year ("earlier this year"), which says less than the month, or
+    lies months before publication (then it is an earlier measure recalled as background)."""
+    if kept.date_precision != "published" or new.date_precision in (None, "published") or not kept.date:
+        return False
+    if new.date_precision == "year":
+        return False  # the publication year, or a year of background
+    published = int(kept.date[:4]) * 12 + int(kept.date[5:7])
+    dated = int(new.date[:4]) * 12 + int(new.date[5:7])
+    return -UPGRADE_MONTHS <= dated - published <= UPGRADE_MONTHS
+
+
+# How far (in months) from publication a repeat's date may lie and still date the event.
+UPGRADE_MONTHS = 1
+
+
+def merge_article_events(title_events: Iterable[Event], text_events: Iterable[Event]) -> list[Event]:
+    """The events of an article's title and body: a title event repeated in the body is the
+    body's (which has the sentence and usually the date)."""
+    text = merge_events(text_events)
+    keys = {event_key(e) for e in text}
+    title = [e for e in merge_events(title_events) if event_key(e) not in keys]
+    return title + text
+
+
+def _with_date(event: Event, source: Event) -> Event:
+    return replace(event, date=source.date, date_precision=source.date_precision)
+
+
+def _with_elements(event: Event, repeat: Event) -> Event:
+    """The event with the elements its repeat adds, in order of mention."""
+    elements = tuple(dict.fromkeys((*event.elements, *repeat.elements)))
+    return event if elements == event.elements else replace(event, elements=elements)

@@ -1,0 +1,61 @@
+"""Elements an event reads from the sentence next to its own (SPEC §2): where the sentence
+names its elements only by a pointer, they are those of the sentence pointed at.
+
+    previous  "The US will also prohibit imports of these materials."  ("these metals",
+              "both metals", "the two minerals", "such materials")
+    next      "The restrictions apply to the following elements: ..."; or the next sentence
+              is a list: "The list includes gallium and germanium.", "Among the materials
+              banned are gallium and antimony."
+
+Only for an event whose own sentence names no element; text-level regular expressions over
+one sentence (English; a Chinese sentence never matches).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from orewatch.records import Event, Mention
+
+_KINDS = r"(?:critical\s+|strategic\s+|key\s+|raw\s+|rare\s+)?(?:minerals?|metals?|materials?|elements?|items|commodities)"
+POINTS_BACK = re.compile(rf"\b(?:these|those|such|both|the\s+two|the\s+three|the\s+same)\s+{_KINDS}\b", re.IGNORECASE)
+POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|listed\s+below)\b|:\s*$", re.IGNORECASE)
+# A next sentence that is the list of what a measure covers.
+IS_LIST = re.compile(
+    rf"^\s*(?:the\s+(?:list|items|products|measures?|controls?|restrictions?|ban)\s+(?:includes?|covers?)"
+    rf"|among\s+the\s+{_KINDS}\b|(?:they|these|it)\s+(?:includes?|covers?)\b)",
+    re.IGNORECASE,
+)
+
+
+def neighbour_elements(
+    events: list[Event], text: str, bounds: list[tuple[int, int]], elements: list[Mention]
+) -> list[Event]:
+    """`events` (of one Doc), those without elements given the elements of the neighbouring
+    sentence they point at. `bounds`: the character (start, end) of each segment, in order."""
+    if not elements or all(e.elements for e in events):
+        return events
+    bounds = [b for b in bounds if not text[slice(*b)].isspace()]  # paragraph breaks
+    starts = [b[0] for b in bounds]
+    return [_completed(e, text, bounds, starts, elements) for e in events]
+
+
+def _completed(event: Event, text: str, bounds, starts, elements: list[Mention]) -> Event:
+    if event.elements:
+        return event
+    i = bisect_left(starts, event.start)
+    if i >= len(bounds) or bounds[i][0] != event.start:
+        return event
+    pointed = None
+    if POINTS_BACK.search(event.sentence) and i > 0:
+        pointed = bounds[i - 1]
+    elif i + 1 < len(bounds) and (
+        POINTS_AHEAD.search(event.sentence) or IS_LIST.search(text[slice(*bounds[i + 1])])
+    ):
+        pointed = bounds[i + 1]
+    if pointed is None:
+        return event
+    codes = tuple(dict.fromkeys(m.code for m in elements if pointed[0] <= m.start and m.end <= pointed[1]))
+    return replace(event, elements=codes) if codes else event

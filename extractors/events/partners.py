@@ -1,0 +1,130 @@
+"""Who is acted upon: the partners of an event (the targets of a restriction or tariff: "to the
+US", "on Chinese imports"; the host of an investment or a plant: "in Malaysia"), and every
+party of an agreement ("a deal between X and Y", "X and Y signed", "agreed to supply Japan")."""
+
+from __future__ import annotations
+
+from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.cjk_roles import is_cjk, names_goods
+from orewatch.extractors.events.discourse import Party
+from orewatch.extractors.events.labels import Strength
+from orewatch.extractors.events.nearby import prep_before, word_before
+from orewatch.extractors.events.triggers import Trigger
+
+# After an agreement word a party is introduced by these ("a deal with Japan", "between X and Y").
+PARTY_PREPS_AFTER = frozenset("with between to by among 与 與 同 跟".split())
+# "both sides agreed": the parties are named elsewhere in the sentence.
+BOTH_WORDS = frozenset("both two sides each mutual bilateral 双方 雙方 两国 兩國".split())
+PARTNER_PREPS = {
+    "export_restriction": frozenset("to against targeting toward towards into for on 对 對 向".split()),
+    "import_restriction": frozenset("from of on against targeting 从 從 自".split()),
+    "tariff": frozenset("on against from of targeting 对 對".split()),
+    "investment": frozenset("in into at".split()),
+    "capacity_expansion": frozenset("in at".split()),
+}
+GOODS_TYPES = frozenset({"tariff", "import_restriction"})  # "对从加拿大进口的商品加征关税"
+HOST_BEFORE_TYPES = frozenset({"investment", "capacity_expansion"})
+HOST_PREPS = frozenset({"in", "at"})
+TARGET_BEFORE_TRIGGER = frozenset("对 對 向 against targeting".split())
+# Mentions in these contexts are not parties of an agreement ("dependence on China").
+NOT_PARTY_BEFORE = frozenset("on from against than outside over without through via".split())
+# Searching a whole sentence for parties ("both sides agreed"), a mention after these is a place.
+PLACE_BEFORE = frozenset({"in", "at"})
+# After an agreeing verb, "to" opens an infinitive ("agreed at the end of the year to lend"),
+# not a party, unless the party follows right away (VERB_OBJECT_WINDOW).
+WEAK_PARTY_PREPS_AFTER = frozenset("with between by among 与 與 同 跟".split())
+LIST_GLUE = frozenset({",", "and", "or", "the", "&", "、", "和", "与", "與"})
+VERB_OBJECT_WINDOW = 3  # "agreed to supply Japan": tokens between an agreeing verb and its party
+# "a deal with Japan": a party after the trigger is this close to it; further on, "with X"
+# belongs to another noun ("an agreement giving the US access ... in its war with Russia").
+PARTY_AFTER_WINDOW = 16  # tokens
+# A state's act on one company's title (other_policy: a licence revoked, a mine nationalised)
+# has that company's country as its partner, named after the trigger ("revoked the licence of
+# a Canadian explorer", "nationalise a mine operated by French group Orano").
+HOLDER_ACT_WORDS = ("licen", "lease", "concession", "rights", "nationali")
+
+
+def partners(
+    w: DocFacts, trigger: Trigger, clause: tuple[int, int], mentions: list[Party], actor: str | None
+) -> tuple[str, ...]:
+    """The partners of a non-agreement event in its clause, in order of mention: after the
+    trigger, names introduced by a preposition of its type (or listed after one); before it,
+    an explicit target ("对美国实施出口管制") or a host ("its mine in Bolivia is to ...")."""
+    preps = PARTNER_PREPS.get(trigger.type)
+    if not preps:
+        return ()
+    found: list[str] = []
+    last_end = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < clause[0] or m.end > clause[1]:
+            continue
+        if m.start < trigger.start:
+            # Before the trigger only an explicit target counts ("对美国实施出口管制").
+            # Or the host of a plant or an investment named with its subject ("its mine in
+            # Bolivia is to begin production").
+            if m.code != actor and m.code not in found and (
+                prep_before(w, m, TARGET_BEFORE_TRIGGER, clause[0])
+                or (trigger.type in GOODS_TYPES and is_cjk(w, m.start) and names_goods(w, m, mentions))
+                or (trigger.type in HOST_BEFORE_TYPES and prep_before(w, m, HOST_PREPS, clause[0]))
+            ):
+                found.append(m.code)
+            continue
+        inside = m.start >= trigger.start and m.end <= trigger.end and m.start > trigger.start
+        glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
+        # A target inside the trigger span counts too ("shipments to Korean buyers will face
+        # end-use reviews"): its preposition may lie inside the span.
+        if inside and trigger.type in ("import_restriction", "tariff") or glued or prep_before(w, m, preps, trigger.start + 1):
+            if m.code != actor and m.code not in found:
+                found.append(m.code)
+            last_end = m.end
+    return tuple(found)
+
+
+def agreement_parties(
+    w: DocFacts, trigger: Trigger, span: tuple[int, int], mentions: list[Party], loose: bool = False
+) -> list[str]:
+    """Every party of an agreement named in `span`, in order of mention: those before the
+    trigger ("X and Y signed"), and after it those introduced by with/between/to/by, listed
+    right after one ("a deal between X and Y"), or the object of an agreeing verb ("agreed
+    to supply Japan"). `loose`: any mention after it ("both sides agreed, said X and Y")."""
+    parties: list[str] = []
+    last_end = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < span[0] or m.end > span[1]:
+            continue
+        prev = word_before(w, m.start, span[0])
+        if m.start >= trigger.end:
+            glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
+            verb_object = trigger.strength == Strength.WEAK and m.start - trigger.end <= VERB_OBJECT_WINDOW
+            preps = WEAK_PARTY_PREPS_AFTER if trigger.strength == Strength.WEAK else PARTY_PREPS_AFTER
+            near = m.start - trigger.end <= PARTY_AFTER_WINDOW
+            if not (loose or glued or verb_object or (near and prep_before(w, m, preps, trigger.end))):
+                continue
+            if prev in NOT_PARTY_BEFORE or (loose and not glued and prev in PLACE_BEFORE):
+                continue
+        elif prev in NOT_PARTY_BEFORE or (
+            prev == "of" and word_before(w, m.start - 1, span[0]) in ("dependence", "reliance", "outside")
+        ):
+            continue
+        last_end = m.end
+        if m.code not in parties:
+            parties.append(m.code)
+    return parties
+
+
+def names_both(w: DocFacts, span: tuple[int, int]) -> bool:
+    """"both sides", "bilateral", 双方: the parties are named elsewhere in the segment."""
+    return any(w.lower(i) in BOTH_WORDS for i in range(*span))
+
+
+def holder_country(w: DocFacts, trigger: Trigger, segment_end: int, mentions: list[Party], actor: str | None) -> tuple[str, ...]:
+    """The country of the company whose licence, lease, concession or mine a state acts on:
+    the first name after the trigger in its segment other than the actor; () for other
+    `other_policy` measures (a law, a traceability system)."""
+    words = (w.lower(k) for k in range(trigger.start, trigger.end))
+    if not any(word.startswith(HOLDER_ACT_WORDS) for word in words):
+        return ()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if trigger.end <= m.start and m.end <= segment_end and m.code != actor:
+            return (m.code,)
+    return ()

@@ -1,0 +1,259 @@
+"""Decides who acts in an event (its actor); partners.py decides who is acted upon.
+
+Actor: the agent of a passive ("controls imposed by Beijing"), for an investment who the money
+comes from ("a loan from the Export-Import Bank"), else the nearest country,
+bloc, leader, government body or company before the trigger in its clause, then in its
+sentence ("China's export controls", "Chinese export controls", "the US banned ..."); a
+mention that is itself a target ("exports to Japan") is skipped. Failing that, the speaker
+of a reporting verb after the trigger ("..., China's commerce ministry said"), then an
+anaphoric subject ("it", "the government", "the company") standing for the article's
+previous actor. A plural subject that names no one ("countries are investing") ends the
+search: no actor, so no event.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.cjk_roles import demonstrative_measure, is_cjk, names_goods, title_issuer
+from orewatch.extractors.events.agents import funder, passive_agent, speaker
+from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
+from orewatch.extractors.events.labels import FoundBy, NameKind
+from orewatch.extractors.events.investors import without_investors
+from orewatch.extractors.events.nearby import SKIPPABLE, word_before
+from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
+from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
+
+# Words before a mention that make it a target or a place, not the one who acts.
+NOT_ACTOR_BEFORE = frozenset(
+    "to on against from into toward towards targeting outside than with over for of in at "
+    "between among including like by through via 对 對 向 从 從 自 "
+    # Chinese: "原产美国的商品" (goods of US origin) names a target; "会见/會晤石破茂": the one met.
+    "产 產 见 見 晤".split()
+)
+# Chinese words that continue a list ("从加拿大、墨西哥和中国进口"): its members share a role.
+CJK_LIST_GLUE = ("和", "及", "与", "與")
+# "an order from the Malaysian government": after these nouns "from" introduces the actor.
+SOURCE_NOUNS = frozenset(
+    "order orders decision directive notice statement announcement approval ruling circular "
+    "letter".split()
+)
+# "Government of Pakistan", "Ministry of Commerce of China": "of" then introduces the actor.
+GOVERNMENT_NOUNS = frozenset(
+    "government ministry republic kingdom president minister department cabinet parliament "
+    "state states union commonwealth".split()
+)
+# "the military government in Naypyidaw", "authorities in Beijing": "in" after these names
+# the seat of who acts, not a place acted upon.
+SEATED_NOUNS = frozenset(
+    "government governments authorities authority officials regulator regulators junta regime "
+    "administration ministry cabinet".split()
+)
+# A country word right before one of these names the measure's author, whatever preposition
+# comes before it: "preparing for a US rule that bars ...", "complying with an Indian decree".
+AUTHORED_MEASURES = frozenset(
+    "rule rules law laws regulation regulations decree decrees legislation directive directives".split()
+)
+# A country right before the measure it owns, with only these words (or element names) between,
+# is its actor whatever precedes it: "concerns over Indonesia's proposed ban", "a clash over
+# the DRC cobalt export ban" (who reacts or reports does not act).
+OWNER_GAP = frozenset("'s ’s proposed planned new current existing latest recent temporary own".split())
+OWNER_GAP_MAX = 4
+COORDINATION = frozenset({"and", ",", "the", "&"})
+REPORTING = frozenset({"said", "says", "announced", "stated", "told", "reported", "according", "declared", "confirmed"})
+# Measures that, as the subject of their clause ("The quota was raised"), belong to the actor
+# of the article's previous event; a trigger this close to its clause start is the subject.
+SUBJECT_MEASURES = MEASURE_TYPES
+MEASURE_SUBJECT_SLACK = 3
+DEFINITE_OPENERS = frozenset("the this these that those such its their".split())  # tokens after a trigger in which "by X" names its agent
+
+
+class RoleResolver:
+    """The actor rules; `generic_subjects`: plural subjects that name no one."""
+
+    def __init__(self, generic_subjects: frozenset[str]):
+        self.generic_subjects = generic_subjects
+
+    def actor(
+        self, doc: DocReading, trigger: Trigger, seg: tuple[int, int], clause_start: int, mentions: list[Party]
+    ) -> tuple[str | None, FoundBy | None]:
+        """(actor code, the rule that found it), or (None, None): the rules of the module
+        docstring, in order; the first that finds someone decides. `mentions`: the parties
+        named in the segment `seg`."""
+        w, words, discourse = doc.facts, doc.words, doc.discourse
+        if trigger.type in SUBJECT_MEASURES and is_cjk(w, trigger.start) and demonstrative_measure(w, trigger.start):
+            return discourse.last_actor, (FoundBy.SUBJECT if discourse.last_actor else None)  # "该配额"
+        agent = passive_agent(w, trigger, seg, mentions)
+        if agent:
+            return agent, FoundBy.PASSIVE
+        if trigger.type == "investment":
+            paid_by = funder(w, trigger, seg, mentions)
+            if paid_by:
+                return paid_by, FoundBy.FUNDER
+        generic_at = self._generic_subject(w, seg[0], trigger.start, mentions, words)
+        pool = self._named_before(w, trigger, seg, clause_start, mentions)
+        if trigger.type in MEASURE_TYPES:  # "Chinese miners in Zimbabwe ... a ban": Zimbabwe's
+            kept, host = without_investors(w, pool, mentions, trigger.start, seg[0])
+            if host:
+                return host, FoundBy.MENTION
+            generic_at, pool = (generic_at if len(kept) == len(pool) else None), kept
+        owner = self._measure_owner(doc, trigger, pool, mentions, seg[0])
+        if owner:
+            return owner, FoundBy.MENTION
+        if pool:
+            nearest = max(pool, key=lambda m: (m.end, m.end - m.start))
+            if generic_at is not None and generic_at >= nearest.end:
+                return None, None
+            return self._first_coordinated(w, trigger, nearest, pool).code, FoundBy.MENTION
+        if generic_at is not None:
+            return None, None
+        said_by = speaker(w, trigger, seg, mentions, words)
+        if said_by:
+            return said_by, FoundBy.SPEAKER
+        for start, end, kind in doc.anaphors:
+            if seg[0] <= start and end <= trigger.start:
+                return self._anaphor(w, kind, discourse), FoundBy.ANAPHOR
+        if self._measure_is_subject(w, trigger, clause_start):
+            return discourse.last_actor, FoundBy.SUBJECT
+        return None, None
+
+    def _named_before(
+        self, w: DocFacts, trigger: Trigger, seg: tuple[int, int], clause_start: int, mentions: list[Party]
+    ) -> list[Party]:
+        """The names before the trigger that may act (not targets or places), in its clause,
+        else in its segment. Names inside the trigger span count only when they open it
+        ("Chinese export ban")."""
+        before = [
+            m for m in mentions
+            if seg[0] <= m.start and m.end <= trigger.end and m.start < trigger.start + 1
+            and not self._is_target(w, m, seg[0], mentions)
+        ]  # fmt: skip
+        before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
+        before += title_issuer(w, trigger, mentions)
+        in_clause = [m for m in before if m.start >= clause_start]
+        return in_clause or [m for m in before if m.start >= seg[0]]
+
+    @staticmethod
+    def _measure_owner(doc: DocReading, trigger: Trigger, pool: list[Party], mentions: list[Party], floor: int) -> str | None:
+        """The country that owns the measure by naming it ("Indonesia's proposed ban"), when a
+        preposition made it look like a target and took it out of `pool`."""
+        if trigger.type not in MEASURE_TYPES:
+            return None
+        w = doc.facts
+        for m in mentions:
+            if m.kind != NameKind.COUNTRY or m in pool or m.end > trigger.start or m.start < floor:
+                continue
+            gap = range(m.end, trigger.start)
+            if len(gap) <= OWNER_GAP_MAX and all(w.lower(k) in OWNER_GAP or _in_element(doc, k) for k in gap):
+                return m.code
+        return None
+
+    @staticmethod
+    def _first_coordinated(w: DocFacts, trigger: Trigger, nearest: Party, pool: list[Party]) -> Party:
+        """"The U.S. and Australia plan to invest": a coordinated subject acts through its
+        first member, the others being its partners (an agreement's are all parties)."""
+        first = nearest
+        while trigger.type != "agreement" and first.start > 0 and w.lower(first.start - 1) in COORDINATION:
+            prev = [
+                m for m in pool
+                if m.end <= first.start and all(w.lower(k) in COORDINATION for k in range(m.end, first.start))
+            ]  # fmt: skip
+            if not prev:
+                break
+            first = max(prev, key=lambda m: m.end)
+        return first
+
+    def _anaphor(self, w: DocFacts, kind: str, discourse: Discourse) -> str | None:
+        """Whom an anaphor of `kind` (event_actors.yaml `anaphors`) stands for."""
+        if kind == "company":
+            return discourse.last_company
+        if kind == "either":
+            return discourse.either(lambda m, floor, found: not self._is_target(w, m, floor, found))
+        return discourse.government()
+
+    @staticmethod
+    def _measure_is_subject(w: DocFacts, trigger: Trigger, clause_start: int) -> bool:
+        """"The ban was introduced to curb oversupply": the measure is the subject and names
+        no one; it is the measure of the article's actor so far."""
+        return (
+            trigger.type in SUBJECT_MEASURES
+            and trigger.start - clause_start <= MEASURE_SUBJECT_SLACK
+            and (trigger.start == clause_start or w.lower(clause_start) in DEFINITE_OPENERS)
+        )
+
+    # ------------------------------------------------------------------ helpers
+
+    def _is_target(self, w: DocFacts, m: Party, floor: int, mentions: list[Party] = ()) -> bool:
+        """True when the mention is a target or a place ("to Japan", "in Malaysia"), not who acts."""
+        if m.end < len(w.starts) and w.lower(m.end) in AUTHORED_MEASURES:
+            return False
+        if is_cjk(w, m.start) and names_goods(w, m, mentions):
+            return True  # "对中国的商品加征关税": where the goods come from
+        prev = word_before(w, m.start, floor)
+        if prev in ("and", "or", ",", "、") or prev in CJK_LIST_GLUE:
+            # "in Canada or Australia": a list continues the role of its first member.
+            j = m.start - 1
+            while j >= floor and w.lower(j) not in ("and", "or", ",", "、", *CJK_LIST_GLUE):
+                j -= 1
+            before = [o for o in mentions if o.end == j or (o.end < j and all(w.lower(k) in SKIPPABLE for k in range(o.end, j)))]
+            return bool(before) and self._is_target(w, before[-1], floor, mentions)
+        if prev in ("by", "through", "via") and m.end < len(w.starts) and w.lower(m.end) in ("'s", "’s"):
+            return False  # "driven by China's tightening grip": the possessor acts
+        if prev in ("for", "to") and self._infinitive_subject(w, m):
+            return False  # "for Australia to establish ...", "$5m to a Canadian firm to expand ..." 
+        if prev == "from":
+            j = m.start - 1
+            while j >= floor and w.lower(j) != "from":
+                j -= 1
+            return word_before(w, j, floor) not in SOURCE_NOUNS
+        if prev == "in" and word_before(w, self._index_of(w, m.start, "in", floor), floor) in SEATED_NOUNS:
+            return False
+        if prev == "of":
+            j = m.start - 1
+            while j >= floor and w.lower(j) != "of":
+                j -= 1
+            return word_before(w, j, floor) not in GOVERNMENT_NOUNS
+        return prev in NOT_ACTOR_BEFORE
+
+    @staticmethod
+    def _index_of(w: DocFacts, i: int, word: str, floor: int) -> int:
+        """The nearest token before i that is `word` (floor - 1 when none)."""
+        j = i - 1
+        while j >= floor and w.lower(j) != word:
+            j -= 1
+        return j
+
+    @staticmethod
+    def _infinitive_subject(w: DocFacts, m: Party) -> bool:
+        """The mention (with up to two words of its noun: "a Canadian company") is followed by
+        "to" and a verb-like word: the subject of an infinitive."""
+        n = len(w.starts)
+        for j in range(m.end, min(n - 1, m.end + 3)):
+            word = w.lower(j)
+            if word == "to":
+                return j + 1 < n and w.token_text(j + 1).isalpha() and w.token_text(j + 1).islower() and w.lower(j + 1) not in SKIPPABLE
+            if not w.token_text(j).isalpha() or not w.token_text(j).islower():
+                return False
+        return False
+
+    def _generic_subject(
+        self, w: DocFacts, floor: int, trigger_start: int, mentions: list[Party], words: RoleWords
+    ) -> int | None:
+        """Index just after the last plural subject naming no one, before the trigger (the
+        subjects as found by the matcher: one token each)."""
+        ends = {m.end for m in mentions}
+        generic = words.generic
+        for i in reversed(generic[bisect_left(generic, floor) : bisect_left(generic, trigger_start)]):
+            if i in ends:
+                continue
+            if i - 1 in ends and w.lower(i - 1) in ("'s", "’s"):
+                continue  # "Vietnam's exporters"
+            return i + 1
+        return None
+
+
+def _in_element(doc: DocReading, i: int) -> bool:
+    """Token i lies inside an element mention ("cobalt", "rare earth")."""
+    w = doc.facts
+    return any(start <= i < end for start, end in map(w.tokens_of, doc.elements))

@@ -1,0 +1,53 @@
+"""The segment an event is read from (a sentence, or one bullet of a sentence that runs several
+together): its token and character bounds, its text, and its dates, found on first need
+(most triggers end without an actor and never need them)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.dates import DateExpr, choose_date, find_dates, published_fallback
+
+# A clause opened by one of these is background to the main clause (see `Segment.date`).
+SUBORDINATE_OPENERS = frozenset({"after", "following", "as", "amid", "since", "because", "when", "while"})
+
+
+class Segment:
+    """One segment of a Doc: tokens [start, end), characters [start_char, end_char)."""
+
+    def __init__(self, facts: DocFacts, bounds: tuple[int, int], published: date | None):
+        self.facts = facts
+        self.start, self.end = bounds
+        self.start_char = facts.starts[self.start]
+        self.end_char = facts.ends[self.end - 1]
+        self.text = facts.text[self.start_char : self.end_char]
+        self.published = published
+        self._dates: list[DateExpr] | None = None
+
+    def date(self, trigger, clause: tuple[int, int]) -> tuple[str | None, str | None]:
+        """(date, precision) of an event: the date in the trigger's clause nearest the
+        trigger, else one in the segment before that clause, else the publication month."""
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.published)
+        offset, starts, ends = self.start_char, self.facts.starts, self.facts.ends
+        clause_start = starts[clause[0]] - offset
+        clause_end = ends[clause[1] - 1] - offset
+        t_start = starts[trigger.start] - offset
+        t_end = ends[trigger.end - 1] - offset
+        # A clause opened by "after", "as", "amid" ... is background to the main clause: the
+        # main clause's date ("prices rose 22% since the start of the year, after China cut
+        # its quotas") is not the measure's.
+        subordinate = self.facts.lower(clause[0]) in SUBORDINATE_OPENERS
+        pools = (
+            [d for d in self._dates if clause_start <= d.start and d.end <= clause_end],
+            [] if subordinate else [d for d in self._dates if d.end <= clause_start],
+        )
+        # A date of the decision anywhere before beats one of its taking effect (SPEC §2:
+        # "On May 4, the regulator said that from June 1 ..." is of May 4).
+        for role in ("when", "effective"):
+            for pool in pools:
+                chosen = choose_date(pool, t_start, t_end, (role,))
+                if chosen is not None:
+                    return chosen.date, chosen.precision
+        return published_fallback(self.published)

@@ -1,0 +1,186 @@
+"""Which triggers stand: a trigger is dropped when a word before it cancels it (a negation, a
+motive: "in retaliation for US tariffs", a goal: "to attract investment", a condition: "if the
+tariff goes ahead", talks: "have been discussing an agreement"), when it only names a kind
+of thing ("investment funds", "a trading partner"), or when an increase is a statistic
+("output increased 10%"). Also the tests on the words between a pair's two cue words.
+
+Also: a trigger word inside a name ("Reconstruction Investment Fund") names no event.
+
+Works on token indices of one Doc, through its facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from orewatch.extractors._shared.cjk import inside_title, starts_cjk
+from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.cjk_filters import cjk_stands
+from orewatch.extractors.events.labels import CueKind, Label, Strength
+
+PUNCT_STOPS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—", "，", "；", "。"})
+NEGATION_WINDOW = 4  # tokens before a trigger in which a negation cancels it
+MOTIVE_WINDOW = 10  # tokens before a trigger in which a motive word makes it background
+GOAL_WINDOW = 6  # tokens before an investment word in which "attract", "foreign"... cancel it
+TALKS_WINDOW = 8  # "have been discussing a minerals-for-security agreement"
+# A facility noun followed by these only modifies them ("new smelter applications").
+FACILITY_AS_MODIFIER = frozenset(
+    "application applications permit permits proposal proposals approval approvals request requests "
+    "bid bids licence licences license licenses".split()
+)
+NOT_IN_NOUN_PHRASE = frozenset(
+    "for of on in at to from with by under and or that which will would is are was were be has have "
+    "after before until pending because since as when while but than "
+    "rules regulations law laws".split()
+)
+# An investment word naming a kind of organisation, a decision still to come, or the topic of a
+# deal: "investment funds", "a final investment decision", "a financing deal".
+INVESTMENT_AS_MODIFIER = frozenset(
+    "fund funds firm firms bank banks company companies house vehicle arm decision decisions "
+    "deal deals agreement agreements pact pacts accord framework treaty".split()
+)
+# Chinese: the characters right after an investment word that make it part of a noun
+# ("投资规模" the scale of investment, "投资者" investors, "投资主管部门" the authority in charge).
+CJK_INVESTMENT_AS_MODIFIER = (
+    "规模", "規模", "空间", "空間", "环境", "環境", "领域", "領域", "机会", "機會", "风险", "風險",
+    "增速", "合作", "承诺", "承諾", "主管", "部门", "部門", "基金", "银行", "銀行", "公司", "者", "人",
+    "的承诺", "的承諾", "案", "额", "額", "回报", "回報", "热", "熱", "价值", "價值", "策略", "政策", "协定", "協定",
+)
+RETALIATORY_SUFFIX = "性"  # 报复性: "retaliatory", an adjective of the measure
+CJK_TITLE_REACH = 60  # characters a title may run before or after a word inside it
+CONDITIONS = frozenset({"if", "unless"})
+CONDITION_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "such", "any"})
+PARTNER_NOUNS = frozenset({"partner", "partners"})
+# Before "partner(s)" these make it a noun ("a trading partner", "its main partners").
+NOUN_MARKERS = frozenset(
+    "a an the its their his her our your one trading main key largest biggest top strategic "
+    "reliable foreign new old natural".split()
+)
+# Increases stated as a figure ("output increased 10%") are statistics, not an expansion.
+STATISTIC_VERBS = frozenset(
+    "increase increases increased increasing boost boosts boosted boosting double doubles doubled doubling "
+    "raise raises raised raising lift lifts lifted lifting".split()
+)
+# A stated capacity raised by a percentage is an expansion, not a statistic of output.
+CAPACITY_WORDS = frozenset({"capacity", "capacities", "产能", "產能"})
+
+NEGATION, MOTIVE = Label(CueKind.NEGATION), Label(CueKind.MOTIVE)
+NOT_INVESTMENT, NOT_AGREEMENT = Label(CueKind.NOT_INVESTMENT), Label(CueKind.NOT_AGREEMENT)
+
+
+def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> bool:
+    """False when a modifier before the trigger `t` cancels it (`by_label`: the segment's cues
+    by label; `clause`: the clause number of a token)."""
+
+    def before(label: Label, window: int) -> bool:
+        """A cue of `label` within `window` tokens before the trigger, in its clause, with no
+        punctuation between (a hyphen inside a word, "long-term", separates nothing)."""
+        for cue in by_label.get(label, []):
+            if label == MOTIVE and lower_at(index, cue.end) == RETALIATORY_SUFFIX:
+                continue  # "报复性关税": a retaliatory tariff is the measure itself, not its motive
+            if cue.end <= t.start and t.start - cue.end < window and clause(cue.start) == clause(t.start):
+                if any(
+                    text in PUNCT_STOPS and not (text == "-" and not index.space_after(j))
+                    for j, text in ((j, index.token_text(j)) for j in range(cue.end, t.start))
+                ):
+                    continue
+                return True
+        return False
+
+    if before(NEGATION, NEGATION_WINDOW) or before(MOTIVE, MOTIVE_WINDOW):
+        return False
+    if t.type == "investment" and before(NOT_INVESTMENT, GOAL_WINDOW):
+        return False
+    if t.type == "investment" and t.end - t.start == 1 and lower_at(index, t.end) in INVESTMENT_AS_MODIFIER:
+        return False
+    if starts_cjk(index.token_text(t.start)) and not cjk_stands(index, t):
+        return False
+    if t.type == "investment" and starts_cjk(index.token_text(t.start)) and _cjk_investment_noun(index, t):
+        return False
+    if _after_condition(index, t.start):
+        return False
+    if t.type == "agreement" and before(NOT_AGREEMENT, TALKS_WINDOW):
+        return False
+    return not (t.strength == Strength.WEAK and _partner_as_noun(index, t.start))
+
+
+def _cjk_investment_noun(index: DocFacts, t) -> bool:
+    """A Chinese investment word that only names a thing: the head of a compound noun
+    ("投资规模", "投资者"), or a word inside a document's title ("《外商投资…规定》": the
+    document is the measure, not an investment)."""
+    end = index.ends[t.end - 1]
+    if index.text.startswith(CJK_INVESTMENT_AS_MODIFIER, end):
+        return True
+    return inside_title(index.text, index.starts[t.start], end, reach=CJK_TITLE_REACH)
+
+
+def _after_condition(index: DocFacts, start: int) -> bool:
+    """"if the tariff goes ahead": a condition names a measure, it does not take it."""
+    j = start - 1
+    word = index.lower(j) if j >= 0 else ""
+    while word in CONDITION_DETERMINERS and j > 0:
+        j -= 1
+        word = index.lower(j)
+    return word in CONDITIONS
+
+
+def _partner_as_noun(index: DocFacts, start: int) -> bool:
+    """"through a trading partner in Vietnam", "other Quad partners": a noun, not a partnering
+    (but "chose Japan as a partner" is one)."""
+    if start == 0 or index.lower(start) not in PARTNER_NOUNS:
+        return False
+    prev = index.token_text(start - 1)
+    as_role = start > 1 and index.lower(start - 2) == "as"
+    return (prev.lower() in NOUN_MARKERS and not as_role) or (index.lower(start) == "partners" and prev[:1].isupper())
+
+
+def is_statistic(index: DocFacts, left, right, seg: tuple[int, int]) -> bool:
+    """An increase verb and its object followed by a percentage: a statistic, not an expansion
+    (unless what increased is a stated capacity)."""
+    if index.span_text(left.start, left.end).lower() not in STATISTIC_VERBS:
+        return False
+    if index.span_text(right.start, right.end).lower() in CAPACITY_WORDS:
+        return False
+    after = range(max(left.end, right.end), min(seg[1], max(left.end, right.end) + 8))
+    return any(index.token_text(j) in ("%", "percent") or index.lower(j) == "per" for j in after)
+
+
+def lower_at(index: DocFacts, i: int) -> str:
+    return index.lower(i) if i < len(index.starts) else ""
+
+
+def past_lead(index: DocFacts, start: int, end: int, lead: frozenset[str]) -> int:
+    """The first token in [start, end) that is not one of the `lead` words."""
+    while start < end and index.lower(start) in lead:
+        start += 1
+    return start
+
+
+def one_noun_phrase(index: DocFacts, start: int, end: int) -> bool:
+    """No preposition, verb-like word or punctuation other than a hyphen in [start, end)."""
+    for j in range(start, end):
+        word = index.lower(j)
+        if word in NOT_IN_NOUN_PHRASE or (word in PUNCT_STOPS and word != "-"):
+            return False
+    return True
+
+
+def inside_name(w: DocFacts, trigger, seg: tuple[int, int]) -> bool:
+    """A capitalized trigger word inside a name ("Reconstruction Investment Fund",
+    "Zangge Mining Investment Co.") names an organisation, not an event; a capitalized last
+    word of a longer trigger is a glued section header ("... future expansion Production")."""
+    if trigger.end - trigger.start != 1:
+        # A header is glued to lower-case words; after a capitalized word the last word ends a
+        # name the trigger's verb acts on ("buy ... for the National Defense Stockpile").
+        last = trigger.end - 1
+        return (
+            w.token_text(last).istitle()
+            and trigger.start != seg[0]
+            and not (last - 1 > trigger.start and w.token_text(last - 1).istitle() and w.token_text(trigger.start).islower())
+        )
+    if trigger.start == seg[0]:
+        return False
+    if not w.token_text(trigger.start).istitle():
+        return False
+    neighbours = [i for i in (trigger.start - 1, trigger.end) if seg[0] <= i < seg[1]]
+    return any(w.token_text(i).istitle() and i != seg[0] for i in neighbours)

@@ -1,0 +1,31 @@
+"""The quantity component, `orewatch_quantities`: numbers with a unit about the supply chain,
+as `Quantity` records in `doc._.quantities`, with what each measures and whose it is.
+
+How a quantity is read, module by module:
+    text.py        the scanning form of the text (full-width digits, URLs, CJK spacing)
+    numbers.py     digits, English number words, Chinese numerals -> float
+    amounts.py     one number with its scale, currency sign, minus
+    units.py       what follows it: unit, cents, price denominator
+    scanner.py     ranges and pairs, qualifiers (about, over) and changes (rose 5%)
+    context.py     the sentence around a figure: clauses, metric words, years, world markers
+    attribution.py metric, element and year of a figure
+    roles.py       the role of each country mention in the sentence
+    country.py     whose figure it is, by role and metric
+    linking.py     figures settled against each other (a change and the price it reaches)
+    finder.py      the component: the steps above, in order
+    lexicon.py     units.yaml, metrics.yaml, quantity_context.yaml -> lookup tables
+    tables.py      the regex tables those become
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from orewatch.extractors.quantities.finder import QuantityFinder
+
+__all__ = ["QuantityFinder", "make_quantities"]
+
+
+@Language.factory("orewatch_quantities", assigns=["doc._.quantities"])
+def make_quantities(nlp: Language, name: str) -> QuantityFinder:
+    return QuantityFinder()

@@ -1,0 +1,242 @@
+"""Says what a quantity measures and whose it is: metric, country, element and year, read from
+its clause and sentence (SPEC §2; decisions in docs/extractors-quantities.md)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from orewatch.extractors.quantities.country import pick_country
+from orewatch.extractors.quantities.lexicon import get_lexicon
+
+if TYPE_CHECKING:  # context.py imports this module
+    from orewatch.extractors.quantities.context import Sentence
+
+GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
+
+_OF_PHRASE = re.compile(r"\s*(?:of|in)\s+([^,;:，；：]{0,60})", re.IGNORECASE)
+_PRICE_UNITS = ("/kg", "/t", "/mtu")
+_DIGIT = re.compile(r"\d")
+_NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
+# Money is invested, traded or a price; it is never a tonnage's metric (production, reserves).
+_NOT_FOR_MONEY = {"tariff", "quota", "reserves", "production", "processing", "capacity", "demand", "consumption"}
+# A percentage is an investment only as an equity stake ("a 30% stake", "9% of the company").
+_STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|入股|股份|股权|股權")
+# The planned annual output of a plant or project not yet producing is its capacity
+# (fixtures/gold/README.md): a plan or design word, then a making verb, then the figure and
+# a yearly rate ("is designed to produce 2,500 tonnes a year", "could recover up to 60 tons a
+# year", "目标年产10吨"); "a 45-ton-a-year refinery" says it outright.
+_PLAN = re.compile(
+    r"(?<![a-z])(?:designed|expected|expects|aims?|aiming|plans?|planned|planning|intends?|would|could|can|"
+    r"targets?|targeting|once)(?![a-z])|目标|目標|计划|計劃|预计|預計|拟|擬"
+)
+_MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|refin|separat|smelt|target)|年产|年產|产出|產出")
+_PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
+_A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
+_CAPACITY_FROM = {"production", "processing", "other"}
+# A share of a market is a share of what the market consumes ("34% of the EU market").
+_MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
+
+
+# "China, the world's largest producer, shipped ...": a ranked actor noun describes who acts,
+# not what the figure measures.
+_RANKED_ACTOR = re.compile(
+    r"(?<![a-z])(?:world|globe|country|nation)(?:'s|’s)\s+(?:(?:second|third)[- ])?(?:largest|biggest|top|leading|dominant)\s+(?:[a-z-]+\s+)?$"
+)
+_ACTOR_NOUN = re.compile(r"(?:er|ers)$")
+
+
+def _ranks_an_actor(ctx, trigger: tuple[int, int, str]) -> bool:
+    t_start, t_end, _ = trigger
+    if not _ACTOR_NOUN.search(ctx.low, 0, t_end - ctx.start):
+        return False
+    return bool(_RANKED_ACTOR.search(ctx.low, max(0, t_start - ctx.start - 40), t_start - ctx.start))
+
+
+class Figure(NamedTuple):
+    """A quantity's place in its sentence, and what attribution reads of it first."""
+
+    start: int  # characters in the Doc's text
+    end: int
+    clause_start: int  # the clause holding it
+    clause_end: int
+    unit: str
+    change: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    metric: str
+    country: str | None
+    element: str | None
+    year: int | None
+
+
+def pick_element(codes: list[str]) -> str | None:
+    """One element or group for a figure: a named element beats its group; several named
+    elements (an NdPr price) or several groups give None (SPEC §2)."""
+    distinct = set(codes)
+    specific = distinct - GROUP_ELEMENTS
+    if len(specific) == 1:
+        return next(iter(specific))
+    if specific:
+        return None
+    return next(iter(distinct)) if len(distinct) == 1 else None
+
+
+class Attributor:
+    def __init__(self):
+        self.metrics = get_lexicon().metrics
+
+    def attribute(self, ctx: Sentence, start: int, end: int, unit: str, change: bool) -> Attribution:
+        """What the figure text[start:end] of `unit` (a change or not) measures and whose it is."""
+        fig = Figure(start, end, *ctx.clause_bounds(start, end), unit, change)
+        metric = self.metric(ctx, fig)
+        return Attribution(
+            metric=metric,
+            country=pick_country(ctx, fig, self.money_default(ctx, metric, unit)),
+            element=self.element(ctx, fig),
+            year=self.year(ctx, fig),
+        )
+
+    # -- metric --------------------------------------------------------------------------
+
+    def metric(self, ctx: Sentence, fig: Figure) -> str:
+        unit = fig.unit
+        if unit.endswith(_PRICE_UNITS):
+            # "up $40/mtu", "a decrease of 144,000 yuan/t": a change of a price.
+            return "price_change" if fig.change else "price"
+        metric = self._metric(ctx, fig)
+        if unit == "t" and metric in _CAPACITY_FROM and not fig.change and self._planned(ctx, fig):
+            return "capacity"
+        return metric
+
+    @staticmethod
+    def money_default(ctx, metric: str, unit: str) -> str:
+        """A sum named with no trade, price or revenue word is money put in (investment)."""
+        if metric == "other" and unit not in ("t", "%") and "/" not in unit and not any(t[2] == "other" for t in ctx.triggers):
+            return "investment"
+        return metric
+
+    @staticmethod
+    def _planned(ctx: Sentence, fig: Figure) -> bool:
+        start, end, c_end = fig.start, fig.end, fig.clause_end
+        base, low = ctx.start, ctx.low
+        if _A_YEAR_ADJECTIVE.match(low, end - base):
+            return True
+        if not _PER_YEAR.search(low, end - base, c_end - base):
+            return False
+        head = low[: start - base]
+        plans = [m.start() for m in _PLAN.finditer(head)]
+        return bool(plans) and bool(_MAKING.search(head, plans[0]))
+
+    def _metric(self, ctx: Sentence, fig: Figure) -> str:
+        start, end, c_start, c_end, unit, change = fig
+        allowed = self._allowed(unit, change)
+        if unit == "%" and "investment" in allowed and not any(
+            _STAKE.match(ctx.low, t[0] - ctx.start) for t in ctx.triggers if t[2] == "investment"
+        ):
+            allowed = allowed - {"investment"}
+        in_sentence = [t for t in ctx.triggers if not _ranks_an_actor(ctx, t)]
+        clause = [t for t in in_sentence if t[0] >= c_start and t[1] <= c_end]
+        if change:
+            # What changed is named before the change verb: "the price of yttrium ... surged".
+            preceding = [t for t in in_sentence if t[1] <= start]
+            if preceding:
+                metric = self._quota(ctx, max(preceding)[2])
+                if metric == "price" and unit == "%":
+                    return "price_change"
+                if metric in allowed:
+                    return metric
+        if unit == "%":
+            of = _OF_PHRASE.match(ctx.slice(end, c_end))
+            if of and not change:
+                of_lo, of_hi = end + of.start(1), end + of.end(1)
+                for t_start, t_end, m in in_sentence:
+                    if t_start >= of_lo and t_end <= of_hi and m in allowed:
+                        return m
+                if _MARKET.search(ctx.low, of_lo - ctx.start, of_hi - ctx.start):
+                    return "consumption"
+        for pool in (clause, None):
+            if pool is None:
+                pool = in_sentence
+            best = None
+            for t_start, t_end, m in pool:
+                if m not in allowed or (t_start < end and t_end > start):
+                    continue
+                # Distance from the number; a trigger before it governs more often than one
+                # after it, so those count a little nearer.
+                distance = start - t_end if t_end <= start else (t_start - end) * 1.5 + 0.5
+                if best is None or distance < best[0]:
+                    best = (distance, m)
+            if best is not None:
+                return self._quota(ctx, best[1])
+        return "other"
+
+    def _quota(self, ctx, metric: str) -> str:
+        """A quota's amount takes the metric of what it limits: exports when the sentence
+        speaks of exports, else production (mining, smelting quotas). Shipments are imports
+        when the sentence speaks of imports, else exports."""
+        if metric == "shipping":
+            return "imports" if any(m == "imports" for *_, m in ctx.triggers) else "exports"
+        if metric != "quota":
+            return metric
+        names = {m for *_, m in ctx.triggers}
+        return "exports" if "exports" in names else "production"
+
+    @staticmethod
+    def _allowed(unit: str, change: bool) -> set[str]:
+        every = {"quota", "shipping", "reserves", "production", "processing", "capacity", "exports", "imports",
+                 "consumption", "demand", "price", "investment", "tariff", "other"}
+        if unit == "t":
+            return every - _NOT_FOR_MASS
+        if unit == "%":
+            return every - ({"price", "tariff", "investment"} if change else {"price"})
+        return every - _NOT_FOR_MONEY
+
+    # -- element -------------------------------------------------------------------------
+
+    def element(self, ctx: Sentence, fig: Figure) -> str | None:
+        end, c_start, c_end = fig.end, fig.clause_start, fig.clause_end
+        # "98% of the world's gallium and 60% of its germanium": the of-phrase right after the
+        # figure names its element.
+        of = _OF_PHRASE.match(ctx.slice(end, c_end))
+        if of and of.group(0).lstrip().lower().startswith("of"):
+            of_lo, of_hi = end + of.start(1), end + of.end(1)
+            digit = _DIGIT.search(ctx.slice(of_lo, of_hi))
+            if digit:
+                of_hi = of_lo + digit.start()
+            in_of = [m.code for m in ctx.elements if m.start >= of_lo and m.end <= of_hi]
+            if in_of:
+                return pick_element(in_of)
+        in_clause = [m.code for m in ctx.elements if m.start >= c_start and m.end <= c_end]
+        if in_clause:
+            return pick_element(in_clause)
+        in_sentence = [m.code for m in ctx.elements]
+        if in_sentence:
+            return pick_element(in_sentence)
+        return ctx.fallback_element
+
+    # -- year ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _years_in(ctx, lo: int, hi: int, skip: tuple[int, int]):
+        return [(s, y) for s, y in ctx.years if lo <= s < hi and not skip[0] <= s < skip[1]]
+
+    def year(self, ctx: Sentence, fig: Figure) -> int | None:
+        start, end, c_start, c_end = fig.start, fig.end, fig.clause_start, fig.clause_end
+        years = self._years_in(ctx, c_start, c_end, (start, end))
+        if years:
+            return min(years, key=lambda y: abs(y[0] - start))[1]
+        # A short time phrase opening the sentence or a clause before ("In 2024, ...",
+        # "in the whole year of 2022, ...") governs the clauses after it.
+        for lo, hi in reversed(ctx.clauses()):
+            if hi > c_start:
+                continue
+            clause = ctx.slice(lo, hi)
+            if len(clause.split()) <= 8 or len(clause) <= 12:
+                found = self._years_in(ctx, lo, hi, (0, 0))
+                if found:
+                    return found[-1][1]
+        return None

@@ -1,0 +1,148 @@
+"""Says whose figure a quantity is: among the country mentions of its sentence, with their
+roles (roles.py), the one that can own a figure of its metric, nearest before it, else first
+after it in its clause (SPEC §2; gold conventions in fixtures/gold/README.md)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from orewatch.extractors.countries import WORLD
+from orewatch.extractors.quantities.roles import JOINER, MentionRole, Role, mention_roles
+
+if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
+    from orewatch.extractors.quantities.attribution import Figure
+    from orewatch.extractors.quantities.context import Sentence
+
+PRICE_METRICS = frozenset({"price", "price_change"})
+# Where a plant, mine or deposit is decides whose capacity or output it is, not who owns it.
+PHYSICAL_METRICS = frozenset({"production", "capacity", "processing", "reserves"})
+# A national currency names whose money a figure is when the sentence names no country.
+CURRENCY_COUNTRIES = {
+    "CNY": "CHN", "AUD": "AUS", "GBP": "GBR", "INR": "IND", "JPY": "JPN", "CAD": "CAN", "BRL": "BRA",
+    "KRW": "KOR", "ZAR": "ZAF", "IDR": "IDN", "CLP": "CHL", "RUB": "RUS", "VND": "VNM", "PKR": "PAK",
+    "MYR": "MYS", "HKD": "HKG", "TWD": "TWN", "SGD": "SGP", "NZD": "NZL", "MXN": "MEX", "CHF": "CHE",
+}
+
+# Two owners of one deal: "a U.S. metals firm and a Pakistani group".
+_JOINT_OWNERS = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:a|an|the)?\s*")
+_DIGIT = re.compile(r"\d")
+
+
+def _usable(m: MentionRole, metric: str) -> bool:
+    """Whether a mention can own a figure of this metric (blocs and "outside X" can: they
+    own it for no country, so the figure gets none)."""
+    role = m.role
+    if role == Role.COUNTERPART:
+        return False
+    if m.place and metric == "investment":
+        return False  # a region or city invests nothing (it may host: see pick_country)
+    if metric == "investment":
+        # The investor, not the host: "JOGMEC will invest A$130 million in a project in Australia".
+        return role not in (Role.LOCATIVE, Role.DELIVERED)
+    if metric in PHYSICAL_METRICS or metric == "tariff":
+        return role not in (Role.OWNER, Role.AGENT, Role.SOURCE, Role.DELIVERED)
+    if metric in PRICE_METRICS:
+        return role not in (Role.SOURCE, Role.AGENT)
+    if metric == "exports":
+        return role != Role.DELIVERED  # "exports from China to Japan": the exporter comes after "from"
+    return role not in (Role.SOURCE, Role.DELIVERED)
+
+
+def _coordinated(ctx, a: MentionRole, b: MentionRole, metric: str) -> bool:
+    between = ctx.slice(a.end, b.start)
+    if _DIGIT.search(between):
+        return False
+    if JOINER.fullmatch(between):
+        return True
+    return metric == "investment" and a.role == b.role == Role.OWNER and bool(_JOINT_OWNERS.fullmatch(between))
+
+
+def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
+    """The ISO3 code whose figure `fig` (of `metric`) is, WLD, or None."""
+    start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
+    mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
+    usable = [m for m in mentions if _usable(m, metric)]
+    if metric in PRICE_METRICS:
+        usable = [m for m in usable if not m.place or _beside_price(ctx, m, end)]
+        # The market: "traded in China", "delivered to China", in the figure's clause.
+        market = [m for m in usable if m.role in (Role.LOCATIVE, Role.DELIVERED) and m.start >= c_start and m.end <= c_end]
+        if market:
+            return min(market, key=lambda m: abs(m.start - start)).code
+        if unit.startswith("CNY"):
+            return "CHN"
+        # A country named after a price is a market only when it is a place ("in China").
+        usable = [m for m in usable if m.end <= start or m.role in (Role.LOCATIVE, Role.DELIVERED, Role.OUTSIDE, Role.BLOC)]
+    if unit == "%":
+        # "45% of the concentrate imported by China", "90% of U.S. imports": whose total it is.
+        of_end = min(c_end, end + 80)
+        owners = [m for m in mentions if m.role in (Role.AGENT, Role.SUBJECT) and end <= m.start and m.end <= of_end]
+        if owners and ctx.slice(end, owners[0].start).lstrip().startswith("of "):
+            return owners[0].code
+    if metric in PHYSICAL_METRICS:
+        # The plant's or mine's own clause decides; a company's nationality only when nothing
+        # else in that clause does ("a Belgian refiner raised its capacity by 25%").
+        in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
+        world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
+        found, code = _choose(ctx, fig, in_clause, world_here, metric)
+        if found:
+            return code
+        owners = [m for m in mentions if m.role == Role.OWNER and m.start >= c_start and m.end <= c_end]
+        found, code = _choose(ctx, fig, owners, (), metric)
+        if found:
+            return code
+    found, code = _choose(ctx, fig, usable, world, metric)
+    if not found and metric not in PRICE_METRICS:
+        # A national body named only later in the sentence, as the one who reports or sets it:
+        # "miners may ship 96,600 tonnes a year, the regulator ARECOMS said", "..., said a
+        # circular issued by the Ministry of Natural Resources".
+        later = {m.code for m in mentions if m.start >= end and m.start in ctx.bodies and m.role in (Role.SUBJECT, Role.AGENT)}
+        if len(later) == 1:
+            return later.pop()
+    if not found and metric == "investment":
+        # No investor named: the host stands in ("a supply chain in the U.S. will require
+        # around $300 billion in investment").
+        # A region named as the host leaves the investor to the sentences before (linking.py).
+        found, code = _choose(ctx, fig, [m for m in mentions if m.role == Role.LOCATIVE and not m.place], (), metric)
+    return code
+
+
+def _beside_price(ctx, m: MentionRole, end: int) -> bool:
+    """A place is a price's market only right beside a price word ("cif Rotterdam prices",
+    "prices in Rotterdam") or right after the price ("$575 a kilogram delivered to Rotterdam")."""
+    if m.role in (Role.LOCATIVE, Role.DELIVERED) and end <= m.start <= end + _NEAR:
+        return True
+    return any(t[2] == "price" and t[0] - _NEAR <= m.start and m.end <= t[1] + _NEAR for t in ctx.triggers)
+
+
+_NEAR = 25
+_TOGETHER = re.compile(r"(?<![a-z])(?:each|together|combined|both|jointly)(?![a-z])")
+
+
+def _choose(ctx: Sentence, fig: Figure, usable: list[MentionRole], world, metric: str) -> tuple[bool, str | None]:
+    """(whether any mention decided, the code): the nearest before the figure, else the first
+    after it in its clause."""
+    start, end, c_end = fig.start, fig.end, fig.clause_end
+    candidates = [(m.start, m.end, m) for m in usable] + [(w_start, w_end, None) for w_start, w_end in world]
+    before = sorted((c for c in candidates if c[1] <= start), key=lambda c: (c[0], c[1]))
+    if before:
+        chosen = before[-1][2]
+        if chosen is None:
+            return True, WORLD
+        if chosen.role in (Role.BLOC, Role.OUTSIDE):
+            return True, None
+        # One figure for several countries at once ("X, Y and Z, each with less than 5%"),
+        # or a joint deal's total: no country.
+        ms = [c[2] for c in before if c[2] is not None]
+        if len(ms) > 1 and ms[-2].code != chosen.code and ms[-2].role not in (Role.BLOC, Role.OUTSIDE):
+            if _coordinated(ctx, ms[-2], chosen, metric):
+                if chosen.start >= fig.clause_start or metric == "investment" or _TOGETHER.search(ctx.low, chosen.end - ctx.start, start - ctx.start):
+                    return True, None
+        return True, chosen.code
+    after = sorted((c for c in candidates if c[0] >= end and c[1] <= c_end), key=lambda c: (c[0], c[1]))
+    if after:
+        chosen = after[0][2]
+        if chosen is None:
+            return True, WORLD
+        return True, (None if chosen.role in (Role.BLOC, Role.OUTSIDE) else chosen.code)
+    return False, None

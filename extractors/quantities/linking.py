@@ -1,0 +1,199 @@
+"""Links the quantities of one document to each other: a change to the price it reaches
+("rose 2.1% to 1.66 million yuan per tonne"), a figure to the one it is compared with ("up
+from 21pc three years earlier"), a share to the year of the figure it is a share of, and a
+sentence that names no country to the country the sentences just before are about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from orewatch.extractors.countries import BLOC_CODES
+from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS
+from orewatch.extractors.quantities.roles import Role, mention_roles
+
+# Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
+_TO_LEVEL = re.compile(r"(?<![a-z])to\s+(?:a\s+record\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+# Right before a figure compared with an earlier one of the same unit.
+_COMPARED = re.compile(
+    r"(?:(?<![a-z])(?:up|down)\s+from|compared\s+(?:with|to)|from\s+a\s+(?:peak|high|low)\s+of)\s+"
+    r"(?:(?:about|around|roughly|nearly|some|more\s+than|less\s+than)\s+)?$"
+)
+# A figure set anew by a pronoun: "imposed a 10% tariff ..., and raised it to 20%".
+_RESET = re.compile(
+    r"(?<![a-z])(?:raised|raises|lowered|lowers|cut|cuts|increased|increases|reduced|reduces|lifted|lifts|hiked|hikes)"
+    r"\s+(?:it|them|the\s+rate)\s+(?:further\s+)?to\s+$"
+)
+HEADLINE_WEIGHT = 2
+_BREAK = re.compile(r"[;:.!?]")
+# Mentions that never own a figure of their sentence ("imports from Laos and Malaysia").
+_NOT_OWNING = frozenset({Role.COUNTERPART, Role.SOURCE, Role.DELIVERED, Role.AGENT})
+
+
+@dataclass(slots=True)
+class Draft:
+    """A quantity while its attribution is settled (offsets in the document)."""
+
+    start: int
+    end: int
+    found: object  # scanner.Found
+    unit: str
+    index: int  # sentence
+    ctx: object  # context.Sentence
+    metric: str
+    country: str | None
+    element: str | None
+    year: int | None
+
+
+def link(drafts: list[Draft], scan) -> None:
+    """Settle attribution across quantities, in place."""
+    low = scan.low
+    for prev, cur in zip(drafts, drafts[1:]):
+        if prev.index != cur.index:
+            continue
+        between = low[prev.end : cur.start]
+        if cur.unit == prev.unit and _RESET.search(between) and not _BREAK.search(between):
+            cur.metric, cur.country = prev.metric, prev.country
+            continue
+        if len(between) > 60 or _BREAK.search(between):
+            continue
+        if prev.found.change and prev.unit == "%" and "/" in cur.unit and _TO_LEVEL.search(between):
+            prev.metric = "price_change"
+            prev.country = prev.country or cur.country
+            prev.element = prev.element or cur.element
+        elif cur.unit == prev.unit and not cur.found.change and _COMPARED.search(between):
+            cur.metric, cur.country = prev.metric, prev.country
+            cur.element = cur.element or prev.element
+    _carry_metrics(drafts)
+    for prev, cur in zip(drafts, drafts[1:]):
+        # "Indonesia produced 2.2 million tonnes in 2024, more than 55% of global output".
+        if prev.index == cur.index and cur.unit == "%" and prev.unit != "%" and cur.year is None and prev.year:
+            cur.year = prev.year
+    carried: dict[int, str | None] = {}
+    for d in drafts:
+        if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
+            continue
+        if any(m.role not in _NOT_OWNING and not (m.place and d.metric == "investment") for m in mention_roles(d.ctx)):
+            continue  # the sentence names whose figure it is, or that it is no country's
+        code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])
+        if code is None:
+            if d.index not in carried:
+                carried[d.index] = _topic(scan, d.index)
+            code = carried[d.index]
+        if code is None and d.metric == "investment":
+            # No investor before: the region hosting it stands in ("a $35 million contract for
+            # a plant in California").
+            code = next((m.code for m in mention_roles(d.ctx) if m.place and m.role == Role.LOCATIVE), None)
+        d.country = code
+    _price_change_markets(drafts)
+    _chinese_market(drafts, scan)
+
+
+def _price_change_markets(drafts: list[Draft]) -> None:
+    """A price change whose own words name no market is a change of the price quoted just
+    before it (same sentence or up to two before) and takes that price's country (SPEC §2):
+    "Dysprosium oxide was quoted at 1,600 yuan/kg, a decrease of 12.5% from March"."""
+    for i, cur in enumerate(drafts):
+        if cur.metric != "price_change" or cur.country is not None:
+            continue
+        if any(p.index == cur.index and p.metric == "price" for p in drafts[i + 1 :]):
+            continue  # "surged 230% to $39,000 per tonne": the change of the price it reaches
+        prev = next((p for p in reversed(drafts[:i]) if cur.index - p.index <= 2 and p.metric == "price"), None)
+        if prev is not None:
+            cur.country = prev.country
+
+
+def _chinese_market(drafts: list[Draft], scan) -> None:
+    """A price change a Chinese text reports without naming a market ("氧化镝价格上涨12%") is
+    China's market, as a yuan price is, when the article quotes no money but yuan."""
+    if not scan.cjk:
+        return
+    open_changes = [d for d in drafts if d.metric == "price_change" and d.unit == "%" and d.country is None]
+    if not open_changes or any(d.unit[:3].isupper() and not d.unit.startswith("CNY") for d in drafts):
+        return
+    for d in open_changes:
+        if not any(m.role != Role.BLOC for m in mention_roles(d.ctx)):
+            d.country = "CHN"
+
+
+def _carry_metrics(drafts: list[Draft]) -> None:
+    """A figure whose sentence names no measure at all ("That was up 21.5% from April", "A
+    47.6 percent jump caught the week's heaviest change") measures what the figure just
+    before it measured, in its sentence or the one or two before (_carried_metric); it takes
+    that figure's country when its own sentence names none, and its element when it has none."""
+    for i, cur in enumerate(drafts):
+        if cur.ctx.triggers or cur.metric != "other":
+            _change_of_price(drafts, i)
+            continue
+        earlier = (p for p in reversed(drafts[:i]) if cur.index - p.index <= 2 and p.metric != "other")
+        found = next(((p, m) for p in earlier if (m := _carried_metric(p, cur)) is not None), None)
+        if found is None:
+            continue
+        prev, cur.metric = found
+        if cur.country is None and not any(mention_roles(cur.ctx)):
+            cur.country = prev.country
+        cur.element = cur.element or prev.element
+
+
+def _change_of_price(drafts: list[Draft], i: int) -> None:
+    """A percentage change right after a price in its sentence is that price's change, of its
+    market and element: "Terbium oxide stood at 7,000 yuan/kg, a fall of 300 yuan/kg or 4.1%"."""
+    cur = drafts[i]
+    if not (cur.unit == "%" and cur.found.change and i and drafts[i - 1].index == cur.index):
+        return
+    if drafts[i - 1].metric not in PRICE_METRICS or cur.metric in PRICE_METRICS:
+        return
+    c_start, c_end = cur.ctx.clause_bounds(cur.start, cur.end)
+    if cur.metric != "other" and any(c_start <= t[0] and t[1] <= c_end for t in cur.ctx.triggers):
+        return  # its own clause names what changed
+    prices = [p for p in reversed(drafts[:i]) if p.index == cur.index and p.metric in PRICE_METRICS]
+    price = next((p for p in prices if p.metric == "price"), drafts[i - 1])
+    cur.metric = "price_change"
+    # "closed at Yuan 81,000/mt ($11,278/mt), up 8%": the market of the quote, not of its conversion.
+    cur.country = cur.country or next((p.country for p in prices if p.country), None)
+    cur.element = cur.element or price.element
+
+
+def _carried_metric(prev: Draft, cur: Draft) -> str | None:
+    """A percentage change after a price is a price change; a figure of the same unit, or a
+    percentage change, measures what `prev` measured. A bare share in a later sentence may be
+    a share of anything, except of a tariff list ("... at 712.03% and ... at 721.03%")."""
+    change = cur.unit == "%" and cur.found.change
+    if prev.metric in PRICE_METRICS:
+        return "price_change" if change else None
+    if change:
+        return prev.metric
+    if cur.unit != prev.unit:
+        return None
+    if cur.unit == "%" and prev.metric != "tariff" and prev.index != cur.index:
+        return None
+    return prev.metric
+
+
+def _topic(scan, index: int) -> str | None:
+    """The country the sentence or two before are about ("The central African country mined
+    ...", "Output of NdPr was 2,000 tonnes" after a sentence naming the plant's country): the
+    first mention there that is a subject or a place, if the nearer sentence names any."""
+    for back in (index - 1, index - 2):
+        if back < 0:
+            break
+        ctx = scan.context(back)
+        if not ctx.countries:
+            continue
+        for m in mention_roles(ctx):
+            if m.role in (Role.SUBJECT, Role.LOCATIVE):
+                return m.code
+        break
+    # Further back, the country the article is about: the one named most often so far, if
+    # clearly more often than any other ("The central African country mined ..."); a country
+    # of the headline counts twice ("China's graphite exports plunge" over a body that goes on
+    # "Shipments to South Korea fell to 948 tonnes").
+    counts = Counter(m.code for m in scan.countries if m.start < scan.bounds[index][0] and m.code not in BLOC_CODES)
+    for code in scan.headline:
+        counts[code] += HEADLINE_WEIGHT
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None

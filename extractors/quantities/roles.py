@@ -1,0 +1,117 @@
+"""The role of each country mention in a quantity's sentence, read from the words around it:
+whose figure a quantity is depends on it (country.py). "imports from China": China is a
+counterpart; "a plant in Malaysia": a place; "Chinese miner CMOC": the owner of a company."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from orewatch.extractors.countries import BLOC_CODES as BLOCS
+from orewatch.records import Mention
+
+
+class Role(StrEnum):
+    """What a country mention is to the figures of its sentence."""
+
+    SUBJECT = "subject"  # the one the sentence is about: "China produced ..."
+    COUNTERPART = "counterpart"  # the other side of a flow or measure: "imports from China"
+    SOURCE = "source"  # where money comes from: "a loan from Japan"
+    DELIVERED = "delivered"  # a market reached: "shipped to China"
+    OUTSIDE = "outside"  # "outside China", "between X and Y": no one's figure
+    LOCATIVE = "locative"  # a place: "a plant in Malaysia", "prices in China"
+    AGENT = "agent"  # "by China"
+    OWNER = "owner"  # a company's nationality: "Chinese miner CMOC", "US-owned"
+    BLOC = "bloc"  # a bloc: its figure is no country's
+
+
+# Roles that a list's later members take from its first ("from Laos and Malaysia").
+HEAD_ROLES = frozenset({Role.COUNTERPART, Role.SOURCE, Role.OUTSIDE, Role.DELIVERED})
+
+
+class MentionRole:
+    """A country mention and its role in the sentence (mutable: a list passes its head's role
+    on); start, end and code are the mention's."""
+
+    __slots__ = ("mention", "start", "end", "code", "role", "place")
+
+    def __init__(self, mention: Mention, role: Role, place: bool = False):
+        self.mention, self.role, self.place = mention, role, place  # place: a region or city
+        self.start, self.end, self.code = mention.start, mention.end, mention.code
+
+
+# Roles read from the words before a mention (sentence lowercased).
+# Counterparts of a flow or targets of a measure: "imports from China", "a tariff on most
+# Pakistani goods", "according to the US Geological Survey".
+_COUNTERPART = re.compile(
+    r"(?:(?<![a-z])(?:from|to|on|against|into|toward|towards)\s+"
+    r"(?:(?:the|all|most|some|many|its|their|certain|several|other|a|an|imported|foreign)\s+){0,2}"
+    r"|(?:从|從|对|對|向|自|往)[\u4e00-\u9fff]{0,5}|原产于|原產於|原产|原產)$"
+)
+_SOURCE = re.compile(r"(?<![a-z])(?:from|by)\s+(?:the\s+)?$")  # who the money comes from
+_DELIVERED = re.compile(r"(?<![a-z])(?:delivered|shipped|sold)\s+(?:to|into|in)\s+(?:the\s+)?$")
+_OUTSIDE = re.compile(r"(?<![a-z])(?:outside|beyond|excluding|except|ex-)\s*(?:of\s+)?(?:the\s+)?$|中国以外|海外$")
+_LOCATIVE = re.compile(r"(?<![a-z])(?:in|inside|within)\s+(?:the\s+)?(?:[a-z]+\s+)?$|在$")
+_BETWEEN = re.compile(r"(?<![a-z])(?:between|among)\s+[^,;:\d]{0,40}$")
+_AGENT = re.compile(r"(?<![a-z])by\s+(?:the\s+)?$")
+# Roles read from the words after a mention: a company's nationality ("Chinese miner CMOC",
+# "Danish-owned company", "China's largest titanium dioxide producer").
+_OWNER_AFTER = re.compile(
+    r"(?:-|\s)(?:owned|based|backed|funded|listed|run|controlled|headquartered)\b"
+    r"|(?:'s|’s)?(?:\s+[a-z-]+){0,3}?\s+(?:company|companies|firm|firms|miner|miners|group|groups|producer|producers|"
+    r"trading house|investors?|investment funds?|funds?|banks?|refiners?|makers?|manufacturers?|"
+    r"conglomerate|operator|steelmaker|chemicals group)\b"
+)
+JOINER = re.compile(r"\s*(?:,|and|&|or|-|–|、|和|与|與|及)\s*(?:the\s+)?(?:and\s+)?(?:the\s+)?")
+
+
+def mention_roles(ctx) -> list[MentionRole]:
+    """Every country mention of the sentence (a `context.Sentence`) with its role, read once
+    per sentence: from the words before and after each, then passed along lists."""
+    cached = ctx.cache.get("roles")
+    if cached is not None:
+        return cached
+    mentions = [MentionRole(m, _role(ctx, m), m.start in ctx.places) for m in ctx.countries]
+    _pass_list_roles(ctx, mentions)
+    ctx.cache["roles"] = mentions
+    return mentions
+
+
+def _role(ctx, mention: Mention) -> Role:
+    """The role of one mention, from the 40 characters before it and the 50 after it."""
+    low, base = ctx.low, ctx.start
+    before = low[max(0, mention.start - base - 40) : mention.start - base]
+    after = low[mention.end - base : mention.end - base + 50]
+    if mention.code in BLOCS:
+        # "delivered to European ports" is a destination; "prices in Europe" a bloc's market.
+        role = Role.COUNTERPART if (_COUNTERPART.search(before) and not _SOURCE.search(before)) or _DELIVERED.search(before) else Role.BLOC
+    elif _BETWEEN.search(before):
+        role = Role.OUTSIDE  # "an agreement between Trump and Australian leaders": joint, no one's
+    elif _OUTSIDE.search(before):
+        role = Role.OUTSIDE
+    elif _DELIVERED.search(before):
+        role = Role.DELIVERED
+    elif _SOURCE.search(before) and not _AGENT.search(before):
+        role = Role.SOURCE
+    elif _AGENT.search(before):
+        role = Role.AGENT
+    elif _COUNTERPART.search(before):
+        role = Role.COUNTERPART
+    elif _LOCATIVE.search(before):
+        role = Role.LOCATIVE
+    elif _OWNER_AFTER.match(after):
+        role = Role.OWNER
+    else:
+        role = Role.SUBJECT
+    return role
+
+
+def _pass_list_roles(ctx, mentions: list[MentionRole]) -> None:
+    """A list takes the role of its head: "from Laos and Malaysia", "U.S. and British funds"."""
+    for prev, cur in zip(mentions, mentions[1:]):
+        joined = JOINER.fullmatch(ctx.slice(prev.end, cur.start))
+        if joined and prev.role in HEAD_ROLES and cur.role in (Role.SUBJECT, Role.OWNER):
+            cur.role = prev.role
+    for prev, cur in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        if JOINER.fullmatch(ctx.slice(prev.end, cur.start)) and cur.role == Role.OWNER and prev.role == Role.SUBJECT:
+            prev.role = Role.OWNER

@@ -1,0 +1,23 @@
+-- story_inputs: the events orewatch.storage.stories clusters into stories, for the blocks
+-- listed in the registered relation _orewatch_blocks(type, actor), as the events view shows
+-- them (editors' corrections applied), with their article's publication time as the source
+-- gave it. The block of an event is (type, actor), and '' for every agreement: this must
+-- agree with orewatch.stories.story_block.
+
+SELECT
+    e.event_id,
+    e.article_id,
+    e.type,
+    e.actor,
+    e.partners,
+    e.elements,
+    e.event_date,
+    e.date_precision,
+    e.phase,
+    e.effective_date,
+    a.published_local,
+    e.review_status
+FROM events AS e
+JOIN articles AS a USING (article_id)
+SEMI JOIN _orewatch_blocks AS b
+    ON b.type = e.type AND (e.type = 'agreement' OR b.actor = coalesce(e.actor, ''))

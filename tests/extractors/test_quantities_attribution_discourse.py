@@ -1,0 +1,134 @@
+"""Quantity attribution across sentences and by place, on sentences of our own (issue 10
+point 2): a figure whose sentence names no measure, price changes, shipments, ranked actors,
+regions and ports, Chinese price changes."""
+
+from __future__ import annotations
+
+import pytest
+from test_quantities import run
+
+
+def attribution(text: str, **kw):
+    return [(q.text, q.metric, q.country, q.element) for q in run(text, **kw)]
+
+
+def test_quantities_discourse_change_of_a_price_unit_is_a_price_change():
+    assert attribution("Tungsten APT prices in Rotterdam rose to $800/mtu, up $40/mtu on the week.") == [
+        ("$800/mtu", "price", "NLD", "W"),
+        ("$40/mtu", "price_change", "NLD", "W"),
+    ]
+
+
+def test_quantities_discourse_figure_without_a_measure_takes_the_one_before():
+    text = "China exported 5,000 tonnes of rare earths in May. That was up 21.5% from April, and 4,100 tonnes a year ago."
+    assert attribution(text) == [
+        ("5,000 tonnes", "exports", "CHN", "REE"),
+        ("21.5%", "exports", "CHN", "REE"),
+        ("4,100 tonnes", "exports", "CHN", "REE"),
+    ]
+
+
+def test_quantities_discourse_change_after_a_price_is_a_price_change_of_its_market():
+    text = "Terbium oxide traded at CNY 4,000 per kilogram. A 30 percent jump made it the week's biggest mover."
+    assert attribution(text) == [
+        ("CNY 4,000 per kilogram", "price", "CHN", "Tb"),
+        ("30 percent", "price_change", "CHN", "Tb"),
+    ]
+
+
+def test_quantities_discourse_bare_share_in_a_later_sentence_keeps_its_own_measure():
+    text = "Mines there produced 9,000 tonnes of copper. The share will be raised to 30 percent in 2028."
+    assert [q.metric for q in run(text)] == ["production", "other"]
+
+
+@pytest.mark.parametrize(
+    "text,metric,country",
+    [
+        ("Miners in Congo will be allowed to ship 40,000 tonnes of cobalt a year.", "exports", "COD"),
+        ("Imports from Laos, including shipments of oxide, rose to 9,000 tonnes.", "imports", None),
+        ("Outbound shipments from Japan, the world's largest producer of the metal, were 700 tonnes.", "exports", "JPN"),
+    ],
+)
+def test_quantities_discourse_shipments_follow_the_trade_flow(text, metric, country):
+    [q] = run(text)
+    assert (q.metric, q.country) == (metric, country)
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        # A place beside the price word is the market.
+        ("Gallium prices in Rotterdam climbed to $600 per kilogram.", "NLD"),
+        # A place elsewhere in the sentence is not.
+        ("The operator of the Nevada mine was promised a floor of $110 per kilogram.", None),
+        # A place inside a company's name is not a place.
+        ("Pilbara Minerals lifted output by 4% to 180,000 tonnes.", None),
+    ],
+)
+def test_quantities_discourse_places_attribute_as_their_country(text, country):
+    assert {q.country for q in run(text)} == {country}
+
+
+def test_quantities_discourse_a_region_is_no_investor():
+    text = "Japan's state agency backs the project. It will take a 30% stake in a mine in Western Australia."
+    assert [(q.metric, q.country) for q in run(text)] == [("investment", "JPN")]
+
+
+def test_quantities_discourse_chinese_price_change_without_market_is_china():
+    assert attribution("氧化镝价格涨幅为85%，氧化铽跌幅为5%。") == [
+        ("85%", "price_change", "CHN", "Dy"),
+        ("5%", "price_change", "CHN", "Tb"),
+    ]
+    # Not when the article quotes money in another currency (a world report).
+    assert [q.country for q in run("锂价格下跌75%，市场规模达到7700亿美元。")] == [None, None]
+
+
+# --- the headline, national bodies, price changes of a quote (issue 10 point 2) -----------
+
+
+def _body_quantities(title: str, text: str):
+    from orewatch.extractors.extract import extract_articles
+    from orewatch.records import Article
+
+    [extraction] = extract_articles([Article(id="t", title=title, text=text, published="2025-06-01")])
+    return [(q.text, q.metric, q.country) for q in extraction.quantities if q.field == "text"]
+
+
+def test_quantities_discourse_body_figure_takes_the_headline_country():
+    text = "Shipments of the magnets fell to 2,100 tonnes in May. The figure was 3,400 tonnes a year ago."
+    assert _body_quantities("Vietnam's magnet exports slump", text) == [
+        ("2,100 tonnes", "exports", "VNM"),
+        ("3,400 tonnes", "exports", "VNM"),
+    ]
+    # Without a country in the headline the body figure stays no one's.
+    assert _body_quantities("Magnet exports slump", text) == [
+        ("2,100 tonnes", "exports", None),
+        ("3,400 tonnes", "exports", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("The export quota was set at 12,000 tonnes, the Ministry of Commerce said on Monday.", "CHN"),
+        ("全国钨矿开采总量控制指标为8万吨。", "CHN"),
+        ("Trump announced a 35% tariff on imported cobalt.", "USA"),
+        # A leader beside his country's adjective is one mention: the deal stays joint.
+        ("A deal between Kenya and Australian Prime Minister Albanese is worth $2 billion.", None),
+    ],
+)
+def test_quantities_discourse_national_bodies_and_leaders_act_for_their_country(text, country):
+    [q] = run(text, language="zh" if "全国" in text else "en")
+    assert q.country == country
+
+
+def test_quantities_discourse_price_change_takes_the_market_of_the_quote():
+    text = "Cerium oxide was quoted at 7,200 yuan/t, a decrease of 300 yuan/t, down 4.0% on the week."
+    assert attribution(text) == [
+        ("7,200 yuan/t", "price", "CHN", "Ce"),
+        ("300 yuan/t", "price_change", "CHN", "Ce"),
+        ("4.0%", "price_change", "CHN", "Ce"),
+    ]
+    # A change that reaches its own price is that price's, not the earlier quote's.
+    text = "Prices in Rotterdam were 500 euros a tonne last week. Antimony oxide surged 40% to 9,000 yuan per tonne."
+    assert [(q.text, q.country) for q in run(text)][1:] == [("40%", "CHN"), ("9,000 yuan per tonne", "CHN")]
