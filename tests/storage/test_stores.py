@@ -216,6 +216,9 @@ def test_stores_copy_moves_a_file_into_a_lake_whole(file_store, lake_store):
     assert copied == {"articles": 12, "country_mentions": 48, "element_mentions": 72, "quantities": 24,
                       "extracted_events": 36, "reviews": 1, "run_log": 2, "event_stories": 36, "story_refreshes": 1}
     assert snapshot(lake_store) == snapshot(file_store)
+    for view in ("element_attention", "country_attention", "figure_checks"):  # summaries recomputed
+        assert rows(lake_store, f"SELECT * FROM {view} ORDER BY ALL") == \
+            rows(file_store, f"SELECT * FROM {view} ORDER BY ALL") != [], view
     assert rows(lake_store, "SELECT review_status, actor FROM events WHERE review_status <> 'pending'") == \
         [("corrected", "USA")]
     with pytest.raises(StorageError, match="is not empty"):
