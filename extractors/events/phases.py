@@ -183,7 +183,8 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: str) -> bool:
         return True
     if ctx.type != "agreement":
         return False
-    return bool(rules.pending_agreement.search(before) or rules.pending_agreement.search(after))
+    return bool(rules.pending_agreement.search(before) or rules.pending_agreement.search(after)
+                or _TO_BEFORE.search(before))  # fmt: skip
 
 
 def _conditional_before(rules: PhaseRules, text: str) -> bool:
@@ -225,6 +226,8 @@ def _start(ctx: PhaseContext, dates: tuple[DateExpr, ...]) -> DateExpr | None:
     return min(in_clause or starts, key=lambda d: max(0, t0 - d.end, d.start - t1))
 
 
+# "Chile and Japan to sign ...": an agreement still to be made.
+_TO_BEFORE = re.compile(r"(?<![\w'])to\s+$", re.I)
 _SEPARATORS = re.compile(r"[,，;；]")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:including|such\s+as|as\s+well\s+as)\b", re.I)
 # "has banned exports since 2020": the perfect before the trigger, "since" near it.
