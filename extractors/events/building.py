@@ -171,7 +171,7 @@ class EventBuilder:
             type=draft.type, text=segment.text, published=doc.published, title=doc.field == "title",
             trigger=(char(draft.trigger.start), ends[draft.trigger.end - 1] - offset),
             clause=(char(draft.clause[0]), ends[draft.clause[1] - 1] - offset),
-            date=draft.date, precision=draft.precision,
+            date=draft.date, precision=draft.precision, dates=tuple(segment.dates()),
         )  # fmt: skip
         draft.phase, draft.effective_date = read_phase(context)
 

@@ -1,5 +1,5 @@
 """Where a measure stands (SPEC §2 `phase`) and when it takes or took effect (`effective_date`),
-read from the words around an event's trigger in its clause (lexicons/event_phases.yaml).
+read from the words around an event's trigger in its clause (lexicons/event_phases.yaml, compiled by phase_rules.py).
 
 The rules, tried in order; the first that holds decides:
 
@@ -26,25 +26,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
-from functools import lru_cache
 
-from orewatch.extractors._shared.cjk import starts_cjk
-from orewatch.extractors._shared.lexicons import load_lexicon
-from orewatch.extractors.events.dates import DateExpr, find_dates
-
-WINDOW = 80  # characters before the trigger in which its clause's words are read
-NEAR = 50  # characters between an acts-on phrase and the trigger
-
-
-class Phase(StrEnum):
-    PROPOSED = "proposed"
-    ANNOUNCED = "announced"
-    EFFECTIVE = "effective"
-    SUSPENDED = "suspended"
-    EXTENDED = "extended"
-    LIFTED = "lifted"
-
+from orewatch.extractors.events.dates import DateExpr
+from orewatch.extractors.events.phase_rules import NEAR, WINDOW, Phase, PhaseRules, phase_rules
 
 ACTS_ON = (Phase.LIFTED, Phase.SUSPENDED, Phase.EXTENDED)
 
@@ -61,11 +45,16 @@ class PhaseContext:
     title: bool
     date: str | None  # the event's date and its precision (segment.py)
     precision: str | None
+    dates: tuple[DateExpr, ...] = ()  # the segment's date expressions (dates.py)
 
     @property
     def before(self) -> str:
         """The clause's words before the trigger (at most WINDOW characters)."""
-        return self.text[max(self.clause[0], self.trigger[0] - WINDOW) : self.trigger[0]]
+        return self.text[self.before_start : self.trigger[0]]
+
+    @property
+    def before_start(self) -> int:
+        return max(self.clause[0], self.trigger[0] - WINDOW)
 
     @property
     def after(self) -> str:
@@ -76,81 +65,10 @@ class PhaseContext:
         return self.text[self.clause[0] : self.clause[1]]
 
 
-def _alternation(terms: list[str]) -> str:
-    """One regex alternative per term, longest first: words of Latin script between word
-    boundaries, Chinese ones as they are; spaces match any run of white space."""
-    parts = []
-    for term in sorted(set(terms), key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in term.split())
-        parts.append(body if starts_cjk(term) else rf"(?<![\w']){body}(?![\w-])")
-    return "(?:" + "|".join(parts) + ")"
-
-
-def _find(terms: list[str], flags: int = re.I) -> re.Pattern[str]:
-    return re.compile(_alternation(terms), flags)
-
-
-class PhaseRules:
-    """The compiled rules of event_phases.yaml."""
-
-    def __init__(self, data: dict):
-        self.acts_on_types = frozenset(data["acts_on_types"])
-        measure = _alternation(data["measures"])
-        filler = r"(?:[\w'’.-]+\s+){0,4}?"
-        self.acts_on: list[tuple[Phase, re.Pattern[str]]] = []
-        for name, entry in data["acts_on"].items():
-            latin = [t for t in entry["verbs"] if not starts_cjk(t)]
-            cjk = [t for t in entry["verbs"] if starts_cjk(t)]
-            forms = [
-                rf"{_alternation(latin)}\s+{filler}{measure}",  # lifted the export ban
-                rf"{_alternation(entry['nouns'])}\s+of\s+{filler}{measure}",  # the lifting of the ban
-                rf"{measure}[^.;,]{{0,40}}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?{_alternation(entry['participles'])}",
-            ]
-            if cjk:
-                forms.append(rf"{_alternation(cjk)}[^，。；,;]{{0,12}}?{measure}")  # 暂停实施…管制
-            if entry.get("not_followed_by"):
-                forms = [rf"(?:{f})(?!\s+{_alternation(entry['not_followed_by'])})" for f in forms]
-            if entry.get("hold_verbs"):
-                forms.append(rf"{_alternation(entry['hold_verbs'])}\s+(?:[\w'’.-]+\s+){{0,8}}?in\s+place\s+(?:for|until)")
-            self.acts_on.append((Phase(name), re.compile("|".join(forms), re.I)))
-        proposal = data["proposal"]
-        self.proposal = _find(proposal["terms"])
-        self.proposal_lower = _find(proposal["lower_case_only"], 0)
-        self.hypothetical = re.compile(_alternation(data["hypothetical"]) + r"\s+(?:\S+\s+){0,2}?$", re.I)
-        self.future = _find(data["future"]["terms"])
-        self.pending_agreement = _find(data["pending_agreement"]["terms"])
-        self.conditional = _find(data["conditional"]["terms"])
-        self.standing = _find(data["standing"]["terms"])
-        self.memorandum_types = frozenset(data["memorandum"]["types"])
-        self.memorandum = _find(data["memorandum"]["terms"])
-        self.perfect_since = bool(data["in_force"].get("perfect_since"))
-        self.future_start = _find(data["future_start"]["terms"])
-        self.immediate = _find(data["future_start"]["immediate"])
-        self.in_force = _find(data["in_force"]["terms"])
-        self.in_force_verbs = _find(data["in_force"]["verbs"])
-        operating = data["operating"]
-        self.operating_types = frozenset(operating["types"])
-        self.operating_verbs = _find(operating["verbs"])
-        self.operating = _find(operating["terms"])
-        self.start_words = _find(operating["start_words"])
-
-
-@lru_cache(maxsize=1)
-def phase_rules() -> PhaseRules:
-    return PhaseRules(load_lexicon("event_phases"))
-
-
-@lru_cache(maxsize=256)
-def _dates(text: str, published: date | None) -> tuple[DateExpr, ...]:
-    """The segment's date expressions (the date step found them too; a segment with several
-    events asks once)."""
-    return tuple(find_dates(text, published))
-
-
 def read_phase(ctx: PhaseContext, rules: PhaseRules | None = None) -> tuple[Phase, str | None]:
     """The event's phase and effective_date (the module docstring's rules)."""
     rules = rules or phase_rules()
-    dates = _dates(ctx.text, ctx.published)
+    dates = ctx.dates
     start = _start(ctx, dates)
     phase = _phase(ctx, rules, start)
     return phase, _effective_date(ctx, rules, phase, start, dates)
@@ -160,49 +78,51 @@ def _phase(ctx: PhaseContext, rules: PhaseRules, start: DateExpr | None) -> Phas
     acted, standing = _acted_on(ctx, rules)
     if acted is not None:
         return acted
-    before = ctx.before
-    standing = standing or bool(rules.standing.search(before))
+    text, before = ctx.text, (ctx.before_start, ctx.trigger[0])
+    standing = standing or bool(rules.standing.search(text, *before))
     if not standing and _proposed(ctx, rules, before):
         return Phase.PROPOSED
     if _future_start(ctx, rules, start):
         return Phase.ANNOUNCED
-    if rules.future.search(before):
+    if rules.future.search(text, *before):
         return Phase.ANNOUNCED
     return Phase.EFFECTIVE if _in_force(ctx, rules) else Phase.ANNOUNCED
 
 
-def _proposed(ctx: PhaseContext, rules: PhaseRules, before: str) -> bool:
+def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> bool:
     """A plan, threat, proposal ... before the trigger; for an agreement, also one not yet
     signed ("will sign", "talks on a deal", "协议谈判")."""
-    if rules.proposal.search(before) or rules.proposal_lower.search(before):
+    text, (t0, t1), c1 = ctx.text, ctx.trigger, ctx.clause[1]
+    if rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before):
         return True
-    sentence_before, after = ctx.text[: ctx.trigger[0]], ctx.after[:40]
-    if _conditional_before(rules, sentence_before) or rules.conditional.search(ctx.after):
+    if _conditional_before(rules, text, t0) or rules.conditional.search(text, t1, c1):
         return True
-    if ctx.type in rules.memorandum_types and rules.memorandum.search(sentence_before):
+    if ctx.type in rules.memorandum_types and rules.memorandum.search(text, 0, t0):
         return True
     if ctx.type != "agreement":
         return False
-    return bool(rules.pending_agreement.search(before) or rules.pending_agreement.search(after)
-                or _TO_BEFORE.search(before))  # fmt: skip
+    return bool(rules.pending_agreement.search(text, *before) or rules.pending_agreement.search(text, t1, min(c1, t1 + 40))
+                or _TO_BEFORE.search(text, *before))  # fmt: skip
 
 
-def _conditional_before(rules: PhaseRules, text: str) -> bool:
+def _conditional_before(rules: PhaseRules, text: str, end: int) -> bool:
     """A condition in the clause before the trigger or the one before that ("如果..., 将...")."""
-    found = [m.end() for m in rules.conditional.finditer(text)]
-    return bool(found) and len(_SEPARATORS.findall(text, found[-1])) <= 1
+    found = [m.end() for m in rules.conditional.finditer(text, 0, end)]
+    return bool(found) and len(_SEPARATORS.findall(text, found[-1], end)) <= 1
 
 
 def _acted_on(ctx: PhaseContext, rules: PhaseRules) -> tuple[Phase | None, bool]:
     """The acts-on phase whose phrase in the clause is nearest the trigger, within NEAR; and
     whether such a phrase only speaks of the measure as standing ("should lift the ban")."""
-    if ctx.type not in rules.acts_on_types:
+    if ctx.type not in rules.acts_on_types or not rules.acts_on_words.may(ctx.text):
         return None, False
     (c0, c1), (t0, t1) = ctx.clause, ctx.trigger
+    # the stretch of the clause an acts-on phrase near the trigger can lie in
+    lo, hi = max(c0, t0 - NEAR - WINDOW), min(c1, t1 + NEAR + WINDOW)
     best: tuple[int, Phase] | None = None
     standing = False
-    for phase, pattern in rules.acts_on:
-        for m in pattern.finditer(ctx.text, c0, c1):
+    for phase, forms in rules.acts_on:
+        for m in (m for form in forms for m in form.finditer(ctx.text, lo, hi)):
             gap = max(0, t0 - m.end(), m.start() - t1)
             # the phrase names the trigger's own measure, or one of a list that goes on to it
             # ("eased restrictions, including ... limits on graphite exports")
@@ -252,18 +172,18 @@ def _future_start(ctx: PhaseContext, rules: PhaseRules, start: DateExpr | None) 
 def _in_force(ctx: PhaseContext, rules: PhaseRules) -> bool:
     """The sentence reports the measure in force, or (a plant) operating."""
     (t0, t1), text = ctx.trigger, ctx.text
-    near = text[max(0, t0 - WINDOW) : t1 + WINDOW]
-    if rules.in_force.search(near):
+    near = (max(0, t0 - WINDOW), min(len(text), t1 + WINDOW))
+    if rules.in_force.search(text, *near):
         return True
-    if rules.perfect_since and _PERFECT.search(ctx.before[-30:]) and _SINCE.search(near):
+    if rules.perfect_since and _PERFECT.search(ctx.before[-30:]) and _SINCE.search(text, *near):
         return True
     # the verb just before the trigger, the trigger's own first word, or the verb right
     # after it ("controls implemented in 2023")
     opening = ctx.before[-30:] + " " + text[t0 : min(t1, t0 + 20)]
-    if rules.in_force_verbs.search(opening) or rules.in_force_verbs.match(text, t1 + 1, t1 + 16):
+    if rules.in_force_verbs.search(opening, segment=text) or rules.in_force_verbs.match(text, t1 + 1, t1 + 16):
         return True
     if ctx.type in rules.operating_types:
-        return bool(rules.operating_verbs.search(opening) or rules.operating.search(near))
+        return bool(rules.operating_verbs.search(opening, segment=text) or rules.operating.search(text, *near))
     return False
 
 

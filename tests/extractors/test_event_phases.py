@@ -4,11 +4,14 @@ including the sentences a rule must leave alone."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from test_events_support import events_of
 
 from orewatch.extractors._shared.lexicons import load_lexicon
-from orewatch.extractors.events.phases import Phase, phase_rules
+from orewatch.extractors.events.lexicon import LexiconError
+from orewatch.extractors.events.phase_rules import Phase, check_phase_lexicon, phase_rules
 from orewatch.records import PHASES
 
 
@@ -99,3 +102,22 @@ def test_an_event_the_phase_rules_cannot_place_stays_announced():
 
 def test_the_rules_are_compiled_once():
     assert phase_rules() is phase_rules()
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda d: d["proposal"].pop("terms"), "`proposal.terms` must be a non-empty list of strings"),
+        # an unquoted yes/no/on/off in YAML is a boolean, not a word
+        (lambda d: d["future"]["terms"].append(True), "`future.terms` must be a non-empty list of strings"),
+        (lambda d: d["acts_on"]["lifted"].pop("participles"), "`acts_on.lifted.participles` must be"),
+        (lambda d: d["acts_on"].pop("extended"), "`acts_on` must have the entries lifted, suspended, extended"),
+    ],
+)
+def test_a_malformed_phase_lexicon_is_rejected_with_its_place(change, message):
+    data = copy.deepcopy(load_lexicon("event_phases"))
+    change(data)
+    with pytest.raises(LexiconError, match=message.replace("`", ".").replace("(", ".")):
+        check_phase_lexicon(data)
+    real = load_lexicon("event_phases")
+    assert check_phase_lexicon(real) is real  # the file itself passes
