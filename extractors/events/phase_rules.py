@@ -21,6 +21,7 @@ TERM_LISTS = (
     "acts_on_types", "measures", "hypothetical", "proposal.terms", "proposal.lower_case_only",
     "pending_agreement.terms", "standing.terms", "conditional.terms", "memorandum.types",
     "memorandum.terms", "future.terms", "future_start.terms", "future_start.immediate",
+    "future_start.immediate_before", "future_start.start_before",
     "in_force.terms", "in_force.verbs", "operating.types", "operating.verbs", "operating.terms",
     "operating.start_words",
 )  # fmt: skip
@@ -170,6 +171,8 @@ class PhaseRules:
         self.perfect_since = bool(data["in_force"].get("perfect_since"))
         self.future_start = _find(data["future_start"]["terms"])
         self.immediate = _find(data["future_start"]["immediate"])
+        self.immediate_before = _find(data["future_start"]["immediate_before"])
+        self.start_before = re.compile(_alternation(data["future_start"]["start_before"]) + r"\s+(?:the\s+)?$", re.I)
         self.in_force = _find(data["in_force"]["terms"])
         self.in_force_verbs = _find(data["in_force"]["verbs"])
         operating = data["operating"]

@@ -69,7 +69,7 @@ def read_phase(ctx: PhaseContext, rules: PhaseRules | None = None) -> tuple[Phas
     """The event's phase and effective_date (the module docstring's rules)."""
     rules = rules or phase_rules()
     dates = ctx.dates
-    start = _start(ctx, dates)
+    start = _start(ctx, rules, dates)
     phase = _phase(ctx, rules, start)
     return phase, _effective_date(ctx, rules, phase, start, dates)
 
@@ -135,10 +135,15 @@ def _acted_on(ctx: PhaseContext, rules: PhaseRules) -> tuple[Phase | None, bool]
     return (best[1] if best else None), standing
 
 
-def _start(ctx: PhaseContext, dates: tuple[DateExpr, ...]) -> DateExpr | None:
+def _start(ctx: PhaseContext, rules: PhaseRules, dates: tuple[DateExpr, ...]) -> DateExpr | None:
     """The start the sentence gives for the measure: a date of role ``effective`` (dates.py),
     in the trigger's clause first, nearest the trigger."""
-    starts = [d for d in dates if d.role == "effective" and not _CHANGE_FROM.search(ctx.text, max(0, d.start - 40), d.start)]
+    text = ctx.text
+    starts = [
+        d for d in dates
+        if (d.role == "effective" and not _CHANGE_FROM.search(text, max(0, d.start - 40), d.start))
+        or (d.role == "when" and rules.start_before.search(text, max(0, d.start - 30), d.start))
+    ]  # fmt: skip
     if not starts:
         return None
     (c0, c1), (t0, t1) = ctx.clause, ctx.trigger
@@ -166,7 +171,13 @@ def _future_start(ctx: PhaseContext, rules: PhaseRules, start: DateExpr | None) 
     immediately", "from next month")."""
     if start is not None and _after_publication(start.date, ctx.published):
         return True
-    return bool(rules.future_start.search(ctx.text)) or bool(rules.immediate.search(ctx.text))
+    return bool(rules.future_start.search(ctx.text) or _immediate(ctx, rules))
+
+
+def _immediate(ctx: PhaseContext, rules: PhaseRules) -> bool:
+    """"Effective immediately", "with immediate effect", "an immediate halt to exports"."""
+    t0 = ctx.trigger[0]
+    return bool(rules.immediate.search(ctx.text) or rules.immediate_before.search(ctx.text, max(0, t0 - 12), t0))
 
 
 def _in_force(ctx: PhaseContext, rules: PhaseRules) -> bool:
@@ -194,7 +205,7 @@ def _effective_date(ctx: PhaseContext, rules: PhaseRules, phase: Phase, start: D
         return start.date
     if phase in ACTS_ON:
         return None
-    if rules.immediate.search(ctx.text):
+    if _immediate(ctx, rules):
         return ctx.date
     if phase is Phase.EFFECTIVE:
         return ctx.date if ctx.precision not in (None, "published") else None
