@@ -6,6 +6,9 @@ Several processes on several machines may write one lake at once. DuckLake retri
 that only appended rows (up to `ducklake_max_retry_count` times); a transaction that deletes
 from a table another writer appended to meanwhile fails instead, and `retry_on_conflict`
 runs it again from the start.
+
+Appends never conflict, so two writers that both found an article absent would both insert
+it: `write_alone` makes writers store their batches one at a time (storage/writer.py).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import random
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -35,6 +39,7 @@ CONFLICT_RETRIES = 30
 # last few lakes attached and hands out a new connection (cursor) to them on each open.
 KEEP_ATTACHED = 4
 MAINTENANCE_SQL = Path(__file__).resolve().parent / "sql" / "lake_maintenance.sql"
+WRITE_LOCK_SQL = Path(__file__).resolve().parent / "sql" / "lake_write_lock.sql"
 SNAPSHOT_RETENTION_DAYS = 7  # time travel window kept by the nightly compaction
 
 T = TypeVar("T")
@@ -157,6 +162,38 @@ def retry_on_conflict(work: Callable[[], T], what: str, retries: int = CONFLICT_
                 raise
             time.sleep(min(0.1 * 1.5 ** attempt, 5.0) * random.uniform(0.5, 1.5))
     raise DatabaseBusy(f"{what}: other writers kept changing the same tables; try again later")
+
+
+@contextmanager
+def write_lock(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Hold the lake's write lock for the block: a PostgreSQL advisory lock, taken in a
+    transaction of its own on the catalog (sql/lake_write_lock.sql) and released when the
+    block ends (or by PostgreSQL, when the process dies).
+
+    Its own transaction, not the writer's: the catalog reads of a transaction see PostgreSQL
+    as it was at the transaction's first statement (REPEATABLE READ), so a writer that began
+    before the lock was granted would not see the batch stored while it waited."""
+    holder = con.cursor()
+    try:
+        holder.execute("BEGIN TRANSACTION")
+        holder.execute(WRITE_LOCK_SQL.read_text(encoding="utf-8")).fetchall()
+        yield
+    finally:
+        try:
+            holder.execute("ROLLBACK")  # the lock goes with the transaction that took it
+        finally:
+            holder.close()
+
+
+def write_alone(con: duckdb.DuckDBPyConnection, work: Callable[[], T], what: str) -> T:
+    """Run `work` (one whole write transaction on `con`) while no other writer of the lake
+    runs its own, again after a conflicting commit (retry_on_conflict: writers that do not
+    take the lock, such as review decisions, may still conflict)."""
+    def locked() -> T:
+        with write_lock(con):
+            return work()
+
+    return retry_on_conflict(locked, what)
 
 
 def maintain_lake(con: duckdb.DuckDBPyConnection, retention_days: int = SNAPSHOT_RETENTION_DAYS) -> None:

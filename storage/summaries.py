@@ -95,9 +95,9 @@ def refresh_summaries(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def compact_summaries(target) -> None:
     """Replace attention_counts' contributions by their sums (same views, fewer rows). In a
-    lake, a batch another writer appends meanwhile makes the compaction start again."""
+    lake, it takes the writers' lock (write_alone), so no batch is appended meanwhile."""
     from orewatch.storage.db import writer_connection  # db imports this module
-    from orewatch.storage.lake import is_lake_connection, retry_on_conflict
+    from orewatch.storage.lake import is_lake_connection, write_alone
 
     def compact() -> None:
         with transaction(con):
@@ -105,6 +105,6 @@ def compact_summaries(target) -> None:
 
     with writer_connection(target) as con:
         if is_lake_connection(con):
-            retry_on_conflict(compact, "compacting attention_counts")
+            write_alone(con, compact, "compacting attention_counts")
         else:
             compact()

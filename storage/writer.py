@@ -11,9 +11,10 @@ Rows go in as Arrow tables (`INSERT INTO t BY NAME SELECT * FROM arrow`), never 
 staged by storage/batches.py wherever the extraction ran. In the same transaction, the summary
 tables behind the attention and checks views follow (orewatch.storage.summaries), and the
 stories of the (type, actor) blocks whose events were added or replaced are recomputed
-(orewatch.storage.stories), or left pending for the end of an ingest run. In a DuckLake, a
-batch that replaced an article conflicts with another writer's appends to the same tables: it
-is then written again from the start (storage/lake.py).
+(orewatch.storage.stories), or left pending for the end of an ingest run. In a DuckLake, writers
+store their batches one at a time (storage/lake.py write_alone: a lake has no primary key, and
+two appends of one new article would both commit); a batch that conflicts with a writer that
+does not take that lock is written again from the start.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from orewatch.records import Extraction
 from orewatch.storage import stories, summaries
 from orewatch.storage.batches import CHILD_TABLES, StagedBatch, stage_batch
 from orewatch.storage.db import Store, writer_connection
-from orewatch.storage.lake import is_lake_connection, retry_on_conflict
+from orewatch.storage.lake import is_lake_connection, write_alone
 from orewatch.storage.migrations import transaction
 
 
@@ -160,7 +161,7 @@ def store_staged(target: Store | str | os.PathLike | duckdb.DuckDBPyConnection, 
         return BatchStats(duplicates=staged.repeats)
     with writer_connection(target) as con:
         if is_lake_connection(con):
-            stats = retry_on_conflict(lambda: _write(con, staged, refresh_stories), "storing a batch")
+            stats = write_alone(con, lambda: _write(con, staged, refresh_stories), "storing a batch")
         else:
             stats = _write(con, staged, refresh_stories)
     return stats + BatchStats(duplicates=staged.repeats)

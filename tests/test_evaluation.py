@@ -406,6 +406,8 @@ def _extraction_from_gold(article) -> Extraction:
 GOLD_FILES = [
     pytest.param(SEEDS_GOLD, id="seeds.json"),
     pytest.param(STORIES_GOLD, id="stories.json"),
+    *(pytest.param(REPO / "fixtures" / "gold" / f"{name}.json", id=f"{name}.json")
+      for name in ("corpus", "heldout", "dev-en2-a", "dev-en2-b", "dev-en1", "dev-rthk", "dev-zh2011")),
     pytest.param(SHARED / "gold" / "seeds-dev-examples.json", id="shared-dev-examples", marks=pytest.mark.shared),
 ]
 UNITS_OUTSIDE_CURRENCIES = {"t", "%", "USD/kg", "USD/t", "USD/mtu", "CNY/t", "CNY/kg"}
@@ -422,9 +424,11 @@ def test_evaluation_gold_file_scores_perfectly_against_itself(path):
     report = score(gold, [_extraction_from_gold(a) for a in gold])
     assert all(s.f1 == 1.0 for s in report.kinds.values()), format_report(report)
     assert all(s.share in (None, 1.0) for s in report.attribution.values()), format_report(report)
-    # Stories: clustering the gold's own events gives back the gold's story labels.
-    assert report.stories is None or (report.stories.precision, report.stories.recall) == (1.0, 1.0), (
-        format_report(report))
+    # Stories: on the story gold, clustering the gold's own events gives back its story labels.
+    # (Elsewhere the labels are the annotators' reading of one measure across articles, which the
+    # clustering need not reproduce from the events alone: that is what `orewatch eval` measures.)
+    if path == STORIES_GOLD:
+        assert (report.stories.precision, report.stories.recall) == (1.0, 1.0), format_report(report)
 
 
 @pytest.mark.parametrize("path", GOLD_FILES)
@@ -434,12 +438,17 @@ def test_evaluation_gold_file_uses_spec_vocabulary(path):
         assert article.title_countries <= article.countries, article.title
         assert article.title_elements <= article.elements, article.title
         for q in article.quantities:
-            assert q.unit in UNITS_OUTSIDE_CURRENCIES or (len(q.unit) == 3 and q.unit.isupper()), q
+            # SPEC §2: t, %, a currency code, or a price: any currency over kg or t (or USD/mtu).
+            currency, _, per = q.unit.partition("/")
+            assert q.unit in UNITS_OUTSIDE_CURRENCIES or (
+                len(currency) == 3 and currency.isupper() and per in {"", "kg", "t"}), q
             assert q.metric in METRICS, q
             assert q.value_max is None or q.value_max > q.value, q
         for e in article.events:
             assert e.type in EVENT_TYPES, e
-            assert e.date_precision in {"day", "month", "quarter", "year", "published"}, e
+            # An undated article's background measure has no date at all (fixtures/gold/README.md).
+            assert e.date_precision in {"day", "month", "quarter", "year", "published"} or (
+                e.date is None and e.date_precision is None), e
 
 
 @pytest.mark.shared

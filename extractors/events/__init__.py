@@ -17,6 +17,8 @@ How an event is read, module by module:
     dates.py            date expressions in a sentence and their role
     date_resolution.py  a date expression -> date and precision, against publication
     date_screen.py      which date patterns can match a sentence
+    phases.py           where a measure stands (phase) and when it takes effect
+    phase_rules.py      event_phases.yaml -> the phase rules (checked, compiled once)
     merge.py            repeats of one event listed once (lending date and elements); `event_key`
     neighbours.py       elements of the neighbouring sentence an event points at
     article.py          what an English headline tells body events (elements, a host)

@@ -5,10 +5,11 @@
     actor     who acts (roles.py); no actor, no event (a generic statement)
     parties   an agreement's parties (two at least), or the partners of any other event
     date      the date in the trigger's clause, else the publication month (segment.py)
+    phase     where the measure stands and when it takes effect (phases.py)
     record    the `Event`, and what it tells later sentences (discourse.py)
 
-A new step (the phase of a measure, say) is a method here, called in `events()` between
-the date and the record, with its rules in a module of its own beside dates.py.
+A new step is a method here, called in `events()` in its place, with its rules in a module
+of its own beside dates.py (as phases.py for the phase).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
 from orewatch.extractors.events.partners import agreement_parties, holder_country, names_both, partners
+from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.trigger_filters import inside_name
@@ -52,6 +54,8 @@ class Draft:
     date: str | None = None
     precision: str | None = None
     unplaced_company: bool = False  # the actor is a company whose country the text never names
+    phase: Phase = Phase.ANNOUNCED
+    effective_date: str | None = None
 
 
 class EventBuilder:
@@ -80,6 +84,7 @@ class EventBuilder:
             if not self._parties(doc, draft, segment, seg_clauses, parties):
                 continue
             self._date(doc, draft, segment)
+            self._phase(doc, draft, segment)
             out.append(self._record(doc, draft, segment, elements))
             out += _listed_with(doc, draft, out[-1], parties)
         return out
@@ -173,6 +178,19 @@ class EventBuilder:
             draft.date, draft.precision = segment.date(draft.trigger, draft.clause)
 
     @staticmethod
+    def _phase(doc: DocReading, draft: Draft, segment: Segment) -> None:
+        """Where the measure stands, and when it takes or took effect (phases.py)."""
+        starts, ends, offset = doc.facts.starts, doc.facts.ends, segment.start_char
+        char = lambda i: starts[i] - offset  # noqa: E731
+        context = PhaseContext(
+            type=draft.type, text=segment.text, published=doc.published, title=doc.field == "title",
+            trigger=(char(draft.trigger.start), ends[draft.trigger.end - 1] - offset),
+            clause=(char(draft.clause[0]), ends[draft.clause[1] - 1] - offset),
+            date=draft.date, precision=draft.precision, dates=tuple(segment.dates()),
+        )  # fmt: skip
+        draft.phase, draft.effective_date = read_phase(context)
+
+    @staticmethod
     def _record(doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...]) -> Event:
         """The Event, and what it tells the article's later sentences."""
         discourse, kind, actor, subtype = doc.discourse, draft.type, draft.actor, draft.subtype
@@ -191,6 +209,8 @@ class EventBuilder:
             elements=elements,
             date=draft.date,
             date_precision=draft.precision,
+            phase=draft.phase.value,
+            effective_date=draft.effective_date,
             trigger=doc.facts.span_text(draft.trigger.start, draft.trigger.end),
             sentence=segment.text,
             field=doc.field,

@@ -25,6 +25,12 @@ class Segment:
         self.published = published
         self._dates: list[DateExpr] | None = None
 
+    def dates(self) -> list[DateExpr]:
+        """The segment's date expressions, found on first need."""
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.published)
+        return self._dates
+
     def date(self, trigger, clause: tuple[int, int]) -> tuple[str | None, str | None]:
         """(date, precision) of an event: the date in the trigger's clause nearest the
         trigger, else one in the segment before that clause, else the publication month."""

@@ -1,0 +1,187 @@
+"""The phase rules of lexicons/event_phases.yaml, compiled once (`phase_rules()`): each list of
+terms becomes a `Terms` (a regex run only where a substring test finds one of its words), the
+acts-on entries their patterns (the verb before the measure, the noun of it, the measure
+made passive, Chinese verb then measure, "kept ... in place for"). A malformed file is
+rejected with the place of the problem. The rules that read them are in phases.py."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from orewatch.extractors._shared.cjk import starts_cjk
+from orewatch.extractors._shared.lexicons import load_lexicon
+from orewatch.extractors.events.lexicon import LexiconError
+
+WINDOW = 80  # characters before the trigger in which its clause's words are read
+NEAR = 50  # characters between an acts-on phrase and the trigger
+# The lists of terms of the file, by their place in it.
+TERM_LISTS = (
+    "acts_on_types", "measures", "hypothetical", "proposal.terms", "proposal.lower_case_only",
+    "pending_agreement.terms", "standing.terms", "conditional.terms", "memorandum.types",
+    "memorandum.terms", "future.terms", "future_start.terms", "future_start.immediate",
+    "future_start.immediate_before", "future_start.start_before",
+    "in_force.terms", "in_force.verbs", "operating.types", "operating.verbs", "operating.terms",
+    "operating.start_words",
+)  # fmt: skip
+ACTS_ON_LISTS = ("verbs", "participles", "nouns")
+
+
+class Phase(StrEnum):
+    PROPOSED = "proposed"
+    ANNOUNCED = "announced"
+    EFFECTIVE = "effective"
+    SUSPENDED = "suspended"
+    EXTENDED = "extended"
+    LIFTED = "lifted"
+
+
+def check_phase_lexicon(data: object) -> dict:
+    """`data` if it has the shape the rules read, else LexiconError naming the place."""
+    if not isinstance(data, dict):
+        raise LexiconError("event_phases: not a mapping")
+
+    def terms(place: str, value: object) -> None:
+        if not isinstance(value, list) or not value or not all(isinstance(t, str) and t for t in value):
+            raise LexiconError(f"event_phases: `{place}` must be a non-empty list of strings")
+
+    for place in TERM_LISTS:
+        node: object = data
+        for key in place.split("."):
+            node = node.get(key) if isinstance(node, dict) else None
+        terms(place, node)
+    acts_on = data.get("acts_on")
+    if not isinstance(acts_on, dict) or set(acts_on) != {"lifted", "suspended", "extended"}:
+        raise LexiconError("event_phases: `acts_on` must have the entries lifted, suspended, extended")
+    for name, entry in acts_on.items():
+        for key in ACTS_ON_LISTS:
+            terms(f"acts_on.{name}.{key}", (entry or {}).get(key))
+    return data
+
+
+def _alternation(terms: list[str]) -> str:
+    """One regex alternative per term, longest first: words of Latin script between word
+    boundaries, Chinese ones as they are; spaces match any run of white space."""
+    parts = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in term.split())
+        parts.append(body if starts_cjk(term) else rf"(?<![\w']){body}(?![\w-])")
+    return "(?:" + "|".join(parts) + ")"
+
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=64)
+def segment_words(segment: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The words of a segment, lower-cased and as written, and whether it has Chinese: what
+    the screens of `Terms` test (found once per segment, whatever its events ask)."""
+    raw = frozenset(_WORD.findall(segment))
+    return frozenset(w.lower() for w in raw), raw, _CJK.search(segment) is not None
+
+
+class Terms:
+    """The regex of a list of lexicon terms, run only where the segment holds the longest
+    word of one of them (a set test; the regex, an alternation of a hundred words tried at
+    every character, would cost more than the rest of the phase step)."""
+
+    __slots__ = ("pattern", "words", "lower", "cjk")
+
+    def __init__(self, terms: list[str], flags: int = re.I, pattern: str | None = None):
+        """`pattern`, where given, is what runs instead of the terms' alternation (an acts-on
+        form, screened by its verbs)."""
+        self.pattern = re.compile(_alternation(terms) if pattern is None else pattern, flags)
+        self.lower = bool(flags & re.I)
+        latin = [t.lower() if self.lower else t for t in terms if not starts_cjk(t)]
+        self.words = frozenset(max(_WORD.findall(t), key=len) for t in latin)
+        cjk = [t for t in terms if starts_cjk(t)]
+        self.cjk = re.compile("|".join(map(re.escape, cjk))) if cjk else None
+
+    def may(self, segment: str) -> bool:
+        """False when no term can be in `segment`."""
+        lower, raw, has_cjk = segment_words(segment)
+        if not self.words.isdisjoint(lower if self.lower else raw):
+            return True
+        return has_cjk and self.cjk is not None and self.cjk.search(segment) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, *, segment: str | None = None):
+        """`re.search` in text[pos:endpos]; `segment`, the text it is part of, is screened."""
+        if not self.may(text if segment is None else segment):
+            return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos) if self.may(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos) if self.may(text) else iter(())
+
+
+def _find(terms: list[str], flags: int = re.I) -> Terms:
+    return Terms(terms, flags)
+
+
+_FILLER = r"(?:[\w'’.-]+\s+){0,4}?"  # the words between an acts-on verb and its measure
+
+
+def _acts_on_forms(entry: dict, measure: str) -> list[Terms]:
+    """The patterns of one acts-on phase: "lifted the export ban", "the lifting of the ban",
+    "the ban was lifted", "取消…配额", "kept its ban ... in place for"."""
+    latin = [t for t in entry["verbs"] if not starts_cjk(t)]
+    cjk = [t for t in entry["verbs"] if starts_cjk(t)]
+    not_after = rf"(?!\s+{_alternation(entry['not_followed_by'])})" if entry.get("not_followed_by") else ""
+    participles = _alternation(entry["participles"])
+    forms = [
+        (latin, rf"{_alternation(latin)}\s+{_FILLER}{measure}{not_after}"),
+        (entry["nouns"], rf"{_alternation(entry['nouns'])}\s+of\s+{_FILLER}{measure}{not_after}"),
+        (entry["participles"],
+         rf"{measure}[^.;,]{{0,40}}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?{participles}{not_after}"),
+    ]  # fmt: skip
+    if cjk:
+        forms.append((cjk, rf"{_alternation(cjk)}[^，。；,;]{{0,12}}?{measure}"))
+    if entry.get("hold_verbs"):
+        forms.append((entry["hold_verbs"], rf"{_alternation(entry['hold_verbs'])}\s+(?:[\w'’.-]+\s+){{0,8}}?in\s+place\s+(?:for|until)"))
+    return [Terms(words, pattern=pattern) for words, pattern in forms]
+
+
+class PhaseRules:
+    """The compiled rules of event_phases.yaml."""
+
+    def __init__(self, data: dict):
+        self.acts_on_types = frozenset(data["acts_on_types"])
+        measure = _alternation(data["measures"])
+        # Each acts-on form runs only in a segment holding one of its own words; most segments
+        # hold none of any (one set test).
+        self.acts_on_words = Terms([w for e in data["acts_on"].values() for k in ACTS_ON_LISTS + ("hold_verbs",) for w in e.get(k, ())])
+        self.acts_on: list[tuple[Phase, list[Terms]]] = [
+            (Phase(name), _acts_on_forms(entry, measure)) for name, entry in data["acts_on"].items()
+        ]
+        proposal = data["proposal"]
+        self.proposal = _find(proposal["terms"])
+        self.proposal_lower = _find(proposal["lower_case_only"], 0)
+        self.hypothetical = re.compile(_alternation(data["hypothetical"]) + r"\s+(?:\S+\s+){0,2}?$", re.I)
+        self.future = _find(data["future"]["terms"])
+        self.pending_agreement = _find(data["pending_agreement"]["terms"])
+        self.conditional = _find(data["conditional"]["terms"])
+        self.standing = _find(data["standing"]["terms"])
+        self.memorandum_types = frozenset(data["memorandum"]["types"])
+        self.memorandum = _find(data["memorandum"]["terms"])
+        self.perfect_since = bool(data["in_force"].get("perfect_since"))
+        self.future_start = _find(data["future_start"]["terms"])
+        self.immediate = _find(data["future_start"]["immediate"])
+        self.immediate_before = _find(data["future_start"]["immediate_before"])
+        self.start_before = re.compile(_alternation(data["future_start"]["start_before"]) + r"\s+(?:the\s+)?$", re.I)
+        self.in_force = _find(data["in_force"]["terms"])
+        self.in_force_verbs = _find(data["in_force"]["verbs"])
+        operating = data["operating"]
+        self.operating_types = frozenset(operating["types"])
+        self.operating_verbs = _find(operating["verbs"])
+        self.operating = _find(operating["terms"])
+        self.start_words = _find(operating["start_words"])
+
+
+@lru_cache(maxsize=1)
+def phase_rules() -> PhaseRules:
+    return PhaseRules(check_phase_lexicon(load_lexicon("event_phases")))
