@@ -97,15 +97,22 @@ def _attach(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
 
 def _attach_retrying(store: Store, read_only: bool, attempts: int = 10) -> duckdb.DuckDBPyConnection:
     """_attach, again when another process was creating the same new lake's catalog tables in
-    PostgreSQL at that moment (PostgreSQL then refuses the second creator's tables)."""
+    PostgreSQL at that moment (PostgreSQL then refuses the second creator's tables, as a
+    duplicate key of its own catalog or as `relation "ducklake_metadata" already exists`)."""
     for attempt in range(attempts):
         try:
             return _attach(store, read_only)
         except StorageError as error:
-            if "duplicate key value violates unique constraint" not in str(error) or attempt == attempts - 1:
+            if not _catalog_race(str(error)) or attempt == attempts - 1:
                 raise
             time.sleep(0.2 * (attempt + 1) * random.uniform(0.5, 1.5))
     raise AssertionError("unreachable")
+
+
+def _catalog_race(message: str) -> bool:
+    """Whether an ATTACH failed because another process created the new lake's catalog first."""
+    return "duplicate key value violates unique constraint" in message or (
+        "ducklake_" in message and "already exists" in message)
 
 
 def connect_lake(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:

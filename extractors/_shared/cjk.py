@@ -32,6 +32,7 @@ def starts_cjk(text: str) -> bool:
 
 
 TITLE_OPEN, TITLE_CLOSE = "《", "》"  # the marks around a Chinese document's or book's title
+TITLE_REACH = 60  # characters a title may run before or after a word inside it
 
 
 def inside_title(text: str, start: int, end: int, reach: int | None = None) -> bool:

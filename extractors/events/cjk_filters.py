@@ -17,7 +17,7 @@ semicolons and full stops), never on English text.
 
 from __future__ import annotations
 
-from orewatch.extractors._shared.cjk import TITLE_CLOSE, inside_title
+from orewatch.extractors._shared.cjk import TITLE_CLOSE, TITLE_REACH, inside_title
 from orewatch.extractors._shared.facts import DocFacts
 
 CLAUSE_ENDS = "，,；;。！？!?：:"
@@ -36,7 +36,6 @@ TRADE_AFTER = ("和销售", "和銷售", "、销售", "、銷售", "炒作", "�
 QUOTA_TYPES = ("production_quota", "export_restriction")
 HOLDERS = ("企业", "企業", "公司", "厂", "廠")
 HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold it
-TITLE_REACH = 60  # characters a title may run before or after a word inside it
 
 
 def cjk_stands(index: DocFacts, t) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from orewatch.extractors._shared.cjk import inside_title, starts_cjk
+from orewatch.extractors._shared.cjk import TITLE_REACH, inside_title, starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_filters import cjk_stands
 from orewatch.extractors.events.labels import CueKind, Label, Strength
@@ -47,7 +47,6 @@ CJK_INVESTMENT_AS_MODIFIER = (
     "的承诺", "的承諾", "案", "额", "額", "回报", "回報", "热", "熱", "价值", "價值", "策略", "政策", "协定", "協定",
 )
 RETALIATORY_SUFFIX = "性"  # 报复性: "retaliatory", an adjective of the measure
-CJK_TITLE_REACH = 60  # characters a title may run before or after a word inside it
 CONDITIONS = frozenset({"if", "unless"})
 CONDITION_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "such", "any"})
 PARTNER_NOUNS = frozenset({"partner", "partners"})
@@ -111,7 +110,7 @@ def _cjk_investment_noun(index: DocFacts, t) -> bool:
     end = index.ends[t.end - 1]
     if index.text.startswith(CJK_INVESTMENT_AS_MODIFIER, end):
         return True
-    return inside_title(index.text, index.starts[t.start], end, reach=CJK_TITLE_REACH)
+    return inside_title(index.text, index.starts[t.start], end, reach=TITLE_REACH)
 
 
 def _after_condition(index: DocFacts, start: int) -> bool:
