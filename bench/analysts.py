@@ -233,6 +233,9 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true",
                         help="time the commands on the database a --keep run left (its schema and index brought up to date)")
     args = parser.parse_args()
+    # Building a million articles' summaries and search index in one go: DuckDB gets more than a
+    # nightly writer's bounded share (storage/db.py), or the build spills most of it to disk.
+    os.environ.setdefault("OREWATCH_WRITER_MEMORY", "4GB")
     OUT.mkdir(parents=True, exist_ok=True)
     db = OUT / f"analysts-{args.articles}.duckdb"
     results = {"date": datetime.now(timezone.utc).date().isoformat(), "articles": args.articles,

@@ -15,6 +15,7 @@ waiting; a writer's conflicting transaction is retried (storage/lake.py).
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,6 +44,13 @@ _RETRY_SLEEPS = (0.05, 0.1, 0.2, 0.3, 0.5)
 # size (122,880 rows: ~370 MB of article text) a writer's peak memory grows with the database
 # until the first row group is full. Small row groups keep it flat (bench/memory.py).
 ROW_GROUP_SIZE = 8192
+# DuckDB's buffer pool may otherwise grow to 80 % of the machine's memory, and rebuilding the
+# search index over the whole database would take it along (an ingest of 10,000 articles peaked
+# at 712 MB, of 40,000 at over 900 MB). A writer keeps at most this much in DuckDB's buffers and
+# spills the rest to a temporary folder beside the database, so a night's peak does not grow
+# with the database. Larger values speed up big rebuilds (bench/analysts.py sets 4GB).
+WRITER_MEMORY_ENV_VAR = "OREWATCH_WRITER_MEMORY"
+DEFAULT_WRITER_MEMORY = "256MB"
 
 Target = Store | str | os.PathLike | None
 
@@ -118,6 +126,11 @@ def connect_writer(
     else:
         store.path.parent.mkdir(parents=True, exist_ok=True)
         con = _connect_waiting(store.path, read_only=False, wait_seconds=wait_seconds)
+    try:
+        _bound_memory(con, store)
+    except BaseException:
+        con.close()
+        raise
     if not migrate_schema:
         return con
     try:
@@ -129,6 +142,19 @@ def connect_writer(
         con.close()
         raise
     return con
+
+
+def _bound_memory(con: duckdb.DuckDBPyConnection, store: Store) -> None:
+    """DuckDB's buffers capped at $OREWATCH_WRITER_MEMORY (default 256MB); what does not fit spills
+    to `<database>.tmp/` (a lake: this process's folder in the system's temporary directory),
+    never to the working folder, DuckDB's default for a connection that is not itself a file."""
+    limit = os.environ.get(WRITER_MEMORY_ENV_VAR) or DEFAULT_WRITER_MEMORY
+    spill = (Path(tempfile.gettempdir()) / f"orewatch-spill-{os.getpid()}") if store.is_lake else Path(f"{store.path}.tmp")
+    try:
+        con.execute(f"SET memory_limit = '{limit.replace(chr(39), '')}'")
+    except duckdb.Error:
+        raise StorageError(f"${WRITER_MEMORY_ENV_VAR}={limit!r} is not a memory size such as 256MB or 2GB") from None
+    con.execute(f"SET temp_directory = '{str(spill).replace(chr(39), chr(39) * 2)}'")
 
 
 def connect_reader(target: Target = None, wait_seconds: float = 5.0) -> duckdb.DuckDBPyConnection:

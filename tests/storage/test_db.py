@@ -17,7 +17,7 @@ from orewatch.storage.db import (
     resolve_db_path,
     writer_lock,
 )
-from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, QueryError, ReaderBusy
+from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, QueryError, ReaderBusy, StorageError
 
 HOLD_WRITER = textwrap.dedent(
     """
@@ -140,3 +140,27 @@ def test_db_writer_lock_is_released_when_its_process_dies(db_path):
     _release(_hold(HOLD_LOCK, db_path, 60))
     with writer_lock(db_path, timeout=5):
         pass
+
+
+def test_db_writer_keeps_duckdb_within_its_memory_and_spills_beside_the_database(tmp_path, monkeypatch):
+    """What does not fit in $OREWATCH_WRITER_MEMORY goes to `<database>.tmp/`, not to memory and
+    not to the working folder (DuckDB's default for a connection that is not itself a file)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("OREWATCH_WRITER_MEMORY", "64MB")
+    db = tmp_path / "data" / "orewatch.duckdb"
+    con = connect_writer(db)
+    try:
+        # About 130 MB of rows, twice the limit, kept in a temporary table.
+        con.execute("CREATE TEMP TABLE big AS SELECT i, repeat(md5(i::VARCHAR), 4) AS s FROM range(1000000) t(i)")
+        spilled = {Path(p).parent for (p,) in con.execute("SELECT path FROM duckdb_temporary_files()").fetchall()}
+        assert spilled == {Path(f"{db}.tmp")}
+        assert con.execute("SELECT count(*), count(DISTINCT s) FROM big").fetchone() == (1_000_000, 1_000_000)
+    finally:
+        con.close()
+    assert not (tmp_path / ".tmp").exists()
+
+
+def test_db_writer_memory_that_is_no_size_is_one_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("OREWATCH_WRITER_MEMORY", "lots")
+    with pytest.raises(StorageError, match=r"\$OREWATCH_WRITER_MEMORY='lots' is not a memory size"):
+        connect_writer(tmp_path / "orewatch.duckdb")
