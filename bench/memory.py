@@ -72,7 +72,8 @@ def measure(command: list[str], label: str, articles: int, env: dict[str, str]) 
     return Peak(label, articles, seconds, peak_tree / 2**20, peak_main / 2**20)
 
 
-def memory_profile(sizes: list[int], prefect_api: str | None) -> list[Peak]:
+def memory_profile(sizes: list[int], prefect_api: str | None,
+                   commands: tuple[str, ...] = ("extract", "ingest")) -> list[Peak]:
     """extract and ingest (into a fresh DuckDB file) at each size. With `prefect_api`, ingest
     reports to that server; without it, ingest runs its own temporary server, which is then
     part of its process tree."""
@@ -83,18 +84,30 @@ def memory_profile(sizes: list[int], prefect_api: str | None) -> list[Peak]:
     peaks = []
     for size in sizes:
         corpus = write_corpus(OUT / f"corpus-{size}.jsonl", size)
-        peaks.append(measure([ORE, "extract", str(corpus), "--format", "jsonl"], "extract", size, env))
-        db = OUT / f"memory-{size}.duckdb"
-        for suffix in ("", ".wal", ".lock"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
-        peaks.append(measure([ORE, "ingest", str(corpus), "--db", str(db)], "ingest", size, env))
-        for suffix in ("", ".wal", ".lock"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
-        for peak in peaks[-2:]:
+        measured = []
+        if "extract" in commands:
+            measured.append(measure([ORE, "extract", str(corpus), "--format", "jsonl"], "extract", size, env))
+        if "ingest" in commands:
+            measured.append(_ingest_peak(corpus, size, env))
+        for peak in measured:
             print(f"{peak.command:8} {size:>8,} articles  peak {peak.peak_tree_mb:6.0f} MB (process tree), "
                   f"{peak.peak_main_mb:6.0f} MB (the command)  {peak.seconds:7.1f} s  "
                   f"{peak.articles_per_s:5.0f} articles/s", flush=True)
+        peaks += measured
     return peaks
+
+
+def _ingest_peak(corpus: Path, size: int, env: dict[str, str]) -> Peak:
+    """`orewatch ingest` of the corpus into a new DuckDB file, deleted afterwards."""
+    db = OUT / f"memory-{size}.duckdb"
+    files = [Path(f"{db}{suffix}") for suffix in ("", ".wal", ".lock")]
+    for file in files:
+        file.unlink(missing_ok=True)
+    try:
+        return measure([ORE, "ingest", str(corpus), "--db", str(db)], "ingest", size, env)
+    finally:
+        for file in files:
+            file.unlink(missing_ok=True)
 
 
 def as_rows(peaks: list[Peak]) -> list[dict]:
@@ -106,15 +119,17 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--temporary-server", action="store_true",
                         help="let each ingest start its own temporary Prefect server (counted in its tree)")
+    parser.add_argument("--commands", nargs="+", choices=["extract", "ingest"], default=["extract", "ingest"],
+                        help="which commands to measure (default: both)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     if args.temporary_server:
-        memory_profile(args.sizes, None)
+        memory_profile(args.sizes, None, tuple(args.commands))
         return
     from orewatch.flows.server import local_prefect_server
 
     with local_prefect_server(services=False) as url:
-        memory_profile(args.sizes, url)
+        memory_profile(args.sizes, url, tuple(args.commands))
 
 
 if __name__ == "__main__":
