@@ -82,7 +82,7 @@ def _attach(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
         if store.data_path and not read_only:
             options.append(f"DATA_PATH {_literal(store.data_path)}")
         clause = f" ({', '.join(options)})" if options else ""
-        con.execute(f"ATTACH {_literal(store.location)} AS {LAKE_ALIAS}{clause}")
+        _attach_loading_remote_files(con, f"ATTACH {_literal(store.location)} AS {LAKE_ALIAS}{clause}")
     except duckdb.Error as error:
         con.close()
         message = str(error)
@@ -93,6 +93,18 @@ def _attach(store: Store, read_only: bool) -> duckdb.DuckDBPyConnection:
                                "to create it") from None
         raise StorageError(f"cannot open the DuckLake {store}: {_one_line(store, error)}") from None
     return con
+
+
+def _attach_loading_remote_files(con: duckdb.DuckDBPyConnection, attach_sql: str) -> None:
+    """ATTACH; a lake created with an s3:// data path remembers it, and a later command that names
+    only the lake learns it here: DuckLake then asks for httpfs, which is loaded before a second try."""
+    try:
+        con.execute(attach_sql)
+    except duckdb.Error as error:
+        if f"requires the extension {REMOTE_DATA_EXTENSION}" not in str(error):
+            raise
+        _load_extensions(con, (REMOTE_DATA_EXTENSION,))
+        con.execute(attach_sql)
 
 
 def _attach_retrying(store: Store, read_only: bool, attempts: int = 10) -> duckdb.DuckDBPyConnection:

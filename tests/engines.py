@@ -13,6 +13,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -87,3 +88,58 @@ class PostgresCluster:
                 self.process.kill()
                 self.process.wait()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class S3Server:
+    """An S3-compatible HTTP server on 127.0.0.1 (moto's S3 service, in its own process) with
+    one empty bucket; DuckDB's httpfs talks to it as to any S3 endpoint, with path-style URLs."""
+
+    KEY_ID, SECRET, REGION = "orewatch-test", "orewatch-test-secret", "us-east-1"
+
+    def __init__(self, bucket: str = "orewatch-lake") -> None:
+        self.bucket = bucket
+        self.port = free_port()
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def endpoint(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def client(self):
+        import boto3
+
+        return boto3.client("s3", endpoint_url=f"http://{self.endpoint}", region_name=self.REGION,
+                            aws_access_key_id=self.KEY_ID, aws_secret_access_key=self.SECRET)
+
+    def start(self) -> S3Server:
+        server = Path(sys.executable).parent / "moto_server"
+        self.process = subprocess.Popen([str(server), "-H", "127.0.0.1", "-p", str(self.port)],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        preexec_fn=end_with_parent())
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                self.client().create_bucket(Bucket=self.bucket)
+                return self
+            except Exception:  # not listening yet
+                assert self.process.poll() is None, "moto_server exited during start-up"
+                assert time.monotonic() < deadline, "the S3 server did not answer within 60 s"
+                time.sleep(0.2)
+
+    def keys(self, prefix: str = "") -> list[str]:
+        pages = self.client().get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=prefix)
+        return sorted(item["Key"] for page in pages for item in page.get("Contents", []))
+
+    def secret_sql(self, name: str = "orewatch_s3") -> str:
+        """The persistent DuckDB secret an operator creates once per machine (docs/scale-out.md)."""
+        return (f"CREATE PERSISTENT SECRET {name} (TYPE s3, KEY_ID '{self.KEY_ID}', SECRET '{self.SECRET}', "
+                f"REGION '{self.REGION}', ENDPOINT '{self.endpoint}', URL_STYLE 'path', USE_SSL false)")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
