@@ -9,7 +9,9 @@ partners.py cannot read from prepositions alone:
 - a measure named with a demonstrative ("该配额", "此项关税"): the article's measure again, of
   its previous actor, whoever the sentence names;
 - an agreement between two names of one country ("中铝与广西有色签署框架协议"): a domestic
-  agreement, its only party that country.
+  agreement, its only party that country;
+- a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对"): the
+  subject only reacts; the measure is of the name that opens the object of 对, if any.
 """
 
 from __future__ import annotations
@@ -25,11 +27,19 @@ from orewatch.extractors.events.labels import NameKind
 if TYPE_CHECKING:  # triggers.py reads the filters that read this module
     from orewatch.extractors.events.triggers import Trigger
 
-GOODS_AFTER = re.compile(r"(?:两国|兩國|三国|三國|等国|等國)?(?:进口|進口|出口|生产|生產)?的?(?:商品|产品|產品|货物|貨物)")
+GOODS_AFTER = re.compile(
+    r"(?:两国|兩國|三国|三國|等国|等國)?的?(?:进口|進口|出口|生产|生產)?的?(?:商品|产品|產品|货物|貨物)"
+)  # "中国的商品", "两国进口的商品", "原产于美国的进口商品"
 LIST_GLUE = ("、", "和", "及", "与", "與")
 DEMONSTRATIVES = ("该", "該", "此", "这一", "這一", "此项", "此項", "上述")
 JOINT_VENTURES = ("合资", "合資")
 AGREEING_GLUE = ("与", "與", "和", "同", "跟")
+TOWARDS = ("对", "對")
+# After the measure, in its clause: the subject voices concern, objection or protest at it.
+REACTION_AFTER = re.compile(
+    r"[^，,。；;：:]{0,8}?(?:表示|感到|深表|表达|表達|提出|予以)[^，,。；;：:]{0,6}?"
+    r"(?:担忧|擔憂|关切|關切|不满|不滿|反对|反對|遗憾|遺憾|抗议|抗議|谴责|譴責|关注|關注|质疑|質疑)"
+)
 
 
 def is_cjk(w: DocFacts, i: int) -> bool:
@@ -97,3 +107,18 @@ def title_issuer(w: DocFacts, trigger: Trigger, mentions: list[Party]) -> list[P
         m for m in mentions
         if trigger.start < m.start and m.end <= trigger.end and w.token_text(m.start - 1) == TITLE_OPEN
     ]  # fmt: skip
+
+
+def reacted_to(w: DocFacts, trigger: Trigger, clause_start: int, mentions: list[Party]) -> tuple[bool, str | None]:
+    """(whether the trigger is the object of a reaction, the country whose measure it is):
+    "X对[Y的…measure]表示担忧" is Y's measure, whatever X is; (True, None) when the object
+    names no country."""
+    end = w.ends[trigger.end - 1]
+    if not REACTION_AFTER.match(w.text, end):
+        return False, None
+    floor, start = w.starts[clause_start], w.starts[trigger.start]
+    opened = max(w.text.rfind(c, floor, start) for c in TOWARDS)
+    if opened == -1:
+        return False, None
+    inside = [m for m in mentions if w.starts[m.start] > opened and m.end <= trigger.start and m.kind == NameKind.COUNTRY]
+    return True, (min(inside, key=lambda m: m.start).code if inside else None)
