@@ -10,6 +10,8 @@ partners.py cannot read from prepositions alone:
   its previous actor, whoever the sentence names;
 - an agreement between two names of one country ("中铝与广西有色签署框架协议"): a domestic
   agreement, its only party that country;
+- the object of a disposal (将/把 X 列入…, "商务部将14家美国企业列入出口管制管控名单"): X is what
+  the measure is put on, a target, never its actor;
 - a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对"): the
   subject only reacts; the measure is of the name that opens the object of 对, if any.
 """
@@ -34,6 +36,11 @@ LIST_GLUE = ("、", "和", "及", "与", "與")
 DEMONSTRATIVES = ("该", "該", "此", "这一", "這一", "此项", "此項", "上述")
 JOINT_VENTURES = ("合资", "合資")
 AGREEING_GLUE = ("与", "與", "和", "同", "跟")
+DISPOSAL_MARKS = ("将", "將", "把")
+# Verbs of a disposal: X is put on a list, brought under a regime, named as something.
+DISPOSAL_VERBS = re.compile(r"列入|纳入|納入|列为|列為|加入|移入|认定为|認定為|定为|定為")
+DISPOSAL_REACH = 20  # characters from 将/把 to its verb
+CLAUSE_STOPS = "，,。；;：:"
 TOWARDS = ("对", "對")
 # After the measure, in its clause: the subject voices concern, objection or protest at it.
 REACTION_AFTER = re.compile(
@@ -122,3 +129,16 @@ def reacted_to(w: DocFacts, trigger: Trigger, clause_start: int, mentions: list[
         return False, None
     inside = [m for m in mentions if w.starts[m.start] > opened and m.end <= trigger.start and m.kind == NameKind.COUNTRY]
     return True, (min(inside, key=lambda m: m.start).code if inside else None)
+
+
+def disposal_object(w: DocFacts, m: Party) -> bool:
+    """The mention lies between 将/把 and a disposal verb in one clause ("将美国企业列入…名单"):
+    it is the object put on the list, not who acts. 将 that only means "will" is followed by
+    no disposal verb ("美国将对…征收关税")."""
+    start, end = w.starts[m.start], w.ends[m.end - 1]
+    mark = max(w.text.rfind(c, max(0, start - DISPOSAL_REACH), start) for c in DISPOSAL_MARKS)
+    if mark == -1 or any(c in w.text[mark:start] for c in CLAUSE_STOPS):
+        return False
+    rest = w.text[end : mark + DISPOSAL_REACH + (end - start)]
+    rest = rest[: min((k for k in map(rest.find, CLAUSE_STOPS) if k != -1), default=len(rest))]
+    return DISPOSAL_VERBS.search(rest) is not None

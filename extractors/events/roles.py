@@ -16,7 +16,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from orewatch.extractors._shared.facts import DocFacts
-from orewatch.extractors.events.cjk_roles import demonstrative_measure, is_cjk, names_goods, reacted_to, title_issuer
+from orewatch.extractors.events.cjk_roles import (
+    demonstrative_measure, disposal_object, is_cjk, names_goods, reacted_to, title_issuer,
+)
 from orewatch.extractors.events.agents import funder, passive_agent, speaker
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
@@ -193,8 +195,8 @@ class RoleResolver:
         """True when the mention is a target or a place ("to Japan", "in Malaysia"), not who acts."""
         if m.end < len(w.starts) and w.lower(m.end) in AUTHORED_MEASURES:
             return False
-        if is_cjk(w, m.start) and names_goods(w, m, mentions):
-            return True  # "对中国的商品加征关税": where the goods come from
+        if is_cjk(w, m.start) and (names_goods(w, m, mentions) or disposal_object(w, m)):
+            return True  # "对中国的商品加征关税": where the goods come from; "将美国企业列入": the object
         prev = word_before(w, m.start, floor)
         if prev in ("and", "or", ",", "、") or prev in CJK_LIST_GLUE:
             # "in Canada or Australia": a list continues the role of its first member.
