@@ -12,6 +12,10 @@ partners.py cannot read from prepositions alone:
   agreement, its only party that country;
 - the object of a disposal (将/把 X 列入…, "商务部将14家美国企业列入出口管制管控名单"): X is what
   the measure is put on, a target, never its actor;
+- the object of 对/向/针对 ("对一个稳定、繁荣的主权乌克兰进行投资"): the name may stand several
+  characters after the preposition, behind its modifiers; it is a target (of an investment: its
+  host), never the actor. 对 inside 面对, 应对, 相对, 绝对, 反对 is no preposition, nor is 对于
+  ("as for");
 - a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对"): the
   subject only reacts; the measure is of the name that opens the object of 对, if any.
 """
@@ -42,6 +46,14 @@ DISPOSAL_VERBS = re.compile(r"列入|纳入|納入|列为|列為|加入|移入|�
 DISPOSAL_REACH = 20  # characters from 将/把 to its verb
 CLAUSE_STOPS = "，,。；;：:"
 TOWARDS = ("对", "對")
+OBJECT_PREPS = ("对", "對", "向")
+OBJECT_REACH = 12  # characters from the preposition to the name, behind its modifiers
+RELATIVE_REACH = 4  # characters after a name in which "verb + 的" makes it a relative clause's subject
+# Characters before 对/向 that make it part of a verb or adverb: 面对, 应对, 相对, 反对, 方向.
+NOT_PREP_BEFORE = "面应應相绝絕反核方意动動导導走转轉"
+TOPIC_MARK = ("于", "於")  # 对于/對於: "as for", "regarding"
+# A verb between 对/向 and the name ends the preposition's object ("向记者表示美国将…").
+VERBS_ENDING_OBJECT = ("表示", "称", "稱", "说", "說", "是", "了", "将", "將")
 # After the measure, in its clause: the subject voices concern, objection or protest at it.
 REACTION_AFTER = re.compile(
     r"[^，,。；;：:]{0,8}?(?:表示|感到|深表|表达|表達|提出|予以)[^，,。；;：:]{0,6}?"
@@ -142,3 +154,20 @@ def disposal_object(w: DocFacts, m: Party) -> bool:
     rest = w.text[end : mark + DISPOSAL_REACH + (end - start)]
     rest = rest[: min((k for k in map(rest.find, CLAUSE_STOPS) if k != -1), default=len(rest))]
     return DISPOSAL_VERBS.search(rest) is not None
+
+
+def preposition_object(w: DocFacts, m: Party) -> bool:
+    """The mention is the object of 对/向 opened within OBJECT_REACH characters before it in its
+    clause ("对一个稳定的主权乌克兰进行投资", "向美国出口"), behind modifiers; no other name, and
+    no comma, between."""
+    start = w.starts[m.start]
+    floor = max(0, start - OBJECT_REACH)
+    at = max(w.text.rfind(c, floor, start) for c in OBJECT_PREPS)
+    if at == -1 or (at > 0 and w.text[at - 1] in NOT_PREP_BEFORE) or w.text.startswith(TOPIC_MARK, at + 1):
+        return False  # 面对, 应对 ... are verbs; 对于…来说 ("as for") names a topic
+    between = w.text[at + 1 : start]
+    if any(c in between for c in CLAUSE_STOPS) or any(v in between for v in VERBS_ENDING_OBJECT):
+        return False
+    # "对5月19日国务院发布的《意见》…": the name then a verb then 的 is the subject of a clause
+    # that describes the object, not the object.
+    return w.text.find("的", w.ends[m.end - 1] + 1, w.ends[m.end - 1] + RELATIVE_REACH) == -1

@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import (
-    demonstrative_measure, disposal_object, is_cjk, names_goods, reacted_to, title_issuer,
+    demonstrative_measure, disposal_object, is_cjk, names_goods, preposition_object, reacted_to, title_issuer,
 )
 from orewatch.extractors.events.agents import funder, passive_agent, speaker
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
@@ -195,8 +195,8 @@ class RoleResolver:
         """True when the mention is a target or a place ("to Japan", "in Malaysia"), not who acts."""
         if m.end < len(w.starts) and w.lower(m.end) in AUTHORED_MEASURES:
             return False
-        if is_cjk(w, m.start) and (names_goods(w, m, mentions) or disposal_object(w, m)):
-            return True  # "对中国的商品加征关税": where the goods come from; "将美国企业列入": the object
+        if is_cjk(w, m.start) and (names_goods(w, m, mentions) or disposal_object(w, m) or preposition_object(w, m)):
+            return True  # "对中国的商品加征关税": where the goods come from; "将美国企业列入", "对…乌克兰": objects
         prev = word_before(w, m.start, floor)
         if prev in ("and", "or", ",", "、") or prev in CJK_LIST_GLUE:
             # "in Canada or Australia": a list continues the role of its first member.
