@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
-from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors
+from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target
 from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
@@ -138,6 +138,8 @@ class EventBuilder:
             draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor)
             if trigger.type == "other_policy" and not draft.partners:
                 draft.partners = holder_country(doc.facts, trigger, segment.end, parties, draft.actor)
+            if not draft.partners and is_cjk(doc.facts, trigger.start):  # "针对美国的反制措施，包括…"
+                draft.partners = package_target(doc.facts, trigger, segment.start, parties, draft.actor)
             return True
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).

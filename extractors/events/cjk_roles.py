@@ -16,6 +16,8 @@ partners.py cannot read from prepositions alone:
   characters after the preposition, behind its modifiers; it is a target (of an investment: its
   host), never the actor. 对 inside 面对, 应对, 相对, 绝对, 反对 is no preposition, nor is 对于
   ("as for");
+- a package aimed at a country ("公布针对美国的反制措施，包括…关税，…出口管制"): the measures its
+  包括 list names after it are aimed at that country too;
 - a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对"): the
   subject only reacts; the measure is of the name that opens the object of 对, if any.
 """
@@ -46,6 +48,8 @@ DISPOSAL_VERBS = re.compile(r"列入|纳入|納入|列为|列為|加入|移入|�
 DISPOSAL_REACH = 20  # characters from 将/把 to its verb
 CLAUSE_STOPS = "，,。；;：:"
 TOWARDS = ("对", "對")
+AIMED_AT = ("针对", "針對")
+INCLUDING = ("包括", "包含", "其中包括")
 OBJECT_PREPS = ("对", "對", "向")
 OBJECT_REACH = 12  # characters from the preposition to the name, behind its modifiers
 RELATIVE_REACH = 4  # characters after a name in which "verb + 的" makes it a relative clause's subject
@@ -171,3 +175,18 @@ def preposition_object(w: DocFacts, m: Party) -> bool:
     # "对5月19日国务院发布的《意见》…": the name then a verb then 的 is the subject of a clause
     # that describes the object, not the object.
     return w.text.find("的", w.ends[m.end - 1] + 1, w.ends[m.end - 1] + RELATIVE_REACH) == -1
+
+
+def package_target(w: DocFacts, trigger: Trigger, segment_start: int, mentions: list[Party], actor: str | None) -> tuple[str, ...]:
+    """The country a package of measures is aimed at (针对X的…措施), when the trigger is one of
+    the measures its 包括 list names after it in the segment; () otherwise."""
+    trigger_at = w.starts[trigger.start]
+    for m in mentions:
+        if m.start < segment_start or m.end > trigger.start or m.kind != NameKind.COUNTRY or m.code == actor:
+            continue
+        start, end = w.starts[m.start], w.ends[m.end - 1]
+        if w.text[:start].endswith(AIMED_AT) and w.text.startswith("的", end) and any(
+            c in w.text[end:trigger_at] for c in INCLUDING
+        ):
+            return (m.code,)
+    return ()

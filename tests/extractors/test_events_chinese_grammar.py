@@ -57,6 +57,8 @@ def test_chinese_negated_measures_are_no_events(text):
         ("日本和韩国对中国的出口管制表示担忧。", {("export_restriction", "CHN", ())}),
         ("日本政府對中國實施稀土出口管制深表遺憾。", {("export_restriction", "CHN", ())}),
         ("中方对美方加征关税表示坚决反对。", {("tariff", "USA", ())}),
+        # a package aimed at a country (针对X的…措施，包括…): each measure of its list targets X
+        ("商务部宣布针对日本的反制措施，包括对镓、锗实施出口管制。", {("export_restriction", "CHN", ("JPN",))}),
     ],
 )
 def test_chinese_roles_from_grammar(text, keys):
