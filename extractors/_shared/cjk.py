@@ -5,11 +5,17 @@ whether a text or a token is Chinese).
 A text "has CJK" when it holds an ideograph (the unified ideographs, extension A and the
 compatibility ideographs). CJK punctuation (、。「」) and full-width forms (ＡＢ，１２) are
 not Chinese by themselves, but the tokenizer splits them like ideographs.
+
+A Chinese lexicon term is written once, in either script: `script_variants` gives its
+Simplified and Traditional forms, character by character (lexicons/cjk_variants.yaml).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from orewatch.extractors._shared.lexicons import load_lexicon
 
 IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCTUATION = "\u3000-\u303f"
@@ -41,3 +47,22 @@ def inside_title(text: str, start: int, end: int, reach: int | None = None) -> b
     opened = text.rfind(TITLE_OPEN, 0 if reach is None else max(0, start - reach), start)
     after = text[end:] if reach is None else text[end : end + reach]
     return opened != -1 and TITLE_CLOSE not in text[opened:start] and TITLE_CLOSE in after
+
+
+@lru_cache(maxsize=1)
+def _script_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """(Simplified → Traditional, Traditional → Simplified) translation tables."""
+    pairs = load_lexicon("cjk_variants")["pairs"].split()
+    to_simplified: dict[str, str] = {}
+    for pair in pairs:
+        to_simplified.setdefault(pair[1], pair[0])
+    return str.maketrans({pair[0]: pair[1] for pair in pairs}), str.maketrans(to_simplified)
+
+
+def script_variants(term: str) -> list[str]:
+    """`term` and, for a Chinese term, its Traditional and Simplified forms ("暂停" → 暂停,
+    暫停; "關稅" → 關稅, 关税): a lexicon lists a term once and matches it in both scripts."""
+    if not has_cjk(term):
+        return [term]
+    traditional, simplified = _script_tables()
+    return list(dict.fromkeys((term, term.translate(traditional), term.translate(simplified))))

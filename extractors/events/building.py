@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
-from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors
+from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target
 from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
@@ -85,7 +85,8 @@ class EventBuilder:
                 continue
             self._date(doc, draft, segment)
             self._phase(doc, draft, segment)
-            out.append(self._record(doc, draft, segment, elements))
+            own = _clause_elements(doc, draft, segment, elements, {seg_clauses.bounds(t.start) for t in triggers})
+            out.append(self._record(doc, draft, segment, own))
             out += _listed_with(doc, draft, out[-1], parties)
         return out
 
@@ -137,6 +138,8 @@ class EventBuilder:
             draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor)
             if trigger.type == "other_policy" and not draft.partners:
                 draft.partners = holder_country(doc.facts, trigger, segment.end, parties, draft.actor)
+            if not draft.partners and is_cjk(doc.facts, trigger.start):  # "针对美国的反制措施，包括…"
+                draft.partners = package_target(doc.facts, trigger, segment.start, parties, draft.actor)
             return True
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
@@ -227,6 +230,26 @@ def _listed_with(doc: DocReading, draft: Draft, event: Event, parties: list[Part
         return []
     others = listed_actors(doc.facts, draft.actor, trigger.start, draft.clause, parties)
     return [replace(event, actor=code, partners=tuple(p for p in event.partners if p != code)) for code in others]
+
+
+def _clause_elements(
+    doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...], trigger_clauses: set
+) -> tuple[str, ...]:
+    """A long Chinese sentence lists several measures clause by clause ("包括对美国商品加征34%
+    关税，对7类中重稀土物项实施出口管制"): the elements of a clause that holds another measure
+    are that measure's; a Chinese event keeps the segment's other elements (its own clause's,
+    and those of clauses that only elaborate: "其中轻稀土8万吨")."""
+    if not elements or not is_cjk(doc.facts, draft.trigger.start):
+        return elements
+    w = doc.facts
+    others = [(w.starts[a], w.ends[b - 1]) for a, b in trigger_clauses if (a, b) != draft.clause]
+    if not others:
+        return elements
+    kept = [
+        m for m in doc.elements
+        if segment.start_char <= m.start and m.end <= segment.end_char and not any(a <= m.start and m.end <= b for a, b in others)
+    ]  # fmt: skip
+    return tuple(c for c in elements if any(m.code == c for m in kept))
 
 
 def _inside_bloc_name(trigger: Trigger, parties: list[Party]) -> bool:

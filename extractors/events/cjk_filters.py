@@ -6,6 +6,7 @@ semicolons and full stops), never on English text.
   consequence in the next clause may be a threat, the condition itself is no act);
 - a topic: one of several issues, or a question, named by the clause ("…等热点问题",
   "…奢侈品关税是否下调问题");
+- anti- (反): "反补贴税" is a countervailing duty, no subsidy;
 - a statistic: investment flows that grow or fall ("对华投资继续增长", "…同比下降5%");
 - developing resources jointly ("共同开发矿产资源"): the aim of a partnership, not a plant;
 - buying goods: 收购 of products or ore, at a price, or with selling ("高价收购稀土产品",
@@ -21,6 +22,7 @@ from orewatch.extractors._shared.cjk import TITLE_CLOSE, TITLE_REACH, inside_tit
 from orewatch.extractors._shared.facts import DocFacts
 
 CLAUSE_ENDS = "，,；;。！？!?：:"
+AGAINST = "反"  # 反补贴 (countervailing), 反倾销: "anti-" turns the word into its opposite
 CONDITIONS = ("如果", "假如", "倘若", "如若", "若是", "一旦")
 TOPIC_NOUNS = ("问题", "問題", "议题", "議題", "争议", "爭議")
 FLOW_CHANGES = ("增长", "增長", "下滑", "下降", "减缓", "減緩", "减少", "減少", "回落", "放缓", "放緩")
@@ -48,6 +50,8 @@ def cjk_stands(index: DocFacts, t) -> bool:
     before, after = text[opened:start], text[end : min(closes, default=len(text))]
     if any(c in before for c in CONDITIONS) or _topic(before, after):
         return False
+    if t.type == "investment" and before.endswith(AGAINST):
+        return False  # "反补贴税": a duty against subsidies, no subsidy
     if t.type == "investment" and (any(c in after[:FLOW_WINDOW] for c in FLOW_CHANGES) or YEAR_ON_YEAR in text[end : end + FLOW_REACH]):
         return False
     if t.type == "capacity_expansion" and before.endswith(JOINTLY):

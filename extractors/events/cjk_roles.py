@@ -9,7 +9,17 @@ partners.py cannot read from prepositions alone:
 - a measure named with a demonstrative ("该配额", "此项关税"): the article's measure again, of
   its previous actor, whoever the sentence names;
 - an agreement between two names of one country ("中铝与广西有色签署框架协议"): a domestic
-  agreement, its only party that country.
+  agreement, its only party that country;
+- the object of a disposal (将/把 X 列入…, "商务部将14家美国企业列入出口管制管控名单"): X is what
+  the measure is put on, a target, never its actor;
+- the object of 对/向/针对 ("对一个稳定、繁荣的主权乌克兰进行投资"): the name may stand several
+  characters after the preposition, behind its modifiers; it is a target (of an investment: its
+  host), never the actor. 对 inside 面对, 应对, 相对, 绝对, 反对 is no preposition, nor is 对于
+  ("as for");
+- a package aimed at a country ("公布针对美国的反制措施，包括…关税，…出口管制"): the measures its
+  包括 list names after it are aimed at that country too;
+- a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对"): the
+  subject only reacts; the measure is of the name that opens the object of 对, if any.
 """
 
 from __future__ import annotations
@@ -25,11 +35,34 @@ from orewatch.extractors.events.labels import NameKind
 if TYPE_CHECKING:  # triggers.py reads the filters that read this module
     from orewatch.extractors.events.triggers import Trigger
 
-GOODS_AFTER = re.compile(r"(?:两国|兩國|三国|三國|等国|等國)?(?:进口|進口|出口|生产|生產)?的?(?:商品|产品|產品|货物|貨物)")
+GOODS_AFTER = re.compile(
+    r"(?:两国|兩國|三国|三國|等国|等國)?的?(?:进口|進口|出口|生产|生產)?的?(?:商品|产品|產品|货物|貨物)"
+)  # "中国的商品", "两国进口的商品", "原产于美国的进口商品"
 LIST_GLUE = ("、", "和", "及", "与", "與")
 DEMONSTRATIVES = ("该", "該", "此", "这一", "這一", "此项", "此項", "上述")
 JOINT_VENTURES = ("合资", "合資")
 AGREEING_GLUE = ("与", "與", "和", "同", "跟")
+DISPOSAL_MARKS = ("将", "將", "把")
+# Verbs of a disposal: X is put on a list, brought under a regime, named as something.
+DISPOSAL_VERBS = re.compile(r"列入|纳入|納入|列为|列為|加入|移入|认定为|認定為|定为|定為")
+DISPOSAL_REACH = 20  # characters from 将/把 to its verb
+CLAUSE_STOPS = "，,。；;：:"
+TOWARDS = ("对", "對")
+AIMED_AT = ("针对", "針對")
+INCLUDING = ("包括", "包含", "其中包括")
+OBJECT_PREPS = ("对", "對", "向")
+OBJECT_REACH = 12  # characters from the preposition to the name, behind its modifiers
+RELATIVE_REACH = 4  # characters after a name in which "verb + 的" makes it a relative clause's subject
+# Characters before 对/向 that make it part of a verb or adverb: 面对, 应对, 相对, 反对, 方向.
+NOT_PREP_BEFORE = "面应應相绝絕反核方意动動导導走转轉"
+TOPIC_MARK = ("于", "於")  # 对于/對於: "as for", "regarding"
+# A verb between 对/向 and the name ends the preposition's object ("向记者表示美国将…").
+VERBS_ENDING_OBJECT = ("表示", "称", "稱", "说", "說", "是", "了", "将", "將")
+# After the measure, in its clause: the subject voices concern, objection or protest at it.
+REACTION_AFTER = re.compile(
+    r"[^，,。；;：:]{0,8}?(?:表示|感到|深表|表达|表達|提出|予以)[^，,。；;：:]{0,6}?"
+    r"(?:担忧|擔憂|关切|關切|不满|不滿|反对|反對|遗憾|遺憾|抗议|抗議|谴责|譴責|关注|關注|质疑|質疑)"
+)
 
 
 def is_cjk(w: DocFacts, i: int) -> bool:
@@ -97,3 +130,63 @@ def title_issuer(w: DocFacts, trigger: Trigger, mentions: list[Party]) -> list[P
         m for m in mentions
         if trigger.start < m.start and m.end <= trigger.end and w.token_text(m.start - 1) == TITLE_OPEN
     ]  # fmt: skip
+
+
+def reacted_to(w: DocFacts, trigger: Trigger, clause_start: int, mentions: list[Party]) -> tuple[bool, str | None]:
+    """(whether the trigger is the object of a reaction, the country whose measure it is):
+    "X对[Y的…measure]表示担忧" is Y's measure, whatever X is; (True, None) when the object
+    names no country."""
+    end = w.ends[trigger.end - 1]
+    if not REACTION_AFTER.match(w.text, end):
+        return False, None
+    floor, start = w.starts[clause_start], w.starts[trigger.start]
+    opened = max(w.text.rfind(c, floor, start) for c in TOWARDS)
+    if opened == -1:
+        return False, None
+    inside = [m for m in mentions if w.starts[m.start] > opened and m.end <= trigger.start and m.kind == NameKind.COUNTRY]
+    return True, (min(inside, key=lambda m: m.start).code if inside else None)
+
+
+def disposal_object(w: DocFacts, m: Party) -> bool:
+    """The mention lies between 将/把 and a disposal verb in one clause ("将美国企业列入…名单"):
+    it is the object put on the list, not who acts. 将 that only means "will" is followed by
+    no disposal verb ("美国将对…征收关税")."""
+    start, end = w.starts[m.start], w.ends[m.end - 1]
+    mark = max(w.text.rfind(c, max(0, start - DISPOSAL_REACH), start) for c in DISPOSAL_MARKS)
+    if mark == -1 or any(c in w.text[mark:start] for c in CLAUSE_STOPS):
+        return False
+    rest = w.text[end : mark + DISPOSAL_REACH + (end - start)]
+    rest = rest[: min((k for k in map(rest.find, CLAUSE_STOPS) if k != -1), default=len(rest))]
+    return DISPOSAL_VERBS.search(rest) is not None
+
+
+def preposition_object(w: DocFacts, m: Party) -> bool:
+    """The mention is the object of 对/向 opened within OBJECT_REACH characters before it in its
+    clause ("对一个稳定的主权乌克兰进行投资", "向美国出口"), behind modifiers; no other name, and
+    no comma, between."""
+    start = w.starts[m.start]
+    floor = max(0, start - OBJECT_REACH)
+    at = max(w.text.rfind(c, floor, start) for c in OBJECT_PREPS)
+    if at == -1 or (at > 0 and w.text[at - 1] in NOT_PREP_BEFORE) or w.text.startswith(TOPIC_MARK, at + 1):
+        return False  # 面对, 应对 ... are verbs; 对于…来说 ("as for") names a topic
+    between = w.text[at + 1 : start]
+    if any(c in between for c in CLAUSE_STOPS) or any(v in between for v in VERBS_ENDING_OBJECT):
+        return False
+    # "对5月19日国务院发布的《意见》…": the name then a verb then 的 is the subject of a clause
+    # that describes the object, not the object.
+    return w.text.find("的", w.ends[m.end - 1] + 1, w.ends[m.end - 1] + RELATIVE_REACH) == -1
+
+
+def package_target(w: DocFacts, trigger: Trigger, segment_start: int, mentions: list[Party], actor: str | None) -> tuple[str, ...]:
+    """The country a package of measures is aimed at (针对X的…措施), when the trigger is one of
+    the measures its 包括 list names after it in the segment; () otherwise."""
+    trigger_at = w.starts[trigger.start]
+    for m in mentions:
+        if m.start < segment_start or m.end > trigger.start or m.kind != NameKind.COUNTRY or m.code == actor:
+            continue
+        start, end = w.starts[m.start], w.ends[m.end - 1]
+        if w.text[:start].endswith(AIMED_AT) and w.text.startswith("的", end) and any(
+            c in w.text[end:trigger_at] for c in INCLUDING
+        ):
+            return (m.code,)
+    return ()

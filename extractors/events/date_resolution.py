@@ -185,6 +185,18 @@ def _weekday(m, published, role, future) -> Resolved:
     return _ymd(day, "day"), "day", role
 
 
+def _chinese_part_of_year(m, published, role, future) -> Resolved:
+    """年初 (early in the year) → its January, 年底/年末 (the end) → its October, quarter
+    precision like "early 2025" and "late 2024"; the year written, relative or of publication."""
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif published is None:
+        return None
+    else:
+        year = _rel_year((m.group("zhrel") or "今") + "年", published)
+    return f"{year:04d}-{1 if m.group('zhpart') == '初' else 10:02d}", "quarter", role
+
+
 def _chinese_weekday(m, published, role, future) -> Resolved:
     weekday = ZH_WEEKDAYS[m.group("zhwd")]
     if m.group("zhwlast"):
@@ -210,5 +222,6 @@ RESOLVERS: dict[str, Callable[..., Resolved]] = {
     "rel_day": _relative_day,
     "weekday": _weekday,
     "zh_weekday": _chinese_weekday,
+    "zh_part_year": _chinese_part_of_year,
 }
 RELATIVE = frozenset({"earlier_year", "rel_year", "zh_rel", "rel_month", "rel_week", "rel_day", "weekday", "zh_weekday"})

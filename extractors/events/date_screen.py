@@ -16,6 +16,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "zh_day": (("月",),),
     "zh_month": (("月",),),
     "zh_year": (("年",),),
+    "zh_part_year": (("年初", "年底", "年末"),),
     "zh_rel": (("年", "月", "昨", "今", "日前", "近"),),
     "zh_weekday": (("星期", "拜", "周", "週"),),
     "month_day": (_MONTH_CAPS,),

@@ -37,6 +37,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso_day", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
     ("zh_day", re.compile(r"(?:(?P<year>\d{4})年)?(?P<mnum>\d{1,2})月(?P<day>\d{1,2})[日号號]")),
     ("zh_month", re.compile(r"(?:(?P<year>\d{4})年|(?P<zhrel>今年|去年|明年))?(?P<mnum>\d{1,2})月(?!\d)")),
+    # 年初, 今年初, 去年年底, 2024年底: the start or the end of a year (quarter precision).
+    ("zh_part_year", re.compile(r"(?:(?P<year>\d{4})|(?P<zhrel>今|去|明))?年年?(?P<zhpart>初|底|末)(?!步)")),
     ("zh_year", re.compile(r"(?P<year>\d{4})年(?!\d)")),
     ("zh_rel", re.compile(r"(?P<zhrel>今年|去年|明年|上月|上个月|上個月|本月|昨天|昨日|今天|今日|日前|近日|近期)")),
     # 星期二, 周五, 上週一: a weekday (the latest on or before publication; 上 the week before).

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from orewatch.extractors._shared.cjk import script_variants
 from orewatch.extractors._shared.lexicons import lexicon_path, load_lexicon
 from orewatch.extractors._shared.phrases import SharedPhraseMatcher
 from orewatch.extractors.events.labels import CueKind, Label, NameKind, NameLabel, Strength
@@ -77,7 +78,8 @@ def _terms(entry: dict, key: str, where: str) -> list[str]:
     terms = entry.get(key)
     if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t for t in terms):
         raise LexiconError(f"{where}: `{key}` must be a non-empty list of strings")
-    return [t.lower() for t in terms]
+    # A Chinese term is written in one script and matched in both (暂停 → 暫停).
+    return list(dict.fromkeys(v for t in terms for v in script_variants(t.lower())))
 
 
 def _check_example(example: dict, where: str) -> dict:
@@ -138,7 +140,7 @@ def load_event_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = 
             names = entry.get("names")
             if not isinstance(code, str) or not isinstance(names, list) or not names:
                 raise LexiconError(f"{where} {key}[{i}]: needs `code` and `names`")
-            lex.names.setdefault(NameLabel(kind, code), []).extend(names)
+            lex.names.setdefault(NameLabel(kind, code), []).extend(v for n in names for v in script_variants(n))
             if entry.get("example"):
                 lex.actor_examples.append({"sentence": entry["example"], "code": code, "kind": kind})
     lex.anaphors = {

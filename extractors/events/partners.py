@@ -5,7 +5,7 @@ party of an agreement ("a deal between X and Y", "X and Y signed", "agreed to su
 from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
-from orewatch.extractors.events.cjk_roles import is_cjk, names_goods
+from orewatch.extractors.events.cjk_roles import disposal_object, is_cjk, names_goods, preposition_object
 from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.labels import Strength
 from orewatch.extractors.events.nearby import prep_before, word_before
@@ -65,6 +65,7 @@ def partners(
             if m.code != actor and m.code not in found and (
                 prep_before(w, m, TARGET_BEFORE_TRIGGER, clause[0])
                 or (trigger.type in GOODS_TYPES and is_cjk(w, m.start) and names_goods(w, m, mentions))
+                or (is_cjk(w, m.start) and (disposal_object(w, m) or preposition_object(w, m)))  # "将美国企业列入", "向乌克兰投资"
                 or (trigger.type in HOST_BEFORE_TYPES and prep_before(w, m, HOST_PREPS, clause[0]))
             ):
                 found.append(m.code)

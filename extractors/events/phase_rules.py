@@ -10,7 +10,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from orewatch.extractors._shared.cjk import starts_cjk
+from orewatch.extractors._shared.cjk import script_variants, starts_cjk
 from orewatch.extractors._shared.lexicons import load_lexicon
 from orewatch.extractors.events.lexicon import LexiconError
 
@@ -64,7 +64,7 @@ def _alternation(terms: list[str]) -> str:
     """One regex alternative per term, longest first: words of Latin script between word
     boundaries, Chinese ones as they are; spaces match any run of white space."""
     parts = []
-    for term in sorted(set(terms), key=len, reverse=True):
+    for term in sorted({v for t in terms for v in script_variants(t)}, key=len, reverse=True):
         body = r"\s+".join(re.escape(w) for w in term.split())
         parts.append(body if starts_cjk(term) else rf"(?<![\w']){body}(?![\w-])")
     return "(?:" + "|".join(parts) + ")"
@@ -96,7 +96,7 @@ class Terms:
         self.lower = bool(flags & re.I)
         latin = [t.lower() if self.lower else t for t in terms if not starts_cjk(t)]
         self.words = frozenset(max(_WORD.findall(t), key=len) for t in latin)
-        cjk = [t for t in terms if starts_cjk(t)]
+        cjk = [v for t in terms if starts_cjk(t) for v in script_variants(t)]
         self.cjk = re.compile("|".join(map(re.escape, cjk))) if cjk else None
 
     def may(self, segment: str) -> bool:

@@ -16,7 +16,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from orewatch.extractors._shared.facts import DocFacts
-from orewatch.extractors.events.cjk_roles import demonstrative_measure, is_cjk, names_goods, title_issuer
+from orewatch.extractors.events.cjk_roles import (
+    demonstrative_measure, disposal_object, is_cjk, names_goods, preposition_object, reacted_to, title_issuer,
+)
 from orewatch.extractors.events.agents import funder, passive_agent, speaker
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
@@ -29,8 +31,9 @@ from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 NOT_ACTOR_BEFORE = frozenset(
     "to on against from into toward towards targeting outside than with over for of in at "
     "between among including like by through via 对 對 向 从 從 自 "
-    # Chinese: "原产美国的商品" (goods of US origin) names a target; "会见/會晤石破茂": the one met.
-    "产 產 见 見 晤".split()
+    # Chinese: "原产美国的商品" (goods of US origin) names a target; "会见/會晤石破茂": the one met;
+    # 于/於 is a preposition ("原产于美国", "位于印尼"): what follows it is no subject.
+    "产 產 见 見 晤 于 於".split()
 )
 # Chinese words that continue a list ("从加拿大、墨西哥和中国进口"): its members share a role.
 CJK_LIST_GLUE = ("和", "及", "与", "與")
@@ -84,6 +87,10 @@ class RoleResolver:
         w, words, discourse = doc.facts, doc.words, doc.discourse
         if trigger.type in SUBJECT_MEASURES and is_cjk(w, trigger.start) and demonstrative_measure(w, trigger.start):
             return discourse.last_actor, (FoundBy.SUBJECT if discourse.last_actor else None)  # "该配额"
+        if trigger.type in MEASURE_TYPES and is_cjk(w, trigger.start):
+            reaction, owner = reacted_to(w, trigger, clause_start, mentions)
+            if reaction:  # "日本对中国的出口管制表示担忧": China's controls; Japan only reacts
+                return (owner, FoundBy.MENTION) if owner else (discourse.last_actor, FoundBy.SUBJECT if discourse.last_actor else None)
         agent = passive_agent(w, trigger, seg, mentions)
         if agent:
             return agent, FoundBy.PASSIVE
@@ -188,8 +195,8 @@ class RoleResolver:
         """True when the mention is a target or a place ("to Japan", "in Malaysia"), not who acts."""
         if m.end < len(w.starts) and w.lower(m.end) in AUTHORED_MEASURES:
             return False
-        if is_cjk(w, m.start) and names_goods(w, m, mentions):
-            return True  # "对中国的商品加征关税": where the goods come from
+        if is_cjk(w, m.start) and (names_goods(w, m, mentions) or disposal_object(w, m) or preposition_object(w, m)):
+            return True  # "对中国的商品加征关税": where the goods come from; "将美国企业列入", "对…乌克兰": objects
         prev = word_before(w, m.start, floor)
         if prev in ("and", "or", ",", "、") or prev in CJK_LIST_GLUE:
             # "in Canada or Australia": a list continues the role of its first member.

@@ -55,5 +55,16 @@ class Segment:
             for pool in pools:
                 chosen = choose_date(pool, t_start, t_end, (role,))
                 if chosen is not None:
+                    chosen = _refined(chosen, pools[0] + pools[1], t_start, t_end)
                     return chosen.date, chosen.precision
         return published_fallback(self.published)
+
+
+def _refined(chosen: DateExpr, pool: list[DateExpr], t_start: int, t_end: int) -> DateExpr:
+    """A Chinese year alone ("今年", "2025年") is often the period of the measure's noun
+    ("确定今年全国…指标", "下达了2025年第一批…指标"), not the day of the act: a finer plain date
+    of that same year in reach ("今年3月，…", "上月") is the act's."""
+    if chosen.precision != "year" or "年" not in chosen.text:
+        return chosen
+    finer = [d for d in pool if d.role == "when" and d.precision != "year" and d.date[:4] == chosen.date]
+    return choose_date(finer, t_start, t_end, ("when",)) or chosen

@@ -20,6 +20,11 @@ from orewatch.extractors.events.labels import CueKind, Label, Strength
 
 PUNCT_STOPS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—", "，", "；", "。"})
 NEGATION_WINDOW = 4  # tokens before a trigger in which a negation cancels it
+# Chinese puts the negation before the whole verb phrase ("中国不会对稀土出口实施新的限制"):
+# it cancels a trigger anywhere later in its clause (one character a token).
+CJK_NEGATION_WINDOW = 24
+# 未 that is no negation: 未来 (the future), 未经 (without: "未经许可不得出口" is a licence rule).
+CJK_NOT_NEGATION_AFTER = ("来", "來", "经", "經", "知")
 MOTIVE_WINDOW = 10  # tokens before a trigger in which a motive word makes it background
 GOAL_WINDOW = 6  # tokens before an investment word in which "attract", "foreign"... cancel it
 TALKS_WINDOW = 8  # "have been discussing a minerals-for-security agreement"
@@ -77,6 +82,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> 
         for cue in by_label.get(label, []):
             if label == MOTIVE and lower_at(index, cue.end) == RETALIATORY_SUFFIX:
                 continue  # "报复性关税": a retaliatory tariff is the measure itself, not its motive
+            if label == NEGATION and lower_at(index, cue.end) in CJK_NOT_NEGATION_AFTER:
+                continue  # "未来将实施", "未经许可": no negation
             if cue.end <= t.start and t.start - cue.end < window and clause(cue.start) == clause(t.start):
                 if any(
                     text in PUNCT_STOPS and not (text == "-" and not index.space_after(j))
@@ -86,7 +93,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> 
                 return True
         return False
 
-    if before(NEGATION, NEGATION_WINDOW) or before(MOTIVE, MOTIVE_WINDOW):
+    cjk = starts_cjk(index.token_text(t.start))
+    if before(NEGATION, CJK_NEGATION_WINDOW if cjk else NEGATION_WINDOW) or before(MOTIVE, MOTIVE_WINDOW):
         return False
     if t.type == "investment" and before(NOT_INVESTMENT, GOAL_WINDOW):
         return False

@@ -19,8 +19,8 @@ PUBLISHED_DAY = date(2025, 10, 28)
     [
         # the body that opens a document's title issued it
         ("今年5月颁布的《国务院关于促进钨行业发展的若干意见》提出要整合企业。", {("other_policy", "CHN", ())}),
-        # 原产X: goods of X's origin are the target, not the actor
-        ("商務部公布反制措施，對原產美國的進口商品加徵34%關稅。", {("tariff", "CHN", ())}),
+        # 原产X: goods of X's origin are the target (a partner), not the actor
+        ("商務部公布反制措施，對原產美國的進口商品加徵34%關稅。", {("tariff", "CHN", ("USA",))}),
         # a list joined by 和 keeps the role of its first member (a place goods come from)
         # ... and goods of a country, with every country listed with it, are targets: partners
         ("特朗普簽署行政命令，對從加拿大、墨西哥和中國進口的商品加徵關稅。", {("tariff", "USA", ("CAN", "CHN", "MEX"))}),
