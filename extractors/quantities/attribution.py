@@ -35,6 +35,8 @@ _MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|ref
 _PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
 _A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
 _CAPACITY_FROM = {"production", "processing", "other"}
+# Tariffs fall on whole classes of goods: the element an article is about is not a rate's.
+_BROAD_METRICS = frozenset({"tariff"})
 # A share of a market is a share of what the market consumes ("34% of the EU market").
 _MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
 
@@ -96,7 +98,7 @@ class Attributor:
         return Attribution(
             metric=metric,
             country=pick_country(ctx, fig, self.money_default(ctx, metric, unit)),
-            element=self.element(ctx, fig),
+            element=self.element(ctx, fig, metric),
             year=self.year(ctx, fig),
         )
 
@@ -197,7 +199,7 @@ class Attributor:
 
     # -- element -------------------------------------------------------------------------
 
-    def element(self, ctx: Sentence, fig: Figure) -> str | None:
+    def element(self, ctx: Sentence, fig: Figure, metric: str) -> str | None:
         end, c_start, c_end = fig.end, fig.clause_start, fig.clause_end
         # "98% of the world's gallium and 60% of its germanium": the of-phrase right after the
         # figure names its element.
@@ -216,7 +218,9 @@ class Attributor:
         in_sentence = [m.code for m in ctx.elements]
         if in_sentence:
             return pick_element(in_sentence)
-        return ctx.fallback_element
+        if ctx.fallback_element is not None or metric in _BROAD_METRICS:
+            return ctx.fallback_element
+        return ctx.article_element
 
     # -- year ----------------------------------------------------------------------------
 

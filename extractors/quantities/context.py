@@ -96,6 +96,14 @@ class Sentence:
         """The element of the one or two sentences before, standing in for a sentence naming none."""
         return self._scan.fallback_element(self._index)
 
+    @property
+    def article_element(self) -> str | None:
+        """The element the article is about, as its headline names one ("China trims rare
+        earth quota" over "China exported 16,265 tonnes in 2012"), standing in when the
+        sentences before name none; the body's most named element is no such guide (an
+        article on a critical minerals reserve names many)."""
+        return self._scan.headline_element
+
     @_once
     def breaks(self) -> tuple[tuple[int, int], ...]:
         """Clause breaks."""
@@ -173,6 +181,8 @@ class DocScan:
         self.published_year = _published_year(doc._.published)
         # The countries the article's title names (extract.py), blocs left out.
         self.headline = tuple(code for code in (doc._.headline or ()) if code not in BLOC_CODES)
+        # The element its title names, if one: what the article is about.
+        self.headline_element = pick_element(list(doc._.headline_elements or ()))
         self.bounds = self._sentence_bounds(doc, facts)
         self.sentence_starts = [lo for lo, _ in self.bounds]
         self.countries = sorted(facts.mentions("countries"), key=_place)

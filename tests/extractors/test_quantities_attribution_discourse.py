@@ -132,3 +132,27 @@ def test_quantities_discourse_price_change_takes_the_market_of_the_quote():
     # A change that reaches its own price is that price's, not the earlier quote's.
     text = "Prices in Rotterdam were 500 euros a tonne last week. Antimony oxide surged 40% to 9,000 yuan per tonne."
     assert [(q.text, q.country) for q in run(text)][1:] == [("40%", "CHN"), ("9,000 yuan per tonne", "CHN")]
+
+
+def _body_elements(title: str, text: str):
+    from orewatch.extractors.extract import extract_articles
+    from orewatch.records import Article
+
+    [extraction] = extract_articles([Article(id="t", title=title, text=text, published="2025-06-01")])
+    return [(q.text, q.metric, q.element) for q in extraction.quantities if q.field == "text"]
+
+
+def test_quantities_discourse_body_figure_takes_the_headline_element():
+    text = "The ministry set this year's export quota at 21,000 tonnes. Exports reached 18,000 tonnes in May."
+    assert _body_elements("Beijing trims its tungsten quota", text) == [
+        ("21,000 tonnes", "exports", "W"),
+        ("18,000 tonnes", "exports", "W"),
+    ]
+    # A sentence before that names an element decides first; a tariff takes no headline element.
+    text = "Cobalt output rose. The state mined 9,000 tonnes. Demand held up. Lawmakers later set a 15% tariff on imported goods."
+    assert _body_elements("Lithium miners struggle", text) == [
+        ("9,000 tonnes", "production", "Co"),
+        ("15%", "tariff", None),
+    ]
+    # Without an element in the headline the body figure stays no element's.
+    assert _body_elements("Beijing trims its quota", text.replace("Cobalt output rose. ", ""))[0][2] is None
