@@ -35,6 +35,8 @@ _MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|ref
 _PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
 _A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
 _CAPACITY_FROM = {"production", "processing", "other"}
+# Characters between a mining or output word and the quota it names ("mining quota", "开采总量控制指标").
+_KIND_REACH = 8
 # Tariffs fall on whole classes of goods: the element an article is about is not a rate's.
 _BROAD_METRICS = frozenset({"tariff"})
 # A share of a market is a share of what the market consumes ("34% of the EU market").
@@ -178,14 +180,21 @@ class Attributor:
 
     def _quota(self, ctx, metric: str) -> str:
         """A quota's amount takes the metric of what it limits: exports when the sentence
-        speaks of exports, else production (mining, smelting quotas). Shipments are imports
+        speaks of exports, production when its quota is a mining or smelting one, else what
+        the quota named before limits (earlier.py), else production. Shipments are imports
         when the sentence speaks of imports, else exports."""
         if metric == "shipping":
             return "imports" if any(m == "imports" for *_, m in ctx.triggers) else "exports"
         if metric != "quota":
             return metric
-        names = {m for *_, m in ctx.triggers}
-        return "exports" if "exports" in names else "production"
+        if any(m == "exports" for *_, m in ctx.triggers):
+            return "exports"
+        # "the mining quota", "开采总量控制指标": the quota's own words say what it limits;
+        # else the quota named before does ("The quota was later raised by 2,000 tonnes").
+        quotas = [t[0] for t in ctx.triggers if t[2] == "quota"]
+        if any(m in ("production", "processing") and any(0 <= q - e <= _KIND_REACH for q in quotas) for _, e, m in ctx.triggers):
+            return "production"
+        return ctx.quota_kind or "production"
 
     @staticmethod
     def _allowed(unit: str, change: bool) -> set[str]:

@@ -156,3 +156,20 @@ def test_quantities_discourse_body_figure_takes_the_headline_element():
     ]
     # Without an element in the headline the body figure stays no element's.
     assert _body_elements("Beijing trims its quota", text.replace("Cobalt output rose. ", ""))[0][2] is None
+
+
+@pytest.mark.parametrize(
+    "text,metrics",
+    [
+        # A quota whose sentence does not say what it limits limits what the quota before did.
+        ("Hanoi set the export quota for antimony at 4,000 tonnes. Two firms got quotas of 900 tonnes and 700 tonnes.",
+         ["exports", "exports", "exports"]),
+        ("The smelting quota was 8,000 tonnes. Last year the quota stood at 7,500 tonnes.", ["production", "production"]),
+        # Its own words decide first; with none anywhere, a quota limits production.
+        ("The export quota was 6,000 tonnes. The mining quota was 9,000 tonnes.", ["exports", "production"]),
+        ("今年出口配额为3万吨。其中两家企业分别获得5000吨和4000吨的配额。", ["exports", "exports", "exports"]),
+        ("The quota was set at 5,000 tonnes.", ["production"]),
+    ],
+)
+def test_quantities_discourse_quota_limits_what_the_quota_before_limits(text, metrics):
+    assert [q.metric for q in run(text, language="zh" if "配额" in text else "en")] == metrics
