@@ -22,7 +22,7 @@ _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
 # Money is invested, traded or a price; it is never a tonnage's metric (production, reserves).
 _NOT_FOR_MONEY = {"tariff", "quota", "reserves", "production", "processing", "capacity", "demand", "consumption"}
 # A percentage is an investment only as an equity stake ("a 30% stake", "9% of the company").
-_STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|入股|股份|股权|股權")
+_STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|own(?:s|ed|ership)?\b|入股|股份|股权|股權")
 # The planned annual output of a plant or project not yet producing is its capacity
 # (fixtures/gold/README.md): a plan or design word, then a making verb, then the figure and
 # a yearly rate ("is designed to produce 2,500 tonnes a year", "could recover up to 60 tons a

@@ -165,3 +165,18 @@ def test_quantities_attribution_share_takes_the_year_of_its_total():
 def test_quantities_attribution_possessor_of_an_act_and_target_of_dui(text, language, country):
     found = [q for q in run(text, language=language) if q.metric == "tariff"]
     assert [q.country for q in found] == [country]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Owning a share is a stake: the owner's, not the country of what is owned.
+        ("Brazil proposed taking ownership of 40 percent of Peru's lithium.", ("investment", "BRA")),
+        ("The Korean state would own 20% of the company.", ("investment", "KOR")),
+        # A share of a country's total stays that country's.
+        ("Chile holds 30% of Peru's copper reserves.", ("reserves", "PER")),
+    ],
+)
+def test_quantities_attribution_owned_share_is_the_owners_stake(text, expected):
+    [q] = run(text)
+    assert (q.metric, q.country) == expected
