@@ -14,7 +14,11 @@ from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_MET
 from orewatch.extractors.quantities.roles import Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
-_TO_LEVEL = re.compile(r"(?<![a-z])to\s+(?:a\s+record\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+_TO_LEVEL = re.compile(
+    r"(?<![a-z])to\s+(?:(?:reach|hit|stand\s+at|settle\s+at)\s+)?(?:a\s+record\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
+)
+# A conversion in brackets right after a figure: "CNY 2,600 ($424.06) per kilogram".
+_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?$")
 # Right before a figure compared with an earlier one of the same unit.
 _COMPARED = re.compile(
     r"(?:(?<![a-z])(?:up|down)\s+from|compared\s+(?:with|to)|from\s+a\s+(?:peak|high|low)\s+of)\s+"
@@ -87,8 +91,17 @@ def link(drafts: list[Draft], scan) -> None:
             # a plant in California").
             code = next((m.code for m in mention_roles(d.ctx) if m.place and m.role == Role.LOCATIVE), None)
         d.country = code
+    _conversions(drafts, low)
     _price_change_markets(drafts)
     _chinese_market(drafts, scan)
+
+
+def _conversions(drafts: list[Draft], low: str) -> None:
+    """A sum in brackets right after another is its conversion and is the first's: a yuan
+    price's dollar conversion is China's market too (CONVENTIONS), "CNY 2,600 ($424.06)"."""
+    for prev, cur in zip(drafts, drafts[1:]):
+        if prev.index == cur.index and cur.country is None and prev.metric == cur.metric and _CONVERSION.fullmatch(low, prev.end, cur.start):
+            cur.country = prev.country
 
 
 def _price_change_markets(drafts: list[Draft]) -> None:

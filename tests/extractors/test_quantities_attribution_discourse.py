@@ -173,3 +173,14 @@ def test_quantities_discourse_body_figure_takes_the_headline_element():
 )
 def test_quantities_discourse_quota_limits_what_the_quota_before_limits(text, metrics):
     assert [q.metric for q in run(text, language="zh" if "配额" in text else "en")] == metrics
+
+
+def test_quantities_discourse_bracketed_conversion_is_the_quote_and_its_market():
+    text = "Holmium oxide closed at CNY 480 ($67) per kilogram. A 5 percent jump made it the top mover."
+    assert attribution(text) == [
+        ("CNY 480", "price", "CHN", "Ho"),
+        ("$67", "price", "CHN", "Ho"),
+        ("5 percent", "price_change", "CHN", "Ho"),
+    ]
+    # A sum that is not in brackets keeps its own market.
+    assert [q.country for q in run("Oxide traded at CNY 480 per kilogram, while Rotterdam quotes were $90 per kilogram.")] == ["CHN", "NLD"]
