@@ -6,6 +6,7 @@ sentence that names no country to the country the sentences just before are abou
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -203,10 +204,27 @@ def _topic(scan, index: int) -> str | None:
     # clearly more often than any other ("The central African country mined ..."); a country
     # of the headline counts twice ("China's graphite exports plunge" over a body that goes on
     # "Shipments to South Korea fell to 948 tonnes").
-    counts = Counter(m.code for m in scan.countries if m.start < scan.bounds[index][0] and m.code not in BLOC_CODES)
+    # Only mentions that can own a figure count ("tariffs on Chinese imports" is about the
+    # country that sets them, not about China).
+    counts = Counter(
+        m.code for back in range(index) for m in _owning(scan, back) if m.code not in BLOC_CODES
+    )
     for code in scan.headline:
         counts[code] += HEADLINE_WEIGHT
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _owning(scan, index: int):
+    """The mentions of sentence `index` that can own a figure (no counterparts, sources, ...)."""
+    if not _has_country(scan, index):
+        return ()
+    return [m for m in mention_roles(scan.context(index)) if m.role not in _NOT_OWNING]
+
+
+def _has_country(scan, index: int) -> bool:
+    lo, hi = scan.bounds[index]
+    i = bisect_left(scan.country_starts, lo)
+    return i < len(scan.country_starts) and scan.country_starts[i] < hi

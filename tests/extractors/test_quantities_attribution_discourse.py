@@ -184,3 +184,11 @@ def test_quantities_discourse_bracketed_conversion_is_the_quote_and_its_market()
     ]
     # A sum that is not in brackets keeps its own market.
     assert [q.country for q in run("Oxide traded at CNY 480 per kilogram, while Rotterdam quotes were $90 per kilogram.")] == ["CHN", "NLD"]
+
+
+def test_quantities_discourse_article_country_counts_no_counterparts():
+    text = (
+        "Washington published the final list on Friday. Shipments from China will face the new rates. "
+        "Goods from China already pay other duties. The duty on batteries rises to 25% next year."
+    )
+    assert _body_quantities("US tariffs on Chinese batteries take effect", text) == [("25%", "tariff", "USA")]
