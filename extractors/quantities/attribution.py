@@ -37,7 +37,7 @@ _A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
 _CAPACITY_FROM = {"production", "processing", "other"}
 # Characters between a mining or output word and the quota it names ("mining quota", "开采总量控制指标").
 _KIND_REACH = 8
-# Tariffs fall on whole classes of goods: the element an article is about is not a rate's.
+# Tariffs fall on whole classes of goods: only the tariff's own clause names its element.
 _BROAD_METRICS = frozenset({"tariff"})
 # A share of a market is a share of what the market consumes ("34% of the EU market").
 _MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
@@ -225,11 +225,13 @@ class Attributor:
         if in_clause:
             return pick_element(in_clause)
         in_sentence = [m.code for m in ctx.elements]
+        if metric in _BROAD_METRICS:
+            # A tariff's elements are named in its clause: "a 34% tariff on US goods, and
+            # export controls on rare earths" puts no rare earth under the tariff.
+            return None if in_sentence else ctx.fallback_element
         if in_sentence:
             return pick_element(in_sentence)
-        if ctx.fallback_element is not None or metric in _BROAD_METRICS:
-            return ctx.fallback_element
-        return ctx.article_element
+        return ctx.fallback_element or ctx.article_element
 
     # -- year ----------------------------------------------------------------------------
 

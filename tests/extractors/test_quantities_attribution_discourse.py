@@ -192,3 +192,17 @@ def test_quantities_discourse_article_country_counts_no_counterparts():
         "Goods from China already pay other duties. The duty on batteries rises to 25% next year."
     )
     assert _body_quantities("US tariffs on Chinese batteries take effect", text) == [("25%", "tariff", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text,element",
+    [
+        # A tariff's element is named in its clause, not in the sentence's other clauses.
+        ("Beijing set a 15% tariff on US farm goods, and added export controls on gallium.", None),
+        ("Washington set a 25% tariff on Chinese graphite anodes.", "graphite"),
+        # With no element in its sentence, the sentences before still name it.
+        ("The probe covered Chinese antimony. A countervailing duty of 8% followed.", "Sb"),
+    ],
+)
+def test_quantities_discourse_tariff_element_is_named_in_its_clause(text, element):
+    assert [q.element for q in run(text) if q.metric == "tariff"] == [element]
