@@ -86,12 +86,17 @@ def test_quantities_discourse_chinese_price_change_without_market_is_china():
 # --- the headline, national bodies, price changes of a quote (issue 10 point 2) -----------
 
 
-def _body_quantities(title: str, text: str):
+def _body(title: str, text: str):
+    """The quantities read from the body of an article with this title."""
     from orewatch.extractors.extract import extract_articles
     from orewatch.records import Article
 
     [extraction] = extract_articles([Article(id="t", title=title, text=text, published="2025-06-01")])
-    return [(q.text, q.metric, q.country) for q in extraction.quantities if q.field == "text"]
+    return [q for q in extraction.quantities if q.field == "text"]
+
+
+def _body_quantities(title: str, text: str):
+    return [(q.text, q.metric, q.country) for q in _body(title, text)]
 
 
 def test_quantities_discourse_body_figure_takes_the_headline_country():
@@ -135,11 +140,7 @@ def test_quantities_discourse_price_change_takes_the_market_of_the_quote():
 
 
 def _body_elements(title: str, text: str):
-    from orewatch.extractors.extract import extract_articles
-    from orewatch.records import Article
-
-    [extraction] = extract_articles([Article(id="t", title=title, text=text, published="2025-06-01")])
-    return [(q.text, q.metric, q.element) for q in extraction.quantities if q.field == "text"]
+    return [(q.text, q.metric, q.element) for q in _body(title, text)]
 
 
 def test_quantities_discourse_body_figure_takes_the_headline_element():
