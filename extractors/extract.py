@@ -19,15 +19,17 @@ from orewatch.extractors.pipeline import get_pipeline
 from orewatch.records import Article, Extraction
 
 
-def _docs_for(nlp: Language, articles: Sequence[Article], field: str, headlines: Sequence[tuple[str, ...]] = ()) -> Iterator[Doc]:
+def _docs_for(
+    nlp: Language, articles: Sequence[Article], field: str, headlines: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = ()
+) -> Iterator[Doc]:
     for i, article in enumerate(articles):
         doc = nlp.make_doc((article.title if field == "title" else article.text) or "")
         doc._.published = article.published
         doc._.field = field
         doc._.language = article.language
-        # The countries its title names: a body figure whose text names no country may be
-        # the headline's (quantities/linking.py).
-        doc._.headline = headlines[i] if headlines else ()
+        # The countries and elements its title names: a body figure whose text names no
+        # country or element may be the headline's (quantities/linking.py, context.py).
+        doc._.headline, doc._.headline_elements = headlines[i] if headlines else ((), ())
         yield doc
 
 
@@ -39,7 +41,10 @@ def extract_articles(
     articles = list(articles)
     nlp = nlp or get_pipeline()
     title_docs = list(nlp.pipe(_docs_for(nlp, articles, "title"), batch_size=batch_size))
-    headlines = [tuple(m.code for m in doc_facts(doc).mentions("countries")) for doc in title_docs]
+    headlines = [
+        (tuple(m.code for m in doc_facts(doc).mentions("countries")), tuple(m.code for m in doc_facts(doc).mentions("elements")))
+        for doc in title_docs
+    ]
     text_docs = nlp.pipe(_docs_for(nlp, articles, "text", headlines), batch_size=batch_size)
     results = []
     for article, title_doc in zip(articles, title_docs):

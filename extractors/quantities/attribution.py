@@ -22,7 +22,7 @@ _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
 # Money is invested, traded or a price; it is never a tonnage's metric (production, reserves).
 _NOT_FOR_MONEY = {"tariff", "quota", "reserves", "production", "processing", "capacity", "demand", "consumption"}
 # A percentage is an investment only as an equity stake ("a 30% stake", "9% of the company").
-_STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|入股|股份|股权|股權")
+_STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|own(?:s|ed|ership)?\b|入股|股份|股权|股權")
 # The planned annual output of a plant or project not yet producing is its capacity
 # (fixtures/gold/README.md): a plan or design word, then a making verb, then the figure and
 # a yearly rate ("is designed to produce 2,500 tonnes a year", "could recover up to 60 tons a
@@ -35,6 +35,10 @@ _MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|ref
 _PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
 _A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
 _CAPACITY_FROM = {"production", "processing", "other"}
+# Characters between a mining or output word and the quota it names ("mining quota", "开采总量控制指标").
+_KIND_REACH = 8
+# Tariffs fall on whole classes of goods: only the tariff's own clause names its element.
+_BROAD_METRICS = frozenset({"tariff"})
 # A share of a market is a share of what the market consumes ("34% of the EU market").
 _MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
 
@@ -96,7 +100,7 @@ class Attributor:
         return Attribution(
             metric=metric,
             country=pick_country(ctx, fig, self.money_default(ctx, metric, unit)),
-            element=self.element(ctx, fig),
+            element=self.element(ctx, fig, metric),
             year=self.year(ctx, fig),
         )
 
@@ -176,14 +180,21 @@ class Attributor:
 
     def _quota(self, ctx, metric: str) -> str:
         """A quota's amount takes the metric of what it limits: exports when the sentence
-        speaks of exports, else production (mining, smelting quotas). Shipments are imports
+        speaks of exports, production when its quota is a mining or smelting one, else what
+        the quota named before limits (earlier.py), else production. Shipments are imports
         when the sentence speaks of imports, else exports."""
         if metric == "shipping":
             return "imports" if any(m == "imports" for *_, m in ctx.triggers) else "exports"
         if metric != "quota":
             return metric
-        names = {m for *_, m in ctx.triggers}
-        return "exports" if "exports" in names else "production"
+        if any(m == "exports" for *_, m in ctx.triggers):
+            return "exports"
+        # "the mining quota", "开采总量控制指标": the quota's own words say what it limits;
+        # else the quota named before does ("The quota was later raised by 2,000 tonnes").
+        quotas = [t[0] for t in ctx.triggers if t[2] == "quota"]
+        if any(m in ("production", "processing") and any(0 <= q - e <= _KIND_REACH for q in quotas) for _, e, m in ctx.triggers):
+            return "production"
+        return ctx.quota_kind or "production"
 
     @staticmethod
     def _allowed(unit: str, change: bool) -> set[str]:
@@ -197,7 +208,7 @@ class Attributor:
 
     # -- element -------------------------------------------------------------------------
 
-    def element(self, ctx: Sentence, fig: Figure) -> str | None:
+    def element(self, ctx: Sentence, fig: Figure, metric: str) -> str | None:
         end, c_start, c_end = fig.end, fig.clause_start, fig.clause_end
         # "98% of the world's gallium and 60% of its germanium": the of-phrase right after the
         # figure names its element.
@@ -214,9 +225,13 @@ class Attributor:
         if in_clause:
             return pick_element(in_clause)
         in_sentence = [m.code for m in ctx.elements]
+        if metric in _BROAD_METRICS:
+            # A tariff's elements are named in its clause: "a 34% tariff on US goods, and
+            # export controls on rare earths" puts no rare earth under the tariff.
+            return None if in_sentence else ctx.fallback_element
         if in_sentence:
             return pick_element(in_sentence)
-        return ctx.fallback_element
+        return ctx.fallback_element or ctx.article_element
 
     # -- year ----------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors._shared.sentences import sentence_starts
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities.attribution import pick_element
+from orewatch.extractors.quantities import earlier
 from orewatch.extractors.quantities.lexicon import get_lexicon
 from orewatch.extractors.quantities.tables import lowered
 from orewatch.records import Mention
@@ -85,6 +85,7 @@ class Sentence:
         self.countries, self.places, self.bodies = scan.with_places(_within(scan.countries, scan.country_starts, lo, hi), lo, hi)
         self.elements: tuple[Mention, ...] = _within(scan.elements, scan.element_starts, lo, hi)
         self.published_year = scan.published_year
+        self.article_element = scan.headline_element  # when the sentences before name none
         self.cjk = scan.cjk  # Chinese text
         self.cache: dict = {}  # per-sentence results (mention roles)
         self._scan, self._index = scan, index
@@ -94,7 +95,12 @@ class Sentence:
     @_once
     def fallback_element(self) -> str | None:
         """The element of the one or two sentences before, standing in for a sentence naming none."""
-        return self._scan.fallback_element(self._index)
+        return earlier.element_before(self._scan, self._index)
+
+    @_once
+    def quota_kind(self) -> str | None:
+        """What the quota named last before this sentence limits (earlier.py)."""
+        return earlier.quota_kind(self._scan, self._index)
 
     @_once
     def breaks(self) -> tuple[tuple[int, int], ...]:
@@ -173,6 +179,7 @@ class DocScan:
         self.published_year = _published_year(doc._.published)
         # The countries the article's title names (extract.py), blocs left out.
         self.headline = tuple(code for code in (doc._.headline or ()) if code not in BLOC_CODES)
+        self.headline_element = earlier.headline_element(doc)
         self.bounds = self._sentence_bounds(doc, facts)
         self.sentence_starts = [lo for lo, _ in self.bounds]
         self.countries = sorted(facts.mentions("countries"), key=_place)
@@ -200,14 +207,6 @@ class DocScan:
             ctx = self._contexts[index] = Sentence(self, index)
         return ctx
 
-    def fallback_element(self, index: int) -> str | None:
-        for back in (index - 1, index - 2):
-            if back < 0:
-                break
-            codes = [m.code for m in _within(self.elements, self.element_starts, *self.bounds[back])]
-            if codes:
-                return pick_element(codes)
-        return None
 
     # Each pass starts at the sentence and stops a few characters after it (`endpos`: past
     # the end of any match starting inside it and the character a look-ahead reads after it),

@@ -73,8 +73,9 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
             return "CHN"
         # A country named after a price is a market only when it is a place ("in China").
         usable = [m for m in usable if m.end <= start or m.role in (Role.LOCATIVE, Role.DELIVERED, Role.OUTSIDE, Role.BLOC)]
-    if unit == "%":
-        # "45% of the concentrate imported by China", "90% of U.S. imports": whose total it is.
+    if unit == "%" and metric != "investment":
+        # "45% of the concentrate imported by China", "90% of U.S. imports": whose total it is
+        # (a stake's "of" names what is owned, not its owner: "own 50% of Ukraine's minerals").
         of_end = min(c_end, end + 80)
         owners = [m for m in mentions if m.role in (Role.AGENT, Role.SUBJECT) and end <= m.start and m.end <= of_end]
         if owners and ctx.slice(end, owners[0].start).lstrip().startswith("of "):

@@ -6,6 +6,7 @@ sentence that names no country to the country the sentences just before are abou
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -14,7 +15,11 @@ from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_MET
 from orewatch.extractors.quantities.roles import Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
-_TO_LEVEL = re.compile(r"(?<![a-z])to\s+(?:a\s+record\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
+_TO_LEVEL = re.compile(
+    r"(?<![a-z])to\s+(?:(?:reach|hit|stand\s+at|settle\s+at)\s+)?(?:a\s+record\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
+)
+# A conversion in brackets right after a figure: "CNY 2,600 ($424.06) per kilogram".
+_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approximately\s+)?$")
 # Right before a figure compared with an earlier one of the same unit.
 _COMPARED = re.compile(
     r"(?:(?<![a-z])(?:up|down)\s+from|compared\s+(?:with|to)|from\s+a\s+(?:peak|high|low)\s+of)\s+"
@@ -87,8 +92,17 @@ def link(drafts: list[Draft], scan) -> None:
             # a plant in California").
             code = next((m.code for m in mention_roles(d.ctx) if m.place and m.role == Role.LOCATIVE), None)
         d.country = code
+    _conversions(drafts, low)
     _price_change_markets(drafts)
     _chinese_market(drafts, scan)
+
+
+def _conversions(drafts: list[Draft], low: str) -> None:
+    """A sum in brackets right after another is its conversion and is the first's: a yuan
+    price's dollar conversion is China's market too (CONVENTIONS), "CNY 2,600 ($424.06)"."""
+    for prev, cur in zip(drafts, drafts[1:]):
+        if prev.index == cur.index and cur.country is None and prev.metric == cur.metric and _CONVERSION.fullmatch(low, prev.end, cur.start):
+            cur.country = prev.country
 
 
 def _price_change_markets(drafts: list[Draft]) -> None:
@@ -190,10 +204,27 @@ def _topic(scan, index: int) -> str | None:
     # clearly more often than any other ("The central African country mined ..."); a country
     # of the headline counts twice ("China's graphite exports plunge" over a body that goes on
     # "Shipments to South Korea fell to 948 tonnes").
-    counts = Counter(m.code for m in scan.countries if m.start < scan.bounds[index][0] and m.code not in BLOC_CODES)
+    # Only mentions that can own a figure count ("tariffs on Chinese imports" is about the
+    # country that sets them, not about China).
+    counts = Counter(
+        m.code for back in range(index) for m in _owning(scan, back) if m.code not in BLOC_CODES
+    )
     for code in scan.headline:
         counts[code] += HEADLINE_WEIGHT
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _owning(scan, index: int):
+    """The mentions of sentence `index` that can own a figure (no counterparts, sources, ...)."""
+    if not _has_country(scan, index):
+        return ()
+    return [m for m in mention_roles(scan.context(index)) if m.role not in _NOT_OWNING]
+
+
+def _has_country(scan, index: int) -> bool:
+    lo, hi = scan.bounds[index]
+    i = bisect_left(scan.country_starts, lo)
+    return i < len(scan.country_starts) and scan.country_starts[i] < hi

@@ -46,7 +46,13 @@ class MentionRole:
 _COUNTERPART = re.compile(
     r"(?:(?<![a-z])(?:from|to|on|against|into|toward|towards)\s+"
     r"(?:(?:the|all|most|some|many|its|their|certain|several|other|a|an|imported|foreign)\s+){0,2}"
-    r"|(?:从|從|对|對|向|自|往)[\u4e00-\u9fff]{0,5}|原产于|原產於|原产|原產)$"
+    r"|(?:从|從|向|自|往)[\u4e00-\u9fff]{0,5}|(?:对|對)[^，。；：、,;:]{0,12}?|原产于|原產於|原产|原產)$"
+)
+# "markets fixated on China's announcement": the possessor of an act or of a government is
+# the one who acts, whatever the preposition before it.
+_ACTS_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z-]+\s+)?(?:announcement|decision|move|plan|plans|proposal|order|government|ministry|administration|"
+    r"president|cabinet|parliament)\b"
 )
 _SOURCE = re.compile(r"(?<![a-z])(?:from|by)\s+(?:the\s+)?$")  # who the money comes from
 _DELIVERED = re.compile(r"(?<![a-z])(?:delivered|shipped|sold)\s+(?:to|into|in)\s+(?:the\s+)?$")
@@ -85,6 +91,8 @@ def _role(ctx, mention: Mention) -> Role:
     if mention.code in BLOCS:
         # "delivered to European ports" is a destination; "prices in Europe" a bloc's market.
         role = Role.COUNTERPART if (_COUNTERPART.search(before) and not _SOURCE.search(before)) or _DELIVERED.search(before) else Role.BLOC
+    elif _ACTS_AFTER.match(after):
+        role = Role.SUBJECT
     elif _BETWEEN.search(before):
         role = Role.OUTSIDE  # "an agreement between Trump and Australian leaders": joint, no one's
     elif _OUTSIDE.search(before):

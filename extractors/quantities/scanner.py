@@ -14,9 +14,11 @@ _LEVEL_PREPOSITIONS = {"below", "above", "under", "低于", "低於", "高于", 
 # _INTRO and _BY are searched at the end of a window (every start tried): only when the
 # window's last character can end them.
 _INTRO_LAST = frozenset("nmNM从從于於在")
-_BY_LAST = frozenset("yY了")
+# Chinese adverbs between a change word and its figure ("涨幅均超过200%", "下挫已超20%") are
+# skipped like "by" and 了.
+_BY_LAST = frozenset("yY了均都已也再")
 _INTRO = re.compile(r"(?:(?<![A-Za-z])(?i:between|from)[ \t]*|从|從|介于|介於|在)$")
-_BY = re.compile(r"(?:(?<![A-Za-z])(?i:by)[ \t]*|了)$")
+_BY = re.compile(r"(?:(?<![A-Za-z])(?i:by)[ \t]*|了|均|都|已|也|再)$")
 _DASH = re.compile(r"[ \t]*(?:-|–|—|~|〜|至|到)[ \t]*$")
 _TO = re.compile(r"[ \t]*(?i:to)[ \t]*$")
 _AND = re.compile(r"[ \t]*(?i:and)[ \t]*(?:(?i:about|around|approximately)[ \t]+)?$")

@@ -147,3 +147,36 @@ def test_quantities_attribution_element_of_the_of_phrase():
 def test_quantities_attribution_share_takes_the_year_of_its_total():
     found = by_text("Japan imported 5,000 tonnes of rare earths in 2024, about 55% of it from China.")
     assert found["about 55%"].year == 2024
+
+
+# -- roles: the possessor of an act, the target of 对 (issue 10 point 2) -----------------------
+
+@pytest.mark.parametrize(
+    "text,language,country",
+    [
+        # "on X's announcement": X is the one who acts, not a counterpart.
+        ("Traders focused on Brazil's decision to impose a 12% tariff on imported graphite.", "en", "BRA"),
+        # "on X's goods" stays the counterpart of a tariff.
+        ("India imposed a 12% tariff on Brazil's graphite.", "en", "IND"),
+        # 对 reaches its target across an amount: the target is a counterpart.
+        ("印度将对总值30亿美元的巴西商品征收15%关税。", "zh", "IND"),
+    ],
+)
+def test_quantities_attribution_possessor_of_an_act_and_target_of_dui(text, language, country):
+    found = [q for q in run(text, language=language) if q.metric == "tariff"]
+    assert [q.country for q in found] == [country]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Owning a share is a stake: the owner's, not the country of what is owned.
+        ("Brazil proposed taking ownership of 40 percent of Peru's lithium.", ("investment", "BRA")),
+        ("The Korean state would own 20% of the company.", ("investment", "KOR")),
+        # A share of a country's total stays that country's.
+        ("Chile holds 30% of Peru's copper reserves.", ("reserves", "PER")),
+    ],
+)
+def test_quantities_attribution_owned_share_is_the_owners_stake(text, expected):
+    [q] = run(text)
+    assert (q.metric, q.country) == expected

@@ -86,12 +86,17 @@ def test_quantities_discourse_chinese_price_change_without_market_is_china():
 # --- the headline, national bodies, price changes of a quote (issue 10 point 2) -----------
 
 
-def _body_quantities(title: str, text: str):
+def _body(title: str, text: str):
+    """The quantities read from the body of an article with this title."""
     from orewatch.extractors.extract import extract_articles
     from orewatch.records import Article
 
     [extraction] = extract_articles([Article(id="t", title=title, text=text, published="2025-06-01")])
-    return [(q.text, q.metric, q.country) for q in extraction.quantities if q.field == "text"]
+    return [q for q in extraction.quantities if q.field == "text"]
+
+
+def _body_quantities(title: str, text: str):
+    return [(q.text, q.metric, q.country) for q in _body(title, text)]
 
 
 def test_quantities_discourse_body_figure_takes_the_headline_country():
@@ -132,3 +137,73 @@ def test_quantities_discourse_price_change_takes_the_market_of_the_quote():
     # A change that reaches its own price is that price's, not the earlier quote's.
     text = "Prices in Rotterdam were 500 euros a tonne last week. Antimony oxide surged 40% to 9,000 yuan per tonne."
     assert [(q.text, q.country) for q in run(text)][1:] == [("40%", "CHN"), ("9,000 yuan per tonne", "CHN")]
+
+
+def _body_elements(title: str, text: str):
+    return [(q.text, q.metric, q.element) for q in _body(title, text)]
+
+
+def test_quantities_discourse_body_figure_takes_the_headline_element():
+    text = "The ministry set this year's export quota at 21,000 tonnes. Exports reached 18,000 tonnes in May."
+    assert _body_elements("Beijing trims its tungsten quota", text) == [
+        ("21,000 tonnes", "exports", "W"),
+        ("18,000 tonnes", "exports", "W"),
+    ]
+    # A sentence before that names an element decides first; a tariff takes no headline element.
+    text = "Cobalt output rose. The state mined 9,000 tonnes. Demand held up. Lawmakers later set a 15% tariff on imported goods."
+    assert _body_elements("Lithium miners struggle", text) == [
+        ("9,000 tonnes", "production", "Co"),
+        ("15%", "tariff", None),
+    ]
+    # Without an element in the headline the body figure stays no element's.
+    assert _body_elements("Beijing trims its quota", text.replace("Cobalt output rose. ", ""))[0][2] is None
+
+
+@pytest.mark.parametrize(
+    "text,metrics",
+    [
+        # A quota whose sentence does not say what it limits limits what the quota before did.
+        ("Hanoi set the export quota for antimony at 4,000 tonnes. Two firms got quotas of 900 tonnes and 700 tonnes.",
+         ["exports", "exports", "exports"]),
+        ("The smelting quota was 8,000 tonnes. Last year the quota stood at 7,500 tonnes.", ["production", "production"]),
+        # Its own words decide first; with none anywhere, a quota limits production.
+        ("The export quota was 6,000 tonnes. The mining quota was 9,000 tonnes.", ["exports", "production"]),
+        ("今年出口配额为3万吨。其中两家企业分别获得5000吨和4000吨的配额。", ["exports", "exports", "exports"]),
+        ("The quota was set at 5,000 tonnes.", ["production"]),
+    ],
+)
+def test_quantities_discourse_quota_limits_what_the_quota_before_limits(text, metrics):
+    assert [q.metric for q in run(text, language="zh" if "配额" in text else "en")] == metrics
+
+
+def test_quantities_discourse_bracketed_conversion_is_the_quote_and_its_market():
+    text = "Holmium oxide closed at CNY 480 ($67) per kilogram. A 5 percent jump made it the top mover."
+    assert attribution(text) == [
+        ("CNY 480", "price", "CHN", "Ho"),
+        ("$67", "price", "CHN", "Ho"),
+        ("5 percent", "price_change", "CHN", "Ho"),
+    ]
+    # A sum that is not in brackets keeps its own market.
+    assert [q.country for q in run("Oxide traded at CNY 480 per kilogram, while Rotterdam quotes were $90 per kilogram.")] == ["CHN", "NLD"]
+
+
+def test_quantities_discourse_article_country_counts_no_counterparts():
+    text = (
+        "Washington published the final list on Friday. Shipments from China will face the new rates. "
+        "Goods from China already pay other duties. The duty on batteries rises to 25% next year."
+    )
+    assert _body_quantities("US tariffs on Chinese batteries take effect", text) == [("25%", "tariff", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text,element",
+    [
+        # A tariff's element is named in its clause, not in the sentence's other clauses.
+        ("Beijing set a 15% tariff on US farm goods, and added export controls on gallium.", None),
+        ("Washington set a 25% tariff on Chinese graphite anodes.", "graphite"),
+        # With no element in its sentence, the sentences before still name it.
+        ("The probe covered Chinese antimony. A countervailing duty of 8% followed.", "Sb"),
+    ],
+)
+def test_quantities_discourse_tariff_element_is_named_in_its_clause(text, element):
+    assert [q.element for q in run(text) if q.metric == "tariff"] == [element]

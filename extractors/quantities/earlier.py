@@ -1,0 +1,46 @@
+"""What the article said before a figure's sentence, for a figure whose own sentence does not
+say it: the element of the sentences just before or of the headline, and what the quota
+named last limits ("The export quota was set at 30,000 tonnes. ... The quota was later
+raised by 2,000 tonnes": that quota is an export quota too)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from orewatch.extractors.quantities.attribution import pick_element
+
+# How far back a quota's kind is looked for, in sentences.
+QUOTA_REACH = 40
+
+
+def headline_element(doc) -> str | None:
+    """The element the article's title names, if one (extract.py sets `headline_elements`)."""
+    return pick_element(list(doc._.headline_elements or ()))
+
+
+def element_before(scan, index: int) -> str | None:
+    """The element of the one or two sentences before sentence `index`."""
+    starts = scan.element_starts
+    for back in (index - 1, index - 2):
+        if back < 0:
+            break
+        lo, hi = scan.bounds[back]
+        codes = [m.code for m in scan.elements[bisect_left(starts, lo) : bisect_left(starts, hi)] if m.end <= hi]
+        if codes:
+            return pick_element(codes)
+    return None
+
+
+def quota_kind(scan, index: int) -> str | None:
+    """`exports` or `production`: what the nearest sentence before `index` that names a quota
+    and what it limits (an export word, a mining or output word) says it limits; None when
+    none does."""
+    for back in range(index - 1, max(-1, index - 1 - QUOTA_REACH), -1):
+        names = {t[2] for t in scan.context(back).triggers}
+        if "quota" not in names:
+            continue
+        if "exports" in names:
+            return "exports"
+        if names & {"production", "processing"}:
+            return "production"
+    return None
