@@ -64,9 +64,17 @@ def test_events_constructions_money_from_a_body_names_the_funder():
     assert ("investment", "USA", ()) in keys_of(text)
 
 
-def test_events_constructions_coordinated_subject_acts_through_its_first_member():
+def test_events_constructions_coordinated_subject_acts_as_each_member():
     text = "Japan and India will invest $300 million in rare earth processing."
-    assert [(e.type, e.actor) for e in events_of(text)] == [("investment", "JPN")]
+    assert [(e.type, e.actor) for e in events_of(text)] == [("investment", "JPN"), ("investment", "IND")]
+    text = "The US and British governments barred imports of Russian nickel on Friday."
+    assert [(e.type, e.actor, e.partners) for e in events_of(text)] == [
+        ("import_restriction", "USA", ("RUS",)),
+        ("import_restriction", "GBR", ("RUS",)),
+    ]
+    # A list that is not the subject of the trigger's verb does not act.
+    text = "Shipments to Japan and Korea stopped after Vietnam banned rare earth exports."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("export_restriction", "VNM")]
 
 
 def test_events_constructions_it_skips_places_of_the_previous_sentence():
@@ -195,6 +203,8 @@ def test_events_constructions_hoped_for_or_sold_stakes_are_not_investments():
     assert events_of("Japan's new agency aims to spur private investment in nickel refining.") == []
     assert events_of("Peru is still studying potential financing for its copper smelter.") == []
     assert events_of("Japan's Sumitomo agreed to divest a 20% stake in a Chilean copper mine.") == []
+    assert events_of("The accord would expedite Korean and Australian investment in Zambian copper.") == []
+    assert events_of("Under the new law the Bolivian state will hold a majority stake in every tin mine.") == []
 
 
 def test_events_constructions_new_facility_inside_one_noun_phrase():
