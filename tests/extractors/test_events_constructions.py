@@ -3,6 +3,8 @@ sentence of our own per construction, through the real pipeline."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_events_support import events_of, keys_of
 
 from orewatch.extractors.events import merge_events
@@ -54,6 +56,18 @@ def test_events_constructions_two_instruments_of_one_actor_are_two_events():
 def test_events_constructions_licences_and_controls_are_one_instrument():
     merged = merge_events([_event("control", "2025-03-02"), _event("licence", "2025-03", "published")])
     assert [e.subtype for e in merged] == ["control"]
+
+
+def test_events_constructions_steps_of_one_deal_are_one_investment():
+    text = (
+        "In March 2023 Japan's Sojitz agreed to acquire a 20% stake in a Namibian zinc mine. "
+        "Sojitz said on Tuesday it had completed the acquisition of the stake in Namibia."
+    )
+    found = events_of(text, published="2024-06-05")
+    assert [(e.type, e.actor, e.partners, e.date) for e in found] == [("investment", "JPN", ("NAM",), "2023-03")]
+    # Another actor, or another host, is another investment.
+    other_host = replace(_event("ban", "2024-06-04"), type="investment", subtype=None, partners=("NAM",))
+    assert len(merge_events([other_host, replace(other_host, date="2023-03", partners=("ZAF",))])) == 2
 
 
 # --------------------------------------------------------------------------- actor
