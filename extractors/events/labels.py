@@ -28,6 +28,7 @@ class CueKind(StrEnum):
     MOTIVE = "mod:motive"
     NOT_INVESTMENT = "mod:not_investment"
     NOT_AGREEMENT = "mod:not_agreement"
+    NOT_EXPANSION = "mod:not_expansion"
     ANAPHOR = "ana"  # "it", "the government", "the company" (entry: the anaphor's kind)
     GENERIC_SUBJECT = "gen"  # "countries", "producers": a plural subject naming no one
     REPORTING = "rep"  # "said", "according": a speaker follows or precedes

@@ -221,6 +221,12 @@ def test_events_constructions_hoped_for_or_sold_stakes_are_not_investments():
     assert events_of("Under the new law the Bolivian state will hold a majority stake in every tin mine.") == []
 
 
+def test_events_constructions_expansion_another_helps_is_a_purpose():
+    assert events_of('"The stake will help it expand the production of zinc," the company said.') == []
+    found = events_of("Peru will expand the production of zinc at its state smelter.")
+    assert [(e.type, e.actor) for e in found] == [("capacity_expansion", "PER")]
+
+
 def test_events_constructions_new_facility_inside_one_noun_phrase():
     assert ("capacity_expansion", "KOR", ("FIN",)) in keys_of(
         "A Korean battery group will put $900 million into a new high-purity nickel sulphate plant in Finland."
