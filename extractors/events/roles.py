@@ -109,6 +109,11 @@ class RoleResolver:
             return self._first_coordinated(w, trigger, nearest, pool).code, FoundBy.MENTION
         if generic_at is not None:
             return None, None
+        if trigger.type == "export_restriction":
+            # "a suspension of cobalt exports from Congo": whose exports they are restricts them.
+            exporter = funder(w, trigger, seg, mentions)
+            if exporter:
+                return exporter, FoundBy.ORIGIN
         said_by = speaker(w, trigger, seg, mentions, words)
         if said_by:
             return said_by, FoundBy.SPEAKER

@@ -99,6 +99,13 @@ def test_events_constructions_it_skips_places_of_the_previous_sentence():
     assert ("capacity_expansion", "AUS", ()) in keys_of(text)
 
 
+def test_events_constructions_origin_of_restricted_exports_acts():
+    text = "The regulator extended the suspension of tin exports from Myanmar by three months."
+    assert [(e.type, e.subtype, e.actor) for e in events_of(text)] == [("export_restriction", "ban", "MMR")]
+    # An import's origin is its target, not its actor.
+    assert events_of("Officials discussed the suspension of tin imports from Myanmar.") == []
+
+
 def test_events_constructions_possessor_after_by_acts():
     text = "Cobalt prices jumped, driven by Congo's export ban."
     assert [(e.type, e.actor) for e in events_of(text)] == [("export_restriction", "COD")]
