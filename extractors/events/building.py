@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
 from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target
 from orewatch.extractors.events.clauses import Clauses, clauses
+from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
@@ -88,6 +89,7 @@ class EventBuilder:
             own = _clause_elements(doc, draft, segment, elements, {seg_clauses.bounds(t.start) for t in triggers})
             out.append(self._record(doc, draft, segment, own))
             out += _listed_with(doc, draft, out[-1], parties)
+            out += _coordinated_with(doc, draft, out[-1], parties)
         return out
 
     # --- the steps ---------------------------------------------------------------------------
@@ -250,6 +252,16 @@ def _clause_elements(
         if segment.start_char <= m.start and m.end <= segment.end_char and not any(a <= m.start and m.end <= b for a, b in others)
     ]  # fmt: skip
     return tuple(c for c in elements if any(m.code == c for m in kept))
+
+
+def _coordinated_with(doc: DocReading, draft: Draft, event: Event, parties: list[Party]) -> list[Event]:
+    """"The US and Britain banned imports": each member of an English coordinated subject acts
+    (coordination.py); the same event for each of the others."""
+    trigger = draft.trigger
+    if draft.found_by != FoundBy.MENTION or trigger.type == "agreement" or is_cjk(doc.facts, trigger.start):
+        return []
+    others = coordinated_actors(doc.facts, draft.actor, trigger.start, draft.clause[0], parties)
+    return [replace(event, actor=code, partners=tuple(p for p in event.partners if p != code)) for code in others]
 
 
 def _inside_bloc_name(trigger: Trigger, parties: list[Party]) -> bool:

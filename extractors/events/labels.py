@@ -28,6 +28,7 @@ class CueKind(StrEnum):
     MOTIVE = "mod:motive"
     NOT_INVESTMENT = "mod:not_investment"
     NOT_AGREEMENT = "mod:not_agreement"
+    NOT_EXPANSION = "mod:not_expansion"
     ANAPHOR = "ana"  # "it", "the government", "the company" (entry: the anaphor's kind)
     GENERIC_SUBJECT = "gen"  # "countries", "producers": a plural subject naming no one
     REPORTING = "rep"  # "said", "according": a speaker follows or precedes
@@ -98,5 +99,6 @@ class FoundBy(StrEnum):
     FUNDER = "funder"  # who the money comes from: "a loan from the Export-Import Bank"
     MENTION = "mention"  # the nearest name before the trigger: "China's export controls"
     SPEAKER = "speaker"  # "..., China's commerce ministry said"
+    ORIGIN = "origin"  # where the restricted exports come from: "a ban on cobalt exports from Congo"
     ANAPHOR = "anaphor"  # "it", "the government": the article's previous actor
     SUBJECT = "subject"  # "The ban was introduced ...": the measure of the previous actor

@@ -128,7 +128,8 @@ def load_event_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = 
         lex.terms[Label(CueKind.PAIR_LEFT, i)] = _terms(entry, "left", f"{where} paired[{i}]")
         lex.terms[Label(CueKind.PAIR_RIGHT, i)] = _terms(entry, "right", f"{where} paired[{i}]")
         lex.examples += [_check_example(e, f"{where} paired[{i}]") for e in entry.get("examples", [])]
-    for kind in (CueKind.NEGATION, CueKind.MOTIVE, CueKind.NOT_INVESTMENT, CueKind.NOT_AGREEMENT):
+    for kind in (CueKind.NEGATION, CueKind.MOTIVE, CueKind.NOT_INVESTMENT, CueKind.NOT_AGREEMENT,
+                 CueKind.NOT_EXPANSION):
         name = kind.value.removeprefix("mod:")
         lex.terms[Label(kind)] = _terms(data["modifiers"], name, f"{where} modifiers")
 

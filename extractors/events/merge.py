@@ -41,7 +41,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             if (
                 event_key(kept) == event_key(event)
                 and _instrument(kept) == _instrument(event)
-                and _dates_compatible(kept, event)
+                and (_dates_compatible(kept, event) or _one_deal(kept, event))
             ):
                 if _more_telling(event, kept):
                     kept = _with_date(kept, event)
@@ -50,6 +50,12 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         else:
             out.append(event)
     return out
+
+
+def _one_deal(a: Event, b: Event) -> bool:
+    """One investor's stake in one host, named again at another step of the deal (signed in
+    July 2023, completed in April 2024), is one investment: a deal's steps are its phases."""
+    return a.type == "investment" and a.partners == b.partners
 
 
 def _more_telling(new: Event, kept: Event) -> bool:

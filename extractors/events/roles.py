@@ -64,6 +64,7 @@ AUTHORED_MEASURES = frozenset(
 OWNER_GAP = frozenset("'s ’s proposed planned new current existing latest recent temporary own".split())
 OWNER_GAP_MAX = 4
 COORDINATION = frozenset({"and", ",", "the", "&"})
+NAME_GAP_MAX = 2  # capitalized words between a country and the body it names ("US International ...")
 REPORTING = frozenset({"said", "says", "announced", "stated", "told", "reported", "according", "declared", "confirmed"})
 # Measures that, as the subject of their clause ("The quota was raised"), belong to the actor
 # of the article's previous event; a trigger this close to its clause start is the subject.
@@ -115,6 +116,11 @@ class RoleResolver:
             return self._first_coordinated(w, trigger, nearest, pool).code, FoundBy.MENTION
         if generic_at is not None:
             return None, None
+        if trigger.type == "export_restriction":
+            # "a suspension of cobalt exports from Congo": whose exports they are restricts them.
+            exporter = funder(w, trigger, seg, mentions)
+            if exporter:
+                return exporter, FoundBy.ORIGIN
         said_by = speaker(w, trigger, seg, mentions, words)
         if said_by:
             return said_by, FoundBy.SPEAKER
@@ -197,6 +203,9 @@ class RoleResolver:
             return False
         if is_cjk(w, m.start) and (names_goods(w, m, mentions) or disposal_object(w, m) or preposition_object(w, m)):
             return True  # "对中国的商品加征关税": where the goods come from; "将美国企业列入", "对…乌克兰": objects
+        lead = _country_of_name(w, m, mentions)
+        if lead is not None:
+            return self._is_target(w, lead, floor, mentions)
         prev = word_before(w, m.start, floor)
         if prev in ("and", "or", ",", "、") or prev in CJK_LIST_GLUE:
             # "in Canada or Australia": a list continues the role of its first member.
@@ -258,6 +267,21 @@ class RoleResolver:
                 continue  # "Vietnam's exporters"
             return i + 1
         return None
+
+
+def _country_of_name(w: DocFacts, m: Party, mentions: list[Party]) -> Party | None:
+    """The country mention that opens the name of a body or company ("financing from the US
+    International Development Finance Corporation"): the whole name has the role of its
+    first word, so what stands before the country decides."""
+    if m.kind == NameKind.COUNTRY:
+        return None
+    for c in mentions:
+        gap = range(c.end, m.start)
+        if c.kind == NameKind.COUNTRY and c.end <= m.start and len(gap) <= NAME_GAP_MAX and all(
+            w.token_text(k).istitle() for k in gap
+        ):
+            return c
+    return None
 
 
 def _in_element(doc: DocReading, i: int) -> bool:

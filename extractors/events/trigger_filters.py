@@ -1,6 +1,6 @@
 """Which triggers stand: a trigger is dropped when a word before it cancels it (a negation, a
-motive: "in retaliation for US tariffs", a goal: "to attract investment", a condition: "if the
-tariff goes ahead", talks: "have been discussing an agreement"), when it only names a kind
+motive: "in retaliation for US tariffs", a goal: "to attract investment", a purpose: "will help
+it expand", a condition: "if the tariff goes ahead", talks: "have been discussing an agreement"), when it only names a kind
 of thing ("investment funds", "a trading partner"), or when an increase is a statistic
 ("output increased 10%"). Also the tests on the words between a pair's two cue words.
 
@@ -70,6 +70,7 @@ CAPACITY_WORDS = frozenset({"capacity", "capacities", "产能", "產能"})
 
 NEGATION, MOTIVE = Label(CueKind.NEGATION), Label(CueKind.MOTIVE)
 NOT_INVESTMENT, NOT_AGREEMENT = Label(CueKind.NOT_INVESTMENT), Label(CueKind.NOT_AGREEMENT)
+NOT_EXPANSION = Label(CueKind.NOT_EXPANSION)
 
 
 def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> bool:
@@ -107,6 +108,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> 
     if _after_condition(index, t.start):
         return False
     if t.type == "agreement" and before(NOT_AGREEMENT, TALKS_WINDOW):
+        return False
+    if t.type == "capacity_expansion" and before(NOT_EXPANSION, GOAL_WINDOW):
         return False
     return not (t.strength == Strength.WEAK and _partner_as_noun(index, t.start))
 

@@ -3,6 +3,8 @@ sentence of our own per construction, through the real pipeline."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_events_support import events_of, keys_of
 
 from orewatch.extractors.events import merge_events
@@ -56,6 +58,18 @@ def test_events_constructions_licences_and_controls_are_one_instrument():
     assert [e.subtype for e in merged] == ["control"]
 
 
+def test_events_constructions_steps_of_one_deal_are_one_investment():
+    text = (
+        "In March 2023 Japan's Sojitz agreed to acquire a 20% stake in a Namibian zinc mine. "
+        "Sojitz said on Tuesday it had completed the acquisition of the stake in Namibia."
+    )
+    found = events_of(text, published="2024-06-05")
+    assert [(e.type, e.actor, e.partners, e.date) for e in found] == [("investment", "JPN", ("NAM",), "2023-03")]
+    # Another actor, or another host, is another investment.
+    other_host = replace(_event("ban", "2024-06-04"), type="investment", subtype=None, partners=("NAM",))
+    assert len(merge_events([other_host, replace(other_host, date="2023-03", partners=("ZAF",))])) == 2
+
+
 # --------------------------------------------------------------------------- actor
 
 
@@ -64,9 +78,17 @@ def test_events_constructions_money_from_a_body_names_the_funder():
     assert ("investment", "USA", ()) in keys_of(text)
 
 
-def test_events_constructions_coordinated_subject_acts_through_its_first_member():
+def test_events_constructions_coordinated_subject_acts_as_each_member():
     text = "Japan and India will invest $300 million in rare earth processing."
-    assert [(e.type, e.actor) for e in events_of(text)] == [("investment", "JPN")]
+    assert [(e.type, e.actor) for e in events_of(text)] == [("investment", "JPN"), ("investment", "IND")]
+    text = "The US and British governments barred imports of Russian nickel on Friday."
+    assert [(e.type, e.actor, e.partners) for e in events_of(text)] == [
+        ("import_restriction", "USA", ("RUS",)),
+        ("import_restriction", "GBR", ("RUS",)),
+    ]
+    # A list that is not the subject of the trigger's verb does not act.
+    text = "Shipments to Japan and Korea stopped after Vietnam banned rare earth exports."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("export_restriction", "VNM")]
 
 
 def test_events_constructions_it_skips_places_of_the_previous_sentence():
@@ -75,6 +97,13 @@ def test_events_constructions_it_skips_places_of_the_previous_sentence():
         "It is building a second refinery in Texas."
     )
     assert ("capacity_expansion", "AUS", ()) in keys_of(text)
+
+
+def test_events_constructions_origin_of_restricted_exports_acts():
+    text = "The regulator extended the suspension of tin exports from Myanmar by three months."
+    assert [(e.type, e.subtype, e.actor) for e in events_of(text)] == [("export_restriction", "ban", "MMR")]
+    # An import's origin is its target, not its actor.
+    assert events_of("Officials discussed the suspension of tin imports from Myanmar.") == []
 
 
 def test_events_constructions_possessor_after_by_acts():
@@ -195,6 +224,14 @@ def test_events_constructions_hoped_for_or_sold_stakes_are_not_investments():
     assert events_of("Japan's new agency aims to spur private investment in nickel refining.") == []
     assert events_of("Peru is still studying potential financing for its copper smelter.") == []
     assert events_of("Japan's Sumitomo agreed to divest a 20% stake in a Chilean copper mine.") == []
+    assert events_of("The accord would expedite Korean and Australian investment in Zambian copper.") == []
+    assert events_of("Under the new law the Bolivian state will hold a majority stake in every tin mine.") == []
+
+
+def test_events_constructions_expansion_another_helps_is_a_purpose():
+    assert events_of('"The stake will help it expand the production of zinc," the company said.') == []
+    found = events_of("Peru will expand the production of zinc at its state smelter.")
+    assert [(e.type, e.actor) for e in found] == [("capacity_expansion", "PER")]
 
 
 def test_events_constructions_new_facility_inside_one_noun_phrase():
