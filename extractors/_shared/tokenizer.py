@@ -14,6 +14,10 @@ from orewatch.extractors._shared.facts import FACTS_KEY, DocFacts
 # An abbreviation ending in a period glued to a hyphen or slash ("U.S.-China", "U.K.-based") is
 # split there, so that "U.S." stays one token the country matcher can see.
 ABBREVIATION_JOINER = r"(?<=[A-Z]\.)[-\u2013/](?=[A-Za-z])"
+# Words whose tokenization the tokenizer keeps (spaCy's default, 10,000, is filled by the first
+# few hundred articles; later words went through the affix expressions every time). An entry
+# costs tens of bytes, and none is added inside a memory zone (pipeline.batch_memory).
+TOKENIZER_CACHE = 100_000
 
 
 def make_tokenizer_split_cjk(nlp: Language) -> None:
@@ -31,6 +35,7 @@ def make_tokenizer_split_cjk(nlp: Language) -> None:
         token_match=old.token_match,
         url_match=old.url_match,
         faster_heuristics=old.faster_heuristics,
+        max_cache_size=TOKENIZER_CACHE,
     )
 
 
