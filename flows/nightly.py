@@ -128,18 +128,18 @@ def extract_batch(articles: list[Article], fetched_at: str) -> ExtractedBatch:
     see orewatch.storage.batches). Should one article break an extractor, the batch is
     redone article by article, so that only that article is lost (and reported)."""
     from orewatch.extractors import extract
-    from orewatch.extractors.pipeline import get_pipeline
+    from orewatch.extractors.pipeline import batch_memory, get_pipeline
 
     nlp = get_pipeline()
     try:
         # The batch's new spaCy strings are freed after it: memory stays flat over a night.
-        with nlp.memory_zone():
+        with batch_memory(nlp):
             extractions, problems = extract.extract_articles(articles, nlp=nlp), []
     except Exception:
         extractions, problems = [], []
         for article in articles:
             try:
-                with nlp.memory_zone():
+                with batch_memory(nlp):
                     extractions.extend(extract.extract_articles([article], nlp=nlp))
             except Exception as exc:
                 problems.append(Problem(article.origin or article.id,

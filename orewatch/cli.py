@@ -146,7 +146,7 @@ def extract(items: tuple[str, ...], fmt: str, timezone: str) -> None:
     empty folder too).
     """
     from orewatch.extractors.extract import extract_articles
-    from orewatch.extractors.pipeline import get_pipeline
+    from orewatch.extractors.pipeline import batch_memory, get_pipeline
 
     printed = 0
     out = sys.stdout
@@ -156,7 +156,7 @@ def extract(items: tuple[str, ...], fmt: str, timezone: str) -> None:
     for batch in _article_batches(items, timezone, EXTRACT_BATCH):
         # spaCy keeps every new string (a title's number, a new word) unless told not to:
         # the batch's strings are freed after it, so memory stays flat (records hold copies).
-        with nlp.memory_zone():
+        with batch_memory(nlp):
             extractions = extract_articles(batch, nlp=nlp)
         for extraction in extractions:
             text = json.dumps(extraction.to_json(), ensure_ascii=False, indent=2 if fmt == "json" else None)
