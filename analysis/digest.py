@@ -52,9 +52,10 @@ def _period(data: DigestData) -> str:
 
 
 def _summary(data: DigestData) -> str:
-    items = [(len(data.sections[name].rows), SECTION_TEXT[name][0])
+    items = [(data.sections[name].count, SECTION_TEXT[name][0])
              for name in ("articles", "pending_events", "figures", "conflicts", "checks")]
-    disagreeing = sum(1 for row in data.sections["checks"].rows if row[11] in ("higher", "lower"))
+    verdicts = data.sections["checks"].tally
+    disagreeing = verdicts["higher"] + verdicts["lower"]
     items.append((disagreeing, "figures that disagree with USGS"))
     cells = "".join(f"<li><b>{count:,}</b>{html.escape(label)}</li>" for count, label in items)
     return f'<ul class="summary">{cells}</ul>'
@@ -64,7 +65,10 @@ def _charts(data: DigestData) -> str:
     parts = []
     for report, (filters, rows) in data.trends.items():
         fig = draw(report, rows.columns, rows.rows, filters)
-        parts.append(f"<h3>{html.escape(CHART_TEXT[report])}</h3>\n<figure>{svg_text(fig)}</figure>")
+        heading = CHART_TEXT[report]
+        if rows.count > len(rows.rows):  # a night too large to chart every figure
+            heading += f" (the first {len(rows.rows):,} of {rows.count:,}, disagreements first)"
+        parts.append(f"<h3>{html.escape(heading)}</h3>\n<figure>{svg_text(fig)}</figure>")
     return "\n".join(parts)
 
 
@@ -75,11 +79,12 @@ def render_digest(data: DigestData, title: str) -> str:
     for name in ("articles", "pending_events", "conflicts", "checks", "figures"):
         heading, meaning, limit = SECTION_TEXT[name]
         rows = data.sections[name]
-        body.append(f"<h2>{heading} ({len(rows.rows):,})</h2>\n<p class=\"meta\">{html.escape(meaning)}</p>")
-        body.append(rows_table(rows.columns, rows.rows, limit=limit))
+        body.append(f"<h2>{heading} ({rows.count:,})</h2>\n<p class=\"meta\">{html.escape(meaning)}</p>")
+        body.append(rows_table(rows.columns, rows.rows, limit=limit, total=rows.count))
     heading, meaning, limit = SECTION_TEXT["runs"]
     body.append(f"<h2>{heading}</h2>\n<p class=\"meta\">{meaning}</p>")
-    body.append(rows_table(data.sections["runs"].columns, data.sections["runs"].rows, limit=limit))
+    runs = data.sections["runs"]
+    body.append(rows_table(runs.columns, runs.rows, limit=limit, total=runs.count))
     return page(title, "\n".join(body))
 
 

@@ -43,11 +43,14 @@ def _td(value: Any) -> str:
     return f"<td>{html.escape(_cell(value))}</td>"
 
 
-def rows_table(columns: Sequence[str], rows: Sequence[Sequence], limit: int = 500) -> str:
-    """An HTML table of the rows (at most `limit`, then a line saying how many more)."""
+def rows_table(columns: Sequence[str], rows: Sequence[Sequence], limit: int = 500, total: int | None = None) -> str:
+    """An HTML table of the rows (at most `limit`, then a line saying how many more of `total`,
+    by default len(rows), there are)."""
     if not rows:
         return '<p class="more">none</p>'
+    total = len(rows) if total is None else total
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = "\n".join("<tr>" + "".join(_td(v) for v in row) + "</tr>" for row in rows[:limit])
-    more = f'<p class="more">… and {len(rows) - limit:,} more rows</p>' if len(rows) > limit else ""
+    shown = min(limit, len(rows))
+    more = f'<p class="more">… and {total - shown:,} more rows</p>' if total > shown else ""
     return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>{more}"

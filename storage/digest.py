@@ -5,6 +5,7 @@ digest charts. Rendering is orewatch.analysis.digest's job; the SQL is in sql/di
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -15,12 +16,25 @@ from orewatch.storage.sqlfiles import execute_script, sql_text
 from orewatch.storage.trends import TrendFilters, run_report_on
 
 SECTIONS = ("runs", "articles", "pending_events", "figures", "conflicts", "checks")
+# A night that brings 100,000 articles brings 300,000 figures: a section keeps its first rows
+# (the page lists no more) and counts the rest as they stream past, so the digest's memory does
+# not grow with the night (it took 1.7 GB for 100,000 articles when every row was kept).
+KEEP_ROWS = 1000
+# Columns whose values are counted over every row of a section, kept or not.
+TALLIED = {"checks": "verdict"}
+FETCH_CHUNK = 10_000
 
 
 @dataclass(frozen=True)
 class Rows:
     columns: list[str]
-    rows: list[tuple]
+    rows: list[tuple]  # the first rows, at most KEEP_ROWS
+    total: int = -1  # how many rows the section has (-1: len(rows))
+    tally: Counter = field(default_factory=Counter)  # the values of its TALLIED column, over all rows
+
+    @property
+    def count(self) -> int:
+        return len(self.rows) if self.total < 0 else self.total
 
 
 @dataclass
@@ -33,8 +47,21 @@ class DigestData:
     trends: dict[str, tuple[TrendFilters, Rows]] = field(default_factory=dict)
 
 
-def _rows(cursor: duckdb.DuckDBPyConnection) -> Rows:
-    return Rows([d[0] for d in cursor.description], cursor.fetchall())
+def _rows(cursor: duckdb.DuckDBPyConnection, keep: int | None = None, tallied: str | None = None) -> Rows:
+    """The result's first `keep` rows (None: all of them), its row count, and the tally of
+    the column `tallied`, read chunk by chunk."""
+    columns = [d[0] for d in cursor.description]
+    if keep is None:
+        return Rows(columns, cursor.fetchall())
+    at = columns.index(tallied) if tallied else None
+    kept: list[tuple] = []
+    total, tally = 0, Counter()
+    while chunk := cursor.fetchmany(FETCH_CHUNK):
+        kept.extend(chunk[:max(keep - len(kept), 0)])
+        total += len(chunk)
+        if at is not None:
+            tally.update(row[at] for row in chunk)
+    return Rows(columns, kept, total, tally)
 
 
 def previous_run_start(con: duckdb.DuckDBPyConnection, before: datetime) -> datetime | None:
@@ -45,7 +72,8 @@ def previous_run_start(con: duckdb.DuckDBPyConnection, before: datetime) -> date
 def read_digest_on(con: duckdb.DuckDBPyConnection, since: datetime | None, now: datetime) -> DigestData:
     data = DigestData(since=since, generated_at=now)
     for name in SECTIONS:
-        data.sections[name] = _rows(execute_script(con, sql_text("digest", name), {"since": since}))
+        cursor = execute_script(con, sql_text("digest", name), {"since": since})
+        data.sections[name] = _rows(cursor, KEEP_ROWS, TALLIED.get(name))
     for report, time_column, span in (("events", "month", timedelta(days=366)),
                                       ("attention", "week", timedelta(weeks=26))):
         columns, rows = run_report_on(con, report, TrendFilters())

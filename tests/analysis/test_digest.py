@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import datetime, timedelta, timezone
@@ -76,3 +77,25 @@ def test_digest_opens_offline_in_chromium(fixture_db, tmp_path):
         assert image.size == (1280, 2400)
         assert len(image.convert("L").getcolors(maxcolors=1 << 16) or []) > 10  # not a blank page
     assert "Harbour Metals Daily" in render_digest(read_digest(fixture_db, None, datetime.now(timezone.utc)), "t")
+
+
+def test_digest_keeps_the_first_rows_and_counts_the_rest(fixture_db, monkeypatch):
+    """A large night: each section keeps only its first rows, but its count, the verdicts of
+    every check and the page's "… and N more rows" cover all of them."""
+    from orewatch.storage import digest
+
+    now = datetime.now(timezone.utc)
+    everything = read_digest(fixture_db, None, now)
+    monkeypatch.setattr(digest, "KEEP_ROWS", 2)
+    monkeypatch.setattr(digest, "FETCH_CHUNK", 3)
+    kept = read_digest(fixture_db, None, now)
+    for name, section in everything.sections.items():
+        assert kept.sections[name].rows == section.rows[:2]
+        assert kept.sections[name].count == section.count == len(section.rows)
+    verdicts = rows_of(fixture_db, "SELECT verdict, count(*) FROM figure_checks GROUP BY verdict")
+    assert dict(kept.sections["checks"].tally) == dict(verdicts)
+    articles = everything.sections["articles"].count
+    assert articles > 2
+    assert f"… and {articles - 2:,} more rows" in render_digest(kept, "t")
+    summary = re.compile(r'<ul class="summary">.*?</ul>', re.DOTALL)
+    assert summary.search(render_digest(kept, "t")).group() == summary.search(render_digest(everything, "t")).group()
