@@ -29,12 +29,12 @@ FETCH_CHUNK = 10_000
 class Rows:
     columns: list[str]
     rows: list[tuple]  # the first rows, at most KEEP_ROWS
-    total: int = -1  # how many rows the section has (-1: len(rows))
+    total: int | None = None  # how many rows the section has (None: len(rows))
     tally: Counter = field(default_factory=Counter)  # the values of its TALLIED column, over all rows
 
     @property
     def count(self) -> int:
-        return len(self.rows) if self.total < 0 else self.total
+        return len(self.rows) if self.total is None else self.total
 
 
 @dataclass
@@ -47,12 +47,10 @@ class DigestData:
     trends: dict[str, tuple[TrendFilters, Rows]] = field(default_factory=dict)
 
 
-def _rows(cursor: duckdb.DuckDBPyConnection, keep: int | None = None, tallied: str | None = None) -> Rows:
-    """The result's first `keep` rows (None: all of them), its row count, and the tally of
-    the column `tallied`, read chunk by chunk."""
+def _rows(cursor: duckdb.DuckDBPyConnection, keep: int, tallied: str | None = None) -> Rows:
+    """The result's first `keep` rows, its row count, and the tally of the column `tallied`,
+    read chunk by chunk."""
     columns = [d[0] for d in cursor.description]
-    if keep is None:
-        return Rows(columns, cursor.fetchall())
     at = columns.index(tallied) if tallied else None
     kept: list[tuple] = []
     total, tally = 0, Counter()
