@@ -28,6 +28,7 @@ from orewatch.storage.errors import DatabaseBusy, DatabaseMissing, ReaderBusy, S
 from orewatch.storage.lake import connect_lake, retry_on_conflict
 from orewatch.storage.migrations import migrate, transaction
 from orewatch.storage.reference import load_reference_figures
+from orewatch.storage.sqlfiles import sql_literal
 from orewatch.storage.stores import (  # noqa: F401  (re-exported: the historical home of these names)
     DB_ENV_VAR,
     DEFAULT_DB_PATH,
@@ -75,7 +76,7 @@ def _open_file(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     stem = path.stem if path.stem.lower() not in ("memory", "system", "temp") else "orewatch"
     name = '"' + stem.replace('"', '""') + '"'
     try:
-        con.execute(f"ATTACH '{str(path).replace(chr(39), chr(39) * 2)}' AS {name} ({options})")
+        con.execute(f"ATTACH {sql_literal(str(path))} AS {name} ({options})")
         con.execute(f"USE {name}")
     except BaseException:
         con.close()
@@ -154,7 +155,7 @@ def _bound_memory(con: duckdb.DuckDBPyConnection, store: Store) -> None:
         con.execute(f"SET memory_limit = '{limit.replace(chr(39), '')}'")
     except duckdb.Error:
         raise StorageError(f"${WRITER_MEMORY_ENV_VAR}={limit!r} is not a memory size such as 256MB or 2GB") from None
-    con.execute(f"SET temp_directory = '{str(spill).replace(chr(39), chr(39) * 2)}'")
+    con.execute(f"SET temp_directory = {sql_literal(str(spill))}")
 
 
 def connect_reader(target: Target = None, wait_seconds: float = 5.0) -> duckdb.DuckDBPyConnection:
