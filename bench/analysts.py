@@ -97,7 +97,7 @@ def extraction(n: int, rng: random.Random, article_texts: ArticleTexts) -> Extra
 
 def build_database(db: Path, articles: int, chunk: int = 20_000) -> dict:
     from orewatch.storage.db import connect_writer
-    from orewatch.storage.search import build_search_index
+    from orewatch.storage.search import update_search_index
     from orewatch.storage.summaries import compact_summaries
     from orewatch.storage.writer import store_batch
 
@@ -119,7 +119,7 @@ def build_database(db: Path, articles: int, chunk: int = 20_000) -> dict:
         print(file=sys.stderr)
         compact_summaries(con)  # the bulk path's appended attention counts, one row per week and code
         t0 = time.perf_counter()
-        build_search_index(con)
+        update_search_index(con)
         index_s = time.perf_counter() - t0
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "country_mentions", "element_mentions", "quantities", "extracted_events")}
@@ -145,13 +145,13 @@ def generated_document_frequencies(con) -> dict[str, float]:
 def refresh_database(db: Path) -> dict:
     """A kept database: views recreated by a writer, the search index rebuilt if stale."""
     from orewatch.storage.db import connect_writer
-    from orewatch.storage.search import build_search_index, search_index_needs_build
+    from orewatch.storage.search import update_search_index, search_index_needs_update
 
     con = connect_writer(db)
     try:
         t0 = time.perf_counter()
-        if search_index_needs_build(con):
-            build_search_index(con)
+        if search_index_needs_update(con):
+            update_search_index(con)
         return {"reused": True, "search_index_s": time.perf_counter() - t0, "db_bytes": db.stat().st_size,
                 "rows": {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                          for t in ("articles", "country_mentions", "element_mentions", "quantities", "extracted_events")}}

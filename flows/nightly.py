@@ -41,7 +41,7 @@ from orewatch.storage.lake import maintain_lake
 from orewatch.storage.stores import Store, resolve_store
 from orewatch.storage.writer import BatchStats, store_staged
 from orewatch.storage.digest import nightly_since
-from orewatch.storage.search import build_search_index, search_index_needs_build
+from orewatch.storage.search import update_search_index, search_index_needs_update
 from orewatch.storage.stories import refresh_pending
 from orewatch.storage.summaries import compact_summaries
 
@@ -166,8 +166,8 @@ def refresh_stories(target) -> int:
 def refresh_search_index(db_path: str | Store, stats: BatchStats) -> int | None:
     """Rebuild the full-text index when this run wrote articles, or when it is missing or
     older than the stored articles; returns the articles indexed (None: it was current)."""
-    if stats.new or stats.updated or search_index_needs_build(db_path):
-        return build_search_index(db_path)
+    if stats.new or stats.updated or search_index_needs_update(db_path):
+        return update_search_index(db_path)
     return None
 
 

@@ -26,7 +26,7 @@ def _print_hits(hits) -> None:
 @click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Articles to show.")
 @format_option()
 @click.option("--reindex", is_flag=True,
-              help="Rebuild the search index first (needs the database to itself for a moment).")
+              help="Rebuild the search index from scratch first (needs the database to itself meanwhile).")
 @store_options
 @click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
               help="Seconds to wait while an ingest is writing the database.")
@@ -35,17 +35,17 @@ def search(query: str, limit: int, fmt: str, reindex: bool, db: str | None, data
 
     English words are matched by their stem ("licences" finds "licence"); Chinese is
     matched by character pairs, so `稀土 出口` and `稀土出口` find 稀土出口. Each article is
-    shown with the sentence that holds the most query terms, **marked**. The index is
-    rebuilt by every ingest.
+    shown with the sentence that holds the most query terms, **marked**. Every ingest adds
+    the articles it stored to the index.
     """
     from orewatch.storage.errors import StorageError
-    from orewatch.storage.search import build_search_index, search_articles
+    from orewatch.storage.search import search_articles, update_search_index
 
     path = cli_store(db, data_path)
     try:
         if reindex:
-            count = build_search_index(path)
-            click.echo(f"orewatch: search index rebuilt over {count} articles", err=True)
+            count = update_search_index(path, rebuild=True, on_batch=_reindex_progress)
+            click.echo(f"\rorewatch: search index rebuilt over {count:,} articles".ljust(60), err=True)
         hits = search_articles(path, query, limit, wait_seconds=wait)
     except StorageError as exc:
         raise click.ClickException(str(exc)) from None
@@ -55,3 +55,8 @@ def search(query: str, limit: int, fmt: str, reindex: bool, db: str | None, data
     columns = ["rank", "score", "published_at", "source", "title", "sentence", "url", "article_id"]
     write_rows(columns, [[h.rank, round(h.score, 4), h.published_at, h.source, h.title, h.sentence,
                           h.url, h.article_id] for h in hits], fmt)
+
+
+def _reindex_progress(indexed: int, pending: int) -> None:
+    """One line on stderr, rewritten after each batch the rebuild indexes."""
+    click.echo(f"\rorewatch: search index: {indexed:,} of {pending:,} articles indexed", err=True, nl=False)

@@ -1,17 +1,22 @@
-"""Full-text search over articles: a BM25 index (DuckDB's fts extension) and its queries.
+"""Full-text search over articles: a BM25 index kept up to date batch by batch, and its queries.
 
-The extension is loaded from its PyPI package (`duckdb-extension-fts`, pinned to DuckDB's
-version), never downloaded. `build_search_index` is the one place the index is (re)built:
-the nightly flow calls it after its writes, so the index always covers every stored article.
-How Chinese is indexed (single characters and character pairs): sql/search/build_index.sql.
+The index is orewatch's own tables (schema `search_index`, sql/search/schema.sql), cut and
+scored exactly as DuckDB's fts extension would (its `stem` function is used, loaded from its
+PyPI package `duckdb-extension-fts`, pinned to DuckDB's version, never downloaded). fts itself
+only rebuilds an index whole, which costs memory and time in proportion to the whole database
+each night; here `update_search_index` indexes only the article versions the index lacks, a
+bounded batch at a time, so its memory stays flat and its cost follows what arrived.
+How Chinese is indexed (single characters and character pairs): sql/search/index_batch.sql.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -27,7 +32,10 @@ from orewatch.storage.stores import Store, resolve_store
 
 FTS_EXTENSION = (Path(duckdb_extension_fts.__file__).resolve().parent / "extensions"
                  / f"v{duckdb.__version__}" / "fts.duckdb_extension")
-INDEX_SCHEMA = "fts_main_search_source"
+INDEX_SCHEMA = "search_index"
+# Article versions indexed per transaction: bounds the memory an update takes (their words
+# and terms), and sets how many postings rows a term gets per batch.
+ARTICLES_PER_BATCH = 5_000
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[A-Za-z0-9À-ɏ]+")
@@ -63,42 +71,71 @@ def _lake(target) -> Store | None:
     return store if store.is_lake else None
 
 
-def build_search_index(target: str | os.PathLike | Store | duckdb.DuckDBPyConnection | None) -> int:
-    """(Re)build the index over every article, in one transaction; returns articles indexed.
-    For a lake, the index is built in this machine's local index file (storage/search_local.py)
-    from a fresh copy of the lake's articles. An index that covers every article but lacks its
-    postings (built by an earlier orewatch) only gets its postings."""
+def update_search_index(target: str | os.PathLike | Store | duckdb.DuckDBPyConnection | None,
+                        rebuild: bool = False,
+                        on_batch: Callable[[int, int], None] | None = None) -> int:
+    """Index every stored article version the index lacks, ARTICLES_PER_BATCH at a time, one
+    transaction each; returns the articles the index then covers. rebuild: drop the index and
+    index everything again (what `orewatch search --reindex` does; it also drops the postings
+    of replaced versions). on_batch(indexed, pending) is called after each batch. For a lake, the index lives in this machine's local index file
+    (storage/search_local.py), updated from a fresh copy of the lake's articles."""
     lake = _lake(target)
     if lake:
         target = search_index_store(lake)
         copy_articles(lake, target)
     with writer_connection(target) as con:
         load_fts(con)
-        state = index_state(con)
         with transaction(con):
-            if state is None or state["stale_articles"]:
-                execute_script(con, sql_text("search", "build_index"))
-            execute_script(con, sql_text("search", "build_postings"))
-        return con.execute(f"SELECT articles FROM {INDEX_SCHEMA}.search_state").fetchone()[0]
+            if rebuild:
+                con.execute(f"DROP SCHEMA IF EXISTS {INDEX_SCHEMA} CASCADE")
+            execute_script(con, sql_text("search", "schema"))
+            if not con.execute(f"SELECT count(*) FROM {INDEX_SCHEMA}.stopwords").fetchone()[0]:
+                con.executemany(f"INSERT INTO {INDEX_SCHEMA}.stopwords VALUES (?)",
+                                [(w,) for w in fts_english_stopwords()])
+            execute_script(con, sql_text("search", "pending"))
+        first, last = con.execute("SELECT min(docid), max(docid) FROM search_pending").fetchone()
+        if first is not None:
+            for start in range(first, last + 1, ARTICLES_PER_BATCH):
+                with transaction(con):
+                    execute_script(con, sql_text("search", "index_batch"),
+                                   {"first": start, "last": min(start + ARTICLES_PER_BATCH, last + 1) - 1})
+                if on_batch:
+                    on_batch(min(start + ARTICLES_PER_BATCH, last + 1) - first, last + 1 - first)
+        con.execute("DROP TABLE search_pending")
+        with transaction(con):
+            execute_script(con, sql_text("search", "record_state"))
+        return con.execute(f"SELECT count(*) FROM {INDEX_SCHEMA}.docs").fetchone()[0]
+
+
+@cache
+def fts_english_stopwords() -> tuple[str, ...]:
+    """The fts extension's English stop words (the SMART system's 571), read from an index it
+    builds over an empty table in memory, so the list is fts's own, not a copy of it."""
+    con = duckdb.connect()
+    try:
+        load_fts(con)
+        con.execute("CREATE TABLE empty (id VARCHAR, body VARCHAR)")
+        con.execute("PRAGMA create_fts_index('empty', 'id', 'body', stopwords = 'english')")
+        return tuple(row[0] for row in con.execute("SELECT DISTINCT sw FROM fts_main_empty.stopwords ORDER BY sw").fetchall())
+    finally:
+        con.close()
 
 
 def index_state(con: duckdb.DuckDBPyConnection) -> dict | None:
-    """{built_at, indexed_articles, articles, stale_articles, postings, stale}, or None when
-    there is no index yet. stale: articles were stored after it was built, or its postings
-    table is missing."""
+    """{updated_at, indexed_articles, articles, stale_articles, stale}, or None when there is
+    no index yet. stale: articles were stored after it was last updated."""
     tables = {row[0] for row in con.execute(
         "SELECT table_name FROM duckdb_tables() WHERE schema_name = "
         f"{sql_literal(INDEX_SCHEMA)}").fetchall()}
-    if "search_state" not in tables:
+    if "state" not in tables or not con.execute(f"SELECT count(*) FROM {INDEX_SCHEMA}.state").fetchone()[0]:
         return None
     cursor = con.execute(sql_text("search", "index_state"))
     state = dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
-    state["postings"] = "postings" in tables
-    state["stale"] = bool(state["stale_articles"]) or not state["postings"]
+    state["stale"] = bool(state["stale_articles"])
     return state
 
 
-def search_index_needs_build(target: str | os.PathLike | Store | duckdb.DuckDBPyConnection | None) -> bool:
+def search_index_needs_update(target: str | os.PathLike | Store | duckdb.DuckDBPyConnection | None) -> bool:
     """True when the index is missing or older than the stored articles (for a lake: when
     this machine's index file is missing or holds another number of articles)."""
     lake = _lake(target)
@@ -108,7 +145,7 @@ def search_index_needs_build(target: str | os.PathLike | Store | duckdb.DuckDBPy
             return True
         with reader_connection(index) as con:
             state = index_state(con)
-        return state is None or not state["postings"] or state["indexed_articles"] != lake_article_count(lake)
+        return state is None or state["indexed_articles"] != lake_article_count(lake)
     with writer_connection(target) as con:
         state = index_state(con)
     return state is None or bool(state["stale"])
@@ -142,7 +179,7 @@ def search_articles(path: str | os.PathLike | None, query: str, limit: int = 10,
     with reading(path, wait_seconds) as con:
         load_fts(con)
         state = index_state(con)
-        if state is None or not state["postings"]:
+        if state is None:
             raise QueryError("this database has no search index yet: run `orewatch ingest` "
                              "(or `orewatch search --reindex`)")
         hits = _ranked(con, " ".join(terms), limit)
