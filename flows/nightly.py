@@ -164,8 +164,8 @@ def refresh_stories(target) -> int:
 
 @task(name="refresh-search-index", cache_policy=NO_CACHE)
 def refresh_search_index(db_path: str | Store, stats: BatchStats) -> int | None:
-    """Rebuild the full-text index when this run wrote articles, or when it is missing or
-    older than the stored articles; returns the articles indexed (None: it was current)."""
+    """Add the articles this run stored (or any the index lacks) to the full-text index;
+    returns the articles it then covers (None: it was current)."""
     if stats.new or stats.updated or search_index_needs_update(db_path):
         return update_search_index(db_path)
     return None

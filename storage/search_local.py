@@ -1,9 +1,10 @@
-"""The full-text index of a DuckLake store: a DuckDB file on this machine, rebuilt from the lake.
+"""The full-text index of a DuckLake store: a DuckDB file on this machine, kept from the lake.
 
-DuckDB's fts index is a set of tables and macros that a DuckLake cannot hold, so a machine that
-searches a lake keeps a local index file: the lake's articles copied in, then indexed there
-(storage/search.py). The nightly flow rebuilds its machine's copy after each run; another
-machine rebuilds its own with `orewatch search --reindex`."""
+The search index has macros a DuckLake cannot hold, and its updates are one machine's
+business, so a machine that searches a lake keeps a local index file: the lake's articles
+copied in, then indexed there (storage/search.py: only the versions not indexed yet are cut).
+The nightly flow updates its machine's copy after each run; another machine updates its own
+with `orewatch search --reindex`."""
 
 from __future__ import annotations
 
