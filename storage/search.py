@@ -77,8 +77,9 @@ def update_search_index(target: str | os.PathLike | Store | duckdb.DuckDBPyConne
     """Index every stored article version the index lacks, ARTICLES_PER_BATCH at a time, one
     transaction each; returns the articles the index then covers. rebuild: drop the index and
     index everything again (what `orewatch search --reindex` does; it also drops the postings
-    of replaced versions). on_batch(indexed, pending) is called after each batch. For a lake, the index lives in this machine's local index file
-    (storage/search_local.py), updated from a fresh copy of the lake's articles."""
+    of replaced versions). on_batch(indexed, pending) is called after each batch. For a lake,
+    the index lives in this machine's local index file (storage/search_local.py), updated
+    from a fresh copy of the lake's articles."""
     lake = _lake(target)
     if lake:
         target = search_index_store(lake)
@@ -90,21 +91,36 @@ def update_search_index(target: str | os.PathLike | Store | duckdb.DuckDBPyConne
                 con.execute(f"DROP SCHEMA IF EXISTS {INDEX_SCHEMA} CASCADE")
             execute_script(con, sql_text("search", "schema"))
             if not con.execute(f"SELECT count(*) FROM {INDEX_SCHEMA}.stopwords").fetchone()[0]:
-                con.executemany(f"INSERT INTO {INDEX_SCHEMA}.stopwords VALUES (?)",
-                                [(w,) for w in fts_english_stopwords()])
-            execute_script(con, sql_text("search", "pending"))
-        first, last = con.execute("SELECT min(docid), max(docid) FROM search_pending").fetchone()
-        if first is not None:
-            for start in range(first, last + 1, ARTICLES_PER_BATCH):
-                with transaction(con):
-                    execute_script(con, sql_text("search", "index_batch"),
-                                   {"first": start, "last": min(start + ARTICLES_PER_BATCH, last + 1) - 1})
-                if on_batch:
-                    on_batch(min(start + ARTICLES_PER_BATCH, last + 1) - first, last + 1 - first)
-        con.execute("DROP TABLE search_pending")
+                con.execute(f"INSERT INTO {INDEX_SCHEMA}.stopwords VALUES "
+                            + ", ".join(f"({sql_literal(w)})" for w in fts_english_stopwords()))
+        _index_pending(con, on_batch)
         with transaction(con):
             execute_script(con, sql_text("search", "record_state"))
         return con.execute(f"SELECT count(*) FROM {INDEX_SCHEMA}.docs").fetchone()[0]
+
+
+def _index_pending(con: duckdb.DuckDBPyConnection, on_batch: Callable[[int, int], None] | None) -> None:
+    """Index what the index lacks (sql/search/pending.sql), batch by batch; once more if a
+    version changed meanwhile (it is then pending again), until nothing is left or nothing moves."""
+    left = None
+    while True:
+        with transaction(con):
+            execute_script(con, sql_text("search", "pending"))
+        count, first, last = con.execute("SELECT count(*), min(docid), max(docid) FROM search_pending").fetchone()
+        if not count or count == left:
+            break
+        left = count
+        for start in range(first, last + 1, ARTICLES_PER_BATCH):
+            end = min(start + ARTICLES_PER_BATCH, last + 1) - 1
+            first_row, last_row = con.execute(
+                f"SELECT min(article_row), max(article_row) FROM search_pending WHERE docid BETWEEN {start} AND {end}"
+            ).fetchone()
+            with transaction(con):
+                execute_script(con, sql_text("search", "index_batch"),
+                               {"first": start, "last": end, "first_row": first_row, "last_row": last_row})
+            if on_batch:
+                on_batch(end + 1 - first, last + 1 - first)
+    con.execute("DROP TABLE IF EXISTS search_pending")
 
 
 @cache

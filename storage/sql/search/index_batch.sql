@@ -6,13 +6,17 @@
 -- Chinese characters as single characters and overlapping pairs (schema.sql han_grams),
 -- exactly as fts's create_fts_index would over those four fields. A term's frequency and a
 -- document's length count all four fields together.
+-- $first_row and $last_row bound the batch's articles' rowids (constants, so that only their
+-- row groups are read); the join on id and content checks that each is still the version
+-- pending (a version not found is left for the next update: it is not marked as indexed).
+CREATE OR REPLACE TEMP TABLE search_batch AS
+SELECT p.docid, p.article_id, p.content_hash, a.title, a.text
+FROM articles AS a
+JOIN search_pending AS p ON a.article_id = p.article_id AND a.content_hash = p.content_hash
+WHERE a.rowid BETWEEN $first_row AND $last_row AND p.docid BETWEEN $first AND $last;
+
 CREATE OR REPLACE TEMP TABLE search_batch_terms AS
-WITH batch AS (
-    SELECT p.docid, a.title, a.text
-    FROM search_pending AS p
-    JOIN articles AS a ON a.article_id = p.article_id AND a.content_hash = p.content_hash
-    WHERE p.docid BETWEEN $first AND $last
-),
+WITH batch AS (SELECT docid, title, text FROM search_batch),
 fields AS (
     SELECT docid, regexp_replace(title, '\p{Han}+', ' ', 'g') AS field FROM batch
     UNION ALL SELECT docid, regexp_replace(text, '\p{Han}+', ' ', 'g') FROM batch
@@ -34,10 +38,9 @@ FROM (SELECT DISTINCT term FROM search_batch_terms) AS new_terms
 WHERE NOT EXISTS (SELECT 1 FROM search_index.terms AS t WHERE t.term = new_terms.term);
 
 INSERT INTO search_index.docs
-SELECT p.docid, p.article_id, p.content_hash, CAST(coalesce(l.len, 0) AS INTEGER)
-FROM search_pending AS p
-LEFT JOIN (SELECT docid, sum(tf) AS len FROM search_batch_terms GROUP BY docid) AS l USING (docid)
-WHERE p.docid BETWEEN $first AND $last;
+SELECT b.docid, b.article_id, b.content_hash, CAST(coalesce(l.len, 0) AS INTEGER)
+FROM search_batch AS b
+LEFT JOIN (SELECT docid, sum(tf) AS len FROM search_batch_terms GROUP BY docid) AS l USING (docid);
 
 INSERT INTO search_index.postings
 SELECT t.termid,
@@ -51,3 +54,4 @@ GROUP BY t.termid
 ORDER BY t.termid;
 
 DROP TABLE search_batch_terms;
+DROP TABLE search_batch;
