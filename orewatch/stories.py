@@ -225,8 +225,12 @@ def _most_reported(candidates: Sequence[_Measure]) -> _Measure:
     return max(candidates, key=lambda m: (len(m.articles), -m.index))
 
 
-def _nearest(candidates: Sequence[tuple[int, _Measure]]) -> _Measure:
-    return min(candidates, key=lambda c: (c[0], -len(c[1].articles), c[1].index))[1]
+def _best_attested(candidates: Sequence[tuple[int, _Measure]]) -> _Measure:
+    """Among the measures within reach of a report that gives no date of its own ((days away,
+    measure) pairs), the one reported by most articles, then the nearest. Publication days
+    place such a report only roughly, and a measure with a single report near it is as often
+    an extraction slip (a wrong partner, a wrong date) as a second measure of the block."""
+    return min(candidates, key=lambda c: (-len(c[1].articles), c[0], c[1].index))[1]
 
 
 # --------------------------------------------------------------------------- the three passes
@@ -290,7 +294,7 @@ def _undated_pass(block: _Block, reports: list[_Report]) -> None:
             near = [(d, m) for m in block.of_kind("undated") if m.fits(report)
                     and (d := m.distance(report.span)) is not None and d <= WINDOW_DAYS]
         if near:
-            _nearest(near).add(report, defining=False)
+            _best_attested(near).add(report, defining=False)
         else:
             block.start("undated", report)
 
@@ -308,7 +312,7 @@ def _acts_on_pass(block: _Block, reports: list[_Report]) -> None:
         near = [(d, m) for m in block.of_kind("acts_on") if m.fits(report) and report.span
                 and (d := m.distance(report.span)) is not None and d <= WINDOW_DAYS]
         if near:
-            _nearest(near).add(report, defining=False)
+            _best_attested(near).add(report, defining=False)
         else:
             block.start("acts_on", report)
 

@@ -76,6 +76,15 @@ def test_stories_undated_reports_never_join_two_measures_together():
     assert groups(reports) == {frozenset({"ev_1"}), frozenset({"ev_2", "ev_3"})}
 
 
+def test_stories_an_undated_report_joins_the_most_reported_measure_within_reach():
+    # Three reports of a May measure, one of another in June (say, a slip that added a partner):
+    # "China's gallium curbs", published in June and nearer the lone one, joins the May measure.
+    reports = [report(1, "2025-05-02"), report(2, "2025-05-03"), report(3, "2025-05-04"),
+               report(4, "2025-06-02", partners=("RUS",)),
+               report(5, "2025-06", "published", published="2025-06-10T08:00:00+00:00")]
+    assert groups(reports) == {frozenset({"ev_1", "ev_2", "ev_3", "ev_5"}), frozenset({"ev_4"})}
+
+
 def test_stories_a_year_precision_report_joins_a_measure_of_its_year():
     reports = [report(1, "2025-02-20", type_="production_quota", elements=("REE",)),
                report(2, "2025", "year", type_="production_quota", elements=("REE",),
