@@ -58,6 +58,34 @@ def _ranks_an_actor(ctx, trigger: tuple[int, int, str]) -> bool:
     return bool(_RANKED_ACTOR.search(ctx.low, max(0, t_start - ctx.start - 40), t_start - ctx.start))
 
 
+# Between a percentage and the price word of the noun phrase it heads: "a 92 percent rise
+# in cobalt prices", "a 12% price rise".
+_PRICE_PHRASE = re.compile(r"\s*(?:(?:[a-z-]+\s+)?(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3})?")
+
+
+def _prices_share(ctx: Sentence, fig: Figure, trigger: tuple[int, int, str]) -> bool:
+    """Whether a price word can be what a percentage measures: before it in its sentence, or
+    in the noun phrase it heads ("cut the royalty rate to 5 percent after prices fell" is no
+    price's change)."""
+    t_start, t_end, _ = trigger
+    if t_end <= fig.start:
+        return True
+    return t_start >= fig.end and bool(_PRICE_PHRASE.fullmatch(ctx.low, fig.end - ctx.start, t_start - ctx.start))
+
+
+def _nearest(pool, allowed: set[str], start: int, end: int) -> str | None:
+    """The metric of the trigger nearest the number [start, end); a trigger before it governs
+    more often than one after it, so those count a little nearer."""
+    best = None
+    for t_start, t_end, m in pool:
+        if m not in allowed or (t_start < end and t_end > start):
+            continue
+        distance = start - t_end if t_end <= start else (t_start - end) * 1.5 + 0.5
+        if best is None or distance < best[0]:
+            best = (distance, m)
+    return None if best is None else best[1]
+
+
 class Figure(NamedTuple):
     """A quantity's place in its sentence, and what attribution reads of it first."""
 
@@ -112,6 +140,9 @@ class Attributor:
             # "up $40/mtu", "a decrease of 144,000 yuan/t": a change of a price.
             return "price_change" if fig.change else "price"
         metric = self._metric(ctx, fig)
+        if unit == "%" and metric == "price":
+            # A percentage is never a price: "a 92 percent rise in cobalt prices", "涨幅达到80%".
+            return "price_change"
         if unit == "t" and metric in _CAPACITY_FROM and not fig.change and self._planned(ctx, fig):
             return "capacity"
         return metric
@@ -162,20 +193,14 @@ class Attributor:
                         return m
                 if _MARKET.search(ctx.low, of_lo - ctx.start, of_hi - ctx.start):
                     return "consumption"
-        for pool in (clause, None):
-            if pool is None:
-                pool = in_sentence
-            best = None
-            for t_start, t_end, m in pool:
-                if m not in allowed or (t_start < end and t_end > start):
-                    continue
-                # Distance from the number; a trigger before it governs more often than one
-                # after it, so those count a little nearer.
-                distance = start - t_end if t_end <= start else (t_start - end) * 1.5 + 0.5
-                if best is None or distance < best[0]:
-                    best = (distance, m)
+        if unit == "%":
+            # A percentage measured by a price word is that price's change (metric()).
+            in_sentence = [t for t in in_sentence if t[2] != "price" or _prices_share(ctx, fig, t)]
+            clause = [t for t in clause if t[2] != "price" or _prices_share(ctx, fig, t)]
+        for pool in (clause, in_sentence):
+            best = _nearest(pool, allowed, start, end)
             if best is not None:
-                return self._quota(ctx, best[1])
+                return self._quota(ctx, best)
         return "other"
 
     def _quota(self, ctx, metric: str) -> str:
@@ -203,7 +228,7 @@ class Attributor:
         if unit == "t":
             return every - _NOT_FOR_MASS
         if unit == "%":
-            return every - ({"price", "tariff", "investment"} if change else {"price"})
+            return every - ({"tariff", "investment"} if change else set())
         return every - _NOT_FOR_MONEY
 
     # -- element -------------------------------------------------------------------------

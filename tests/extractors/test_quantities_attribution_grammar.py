@@ -1,0 +1,31 @@
+"""Quantity attribution read from grammar (issue 10, third rule round), on sentences of our
+own: what a percentage's own noun phrase names, the verb of the clause it sits in, what owns
+a share, whose measure a tariff is."""
+
+from __future__ import annotations
+
+import pytest
+from test_quantities import run
+
+
+def metrics(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.metric) for q in run(text)]
+
+
+# -- a percentage measured by a price word is a price change ------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # The price word after the figure, in the noun phrase the figure heads.
+        ("Traders blamed the ban for a 60 percent rise in tungsten prices since May.", [("60 percent", "price_change")]),
+        ("Gallium saw a 15% price jump this week.", [("15%", "price_change")]),
+        # The price word before it, in Chinese: 涨幅 measures a price's rise.
+        ("本月氧化铽涨幅最大，达到45%。", [("45%", "price_change")]),
+        # A price word after the figure in another phrase is not what the figure measures.
+        ("The state cut the royalty rate from 8 percent to 4 percent after nickel prices slumped.",
+         [("8 percent to 4 percent", "other")]),
+    ],
+)
+def test_quantities_grammar_percentage_of_a_price_is_a_price_change(text, expected):
+    assert metrics(text) == expected
