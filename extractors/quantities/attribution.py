@@ -15,7 +15,13 @@ if TYPE_CHECKING:  # context.py imports this module
 
 GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
 
-_OF_PHRASE = re.compile(r"\s*(?:of|in)\s+([^,;:，；：]{0,60})", re.IGNORECASE)
+# The noun phrase after a share: it ends at a clause mark or where a new predicate starts
+# ("90% of the world's rare earths and has expanded export curbs", "..., which").
+_OF_PHRASE = re.compile(
+    r"\s*(?:of|in)\s+((?:(?!\s(?:and|but|while|which|who|that)\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|still)\b)"
+    r"[^,;:，；：]){0,60})",
+    re.IGNORECASE,
+)
 _PRICE_UNITS = ("/kg", "/t", "/mtu")
 _DIGIT = re.compile(r"\d")
 _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
@@ -41,6 +47,12 @@ _KIND_REACH = 8
 _BROAD_METRICS = frozenset({"tariff"})
 # A share of a market is a share of what the market consumes ("34% of the EU market").
 _MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
+# A share of a market or of demand that the clause's subject supplies is its share of the
+# supply (production): the verb right before the share says so.
+_USE_METRICS = frozenset({"consumption", "demand"})
+_SUPPLIER = re.compile(
+    r"(?<![a-z])(?:suppl(?:y|ies|ied|ying)|controls?|controlled|controlling|holds?|held|commands?|meets?|meeting)\s+$"
+)
 
 
 # "China, the world's largest producer, shipped ...": a ranked actor noun describes who acts,
@@ -188,11 +200,13 @@ class Attributor:
             of = _OF_PHRASE.match(ctx.slice(end, c_end))
             if of and not change:
                 of_lo, of_hi = end + of.start(1), end + of.end(1)
-                for t_start, t_end, m in in_sentence:
-                    if t_start >= of_lo and t_end <= of_hi and m in allowed:
-                        return m
+                named = next((m for t_start, t_end, m in in_sentence if t_start >= of_lo and t_end <= of_hi and m in allowed), None)
                 if _MARKET.search(ctx.low, of_lo - ctx.start, of_hi - ctx.start):
-                    return "consumption"
+                    named = named or "consumption"
+                if named in _USE_METRICS and _SUPPLIER.search(ctx.low, max(0, start - ctx.start - 20), start - ctx.start):
+                    return "production"  # "China supplies 90% of global demand": its share of the supply
+                if named:
+                    return named
         if unit == "%":
             # A percentage measured by a price word is that price's change (metric()).
             in_sentence = [t for t in in_sentence if t[2] != "price" or _prices_share(ctx, fig, t)]

@@ -29,3 +29,23 @@ def metrics(text: str) -> list[tuple[str, str]]:
 )
 def test_quantities_grammar_percentage_of_a_price_is_a_price_change(text, expected):
     assert metrics(text) == expected
+
+
+# -- a share: the noun phrase after it, the verb before it ---------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # The phrase after "of" ends where a new predicate starts: the export curbs are not
+        # what the share measures.
+        ("Indonesia refines about 60% of the world's nickel and has since widened its export ban.",
+         [("about 60%", "processing")]),
+        # A share of demand or of a market that the subject supplies is its share of supply.
+        ("Chile supplies 40 percent of global lithium demand.", [("40 percent", "production")]),
+        ("Congo, which controls over 70 per cent of the cobalt market, kept its quota.", [("over 70 per cent", "production")]),
+        # Imports reaching a market are a share of what it consumes.
+        ("Korean imports accounted for 25% of the Japanese cathode market last year.", [("25%", "consumption")]),
+    ],
+)
+def test_quantities_grammar_share_of_supply_and_noun_phrase_end(text, expected):
+    assert metrics(text) == expected
