@@ -98,6 +98,22 @@ def _nearest(pool, allowed: set[str], start: int, end: int) -> str | None:
     return None if best is None else best[1]
 
 
+# A percentage whose own noun is a stake: "a 49% interest", "10% acquisition of", "stakes as
+# high as 35% in mining projects", "各占40%、30%、30%股权" (the noun after a list of shares
+# is each one's).
+_STAKE_AFTER = re.compile(
+    r"(?:\s*(?:,|、|and|和|及)\s*(?:\d[\d.]*\s*(?:%|percent|per cent)))*"
+    r"(?:\s+(?:[a-z-]+\s+)?(?:stakes?|equity|interests?|ownership|holdings?|acquisition)(?![a-z])|的?(?:股权|股權|股份))"
+)
+_STAKE_BEFORE = re.compile(r"(?<![a-z])stakes?\s+(?:of\s+)?$")
+
+
+def _names_a_stake(ctx, fig) -> bool:
+    if _STAKE_AFTER.match(ctx.low, fig.end - ctx.start):
+        return True
+    return bool(_STAKE_BEFORE.search(ctx.low, max(0, fig.start - ctx.start - 12), fig.start - ctx.start))
+
+
 class Figure(NamedTuple):
     """A quantity's place in its sentence, and what attribution reads of it first."""
 
@@ -196,6 +212,8 @@ class Attributor:
                     return "price_change"
                 if metric in allowed:
                     return metric
+        if unit == "%" and not change and "investment" in self._allowed(unit, change) and _names_a_stake(ctx, fig):
+            return "investment"
         if unit == "%":
             of = _OF_PHRASE.match(ctx.slice(end, c_end))
             if of and not change:

@@ -49,3 +49,20 @@ def test_quantities_grammar_percentage_of_a_price_is_a_price_change(text, expect
 )
 def test_quantities_grammar_share_of_supply_and_noun_phrase_end(text, expected):
     assert metrics(text) == expected
+
+
+# -- a percentage whose own noun is a stake is an investment -------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The decree lets the state take stakes of up to 30% in mining projects.", [("up to 30%", "investment")]),
+        ("Norsk Metals announced a 15% acquisition of a copper refiner.", [("15%", "investment")]),
+        # The stake noun after a list of shares is each one's.
+        ("三家公司各占50%、25%、25%股权。", [("50%", "investment"), ("25%", "investment"), ("25%", "investment")]),
+        # A market share is no stake.
+        ("The trading house holds a 35% market share.", [("35%", "other")]),
+    ],
+)
+def test_quantities_grammar_stake_percentage_is_investment(text, expected):
+    assert metrics(text) == expected
