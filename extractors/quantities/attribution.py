@@ -114,6 +114,29 @@ def _names_a_stake(ctx, fig) -> bool:
     return bool(_STAKE_BEFORE.search(ctx.low, max(0, fig.start - ctx.start - 12), fig.start - ctx.start))
 
 
+# The noun a figure modifies names what it measures: "a 100% import duty" (the last word of
+# the compound), "15%至25%不等的关税", "全球90%以上的稀土出口" (the noun after 的).
+_COMPOUND_GAP = re.compile(r"[ \t-]?")
+_CJK_MODIFIES = re.compile(r"(?:不等|左右|以上|以下)?的[\u4e00-\u9fff]{0,4}?")
+
+
+def _head_noun(ctx, fig, clause: list[tuple[int, int, str]]) -> str | None:
+    """The metric of the noun right after the figure that it modifies, else None."""
+    after = sorted(t for t in clause if t[0] >= fig.end)
+    if not after:
+        return None
+    if ctx.cjk and _CJK_MODIFIES.fullmatch(ctx.low, fig.end - ctx.start, after[0][0] - ctx.start):
+        return after[0][2]
+    if not _COMPOUND_GAP.fullmatch(ctx.low, fig.end - ctx.start, after[0][0] - ctx.start):
+        return None
+    head = after[0]
+    for t in after[1:]:
+        if not _COMPOUND_GAP.fullmatch(ctx.low, head[1] - ctx.start, t[0] - ctx.start):
+            break
+        head = t
+    return head[2]
+
+
 class Figure(NamedTuple):
     """A quantity's place in its sentence, and what attribution reads of it first."""
 
@@ -203,6 +226,10 @@ class Attributor:
             allowed = allowed - {"investment"}
         in_sentence = [t for t in ctx.triggers if not _ranks_an_actor(ctx, t)]
         clause = [t for t in in_sentence if t[0] >= c_start and t[1] <= c_end]
+        # The noun the figure modifies decides, whatever verb changed it ("增加了15%的关税").
+        head = _head_noun(ctx, fig, clause)
+        if head is not None and self._quota(ctx, head) in self._allowed(unit, False):
+            return self._quota(ctx, head)
         if change:
             # What changed is named before the change verb: "the price of yttrium ... surged".
             preceding = [t for t in in_sentence if t[1] <= start]

@@ -66,3 +66,20 @@ def test_quantities_grammar_share_of_supply_and_noun_phrase_end(text, expected):
 )
 def test_quantities_grammar_stake_percentage_is_investment(text, expected):
     assert metrics(text) == expected
+
+
+# -- the noun a figure modifies names what it measures ------------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # The last word of the compound after the figure is its head.
+        ("Canada raised its rate to a 35% import duty on steel.", [("35%", "tariff")]),
+        ("Ministers weighed a 12% export tax on bauxite.", [("12%", "tariff")]),
+        # Chinese: the noun after 的, whatever verb changed it.
+        ("钨出口还增加了10%至20%不等的关税。", [("10%至20%", "tariff")]),
+        ("该国以25%的储量提供了全球60%以上的稀土出口。", [("25%", "reserves"), ("60%以上", "exports")]),
+    ],
+)
+def test_quantities_grammar_noun_the_figure_modifies(text, expected):
+    assert metrics(text) == expected
