@@ -49,6 +49,21 @@ def _usable(m: MentionRole, metric: str) -> bool:
     return role not in (Role.SOURCE, Role.DELIVERED)
 
 
+# A tariff's country is the one that sets it, never the one whose goods it falls on: "US-origin
+# goods will be subject to a 34% tariff", "Chinese products face a 25% duty", "中國的商品加徵10%關稅",
+# "China, for example, faces a tariff rate of 34 percent".
+_TAXED_AFTER = re.compile(
+    r"(?:-origin|-made|\s+made)?(?:\s+[a-z-]+)?\s+(?:goods|products|imports|exports|shipments|items)\b"
+    r"|(?:\s*,[^,]{0,25},)?\s+(?:will\s+|would\s+|now\s+)?(?:faces?|faced|facing)\b"
+    r"|[^，。；,;]{0,10}?(?:商品|产品|產品|货物|貨物)"
+)
+
+
+def taxed(ctx, m: MentionRole) -> bool:
+    """Whether `m` names the goods a tariff falls on (it never owns a tariff)."""
+    return bool(_TAXED_AFTER.match(ctx.low, m.end - ctx.start))
+
+
 def _coordinated(ctx, a: MentionRole, b: MentionRole, metric: str) -> bool:
     between = ctx.slice(a.end, b.start)
     if _DIGIT.search(between):
@@ -63,6 +78,8 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
     usable = [m for m in mentions if _usable(m, metric)]
+    if metric == "tariff":
+        usable = [m for m in usable if not taxed(ctx, m)]
     if metric in PRICE_METRICS:
         usable = [m for m in usable if not m.place or _beside_price(ctx, m, end)]
         # The market: "traded in China", "delivered to China", in the figure's clause.

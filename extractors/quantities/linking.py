@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS
+from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS, taxed
 from orewatch.extractors.quantities.roles import Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
@@ -80,7 +80,7 @@ def link(drafts: list[Draft], scan) -> None:
     for d in drafts:
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue
-        if any(m.role not in _NOT_OWNING and not (m.place and d.metric == "investment") for m in mention_roles(d.ctx)):
+        if any(_may_own(d, m) for m in mention_roles(d.ctx)):
             continue  # the sentence names whose figure it is, or that it is no country's
         code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])
         if code is None:
@@ -95,6 +95,12 @@ def link(drafts: list[Draft], scan) -> None:
     _conversions(drafts, low)
     _price_change_markets(drafts)
     _chinese_market(drafts, scan)
+
+
+def _may_own(d: Draft, m) -> bool:
+    if m.role in _NOT_OWNING or (m.place and d.metric == "investment"):
+        return False
+    return not (d.metric == "tariff" and taxed(d.ctx, m))
 
 
 def _conversions(drafts: list[Draft], low: str) -> None:

@@ -83,3 +83,25 @@ def test_quantities_grammar_stake_percentage_is_investment(text, expected):
 )
 def test_quantities_grammar_noun_the_figure_modifies(text, expected):
     assert metrics(text) == expected
+
+
+# -- a tariff is the country's that sets it, not the one whose goods it falls on -----------
+
+def countries(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.country) for q in run(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("India's finance ministry said all Australian-origin goods will face an extra 15% tariff.", [("15%", "IND")]),
+        # The country that faces a tariff is its target: the sentence before names who sets it.
+        ("Canada announced new duties on Asian steel. Vietnam, for instance, faces a duty of 22 percent.",
+         [("22 percent", "CAN")]),
+        # Chinese: the goods of a country (X的商品, X的能源產品) are the target, also in a list.
+        ("日本政府宣布加徵關稅。韓國、越南兩國進口的商品加徵20%的關稅，越南的鋼鐵產品稅率5%。",
+         [("20%", "JPN"), ("5%", "JPN")]),
+    ],
+)
+def test_quantities_grammar_tariff_is_not_its_targets(text, expected):
+    assert countries(text) == expected
