@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.roles import JOINER, MentionRole, Role, mention_roles
+from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, mention_roles
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -64,6 +64,24 @@ def taxed(ctx, m: MentionRole) -> bool:
     return bool(_TAXED_AFTER.match(ctx.low, m.end - ctx.start))
 
 
+# Money that belongs to two countries jointly has no country (SPEC §2): "the two governments
+# will jointly invest $3 billion", "$1 billion in joint investment from both sides" (not two
+# firms of one country: "JOGMEC and Sojitz will jointly take a 30% stake"), and a
+# deal's value where the sentence names two countries ("a $500 million deal", "價值5億美元的協議").
+_JOINT = re.compile(r"(?<![a-z])(?:both|two)\s+(?:sides|governments|countries|nations)(?![a-z])|双方|雙方|两国政府|兩國政府")
+_DEAL_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:deal|agreement|accord|pact)(?![a-z])|(?:的)?[\u4e00-\u9fff]{0,2}?(?:协议|協議)")
+_DEAL_BEFORE = re.compile(r"(?<![a-z])(?:deal|agreement|accord|pact)\s+(?:worth|valued\s+at)\s+$")
+
+
+def joint_figure(ctx, start: int, end: int) -> bool:
+    """Whether the money figure text[start:end] is two countries' jointly (no one's)."""
+    if _JOINT.search(ctx.low):
+        return True
+    low, base = ctx.low, ctx.start
+    deal = _DEAL_AFTER.match(low, end - base) or _DEAL_BEFORE.search(low, max(0, start - base - 30), start - base)
+    return bool(deal) and len({m.code for m in ctx.countries if m.code not in BLOCS}) >= 2
+
+
 def _coordinated(ctx, a: MentionRole, b: MentionRole, metric: str) -> bool:
     between = ctx.slice(a.end, b.start)
     if _DIGIT.search(between):
@@ -75,6 +93,8 @@ def _coordinated(ctx, a: MentionRole, b: MentionRole, metric: str) -> bool:
 
 def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     """The ISO3 code whose figure `fig` (of `metric`) is, WLD, or None."""
+    if metric == "investment" and joint_figure(ctx, fig.start, fig.end):
+        return None
     start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
     usable = [m for m in mentions if _usable(m, metric)]

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS, taxed
+from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS, joint_figure, taxed
 from orewatch.extractors.quantities.roles import Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
@@ -80,6 +80,8 @@ def link(drafts: list[Draft], scan) -> None:
     for d in drafts:
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue
+        if d.metric == "investment" and joint_figure(d.ctx, d.start, d.end):
+            continue  # two countries' money together: no one's
         if any(_may_own(d, m) for m in mention_roles(d.ctx)):
             continue  # the sentence names whose figure it is, or that it is no country's
         code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])

@@ -105,3 +105,22 @@ def countries(text: str) -> list[tuple[str, str | None]]:
 )
 def test_quantities_grammar_tariff_is_not_its_targets(text, expected):
     assert countries(text) == expected
+
+
+# -- money two countries hold jointly is no one's -----------------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ministers met in Lima. The two governments will commit about 2 billion dollars to smelters.",
+         [("about 2 billion dollars", None)]),
+        ("Chile ships first lithium cargo to India under $300 million deal", [("under $300 million", None)]),
+        ("日本首相希望與印度總理達成一項價值3億美元的協議。", [("3億美元", None)]),
+        # Two firms of one country investing together: still that country's.
+        ("Japan's Sojitz and JOGMEC will jointly take a 25% stake in the project.", [("25%", "JPN")]),
+        # A deal naming one country is that country's.
+        ("Korea signed a $200 million deal for graphite.", [("$200 million", "KOR")]),
+    ],
+)
+def test_quantities_grammar_joint_money_has_no_country(text, expected):
+    assert countries(text) == expected
