@@ -9,19 +9,22 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.phrases import (
+    MARKET,
+    OF_PHRASE,
+    SUPPLIER,
+    USE_METRICS,
+    head_noun,
+    names_a_stake,
+    nearest,
+    prices_share,
+)
 
 if TYPE_CHECKING:  # context.py imports this module
     from orewatch.extractors.quantities.context import Sentence
 
 GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
 
-# The noun phrase after a share: it ends at a clause mark or where a new predicate starts
-# ("90% of the world's rare earths and has expanded export curbs", "..., which").
-_OF_PHRASE = re.compile(
-    r"\s*(?:of|in)\s+((?:(?!\s(?:and|but|while|which|who|that)\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|still)\b)"
-    r"[^,;:，；：]){0,60})",
-    re.IGNORECASE,
-)
 _PRICE_UNITS = ("/kg", "/t", "/mtu")
 _DIGIT = re.compile(r"\d")
 _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
@@ -45,16 +48,6 @@ _CAPACITY_FROM = {"production", "processing", "other"}
 _KIND_REACH = 8
 # Tariffs fall on whole classes of goods: only the tariff's own clause names its element.
 _BROAD_METRICS = frozenset({"tariff"})
-# A share of a market is a share of what the market consumes ("34% of the EU market").
-_MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
-# A share of a market or of demand that the clause's subject supplies is its share of the
-# supply (production): the verb right before the share says so.
-_USE_METRICS = frozenset({"consumption", "demand"})
-_SUPPLIER = re.compile(
-    r"(?<![a-z])(?:suppl(?:y|ies|ied|ying)|controls?|controlled|controlling|holds?|held|commands?|meets?|meeting)\s+$"
-)
-
-
 # "China, the world's largest producer, shipped ...": a ranked actor noun describes who acts,
 # not what the figure measures.
 _RANKED_ACTOR = re.compile(
@@ -68,73 +61,6 @@ def _ranks_an_actor(ctx, trigger: tuple[int, int, str]) -> bool:
     if not _ACTOR_NOUN.search(ctx.low, 0, t_end - ctx.start):
         return False
     return bool(_RANKED_ACTOR.search(ctx.low, max(0, t_start - ctx.start - 40), t_start - ctx.start))
-
-
-# Between a percentage and the price word of the noun phrase it heads: "a 92 percent rise
-# in cobalt prices", "a 12% price rise".
-_PRICE_PHRASE = re.compile(r"\s*(?:(?:[a-z-]+\s+)?(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3})?")
-
-
-def _prices_share(ctx: Sentence, fig: Figure, trigger: tuple[int, int, str]) -> bool:
-    """Whether a price word can be what a percentage measures: before it in its sentence, or
-    in the noun phrase it heads ("cut the royalty rate to 5 percent after prices fell" is no
-    price's change)."""
-    t_start, t_end, _ = trigger
-    if t_end <= fig.start:
-        return True
-    return t_start >= fig.end and bool(_PRICE_PHRASE.fullmatch(ctx.low, fig.end - ctx.start, t_start - ctx.start))
-
-
-def _nearest(pool, allowed: set[str], start: int, end: int) -> str | None:
-    """The metric of the trigger nearest the number [start, end); a trigger before it governs
-    more often than one after it, so those count a little nearer."""
-    best = None
-    for t_start, t_end, m in pool:
-        if m not in allowed or (t_start < end and t_end > start):
-            continue
-        distance = start - t_end if t_end <= start else (t_start - end) * 1.5 + 0.5
-        if best is None or distance < best[0]:
-            best = (distance, m)
-    return None if best is None else best[1]
-
-
-# A percentage whose own noun is a stake: "a 49% interest", "10% acquisition of", "stakes as
-# high as 35% in mining projects", "各占40%、30%、30%股权" (the noun after a list of shares
-# is each one's).
-_STAKE_AFTER = re.compile(
-    r"(?:\s*(?:,|、|and|和|及)\s*(?:\d[\d.]*\s*(?:%|percent|per cent)))*"
-    r"(?:\s+(?:[a-z-]+\s+)?(?:stakes?|equity|interests?|ownership|holdings?|acquisition)(?![a-z])|的?(?:股权|股權|股份))"
-)
-_STAKE_BEFORE = re.compile(r"(?<![a-z])stakes?\s+(?:of\s+)?$")
-
-
-def _names_a_stake(ctx, fig) -> bool:
-    if _STAKE_AFTER.match(ctx.low, fig.end - ctx.start):
-        return True
-    return bool(_STAKE_BEFORE.search(ctx.low, max(0, fig.start - ctx.start - 12), fig.start - ctx.start))
-
-
-# The noun a figure modifies names what it measures: "a 100% import duty" (the last word of
-# the compound), "15%至25%不等的关税", "全球90%以上的稀土出口" (the noun after 的).
-_COMPOUND_GAP = re.compile(r"[ \t-]?")
-_CJK_MODIFIES = re.compile(r"(?:不等|左右|以上|以下)?的[\u4e00-\u9fff]{0,4}?")
-
-
-def _head_noun(ctx, fig, clause: list[tuple[int, int, str]]) -> str | None:
-    """The metric of the noun right after the figure that it modifies, else None."""
-    after = sorted(t for t in clause if t[0] >= fig.end)
-    if not after:
-        return None
-    if ctx.cjk and _CJK_MODIFIES.fullmatch(ctx.low, fig.end - ctx.start, after[0][0] - ctx.start):
-        return after[0][2]
-    if not _COMPOUND_GAP.fullmatch(ctx.low, fig.end - ctx.start, after[0][0] - ctx.start):
-        return None
-    head = after[0]
-    for t in after[1:]:
-        if not _COMPOUND_GAP.fullmatch(ctx.low, head[1] - ctx.start, t[0] - ctx.start):
-            break
-        head = t
-    return head[2]
 
 
 class Figure(NamedTuple):
@@ -227,7 +153,7 @@ class Attributor:
         in_sentence = [t for t in ctx.triggers if not _ranks_an_actor(ctx, t)]
         clause = [t for t in in_sentence if t[0] >= c_start and t[1] <= c_end]
         # The noun the figure modifies decides, whatever verb changed it ("增加了15%的关税").
-        head = _head_noun(ctx, fig, clause)
+        head = head_noun(ctx, fig, clause)
         if head is not None and self._quota(ctx, head) in self._allowed(unit, False):
             return self._quota(ctx, head)
         if change:
@@ -239,25 +165,25 @@ class Attributor:
                     return "price_change"
                 if metric in allowed:
                     return metric
-        if unit == "%" and not change and "investment" in self._allowed(unit, change) and _names_a_stake(ctx, fig):
+        if unit == "%" and not change and "investment" in self._allowed(unit, change) and names_a_stake(ctx, fig):
             return "investment"
         if unit == "%":
-            of = _OF_PHRASE.match(ctx.slice(end, c_end))
+            of = OF_PHRASE.match(ctx.slice(end, c_end))
             if of and not change:
                 of_lo, of_hi = end + of.start(1), end + of.end(1)
                 named = next((m for t_start, t_end, m in in_sentence if t_start >= of_lo and t_end <= of_hi and m in allowed), None)
-                if _MARKET.search(ctx.low, of_lo - ctx.start, of_hi - ctx.start):
+                if MARKET.search(ctx.low, of_lo - ctx.start, of_hi - ctx.start):
                     named = named or "consumption"
-                if named in _USE_METRICS and _SUPPLIER.search(ctx.low, max(0, start - ctx.start - 20), start - ctx.start):
+                if named in USE_METRICS and SUPPLIER.search(ctx.low, max(0, start - ctx.start - 20), start - ctx.start):
                     return "production"  # "China supplies 90% of global demand": its share of the supply
                 if named:
                     return named
         if unit == "%":
             # A percentage measured by a price word is that price's change (metric()).
-            in_sentence = [t for t in in_sentence if t[2] != "price" or _prices_share(ctx, fig, t)]
-            clause = [t for t in clause if t[2] != "price" or _prices_share(ctx, fig, t)]
+            in_sentence = [t for t in in_sentence if t[2] != "price" or prices_share(ctx, fig, t)]
+            clause = [t for t in clause if t[2] != "price" or prices_share(ctx, fig, t)]
         for pool in (clause, in_sentence):
-            best = _nearest(pool, allowed, start, end)
+            best = nearest(pool, allowed, start, end)
             if best is not None:
                 return self._quota(ctx, best)
         return "other"
@@ -296,7 +222,7 @@ class Attributor:
         end, c_start, c_end = fig.end, fig.clause_start, fig.clause_end
         # "98% of the world's gallium and 60% of its germanium": the of-phrase right after the
         # figure names its element.
-        of = _OF_PHRASE.match(ctx.slice(end, c_end))
+        of = OF_PHRASE.match(ctx.slice(end, c_end))
         if of and of.group(0).lstrip().lower().startswith("of"):
             of_lo, of_hi = end + of.start(1), end + of.end(1)
             digit = _DIGIT.search(ctx.slice(of_lo, of_hi))
