@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, mention_roles
+from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, company_roles, mention_roles
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -97,6 +97,10 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         return None
     start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
+    if metric == "investment":
+        # Money a company puts in is its country's when the article states it ("Orano holds a
+        # 63% stake" after "French nuclear firm Orano").
+        mentions = sorted([*mentions, *company_roles(ctx)], key=lambda m: (m.start, m.end))
     usable = [m for m in mentions if _usable(m, metric)]
     if metric == "tariff":
         usable = [m for m in usable if not taxed(ctx, m)]

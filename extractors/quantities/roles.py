@@ -83,6 +83,14 @@ def mention_roles(ctx) -> list[MentionRole]:
     return mentions
 
 
+def company_roles(ctx) -> list[MentionRole]:
+    """The sentence's mentions of companies of a stated country (companies.py), with their roles."""
+    cached = ctx.cache.get("company_roles")
+    if cached is None:
+        cached = ctx.cache["company_roles"] = [MentionRole(m, _role(ctx, m)) for m in ctx.companies]
+    return cached
+
+
 def _role(ctx, mention: Mention) -> Role:
     """The role of one mention, from the 40 characters before it and the 50 after it."""
     low, base = ctx.low, ctx.start

@@ -124,3 +124,22 @@ def test_quantities_grammar_tariff_is_not_its_targets(text, expected):
 )
 def test_quantities_grammar_joint_money_has_no_country(text, expected):
     assert countries(text) == expected
+
+
+# -- a company's stated country is the country of the money it puts in --------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Stated once ("Belgian refiner Korvex"), then the company alone holds the stake.
+        ("Mali revoked the permit of Belgian refiner Korvex. Korvex holds a 40 percent stake in the mine, while Mali's state-owned Sodem owns the rest.",
+         [("40 percent", "BEL")]),
+        # "Canada's X", then an offer from X in another currency.
+        ("Canada's Northvale walked away. The Sydney-listed target had rejected an offer from Northvale worth 2 billion pounds.",
+         [("2 billion pounds", "CAN")]),
+        # A company whose country the text never states gives none.
+        ("Korvex holds a 40 percent stake in the mine.", [("40 percent", None)]),
+    ],
+)
+def test_quantities_grammar_company_of_a_stated_country(text, expected):
+    assert countries(text) == expected
