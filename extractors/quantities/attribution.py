@@ -195,6 +195,8 @@ class Attributor:
         when the sentence speaks of imports, else exports."""
         if metric == "shipping":
             return "imports" if any(m == "imports" for *_, m in ctx.triggers) else "exports"
+        if metric == "processing" and any(m == "quota" for *_, m in ctx.triggers):
+            return "production"  # a smelting or separation quota limits output (SPEC §2)
         if metric != "quota":
             return metric
         if any(m == "exports" for *_, m in ctx.triggers):
