@@ -18,6 +18,7 @@ from orewatch.extractors.quantities.phrases import (
     names_a_stake,
     nearest,
     prices_share,
+    sizes_a_plant,
 )
 
 if TYPE_CHECKING:  # context.py imports this module
@@ -116,6 +117,8 @@ class Attributor:
         if unit.endswith(_PRICE_UNITS):
             # "up $40/mtu", "a decrease of 144,000 yuan/t": a change of a price.
             return "price_change" if fig.change else "price"
+        if unit == "t" and not fig.change and sizes_a_plant(ctx, fig):
+            return "capacity"
         metric = self._metric(ctx, fig)
         if unit == "%" and metric == "price":
             # A percentage is never a price: "a 92 percent rise in cobalt prices", "涨幅达到80%".

@@ -94,3 +94,15 @@ def head_noun(ctx, fig, clause: list[tuple[int, int, str]]) -> str | None:
             break
         head = t
     return head[2]
+
+
+# A tonnage that sizes a plant is its capacity: "a 10,000 metric ton magnet facility", "具备年产
+# 600吨的规模" (a scale), "以年产量2000吨为下限" (a size threshold for plants).
+_PLANT_AFTER = re.compile(
+    r"(?:\s*-\s*|\s+)(?:[a-z-]+\s+){0,2}(?:facility|plant|refinery|factory|smelter|line|complex)(?![a-z])"
+    r"|(?:的)?规模|(?:的)?規模|为下限|為下限"
+)
+
+
+def sizes_a_plant(ctx: Sentence, fig: Figure) -> bool:
+    return bool(_PLANT_AFTER.match(ctx.low, fig.end - ctx.start))

@@ -143,3 +143,20 @@ def test_quantities_grammar_joint_money_has_no_country(text, expected):
 )
 def test_quantities_grammar_company_of_a_stated_country(text, expected):
     assert countries(text) == expected
+
+
+# -- a tonnage that sizes a plant is its capacity -----------------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The grant pays for a 2,000-tonne cathode plant in Ohio.", [("2,000-tonne", "capacity")]),
+        ("The loan will fund a 7,500 metric ton magnet facility.", [("7,500 metric ton", "capacity")]),
+        ("该企业具备年产800吨的规模。", [("800吨", "capacity")]),
+        ("新标准以年产量1000吨为下限。", [("1000吨", "capacity")]),
+        # Output a plant made is production.
+        ("The plant produced 3,000 tonnes of oxide last year.", [("3,000 tonnes", "production")]),
+    ],
+)
+def test_quantities_grammar_tonnage_sizing_a_plant_is_capacity(text, expected):
+    assert metrics(text) == expected
