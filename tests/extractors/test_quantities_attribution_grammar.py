@@ -160,3 +160,10 @@ def test_quantities_grammar_company_of_a_stated_country(text, expected):
 )
 def test_quantities_grammar_tonnage_sizing_a_plant_is_capacity(text, expected):
     assert metrics(text) == expected
+
+
+def test_quantities_grammar_copula_producer_is_the_subject_not_a_company_nationality():
+    # "Peru is the third-largest producer" describes Peru (the topic of what follows), not a
+    # Peruvian company; the next sentence's "the country" figure is Peru's.
+    text = "Peru is the third-largest producer of copper, after Chile. Its mines in the country are estimated to contain 90 million tonnes of copper."
+    assert countries(text) == [("90 million tonnes", "PER")]
