@@ -180,7 +180,7 @@ class Attributor:
                 if named in USE_METRICS and SUPPLIER.search(ctx.low, max(0, start - ctx.start - 20), start - ctx.start):
                     return "production"  # "China supplies 90% of global demand": its share of the supply
                 if named:
-                    return named
+                    return self._quota(ctx, named)
         if unit == "%":
             # A percentage measured by a price word is that price's change (metric()).
             in_sentence = [t for t in in_sentence if t[2] != "price" or prices_share(ctx, fig, t)]

@@ -88,9 +88,16 @@ def head_noun(ctx, fig, clause: list[tuple[int, int, str]]) -> str | None:
         return after[0][2]
     if not _COMPOUND_GAP.fullmatch(ctx.low, fig.end - ctx.start, after[0][0] - ctx.start):
         return None
-    head = after[0]
-    for t in after[1:]:
-        if not _COMPOUND_GAP.fullmatch(ctx.low, head[1] - ctx.start, t[0] - ctx.start):
+    return compound_head(ctx, after)
+
+
+def compound_head(ctx, triggers: list[tuple[int, int, str]]) -> str:
+    """The metric of the last word of the compound the first of `triggers` (sorted) starts:
+    "import duty" is a duty, "separation capacity" a capacity; a participle keeps its own
+    ("refined output" is refining)."""
+    head = triggers[0]
+    for t in triggers[1:]:
+        if ctx.low.endswith("ed", 0, head[1] - ctx.start) or not _COMPOUND_GAP.fullmatch(ctx.low, head[1] - ctx.start, t[0] - ctx.start):
             break
         head = t
     return head[2]
