@@ -19,6 +19,7 @@ from orewatch.extractors.quantities.phrases import (
     nearest,
     prices_share,
     sizes_a_plant,
+    sourced_from,
 )
 
 if TYPE_CHECKING:  # context.py imports this module
@@ -170,6 +171,8 @@ class Attributor:
                     return metric
         if unit == "%" and not change and "investment" in self._allowed(unit, change) and names_a_stake(ctx, fig):
             return "investment"
+        if not change and unit in ("t", "%") and sourced_from(ctx, fig):
+            return "imports"
         if unit == "%":
             of = OF_PHRASE.match(ctx.slice(end, c_end))
             if of and not change:

@@ -113,3 +113,18 @@ _PLANT_AFTER = re.compile(
 
 def sizes_a_plant(ctx: Sentence, fig: Figure) -> bool:
     return bool(_PLANT_AFTER.match(ctx.low, fig.end - ctx.start))
+
+
+# Supply a country sources from elsewhere is its imports: "sources about 70% of its rare earth
+# compounds from China", "sources most of its indium requirements (90%) from Japan", "other
+# suppliers from which to source the 10t": the verb right before the figure's phrase, "from"
+# in its clause.
+_SOURCE_VERB = re.compile(r"(?<![a-z])(?:sources|sourced|sourcing|source)\s+(?:[a-z]+\s+){0,5}\(?$")
+_FROM = re.compile(r"(?<![a-z])from(?![a-z])")
+
+
+def sourced_from(ctx: Sentence, fig: Figure) -> bool:
+    base = ctx.start
+    if not _SOURCE_VERB.search(ctx.low, max(fig.clause_start - base, fig.start - base - 60), fig.start - base):
+        return False
+    return bool(_FROM.search(ctx.low, fig.clause_start - base, fig.clause_end - base))

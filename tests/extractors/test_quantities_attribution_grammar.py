@@ -167,3 +167,18 @@ def test_quantities_grammar_copula_producer_is_the_subject_not_a_company_nationa
     # Peruvian company; the next sentence's "the country" figure is Peru's.
     text = "Peru is the third-largest producer of copper, after Chile. Its mines in the country are estimated to contain 90 million tonnes of copper."
     assert countries(text) == [("90 million tonnes", "PER")]
+
+
+# -- supply a country sources from elsewhere is its imports --------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Japan sources about 60% of its gallium from China.", [("about 60%", "imports")]),
+        ("Korea sources most of its cobalt needs (80%) from Congo.", [("80%", "imports")]),
+        # "sources" as a noun before the clause is no sourcing verb.
+        ("According to sources, exports from Chile rose 5%.", [("5%", "exports")]),
+    ],
+)
+def test_quantities_grammar_sourced_from_is_imports(text, expected):
+    assert metrics(text) == expected
