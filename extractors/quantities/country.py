@@ -51,11 +51,12 @@ def _usable(m: MentionRole, metric: str) -> bool:
 
 # A tariff's country is the one that sets it, never the one whose goods it falls on: "US-origin
 # goods will be subject to a 34% tariff", "Chinese products face a 25% duty", "中國的商品加徵10%關稅",
-# "China, for example, faces a tariff rate of 34 percent".
+# "China, for example, faces a tariff rate of 34 percent"; not the one that acts on goods
+# (美国对中国产品加征25%关税) nor an importer ("US imports of graphite face a 25% tariff").
 _TAXED_AFTER = re.compile(
-    r"(?:-origin|-made|\s+made)?(?:\s+[a-z-]+)?\s+(?:goods|products|imports|exports|shipments|items)\b"
+    r"(?:-origin|-made|\s+made)?(?:\s+[a-z-]+)?\s+(?:goods|products|exports|shipments|items)\b"
     r"|(?:\s*,[^,]{0,25},)?\s+(?:will\s+|would\s+|now\s+)?(?:faces?|faced|facing)\b"
-    r"|[^，。；,;]{0,10}?(?:商品|产品|產品|货物|貨物)"
+    r"|(?:(?!对|對|向|从|從|将|將|加征|加徵|征收|徵收)[^，。；,;]){0,10}?(?:商品|产品|產品|货物|貨物)"
 )
 
 

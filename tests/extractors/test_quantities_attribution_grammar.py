@@ -101,6 +101,9 @@ def countries(text: str) -> list[tuple[str, str | None]]:
         # Chinese: the goods of a country (X的商品, X的能源產品) are the target, also in a list.
         ("日本政府宣布加徵關稅。韓國、越南兩國進口的商品加徵20%的關稅，越南的鋼鐵產品稅率5%。",
          [("20%", "JPN"), ("5%", "JPN")]),
+        # The country that acts on the goods, or that imports them, sets the tariff.
+        ("美国对中国产品加征25%关税。", [("25%", "USA")]),
+        ("US imports of graphite will face a 25% tariff.", [("25%", "USA")]),
     ],
 )
 def test_quantities_grammar_tariff_is_not_its_targets(text, expected):
