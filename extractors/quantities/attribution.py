@@ -65,6 +65,13 @@ def _ranks_an_actor(ctx, trigger: tuple[int, int, str]) -> bool:
     return bool(_RANKED_ACTOR.search(ctx.low, max(0, t_start - ctx.start - 40), t_start - ctx.start))
 
 
+def _open_quote(ctx, start: int) -> int:
+    """Where the quotation holding offset `start` opens (“ not yet closed by ”), else -1."""
+    before = ctx.text[: start - ctx.start]
+    opened = before.rfind("“")
+    return ctx.start + opened if opened > before.rfind("”") else -1
+
+
 class Figure(NamedTuple):
     """A quantity's place in its sentence, and what attribution reads of it first."""
 
@@ -263,9 +270,11 @@ class Attributor:
         if years:
             return min(years, key=lambda y: abs(y[0] - start))[1]
         # A short time phrase opening the sentence or a clause before ("In 2024, ...",
-        # "in the whole year of 2022, ...") governs the clauses after it.
+        # "in the whole year of 2022, ...") governs the clauses after it, but not inside a
+        # quotation opened after it: "今年5月，国家提出“…集中度达到80%以上”" quotes a target.
+        quote = _open_quote(ctx, start)
         for lo, hi in reversed(ctx.clauses()):
-            if hi > c_start:
+            if hi > c_start or hi <= quote:
                 continue
             clause = ctx.slice(lo, hi)
             if len(clause.split()) <= 8 or len(clause) <= 12:

@@ -76,9 +76,10 @@ _DEAL_BEFORE = re.compile(r"(?<![a-z])(?:deal|agreement|accord|pact)\s+(?:worth|
 
 def joint_figure(ctx, start: int, end: int) -> bool:
     """Whether the money figure text[start:end] is two countries' jointly (no one's)."""
-    if _JOINT.search(ctx.low):
-        return True
     low, base = ctx.low, ctx.start
+    c_start, c_end = ctx.clause_bounds(start, end)
+    if _JOINT.search(low, c_start - base, c_end - base):
+        return True
     deal = _DEAL_AFTER.match(low, end - base) or _DEAL_BEFORE.search(low, max(0, start - base - 30), start - base)
     return bool(deal) and len({m.code for m in ctx.countries if m.code not in BLOCS}) >= 2
 

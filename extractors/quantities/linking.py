@@ -129,11 +129,14 @@ def _price_change_markets(drafts: list[Draft]) -> None:
 
 def _chinese_market(drafts: list[Draft], scan) -> None:
     """A price change a Chinese text reports without naming a market ("氧化镝价格上涨12%") is
-    China's market, as a yuan price is, when the article quotes no money but yuan."""
+    China's market, as a yuan price is, when the article quotes no money but yuan, or quotes
+    yuan prices and no other (a dollar investment beside them names no foreign market)."""
     if not scan.cjk:
         return
     open_changes = [d for d in drafts if d.metric == "price_change" and d.unit == "%" and d.country is None]
-    if not open_changes or any(d.unit[:3].isupper() and not d.unit.startswith("CNY") for d in drafts):
+    foreign = [d for d in drafts if d.unit[:3].isupper() and not d.unit.startswith("CNY")]
+    yuan_prices = any(d.metric in PRICE_METRICS and d.unit.startswith("CNY") for d in drafts)
+    if not open_changes or (foreign and not yuan_prices) or any(d.metric in PRICE_METRICS for d in foreign):
         return
     for d in open_changes:
         if not any(m.role != Role.BLOC for m in mention_roles(d.ctx)):

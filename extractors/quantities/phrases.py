@@ -62,7 +62,7 @@ def nearest(pool, allowed: set[str], start: int, end: int) -> str | None:
 # is each one's).
 _STAKE_AFTER = re.compile(
     r"(?:\s*(?:,|、|and|和|及)\s*(?:\d[\d.]*\s*(?:%|percent|per cent)))*"
-    r"(?:\s+(?:[a-z-]+\s+)?(?:stakes?|equity|interests?|ownership|holdings?|acquisition)(?![a-z])|的?(?:股权|股權|股份))"
+    r"(?:\s+(?:[a-z-]+\s+)?(?:stakes?|equity|interests?(?!\s+rates?)|ownership|holdings?|acquisition)(?![a-z])|的?(?:股权|股權|股份))"
 )
 _STAKE_BEFORE = re.compile(r"(?<![a-z])stakes?\s+(?:of\s+)?$")
 
@@ -106,7 +106,8 @@ def compound_head(ctx, triggers: list[tuple[int, int, str]]) -> str:
 # A tonnage that sizes a plant is its capacity: "a 10,000 metric ton magnet facility", "具备年产
 # 600吨的规模" (a scale), "以年产量2000吨为下限" (a size threshold for plants).
 _PLANT_AFTER = re.compile(
-    r"(?:\s*-\s*|\s+)(?:[a-z-]+\s+){0,2}(?:facility|plant|refinery|factory|smelter|line|complex)(?![a-z])"
+    r"(?:\s*-\s*|\s+)(?:(?!(?:to|from|at|in|into|of|for|by|with|the|a|an|its|their|this|that)\s)[a-z-]+\s+){0,2}"
+    r"(?:facility|plant|refinery|factory|smelter|line|complex)(?![a-z])"
     r"|(?:的)?规模|(?:的)?規模|为下限|為下限"
 )
 

@@ -185,3 +185,15 @@ def test_quantities_grammar_copula_producer_is_the_subject_not_a_company_nationa
 )
 def test_quantities_grammar_sourced_from_is_imports(text, expected):
     assert metrics(text) == expected
+
+
+def test_quantities_grammar_year_of_an_issuing_clause_stays_outside_a_quoted_target():
+    found = run("今年3月，国家出台相关政策，提出“前五家企业的产业集中度达到70%以上”的目标。", published="2011-06-01T00:00:00+08:00")
+    assert [(q.text, q.metric, q.year) for q in found] == [("70%以上", "production", None)]
+
+
+def test_quantities_grammar_chinese_price_change_with_yuan_prices_and_a_dollar_investment():
+    # The article quotes yuan prices and a dollar investment (no foreign price): an unplaced
+    # price change is China's market.
+    text = "氧化镝价格为每公斤3000元。该公司投资4亿美元建厂。其中氧化镝价格上涨120%。"
+    assert [(q.text, q.country) for q in run(text)] == [("3000元", "CHN"), ("4亿美元", None), ("120%", "CHN")]
