@@ -9,13 +9,24 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.phrases import (
+    MARKET,
+    OF_PHRASE,
+    SUPPLIER,
+    USE_METRICS,
+    head_noun,
+    names_a_stake,
+    nearest,
+    prices_share,
+    sizes_a_plant,
+    sourced_from,
+)
 
 if TYPE_CHECKING:  # context.py imports this module
     from orewatch.extractors.quantities.context import Sentence
 
 GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
 
-_OF_PHRASE = re.compile(r"\s*(?:of|in)\s+([^,;:，；：]{0,60})", re.IGNORECASE)
 _PRICE_UNITS = ("/kg", "/t", "/mtu")
 _DIGIT = re.compile(r"\d")
 _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
@@ -39,10 +50,6 @@ _CAPACITY_FROM = {"production", "processing", "other"}
 _KIND_REACH = 8
 # Tariffs fall on whole classes of goods: only the tariff's own clause names its element.
 _BROAD_METRICS = frozenset({"tariff"})
-# A share of a market is a share of what the market consumes ("34% of the EU market").
-_MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
-
-
 # "China, the world's largest producer, shipped ...": a ranked actor noun describes who acts,
 # not what the figure measures.
 _RANKED_ACTOR = re.compile(
@@ -56,6 +63,13 @@ def _ranks_an_actor(ctx, trigger: tuple[int, int, str]) -> bool:
     if not _ACTOR_NOUN.search(ctx.low, 0, t_end - ctx.start):
         return False
     return bool(_RANKED_ACTOR.search(ctx.low, max(0, t_start - ctx.start - 40), t_start - ctx.start))
+
+
+def _open_quote(ctx, start: int) -> int:
+    """Where the quotation holding offset `start` opens (“ not yet closed by ”), else -1."""
+    before = ctx.text[: start - ctx.start]
+    opened = before.rfind("“")
+    return ctx.start + opened if opened > before.rfind("”") else -1
 
 
 class Figure(NamedTuple):
@@ -111,7 +125,12 @@ class Attributor:
         if unit.endswith(_PRICE_UNITS):
             # "up $40/mtu", "a decrease of 144,000 yuan/t": a change of a price.
             return "price_change" if fig.change else "price"
+        if unit == "t" and not fig.change and sizes_a_plant(ctx, fig):
+            return "capacity"
         metric = self._metric(ctx, fig)
+        if unit == "%" and metric == "price":
+            # A percentage is never a price: "a 92 percent rise in cobalt prices", "涨幅达到80%".
+            return "price_change"
         if unit == "t" and metric in _CAPACITY_FROM and not fig.change and self._planned(ctx, fig):
             return "capacity"
         return metric
@@ -144,6 +163,10 @@ class Attributor:
             allowed = allowed - {"investment"}
         in_sentence = [t for t in ctx.triggers if not _ranks_an_actor(ctx, t)]
         clause = [t for t in in_sentence if t[0] >= c_start and t[1] <= c_end]
+        # The noun the figure modifies decides, whatever verb changed it ("增加了15%的关税").
+        head = head_noun(ctx, fig, clause)
+        if head is not None and self._quota(ctx, head) in self._allowed(unit, False):
+            return self._quota(ctx, head)
         if change:
             # What changed is named before the change verb: "the price of yttrium ... surged".
             preceding = [t for t in in_sentence if t[1] <= start]
@@ -153,29 +176,29 @@ class Attributor:
                     return "price_change"
                 if metric in allowed:
                     return metric
+        if unit == "%" and not change and "investment" in self._allowed(unit, change) and names_a_stake(ctx, fig):
+            return "investment"
+        if not change and unit in ("t", "%") and sourced_from(ctx, fig):
+            return "imports"
         if unit == "%":
-            of = _OF_PHRASE.match(ctx.slice(end, c_end))
+            of = OF_PHRASE.match(ctx.slice(end, c_end))
             if of and not change:
                 of_lo, of_hi = end + of.start(1), end + of.end(1)
-                for t_start, t_end, m in in_sentence:
-                    if t_start >= of_lo and t_end <= of_hi and m in allowed:
-                        return m
-                if _MARKET.search(ctx.low, of_lo - ctx.start, of_hi - ctx.start):
-                    return "consumption"
-        for pool in (clause, None):
-            if pool is None:
-                pool = in_sentence
-            best = None
-            for t_start, t_end, m in pool:
-                if m not in allowed or (t_start < end and t_end > start):
-                    continue
-                # Distance from the number; a trigger before it governs more often than one
-                # after it, so those count a little nearer.
-                distance = start - t_end if t_end <= start else (t_start - end) * 1.5 + 0.5
-                if best is None or distance < best[0]:
-                    best = (distance, m)
+                named = next((m for t_start, t_end, m in in_sentence if t_start >= of_lo and t_end <= of_hi and m in allowed), None)
+                if MARKET.search(ctx.low, of_lo - ctx.start, of_hi - ctx.start):
+                    named = named or "consumption"
+                if named in USE_METRICS and SUPPLIER.search(ctx.low, max(0, start - ctx.start - 20), start - ctx.start):
+                    return "production"  # "China supplies 90% of global demand": its share of the supply
+                if named:
+                    return self._quota(ctx, named)
+        if unit == "%":
+            # A percentage measured by a price word is that price's change (metric()).
+            in_sentence = [t for t in in_sentence if t[2] != "price" or prices_share(ctx, fig, t)]
+            clause = [t for t in clause if t[2] != "price" or prices_share(ctx, fig, t)]
+        for pool in (clause, in_sentence):
+            best = nearest(pool, allowed, start, end)
             if best is not None:
-                return self._quota(ctx, best[1])
+                return self._quota(ctx, best)
         return "other"
 
     def _quota(self, ctx, metric: str) -> str:
@@ -185,6 +208,8 @@ class Attributor:
         when the sentence speaks of imports, else exports."""
         if metric == "shipping":
             return "imports" if any(m == "imports" for *_, m in ctx.triggers) else "exports"
+        if metric == "processing" and any(m == "quota" for *_, m in ctx.triggers):
+            return "production"  # a smelting or separation quota limits output (SPEC §2)
         if metric != "quota":
             return metric
         if any(m == "exports" for *_, m in ctx.triggers):
@@ -203,7 +228,7 @@ class Attributor:
         if unit == "t":
             return every - _NOT_FOR_MASS
         if unit == "%":
-            return every - ({"price", "tariff", "investment"} if change else {"price"})
+            return every - ({"tariff", "investment"} if change else set())
         return every - _NOT_FOR_MONEY
 
     # -- element -------------------------------------------------------------------------
@@ -212,7 +237,7 @@ class Attributor:
         end, c_start, c_end = fig.end, fig.clause_start, fig.clause_end
         # "98% of the world's gallium and 60% of its germanium": the of-phrase right after the
         # figure names its element.
-        of = _OF_PHRASE.match(ctx.slice(end, c_end))
+        of = OF_PHRASE.match(ctx.slice(end, c_end))
         if of and of.group(0).lstrip().lower().startswith("of"):
             of_lo, of_hi = end + of.start(1), end + of.end(1)
             digit = _DIGIT.search(ctx.slice(of_lo, of_hi))
@@ -245,9 +270,11 @@ class Attributor:
         if years:
             return min(years, key=lambda y: abs(y[0] - start))[1]
         # A short time phrase opening the sentence or a clause before ("In 2024, ...",
-        # "in the whole year of 2022, ...") governs the clauses after it.
+        # "in the whole year of 2022, ...") governs the clauses after it, but not inside a
+        # quotation opened after it: "今年5月，国家提出“…集中度达到80%以上”" quotes a target.
+        quote = _open_quote(ctx, start)
         for lo, hi in reversed(ctx.clauses()):
-            if hi > c_start:
+            if hi > c_start or hi <= quote:
                 continue
             clause = ctx.slice(lo, hi)
             if len(clause.split()) <= 8 or len(clause) <= 12:

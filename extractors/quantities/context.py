@@ -15,6 +15,8 @@ from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors._shared.sentences import sentence_starts
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities import earlier
+from orewatch.extractors.quantities.companies import company_mentions, stated_companies
+from orewatch.extractors.quantities.lazy import once
 from orewatch.extractors.quantities.lexicon import get_lexicon
 from orewatch.extractors.quantities.tables import lowered
 from orewatch.records import Mention
@@ -58,20 +60,6 @@ def _published_year(published: str | None) -> int | None:
         return None
 
 
-class _once:
-    """A property computed on first read and kept in the instance (functools.cached_property
-    without its lock, which Python 3.11 takes on every first read)."""
-
-    def __init__(self, compute):
-        self.compute, self.name, self.__doc__ = compute, compute.__name__, compute.__doc__
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.compute(instance)
-        return value
-
-
 class Sentence:
     """One sentence with what was found inside it (offsets in the document). Its mentions
     are read when it is made; breaks, triggers, cues, years and world markers when first
@@ -92,37 +80,42 @@ class Sentence:
 
     # Found on first need, then kept in the instance.
 
-    @_once
+    @once
     def fallback_element(self) -> str | None:
         """The element of the one or two sentences before, standing in for a sentence naming none."""
         return earlier.element_before(self._scan, self._index)
 
-    @_once
+    @once
+    def companies(self) -> list[Mention]:
+        """Its mentions of companies whose country the article states (companies.py)."""
+        return company_mentions(self, self._scan.companies)
+
+    @once
     def quota_kind(self) -> str | None:
         """What the quota named last before this sentence limits (earlier.py)."""
         return earlier.quota_kind(self._scan, self._index)
 
-    @_once
+    @once
     def breaks(self) -> tuple[tuple[int, int], ...]:
         """Clause breaks."""
         return self._scan.breaks(self.start, self.end)
 
-    @_once
+    @once
     def triggers(self) -> tuple[tuple[int, int, str], ...]:
         """Metric triggers."""
         return self._scan.phrases(get_lexicon().metric_phrases, self.start, self.end)
 
-    @_once
+    @once
     def cues(self) -> tuple[tuple[int, int, str], ...]:
         """Non-quantity cues (stock_index, exchange_rate, bond_yield)."""
         return self._scan.phrases(get_lexicon().not_quantity_phrases, self.start, self.end)
 
-    @_once
+    @once
     def years(self) -> tuple[tuple[int, int], ...]:
         """(offset, year), relative years resolved."""
         return self._scan.years(self.start, self.end)
 
-    @_once
+    @once
     def world(self) -> tuple[tuple[int, int], ...]:
         """World markers qualifying a figure's head."""
         return self._scan.world(self.start, self.end)
@@ -196,6 +189,11 @@ class DocScan:
         edges = [0, *(token_starts[i] for i in sentence_starts(doc) if token_starts[i] > 0), len(facts.text)]
         return list(zip(edges[:-1], edges[1:]))
 
+    @once
+    def companies(self) -> dict[str, str]:
+        """Company name -> the country the article states for it."""
+        return stated_companies(self.text, self.countries)
+
     # -- per sentence, on demand ---------------------------------------------------------
 
     def sentence_index(self, start: int) -> int:
@@ -206,7 +204,6 @@ class DocScan:
         if ctx is None:
             ctx = self._contexts[index] = Sentence(self, index)
         return ctx
-
 
     # Each pass starts at the sentence and stops a few characters after it (`endpos`: past
     # the end of any match starting inside it and the character a look-ahead reads after it),

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.roles import JOINER, MentionRole, Role, mention_roles
+from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, company_roles, mention_roles
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -49,6 +49,41 @@ def _usable(m: MentionRole, metric: str) -> bool:
     return role not in (Role.SOURCE, Role.DELIVERED)
 
 
+# A tariff's country is the one that sets it, never the one whose goods it falls on: "US-origin
+# goods will be subject to a 34% tariff", "Chinese products face a 25% duty", "中國的商品加徵10%關稅",
+# "China, for example, faces a tariff rate of 34 percent"; not the one that acts on goods
+# (美国对中国产品加征25%关税) nor an importer ("US imports of graphite face a 25% tariff").
+_TAXED_AFTER = re.compile(
+    r"(?:-origin|-made|\s+made)?(?:\s+[a-z-]+)?\s+(?:goods|products|exports|shipments|items)\b"
+    r"|(?:\s*,[^,]{0,25},)?\s+(?:will\s+|would\s+|now\s+)?(?:faces?|faced|facing)\b"
+    r"|(?:(?!对|對|向|从|從|将|將|加征|加徵|征收|徵收)[^，。；,;]){0,10}?(?:商品|产品|產品|货物|貨物)"
+)
+
+
+def taxed(ctx, m: MentionRole) -> bool:
+    """Whether `m` names the goods a tariff falls on (it never owns a tariff)."""
+    return bool(_TAXED_AFTER.match(ctx.low, m.end - ctx.start))
+
+
+# Money that belongs to two countries jointly has no country (SPEC §2): "the two governments
+# will jointly invest $3 billion", "$1 billion in joint investment from both sides" (not two
+# firms of one country: "JOGMEC and Sojitz will jointly take a 30% stake"), and a
+# deal's value where the sentence names two countries ("a $500 million deal", "價值5億美元的協議").
+_JOINT = re.compile(r"(?<![a-z])(?:both|two)\s+(?:sides|governments|countries|nations)(?![a-z])|双方|雙方|两国政府|兩國政府")
+_DEAL_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:deal|agreement|accord|pact)(?![a-z])|(?:的)?[\u4e00-\u9fff]{0,2}?(?:协议|協議)")
+_DEAL_BEFORE = re.compile(r"(?<![a-z])(?:deal|agreement|accord|pact)\s+(?:worth|valued\s+at)\s+$")
+
+
+def joint_figure(ctx, start: int, end: int) -> bool:
+    """Whether the money figure text[start:end] is two countries' jointly (no one's)."""
+    low, base = ctx.low, ctx.start
+    c_start, c_end = ctx.clause_bounds(start, end)
+    if _JOINT.search(low, c_start - base, c_end - base):
+        return True
+    deal = _DEAL_AFTER.match(low, end - base) or _DEAL_BEFORE.search(low, max(0, start - base - 30), start - base)
+    return bool(deal) and len({m.code for m in ctx.countries if m.code not in BLOCS}) >= 2
+
+
 def _coordinated(ctx, a: MentionRole, b: MentionRole, metric: str) -> bool:
     between = ctx.slice(a.end, b.start)
     if _DIGIT.search(between):
@@ -60,9 +95,17 @@ def _coordinated(ctx, a: MentionRole, b: MentionRole, metric: str) -> bool:
 
 def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     """The ISO3 code whose figure `fig` (of `metric`) is, WLD, or None."""
+    if metric == "investment" and joint_figure(ctx, fig.start, fig.end):
+        return None
     start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
+    if metric == "investment":
+        # Money a company puts in is its country's when the article states it ("Orano holds a
+        # 63% stake" after "French nuclear firm Orano").
+        mentions = sorted([*mentions, *company_roles(ctx)], key=lambda m: (m.start, m.end))
     usable = [m for m in mentions if _usable(m, metric)]
+    if metric == "tariff":
+        usable = [m for m in usable if not taxed(ctx, m)]
     if metric in PRICE_METRICS:
         usable = [m for m in usable if not m.place or _beside_price(ctx, m, end)]
         # The market: "traded in China", "delivered to China", in the figure's clause.

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS
+from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS, joint_figure, taxed
 from orewatch.extractors.quantities.roles import Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
@@ -80,7 +80,9 @@ def link(drafts: list[Draft], scan) -> None:
     for d in drafts:
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue
-        if any(m.role not in _NOT_OWNING and not (m.place and d.metric == "investment") for m in mention_roles(d.ctx)):
+        if d.metric == "investment" and joint_figure(d.ctx, d.start, d.end):
+            continue  # two countries' money together: no one's
+        if any(_may_own(d, m) for m in mention_roles(d.ctx)):
             continue  # the sentence names whose figure it is, or that it is no country's
         code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])
         if code is None:
@@ -95,6 +97,12 @@ def link(drafts: list[Draft], scan) -> None:
     _conversions(drafts, low)
     _price_change_markets(drafts)
     _chinese_market(drafts, scan)
+
+
+def _may_own(d: Draft, m) -> bool:
+    if m.role in _NOT_OWNING or (m.place and d.metric == "investment"):
+        return False
+    return not (d.metric == "tariff" and taxed(d.ctx, m))
 
 
 def _conversions(drafts: list[Draft], low: str) -> None:
@@ -121,11 +129,14 @@ def _price_change_markets(drafts: list[Draft]) -> None:
 
 def _chinese_market(drafts: list[Draft], scan) -> None:
     """A price change a Chinese text reports without naming a market ("氧化镝价格上涨12%") is
-    China's market, as a yuan price is, when the article quotes no money but yuan."""
+    China's market, as a yuan price is, when the article quotes no money but yuan, or quotes
+    yuan prices and no other (a dollar investment beside them names no foreign market)."""
     if not scan.cjk:
         return
     open_changes = [d for d in drafts if d.metric == "price_change" and d.unit == "%" and d.country is None]
-    if not open_changes or any(d.unit[:3].isupper() and not d.unit.startswith("CNY") for d in drafts):
+    foreign = [d for d in drafts if d.unit[:3].isupper() and not d.unit.startswith("CNY")]
+    yuan_prices = any(d.metric in PRICE_METRICS and d.unit.startswith("CNY") for d in drafts)
+    if not open_changes or (foreign and not yuan_prices) or any(d.metric in PRICE_METRICS for d in foreign):
         return
     for d in open_changes:
         if not any(m.role != Role.BLOC for m in mention_roles(d.ctx)):

@@ -61,10 +61,11 @@ _LOCATIVE = re.compile(r"(?<![a-z])(?:in|inside|within)\s+(?:the\s+)?(?:[a-z]+\s
 _BETWEEN = re.compile(r"(?<![a-z])(?:between|among)\s+[^,;:\d]{0,40}$")
 _AGENT = re.compile(r"(?<![a-z])by\s+(?:the\s+)?$")
 # Roles read from the words after a mention: a company's nationality ("Chinese miner CMOC",
-# "Danish-owned company", "China's largest titanium dioxide producer").
+# "Danish-owned company", "China's largest titanium dioxide producer"); not a country that a
+# copula describes ("Guinea is the second-largest producer": the subject).
 _OWNER_AFTER = re.compile(
     r"(?:-|\s)(?:owned|based|backed|funded|listed|run|controlled|headquartered)\b"
-    r"|(?:'s|’s)?(?:\s+[a-z-]+){0,3}?\s+(?:company|companies|firm|firms|miner|miners|group|groups|producer|producers|"
+    r"|(?:'s|’s)?(?:\s+(?!(?:is|was|are|were|has|have|had|remains|remained|became|becomes|will|would)\s)[a-z-]+){0,3}?\s+(?:company|companies|firm|firms|miner|miners|group|groups|producer|producers|"
     r"trading house|investors?|investment funds?|funds?|banks?|refiners?|makers?|manufacturers?|"
     r"conglomerate|operator|steelmaker|chemicals group)\b"
 )
@@ -81,6 +82,14 @@ def mention_roles(ctx) -> list[MentionRole]:
     _pass_list_roles(ctx, mentions)
     ctx.cache["roles"] = mentions
     return mentions
+
+
+def company_roles(ctx) -> list[MentionRole]:
+    """The sentence's mentions of companies of a stated country (companies.py), with their roles."""
+    cached = ctx.cache.get("company_roles")
+    if cached is None:
+        cached = ctx.cache["company_roles"] = [MentionRole(m, _role(ctx, m)) for m in ctx.companies]
+    return cached
 
 
 def _role(ctx, mention: Mention) -> Role:

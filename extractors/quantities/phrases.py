@@ -1,0 +1,131 @@
+"""What a figure's own phrase says it measures, read from the words right around it: the noun
+phrase after a share ("of global demand"), the verb before it ("supplies"), the noun it
+modifies ("a 100% import duty", "的关税"), a stake noun, the price word of a change; and the
+metric trigger nearest it. attribution.py decides with these."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from orewatch.extractors.quantities.attribution import Figure
+    from orewatch.extractors.quantities.context import Sentence
+
+# The noun phrase after a share: it ends at a clause mark or where a new predicate starts
+# ("90% of the world's rare earths and has expanded export curbs", "..., which").
+OF_PHRASE = re.compile(
+    r"\s*(?:of|in)\s+((?:(?!\s(?:and|but|while|which|who|that)\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|still)\b)"
+    r"[^,;:，；：]){0,60})",
+    re.IGNORECASE,
+)
+# A share of a market is a share of what the market consumes ("34% of the EU market").
+MARKET = re.compile(r"(?<![a-z])market(?![a-z])|市场|市場")
+# A share of a market or of demand that the clause's subject supplies is its share of the
+# supply (production): the verb right before the share says so.
+USE_METRICS = frozenset({"consumption", "demand"})
+SUPPLIER = re.compile(
+    r"(?<![a-z])(?:suppl(?:y|ies|ied|ying)|controls?|controlled|controlling|holds?|held|commands?|meets?|meeting)\s+$"
+)
+
+
+# Between a percentage and the price word of the noun phrase it heads: "a 92 percent rise
+# in cobalt prices", "a 12% price rise".
+_PRICE_PHRASE = re.compile(r"\s*(?:(?:[a-z-]+\s+)?(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3})?")
+
+
+def prices_share(ctx: Sentence, fig: Figure, trigger: tuple[int, int, str]) -> bool:
+    """Whether a price word can be what a percentage measures: before it in its sentence, or
+    in the noun phrase it heads ("cut the royalty rate to 5 percent after prices fell" is no
+    price's change)."""
+    t_start, t_end, _ = trigger
+    if t_end <= fig.start:
+        return True
+    return t_start >= fig.end and bool(_PRICE_PHRASE.fullmatch(ctx.low, fig.end - ctx.start, t_start - ctx.start))
+
+
+def nearest(pool, allowed: set[str], start: int, end: int) -> str | None:
+    """The metric of the trigger nearest the number [start, end); a trigger before it governs
+    more often than one after it, so those count a little nearer."""
+    best = None
+    for t_start, t_end, m in pool:
+        if m not in allowed or (t_start < end and t_end > start):
+            continue
+        distance = start - t_end if t_end <= start else (t_start - end) * 1.5 + 0.5
+        if best is None or distance < best[0]:
+            best = (distance, m)
+    return None if best is None else best[1]
+
+
+# A percentage whose own noun is a stake: "a 49% interest", "10% acquisition of", "stakes as
+# high as 35% in mining projects", "各占40%、30%、30%股权" (the noun after a list of shares
+# is each one's).
+_STAKE_AFTER = re.compile(
+    r"(?:\s*(?:,|、|and|和|及)\s*(?:\d[\d.]*\s*(?:%|percent|per cent)))*"
+    r"(?:\s+(?:[a-z-]+\s+)?(?:stakes?|equity|interests?(?!\s+rates?)|ownership|holdings?|acquisition)(?![a-z])|的?(?:股权|股權|股份))"
+)
+_STAKE_BEFORE = re.compile(r"(?<![a-z])stakes?\s+(?:of\s+)?$")
+
+
+def names_a_stake(ctx, fig) -> bool:
+    if _STAKE_AFTER.match(ctx.low, fig.end - ctx.start):
+        return True
+    return bool(_STAKE_BEFORE.search(ctx.low, max(0, fig.start - ctx.start - 12), fig.start - ctx.start))
+
+
+# The noun a figure modifies names what it measures: "a 100% import duty" (the last word of
+# the compound), "15%至25%不等的关税", "全球90%以上的稀土出口" (the noun after 的).
+_COMPOUND_GAP = re.compile(r"[ \t-]?")
+_CJK_MODIFIES = re.compile(r"(?:不等|左右|以上|以下)?的[\u4e00-\u9fff]{0,4}?")
+
+
+def head_noun(ctx, fig, clause: list[tuple[int, int, str]]) -> str | None:
+    """The metric of the noun right after the figure that it modifies, else None."""
+    after = sorted(t for t in clause if t[0] >= fig.end)
+    if not after:
+        return None
+    if ctx.cjk and _CJK_MODIFIES.fullmatch(ctx.low, fig.end - ctx.start, after[0][0] - ctx.start):
+        return after[0][2]
+    if not _COMPOUND_GAP.fullmatch(ctx.low, fig.end - ctx.start, after[0][0] - ctx.start):
+        return None
+    return compound_head(ctx, after)
+
+
+def compound_head(ctx, triggers: list[tuple[int, int, str]]) -> str:
+    """The metric of the last word of the compound the first of `triggers` (sorted) starts:
+    "import duty" is a duty, "separation capacity" a capacity; a participle keeps its own
+    ("refined output" is refining)."""
+    head = triggers[0]
+    for t in triggers[1:]:
+        if ctx.low.endswith("ed", 0, head[1] - ctx.start) or not _COMPOUND_GAP.fullmatch(ctx.low, head[1] - ctx.start, t[0] - ctx.start):
+            break
+        head = t
+    return head[2]
+
+
+# A tonnage that sizes a plant is its capacity: "a 10,000 metric ton magnet facility", "具备年产
+# 600吨的规模" (a scale), "以年产量2000吨为下限" (a size threshold for plants).
+_PLANT_AFTER = re.compile(
+    r"(?:\s*-\s*|\s+)(?:(?!(?:to|from|at|in|into|of|for|by|with|the|a|an|its|their|this|that)\s)[a-z-]+\s+){0,2}"
+    r"(?:facility|plant|refinery|factory|smelter|line|complex)(?![a-z])"
+    r"|(?:的)?规模|(?:的)?規模|为下限|為下限"
+)
+
+
+def sizes_a_plant(ctx: Sentence, fig: Figure) -> bool:
+    return bool(_PLANT_AFTER.match(ctx.low, fig.end - ctx.start))
+
+
+# Supply a country sources from elsewhere is its imports: "sources about 70% of its rare earth
+# compounds from China", "sources most of its indium requirements (90%) from Japan", "other
+# suppliers from which to source the 10t": the verb right before the figure's phrase, "from"
+# in its clause.
+_SOURCE_VERB = re.compile(r"(?<![a-z])(?:sources|sourced|sourcing|source)\s+(?:[a-z]+\s+){0,5}\(?$")
+_FROM = re.compile(r"(?<![a-z])from(?![a-z])")
+
+
+def sourced_from(ctx: Sentence, fig: Figure) -> bool:
+    base = ctx.start
+    if not _SOURCE_VERB.search(ctx.low, max(fig.clause_start - base, fig.start - base - 60), fig.start - base):
+        return False
+    return bool(_FROM.search(ctx.low, fig.clause_start - base, fig.clause_end - base))
