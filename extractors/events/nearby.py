@@ -1,5 +1,6 @@
 """The words next to a name, as the role rules read them: the word before it (skipping
-determiners such as "the", "its"), and whether a preposition of a set stands before it."""
+determiners such as "the", "its"), whether a preposition of a set stands before it, and where
+the background a trigger is named in begins ("following China's curbs")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,12 @@ from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party
 
 SKIPPABLE = frozenset({"the", "a", "an", "its", "their", "both", "all", "other", "fellow"})
+# "tariffs on Chinese imports following rare earth export restrictions": what follows the
+# preposition is the background of the clause, and whoever the clause is about does not own it.
+BACKGROUND_MARKERS = frozenset({"following"})
+# "the following export controls": "following" pointing at a list is no background.
+LIST_POINTERS = frozenset({"the", "these", "those", "this"})
+BACKGROUND_REACH = 10  # tokens between the marker and the trigger, no punctuation between
 
 
 def word_before(w: DocFacts, i: int, floor: int) -> str:
@@ -33,3 +40,17 @@ def prep_before(w: DocFacts, m: Party, preps: frozenset[str], floor: int) -> boo
             return False
         j -= 1
     return False
+
+
+def background_start(w: DocFacts, trigger_start: int, floor: int, stops: frozenset[str]) -> int:
+    """The first token after a background marker ("following") shortly before the trigger with
+    no token of `stops` between (`floor` when there is none): the names before it do not act.
+    "Zimbabwe became a key supplier, following investments by Chinese firms" names no investor;
+    "a counteraction following the U.S.'s ban" leaves the ban to the U.S."""
+    for j in range(trigger_start - 1, max(floor, trigger_start - BACKGROUND_REACH) - 1, -1):
+        word = w.lower(j)
+        if word in stops and not (word == "-" and not w.space_after(j)):  # "multi-billion-dollar"
+            return floor
+        if word in BACKGROUND_MARKERS and not (j > floor and w.lower(j - 1) in LIST_POINTERS):
+            return j + 1
+    return floor
