@@ -23,7 +23,7 @@ from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
-from orewatch.extractors.events.partners import agreement_parties, holder_country, names_both, partners
+from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, partners
 from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
@@ -143,6 +143,11 @@ class EventBuilder:
             if not draft.partners and is_cjk(doc.facts, trigger.start):  # "针对美国的反制措施，包括…"
                 draft.partners = package_target(doc.facts, trigger, segment.start, parties, draft.actor)
             return True
+        if doc.discourse.last_agreement and named_again(doc.facts, trigger, parties):
+            # "The agreement will not ...": the article's agreement again, a repeat (dated by it).
+            draft.actor, *others = doc.discourse.last_agreement
+            draft.partners, draft.found_by = tuple(others), FoundBy.SUBJECT
+            return True
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
         before = seg_clauses.bounds(clause[0] - 1)[0] if doc.field == "title" and clause[0] > bounds[0] else None
@@ -206,6 +211,8 @@ class EventBuilder:
             discourse.last_quota = kind
         if kind in RESTRICTIONS:
             discourse.last_restriction = (kind, actor)
+        if kind == "agreement":
+            discourse.last_agreement = (actor, *draft.partners)
         return Event(
             type=kind,
             subtype=subtype,

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from test_events_support import events_of, keys_of
 
-from orewatch.extractors.events import merge_events
+from orewatch.extractors.events import event_key, merge_events
 from orewatch.records import Event
 
 # --------------------------------------------------------------------------- quotas
@@ -259,3 +259,38 @@ def test_events_constructions_main_clause_date_is_not_a_subordinate_measures():
 def test_events_constructions_rest_of_a_year_is_a_period():
     text = "On May 4, the regulator said the ban would be replaced by export quotas for the rest of 2025, Zambia said."
     assert {e.date for e in events_of(text)} == {"2025-05-04"}
+
+
+# --------------------------------------------------------------------------- background and repeats
+
+
+def test_events_constructions_measure_after_following_is_not_the_clause_subjects():
+    # What a clause follows is its background: the clause's subject does not own it.
+    found = keys_of("Chile imposed new royalties on copper, following export curbs announced last month.")
+    assert ("export_restriction", "CHL", ()) not in found
+    assert keys_of("Laos became a top tin supplier, following large investments by foreign miners.") == set()
+    # ... but an owner named after "following" still owns it,
+    found = keys_of("The decree is a countermove following Japan's ban on Korean steel imports.")
+    assert ("import_restriction", "JPN", ("KOR",)) in found
+    # and "the following" points at a list.
+    found = keys_of("Vietnam announced the following export controls on tungsten and tin.")
+    assert found == {("export_restriction", "VNM", ())}
+
+
+def test_events_constructions_definite_agreement_is_the_articles_agreement_again():
+    text = (
+        "Peru and Korea signed a lithium supply agreement on Monday. "
+        "The agreement will not be an obstacle to Peru's accession to the EU. "
+        'Korea\'s trade minister said that agreement "signals clearly to China" that Seoul wants other suppliers. '
+        "Lima has linked the mining accord to talks between Chile and Bolivia."
+    )
+    assert {event_key(e) for e in events_of(text)} == {("agreement", frozenset({"PER", "KOR"}))}
+    # A party named right after it makes it another agreement.
+    text = (
+        "Peru and Korea signed a lithium supply agreement on Monday. "
+        "The agreement with Japan, signed by Peru last year, covers copper."
+    )
+    assert {event_key(e) for e in events_of(text)} == {
+        ("agreement", frozenset({"PER", "KOR"})),
+        ("agreement", frozenset({"PER", "JPN"})),
+    }
