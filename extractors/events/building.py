@@ -25,6 +25,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
 from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, partners
 from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
+from orewatch.extractors.events.nearby import named_again as measure_named_again
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.trigger_filters import inside_name
@@ -181,7 +182,10 @@ class EventBuilder:
         a repeat: its sentence's date is about something else ("The duties cover imports
         valued at ... in 2023"), and it is the same instrument whatever word names it ("The
         ban ..." / "These controls")."""
-        if draft.found_by == FoundBy.SUBJECT and not draft.continued:
+        again = (draft.type, draft.actor) in doc.discourse.subtypes and measure_named_again(
+            doc.facts, draft.trigger.start, draft.trigger.end, segment.start
+        )
+        if (draft.found_by == FoundBy.SUBJECT or again) and not draft.continued:
             draft.date, draft.precision = published_fallback(doc.published)
             draft.subtype = doc.discourse.subtypes.get((draft.type, draft.actor), draft.subtype)
         else:

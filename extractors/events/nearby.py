@@ -54,3 +54,34 @@ def background_start(w: DocFacts, trigger_start: int, floor: int, stops: frozens
         if word in BACKGROUND_MARKERS and not (j > floor and w.lower(j - 1) in LIST_POINTERS):
             return j + 1
     return floor
+
+
+# "the new duties", "the earlier export suspension", "these controls": a measure named again.
+DEFINITE_DETERMINERS = frozenset("the this these that those its their".split())
+DEFINITE_MODIFIERS_MAX = 2  # lower-case words between the determiner and the trigger
+# "the controls it had announced on Oct. 9", "the ban, imposed in 2023": a relative clause or a
+# participle after the noun tells which measure it is, and its date is that measure's own.
+RELATIVE_OPENERS = frozenset("it they that which who we he she".split())
+
+
+def named_again(w: DocFacts, start: int, end: int, floor: int) -> bool:
+    """The measure in tokens [start, end) is named again: a definite determiner before it,
+    past at most two lower-case words ("the new duties", "the earlier export suspension"), and
+    no relative clause or participle after it that would tell it apart ("the controls it had
+    announced on Oct. 9")."""
+    after = [j for j in range(end, min(w.n, end + 2)) if w.token_text(j) != ","][:1]
+    if after and (w.lower(after[0]) in RELATIVE_OPENERS or w.lower(after[0]).endswith("ed")):
+        return False
+    if any(w.lower(j) in RELATIVE_OPENERS for j in range(start + 1, end)):
+        return False  # inside a longer trigger: "the end-use reviews it had imposed on graphite"
+    return _definite_before(w, start, floor)
+
+
+def _definite_before(w: DocFacts, start: int, floor: int) -> bool:
+    for j in range(start - 1, max(floor, start - 1 - DEFINITE_MODIFIERS_MAX) - 1, -1):
+        text = w.token_text(j)
+        if text.lower() in DEFINITE_DETERMINERS:
+            return True
+        if not (text.isalpha() and text.islower()):
+            return False
+    return False

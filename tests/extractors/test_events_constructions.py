@@ -294,3 +294,23 @@ def test_events_constructions_definite_agreement_is_the_articles_agreement_again
         ("agreement", frozenset({"PER", "KOR"})),
         ("agreement", frozenset({"PER", "JPN"})),
     }
+
+
+def test_events_constructions_definite_measure_named_again_is_a_repeat():
+    # "the new duties" of an actor that already has duties: a repeat, whatever its sentence dates.
+    text = (
+        "Mexico announced a 30% tariff on Korean steel on Friday. "
+        "The president said the new duties will take effect on December 1."
+    )
+    assert [(e.type, e.actor, e.date) for e in merge_events(events_of(text))] == [("tariff", "MEX", "2025-10-24")]
+    text = (
+        "Zambia banned cobalt exports in June. "
+        "The minister attributed a 40 percent rise in prices since March to the earlier export suspension."
+    )
+    assert [(e.type, e.actor, e.date) for e in merge_events(events_of(text))] == [("export_restriction", "ZMB", "2025-06")]
+    # A relative clause tells another measure apart, with its own date.
+    text = (
+        "Mexico announced a 30% tariff on Korean steel on Friday. "
+        "It also postponed the tariffs it had announced on March 3."
+    )
+    assert [(e.type, e.date) for e in merge_events(events_of(text))] == [("tariff", "2025-10-24"), ("tariff", "2025-03-03")]
