@@ -314,3 +314,10 @@ def test_events_constructions_definite_measure_named_again_is_a_repeat():
         "It also postponed the tariffs it had announced on March 3."
     )
     assert [(e.type, e.date) for e in merge_events(events_of(text))] == [("tariff", "2025-10-24"), ("tariff", "2025-03-03")]
+
+
+def test_events_constructions_joint_investment_is_part_of_the_deal():
+    text = "Chile and Korea signed a lithium pact, with $2 billion in joint investment from both sides."
+    assert {event_key(e) for e in events_of(text)} == {("agreement", frozenset({"CHL", "KOR"}))}
+    # one party's own money beside a deal stays an investment
+    assert ("investment", "KOR", ()) in keys_of("Korea will make a $2 billion investment in lithium refining.")
