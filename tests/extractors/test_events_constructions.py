@@ -321,3 +321,10 @@ def test_events_constructions_joint_investment_is_part_of_the_deal():
     assert {event_key(e) for e in events_of(text)} == {("agreement", frozenset({"CHL", "KOR"}))}
     # one party's own money beside a deal stays an investment
     assert ("investment", "KOR", ()) in keys_of("Korea will make a $2 billion investment in lithium refining.")
+
+
+def test_events_constructions_purpose_of_another_act_is_background():
+    found = keys_of("Guinea's president signed a new mining code in a bid to raise the state's stake in mines.")
+    assert found == {("other_policy", "GIN", ())}
+    text = "The miner went to court in order to overturn an order from the Chilean government halting imports of ore."
+    assert events_of(text) == []
