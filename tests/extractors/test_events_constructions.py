@@ -328,3 +328,18 @@ def test_events_constructions_purpose_of_another_act_is_background():
     assert found == {("other_policy", "GIN", ())}
     text = "The miner went to court in order to overturn an order from the Chilean government halting imports of ore."
     assert events_of(text) == []
+
+
+def test_events_constructions_government_of_the_only_country_named():
+    # "The government" before any country is named: the one country the article names.
+    text = (
+        "The government has banned exports of raw lithium ore. "
+        "Miners in Namibia say the rule will hurt small producers."
+    )
+    assert ("export_restriction", "NAM", ()) in keys_of(text)
+    # with two countries named, no guess
+    text = (
+        "The government has banned exports of raw lithium ore. "
+        "Miners in Namibia say buyers in China will look elsewhere."
+    )
+    assert events_of(text) == []
