@@ -23,9 +23,9 @@ from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
-from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, partners
-from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
+from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, other_side, partners
 from orewatch.extractors.events.nearby import named_again as measure_named_again
+from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.trigger_filters import inside_name
@@ -143,6 +143,8 @@ class EventBuilder:
                 draft.partners = holder_country(doc.facts, trigger, segment.end, parties, draft.actor)
             if not draft.partners and is_cjk(doc.facts, trigger.start):  # "针对美国的反制措施，包括…"
                 draft.partners = package_target(doc.facts, trigger, segment.start, parties, draft.actor)
+            if not draft.partners and trigger.two_sided:
+                draft.partners = other_side(doc, parties, draft.actor)
             return True
         if doc.discourse.last_agreement and named_again(doc.facts, trigger, parties):
             # "The agreement will not ...": the article's agreement again, a repeat (dated by it).

@@ -80,3 +80,4 @@ class DocReading:
     discourse: Discourse
     language: str = "en"
     country_codes: frozenset = frozenset()  # the codes of the Doc's country mentions
+    headline: tuple[str, ...] = ()  # the country codes of the article's title (body Docs)

@@ -107,7 +107,7 @@ class EventFinder(Component):
             facts=facts, anaphors=anaphors, words=words, elements=facts.mentions("elements"),
             published=parse_published(doc._.published), field=doc._.field or "text",
             discourse=Discourse(only_country=next(iter(countries)) if len(countries) == 1 else None),
-            language=doc._.language or "en", country_codes=codes,
+            language=doc._.language or "en", country_codes=codes, headline=tuple(doc._.headline or ()),
         )
         return cues, reading
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import disposal_object, is_cjk, names_goods, preposition_object
-from orewatch.extractors.events.discourse import Party
-from orewatch.extractors.events.labels import Strength
+from orewatch.extractors.countries import BLOC_CODES
+from orewatch.extractors.events.discourse import DocReading, Party
+from orewatch.extractors.events.labels import NameKind, Strength
 from orewatch.extractors.events.nearby import prep_before, word_before
 from orewatch.extractors.events.triggers import Trigger
 
@@ -153,4 +154,14 @@ def holder_country(w: DocFacts, trigger: Trigger, segment_end: int, mentions: li
     for m in sorted(mentions, key=lambda m: m.start):
         if trigger.end <= m.start and m.end <= segment_end and m.code != actor:
             return (m.code,)
+    return ()
+
+
+def other_side(doc: DocReading, parties: list[Party], actor: str | None) -> tuple[str, ...]:
+    """The country across a closed border: the first other country of its sentence, else of
+    the headline, else the first other the article named before."""
+    named = [p.code for p in parties if p.kind == NameKind.COUNTRY]
+    for code in (*named, *doc.headline, *doc.discourse.countries_seen):
+        if code != actor and code not in BLOC_CODES:
+            return (code,)
     return ()
