@@ -73,9 +73,7 @@ class EventBuilder:
         if not triggers:
             return []
         segment = Segment(doc.facts, bounds, doc.published)
-        elements = tuple(dict.fromkeys(
-            m.code for m in doc.elements if segment.start_char <= m.start and m.end <= segment.end_char
-        ))  # fmt: skip
+        elements = segment.elements(doc.elements, doc.field == "text")
         out = []
         for trigger in triggers:
             if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or _inside_bloc_name(trigger, parties):

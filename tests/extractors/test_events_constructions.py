@@ -343,3 +343,11 @@ def test_events_constructions_government_of_the_only_country_named():
         "Miners in Namibia say buyers in China will look elsewhere."
     )
     assert events_of(text) == []
+
+
+def test_events_constructions_element_in_a_company_name_is_not_the_events():
+    text = "Chinese firms such as Jiangxi Ganfeng Cobalt have acquired lithium mines worth $500 million in Namibia."
+    assert [e.elements for e in events_of(text)] == [("Li",)]
+    # ... unless it is the only element the sentence names
+    text = "Chinese group Jiangxi Ganfeng Cobalt has acquired mines worth $500 million in Namibia."
+    assert [e.elements for e in events_of(text)] == [("Co",)]
