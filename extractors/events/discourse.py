@@ -38,12 +38,8 @@ class Discourse:
     subtypes: dict = field(default_factory=dict)  # (type, actor) -> subtype of its latest event
     last_agreement: tuple[str, ...] | None = None  # the parties of its latest agreement, actor first
 
-    # The one country the whole Doc names, if it names only one: "THE government has banned
-    # exports of raw lithium ..." in an article that names Zimbabwe only later is Zimbabwe's.
-    only_country: str | None = None
-
     def government(self) -> str | None:
-        return self.last_actor or (self.countries_seen[0] if self.countries_seen else self.only_country)
+        return self.last_actor or (self.countries_seen[0] if self.countries_seen else None)
 
     # The mentions of the latest segments naming anyone, with each segment's first token
     # (latest last): "it" is read from them only when an event needs it.

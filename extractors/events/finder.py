@@ -21,7 +21,7 @@ from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.component import Component
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.phrases import shared_matcher
-from orewatch.extractors.countries import BLOC_CODES, WORLD
+from orewatch.extractors.countries import WORLD
 from orewatch.extractors.events.building import EventBuilder
 from orewatch.extractors.events.clauses import segments
 from orewatch.extractors.events.dates import parse_published
@@ -101,13 +101,11 @@ class EventFinder(Component):
         cues.sort(key=lambda c: (c.start, c.end))
         words.generic.sort()
         words.reporting.sort()
-        codes = frozenset(m.code for m in facts.mentions("countries"))
-        countries = codes - BLOC_CODES
         reading = DocReading(
             facts=facts, anaphors=anaphors, words=words, elements=facts.mentions("elements"),
-            published=parse_published(doc._.published), field=doc._.field or "text",
-            discourse=Discourse(only_country=next(iter(countries)) if len(countries) == 1 else None),
-            language=doc._.language or "en", country_codes=codes, headline=tuple(doc._.headline or ()),
+            published=parse_published(doc._.published), field=doc._.field or "text", discourse=Discourse(),
+            language=doc._.language or "en", country_codes=frozenset(m.code for m in facts.mentions("countries")),
+            headline=tuple(doc._.headline or ()),
         )
         return cues, reading
 

@@ -330,21 +330,6 @@ def test_events_constructions_purpose_of_another_act_is_background():
     assert events_of(text) == []
 
 
-def test_events_constructions_government_of_the_only_country_named():
-    # "The government" before any country is named: the one country the article names.
-    text = (
-        "The government has banned exports of raw lithium ore. "
-        "Miners in Namibia say the rule will hurt small producers."
-    )
-    assert ("export_restriction", "NAM", ()) in keys_of(text)
-    # with two countries named, no guess
-    text = (
-        "The government has banned exports of raw lithium ore. "
-        "Miners in Namibia say buyers in China will look elsewhere."
-    )
-    assert events_of(text) == []
-
-
 def test_events_constructions_element_in_a_company_name_is_not_the_events():
     text = "Chinese firms such as Jiangxi Ganfeng Cobalt have acquired lithium mines worth $500 million in Namibia."
     assert [e.elements for e in events_of(text)] == [("Li",)]
