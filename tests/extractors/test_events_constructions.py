@@ -336,3 +336,18 @@ def test_events_constructions_element_in_a_company_name_is_not_the_events():
     # ... unless it is the only element the sentence names
     text = "Chinese group Jiangxi Ganfeng Cobalt has acquired mines worth $500 million in Namibia."
     assert [e.elements for e in events_of(text)] == [("Co",)]
+
+
+def test_events_constructions_bans_on_goods_that_share_nothing_are_two_measures():
+    text = (
+        "Indonesia banned nickel ore exports on Monday. "
+        "The president said on Tuesday that Indonesia will ban tin exports from next year."
+    )
+    found = merge_events(events_of(text))
+    assert sorted((e.type, e.actor, e.elements) for e in found) == [
+        ("export_restriction", "IDN", ("Ni",)),
+        ("export_restriction", "IDN", ("Sn",)),
+    ]
+    # a repeat naming a member of the group it named first is still a repeat
+    text = "China cut its rare earth export quota on Monday. The quota covers dysprosium and terbium."
+    assert [e.elements for e in merge_events(events_of(text))] == [("REE", "Dy", "Tb")]
