@@ -23,7 +23,8 @@ from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
-from orewatch.extractors.events.partners import agreement_parties, holder_country, names_both, partners
+from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, other_side, partners
+from orewatch.extractors.events.nearby import named_again as measure_named_again
 from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
@@ -72,9 +73,7 @@ class EventBuilder:
         if not triggers:
             return []
         segment = Segment(doc.facts, bounds, doc.published)
-        elements = tuple(dict.fromkeys(
-            m.code for m in doc.elements if segment.start_char <= m.start and m.end <= segment.end_char
-        ))  # fmt: skip
+        elements = segment.elements(doc.elements, doc.field == "text")
         out = []
         for trigger in triggers:
             if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or _inside_bloc_name(trigger, parties):
@@ -142,6 +141,13 @@ class EventBuilder:
                 draft.partners = holder_country(doc.facts, trigger, segment.end, parties, draft.actor)
             if not draft.partners and is_cjk(doc.facts, trigger.start):  # "针对美国的反制措施，包括…"
                 draft.partners = package_target(doc.facts, trigger, segment.start, parties, draft.actor)
+            if not draft.partners and trigger.two_sided:
+                draft.partners = other_side(doc, parties, draft.actor)
+            return True
+        if doc.discourse.last_agreement and named_again(doc.facts, trigger, parties):
+            # "The agreement will not ...": the article's agreement again, a repeat (dated by it).
+            draft.actor, *others = doc.discourse.last_agreement
+            draft.partners, draft.found_by = tuple(others), FoundBy.SUBJECT
             return True
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
@@ -176,7 +182,10 @@ class EventBuilder:
         a repeat: its sentence's date is about something else ("The duties cover imports
         valued at ... in 2023"), and it is the same instrument whatever word names it ("The
         ban ..." / "These controls")."""
-        if draft.found_by == FoundBy.SUBJECT and not draft.continued:
+        again = (draft.type, draft.actor) in doc.discourse.subtypes and measure_named_again(
+            doc.facts, draft.trigger.start, draft.trigger.end, segment.start
+        )
+        if (draft.found_by == FoundBy.SUBJECT or again) and not draft.continued:
             draft.date, draft.precision = published_fallback(doc.published)
             draft.subtype = doc.discourse.subtypes.get((draft.type, draft.actor), draft.subtype)
         else:
@@ -206,6 +215,8 @@ class EventBuilder:
             discourse.last_quota = kind
         if kind in RESTRICTIONS:
             discourse.last_restriction = (kind, actor)
+        if kind == "agreement":
+            discourse.last_agreement = (actor, *draft.partners)
         return Event(
             type=kind,
             subtype=subtype,

@@ -36,6 +36,7 @@ class Discourse:
     last_quota: str | None = None  # type of the article's latest quota event
     last_restriction: tuple[str, str] | None = None  # (type, actor) of its latest export/import restriction
     subtypes: dict = field(default_factory=dict)  # (type, actor) -> subtype of its latest event
+    last_agreement: tuple[str, ...] | None = None  # the parties of its latest agreement, actor first
 
     def government(self) -> str | None:
         return self.last_actor or (self.countries_seen[0] if self.countries_seen else None)
@@ -75,3 +76,4 @@ class DocReading:
     discourse: Discourse
     language: str = "en"
     country_codes: frozenset = frozenset()  # the codes of the Doc's country mentions
+    headline: tuple[str, ...] = ()  # the country codes of the article's title (body Docs)

@@ -105,6 +105,7 @@ class EventFinder(Component):
             facts=facts, anaphors=anaphors, words=words, elements=facts.mentions("elements"),
             published=parse_published(doc._.published), field=doc._.field or "text", discourse=Discourse(),
             language=doc._.language or "en", country_codes=frozenset(m.code for m in facts.mentions("countries")),
+            headline=tuple(doc._.headline or ()),
         )
         return cues, reading
 

@@ -50,6 +50,7 @@ class Paired:
     # Words that may stand between the left word and the noun phrase that ends in the right
     # word ("a halt to new mining permits", "froze the issuance of licences"); implies noun_phrase.
     lead: frozenset[str] = frozenset()
+    two_sided: bool = False  # a closed border: its partner is the country on the other side
 
 
 @dataclass
@@ -124,7 +125,8 @@ def load_event_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = 
         reverse = frozenset(t.lower() for t in entry.get("reverse", []))
         lead = frozenset(t.lower() for t in entry.get("lead", []))
         noun_phrase = bool(entry.get("noun_phrase", False)) or bool(lead)
-        lex.paired.append(Paired(entry["type"], int(entry.get("window", lex.window)), reverse, noun_phrase, lead))
+        two_sided = bool(entry.get("two_sided", False))
+        lex.paired.append(Paired(entry["type"], int(entry.get("window", lex.window)), reverse, noun_phrase, lead, two_sided))
         lex.terms[Label(CueKind.PAIR_LEFT, i)] = _terms(entry, "left", f"{where} paired[{i}]")
         lex.terms[Label(CueKind.PAIR_RIGHT, i)] = _terms(entry, "right", f"{where} paired[{i}]")
         lex.examples += [_check_example(e, f"{where} paired[{i}]") for e in entry.get("examples", [])]

@@ -42,6 +42,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                 event_key(kept) == event_key(event)
                 and _instrument(kept) == _instrument(event)
                 and (_dates_compatible(kept, event) or _one_deal(kept, event))
+                and not _other_goods(kept, event)
             ):
                 if _more_telling(event, kept):
                     kept = _with_date(kept, event)
@@ -50,6 +51,19 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         else:
             out.append(event)
     return out
+
+
+# Element groups overlap any element of theirs: a quota "for rare earths" and "for dysprosium".
+GROUPS = frozenset({"REE", "LREE", "HREE"})
+
+
+def _other_goods(a: Event, b: Event) -> bool:
+    """Two measures of one type and actor on goods that share nothing ("banned nickel ore exports
+    in 2020" and "will ban tin exports") are two measures (SPEC §2 stories: element sets that
+    share no element never nest), however close their dates."""
+    if not a.elements or not b.elements or GROUPS & {*a.elements, *b.elements}:
+        return False
+    return not set(a.elements) & set(b.elements)
 
 
 def _one_deal(a: Event, b: Event) -> bool:

@@ -1,5 +1,6 @@
 """The words next to a name, as the role rules read them: the word before it (skipping
-determiners such as "the", "its"), and whether a preposition of a set stands before it."""
+determiners such as "the", "its"), whether a preposition of a set stands before it, and where
+the background a trigger is named in begins ("following China's curbs")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,12 @@ from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party
 
 SKIPPABLE = frozenset({"the", "a", "an", "its", "their", "both", "all", "other", "fellow"})
+# "tariffs on Chinese imports following rare earth export restrictions": what follows the
+# preposition is the background of the clause, and whoever the clause is about does not own it.
+BACKGROUND_MARKERS = frozenset({"following"})
+# "the following export controls": "following" pointing at a list is no background.
+LIST_POINTERS = frozenset({"the", "these", "those", "this"})
+BACKGROUND_REACH = 10  # tokens between the marker and the trigger, no punctuation between
 
 
 def word_before(w: DocFacts, i: int, floor: int) -> str:
@@ -32,4 +39,49 @@ def prep_before(w: DocFacts, m: Party, preps: frozenset[str], floor: int) -> boo
         if not (lower in SKIPPABLE or hyphenated or text.istitle() or text.isupper()):
             return False
         j -= 1
+    return False
+
+
+def background_start(w: DocFacts, trigger_start: int, floor: int, stops: frozenset[str]) -> int:
+    """The first token after a background marker ("following") shortly before the trigger with
+    no token of `stops` between (`floor` when there is none): the names before it do not act.
+    "Zimbabwe became a key supplier, following investments by Chinese firms" names no investor;
+    "a counteraction following the U.S.'s ban" leaves the ban to the U.S."""
+    for j in range(trigger_start - 1, max(floor, trigger_start - BACKGROUND_REACH) - 1, -1):
+        word = w.lower(j)
+        if word in stops and not (word == "-" and not w.space_after(j)):  # "multi-billion-dollar"
+            return floor
+        if word in BACKGROUND_MARKERS and not (j > floor and w.lower(j - 1) in LIST_POINTERS):
+            return j + 1
+    return floor
+
+
+# "the new duties", "the earlier export suspension", "these controls": a measure named again.
+DEFINITE_DETERMINERS = frozenset("the this these that those its their".split())
+DEFINITE_MODIFIERS_MAX = 2  # lower-case words between the determiner and the trigger
+# "the controls it had announced on Oct. 9", "the ban, imposed in 2023": a relative clause or a
+# participle after the noun tells which measure it is, and its date is that measure's own.
+RELATIVE_OPENERS = frozenset("it they that which who we he she".split())
+
+
+def named_again(w: DocFacts, start: int, end: int, floor: int) -> bool:
+    """The measure in tokens [start, end) is named again: a definite determiner before it,
+    past at most two lower-case words ("the new duties", "the earlier export suspension"), and
+    no relative clause or participle after it that would tell it apart ("the controls it had
+    announced on Oct. 9")."""
+    after = [j for j in range(end, min(w.n, end + 2)) if w.token_text(j) != ","][:1]
+    if after and (w.lower(after[0]) in RELATIVE_OPENERS or w.lower(after[0]).endswith("ed")):
+        return False
+    if any(w.lower(j) in RELATIVE_OPENERS for j in range(start + 1, end)):
+        return False  # inside a longer trigger: "the end-use reviews it had imposed on graphite"
+    return _definite_before(w, start, floor)
+
+
+def _definite_before(w: DocFacts, start: int, floor: int) -> bool:
+    for j in range(start - 1, max(floor, start - 1 - DEFINITE_MODIFIERS_MAX) - 1, -1):
+        text = w.token_text(j)
+        if text.lower() in DEFINITE_DETERMINERS:
+            return True
+        if not (text.isalpha() and text.islower()):
+            return False
     return False

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import disposal_object, is_cjk, names_goods, preposition_object
-from orewatch.extractors.events.discourse import Party
-from orewatch.extractors.events.labels import Strength
+from orewatch.extractors.countries import BLOC_CODES
+from orewatch.extractors.events.discourse import DocReading, Party
+from orewatch.extractors.events.labels import NameKind, Strength
 from orewatch.extractors.events.nearby import prep_before, word_before
 from orewatch.extractors.events.triggers import Trigger
 
@@ -113,6 +114,31 @@ def agreement_parties(
     return parties
 
 
+# "The agreement will not ...", "that agreement signals ...", "the mining accord": a definite
+# agreement noun names the article's agreement again, unless parties follow it ("the deal with Japan").
+AGAIN_DETERMINERS = frozenset({"the", "that", "this"})
+AGAIN_MODIFIERS_MAX = 1  # lower-case words between the determiner and the noun ("the mining accord")
+NEW_PARTY_PREPS = frozenset({"with", "between", "among"})
+
+
+def named_again(w: DocFacts, trigger: Trigger, mentions: list[Party]) -> bool:
+    """A strong agreement noun after "the"/"that"/"this" (and at most one lower-case modifier,
+    no party between), with no party introduced right after it: the agreement already reported,
+    whose parties are not the countries the rest of its sentence names ("The agreement will not
+    stand in the way of Ukraine joining the EU")."""
+    if trigger.strength != Strength.STRONG or trigger.end - trigger.start != 1 or trigger.start == 0:
+        return False
+    j = trigger.start - 1
+    while w.lower(j) not in AGAIN_DETERMINERS:
+        text = w.token_text(j)
+        if trigger.start - j > AGAIN_MODIFIERS_MAX or j == 0 or not (text.isalpha() and text.islower()):
+            return False
+        j -= 1
+    if any(j < m.start < trigger.start for m in mentions):
+        return False
+    return trigger.end >= w.n or w.lower(trigger.end) not in NEW_PARTY_PREPS
+
+
 def names_both(w: DocFacts, span: tuple[int, int]) -> bool:
     """"both sides", "bilateral", 双方: the parties are named elsewhere in the segment."""
     return any(w.lower(i) in BOTH_WORDS for i in range(*span))
@@ -128,4 +154,14 @@ def holder_country(w: DocFacts, trigger: Trigger, segment_end: int, mentions: li
     for m in sorted(mentions, key=lambda m: m.start):
         if trigger.end <= m.start and m.end <= segment_end and m.code != actor:
             return (m.code,)
+    return ()
+
+
+def other_side(doc: DocReading, parties: list[Party], actor: str | None) -> tuple[str, ...]:
+    """The country across a closed border: the first other country of its sentence, else of
+    the headline, else the first other the article named before."""
+    named = [p.code for p in parties if p.kind == NameKind.COUNTRY]
+    for code in (*named, *doc.headline, *doc.discourse.countries_seen):
+        if code != actor and code not in BLOC_CODES:
+            return (code,)
     return ()

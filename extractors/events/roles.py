@@ -23,7 +23,7 @@ from orewatch.extractors.events.agents import funder, passive_agent, speaker
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, background_start, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -86,6 +86,8 @@ class RoleResolver:
         docstring, in order; the first that finds someone decides. `mentions`: the parties
         named in the segment `seg`."""
         w, words, discourse = doc.facts, doc.words, doc.discourse
+        floor = background_start(w, trigger.start, seg[0], PUNCT_STOPS)
+        seg, clause_start = (floor, seg[1]), max(clause_start, floor)
         if trigger.type in SUBJECT_MEASURES and is_cjk(w, trigger.start) and demonstrative_measure(w, trigger.start):
             return discourse.last_actor, (FoundBy.SUBJECT if discourse.last_actor else None)  # "该配额"
         if trigger.type in MEASURE_TYPES and is_cjk(w, trigger.start):

@@ -8,6 +8,7 @@ from datetime import date
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.dates import DateExpr, choose_date, find_dates, published_fallback
+from orewatch.records import Mention
 
 # A clause opened by one of these is background to the main clause (see `Segment.date`).
 SUBORDINATE_OPENERS = frozenset({"after", "following", "as", "amid", "since", "because", "when", "while"})
@@ -24,6 +25,21 @@ class Segment:
         self.text = facts.text[self.start_char : self.end_char]
         self.published = published
         self._dates: list[DateExpr] | None = None
+
+    def elements(self, mentions: list[Mention], body: bool) -> tuple[str, ...]:
+        """The element codes named in the segment, in order. In body text an element inside a
+        company's name ("Zhejiang Huayou Cobalt", "Cornish Lithium": a capitalized word after
+        another, not opening the segment) names the company, not what the event is about; it
+        counts only when the segment names no other element."""
+        inside = [m for m in mentions if self.start_char <= m.start and m.end <= self.end_char]
+        named = [m for m in inside if body and self._in_name(m)]
+        kept = [m for m in inside if m not in named] or inside
+        return tuple(dict.fromkeys(m.code for m in kept))
+
+    def _in_name(self, m: Mention) -> bool:
+        w = self.facts
+        i = w.token_at(m.start)
+        return i > self.start and m.text[:1].isupper() and w.token_text(i - 1).istitle()
 
     def dates(self) -> list[DateExpr]:
         """The segment's date expressions, found on first need."""

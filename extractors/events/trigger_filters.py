@@ -51,6 +51,10 @@ CJK_INVESTMENT_AS_MODIFIER = (
     "增速", "合作", "承诺", "承諾", "主管", "部门", "部門", "基金", "银行", "銀行", "公司", "者", "人",
     "的承诺", "的承諾", "案", "额", "額", "回报", "回報", "热", "熱", "价值", "價值", "策略", "政策", "协定", "協定",
 )
+# "joint investment from both sides", "an agreement on joint investments", "pledging joint
+# financing": money the parties of a deal will put in together is part of that deal (a second
+# instrument of one package, CONVENTIONS), not an investment of one of them.
+JOINT_WORDS = frozenset({"joint", "jointly"})
 RETALIATORY_SUFFIX = "性"  # 报复性: "retaliatory", an adjective of the measure
 CONDITIONS = frozenset({"if", "unless"})
 CONDITION_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "such", "any"})
@@ -100,6 +104,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> 
     if t.type == "investment" and before(NOT_INVESTMENT, GOAL_WINDOW):
         return False
     if t.type == "investment" and t.end - t.start == 1 and lower_at(index, t.end) in INVESTMENT_AS_MODIFIER:
+        return False
+    if t.type == "investment" and t.start > 0 and index.lower(t.start - 1) in JOINT_WORDS:
         return False
     if starts_cjk(index.token_text(t.start)) and not cjk_stands(index, t):
         return False

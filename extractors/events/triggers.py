@@ -56,6 +56,7 @@ class Trigger:
     start: int  # token indices in the Doc
     end: int
     strength: Strength = Strength.STRONG
+    two_sided: bool = False  # a closed border (events.yaml `two_sided`)
 
 
 def _gap(a: Cue, b: Cue) -> int:
@@ -255,7 +256,8 @@ class TriggerFinder:
                 continue  # "12 new smelter applications": the facility only names them
             if entry.type == "capacity_expansion" and is_statistic(index, left, right, seg):
                 continue
-            out.append(_joined(entry.type, None, left, right))
+            joined = _joined(entry.type, None, left, right)
+            out.append(Trigger(joined.type, None, joined.start, joined.end, joined.strength, entry.two_sided))
         return out
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from test_events_support import events_of, keys_of
 
-from orewatch.extractors.events import merge_events
+from orewatch.extractors.events import event_key, merge_events
 from orewatch.records import Event
 
 # --------------------------------------------------------------------------- quotas
@@ -259,3 +259,95 @@ def test_events_constructions_main_clause_date_is_not_a_subordinate_measures():
 def test_events_constructions_rest_of_a_year_is_a_period():
     text = "On May 4, the regulator said the ban would be replaced by export quotas for the rest of 2025, Zambia said."
     assert {e.date for e in events_of(text)} == {"2025-05-04"}
+
+
+# --------------------------------------------------------------------------- background and repeats
+
+
+def test_events_constructions_measure_after_following_is_not_the_clause_subjects():
+    # What a clause follows is its background: the clause's subject does not own it.
+    found = keys_of("Chile imposed new royalties on copper, following export curbs announced last month.")
+    assert ("export_restriction", "CHL", ()) not in found
+    assert keys_of("Laos became a top tin supplier, following large investments by foreign miners.") == set()
+    # ... but an owner named after "following" still owns it,
+    found = keys_of("The decree is a countermove following Japan's ban on Korean steel imports.")
+    assert ("import_restriction", "JPN", ("KOR",)) in found
+    # and "the following" points at a list.
+    found = keys_of("Vietnam announced the following export controls on tungsten and tin.")
+    assert found == {("export_restriction", "VNM", ())}
+
+
+def test_events_constructions_definite_agreement_is_the_articles_agreement_again():
+    text = (
+        "Peru and Korea signed a lithium supply agreement on Monday. "
+        "The agreement will not be an obstacle to Peru's accession to the EU. "
+        'Korea\'s trade minister said that agreement "signals clearly to China" that Seoul wants other suppliers. '
+        "Lima has linked the mining accord to talks between Chile and Bolivia."
+    )
+    assert {event_key(e) for e in events_of(text)} == {("agreement", frozenset({"PER", "KOR"}))}
+    # A party named right after it makes it another agreement.
+    text = (
+        "Peru and Korea signed a lithium supply agreement on Monday. "
+        "The agreement with Japan, signed by Peru last year, covers copper."
+    )
+    assert {event_key(e) for e in events_of(text)} == {
+        ("agreement", frozenset({"PER", "KOR"})),
+        ("agreement", frozenset({"PER", "JPN"})),
+    }
+
+
+def test_events_constructions_definite_measure_named_again_is_a_repeat():
+    # "the new duties" of an actor that already has duties: a repeat, whatever its sentence dates.
+    text = (
+        "Mexico announced a 30% tariff on Korean steel on Friday. "
+        "The president said the new duties will take effect on December 1."
+    )
+    assert [(e.type, e.actor, e.date) for e in merge_events(events_of(text))] == [("tariff", "MEX", "2025-10-24")]
+    text = (
+        "Zambia banned cobalt exports in June. "
+        "The minister attributed a 40 percent rise in prices since March to the earlier export suspension."
+    )
+    assert [(e.type, e.actor, e.date) for e in merge_events(events_of(text))] == [("export_restriction", "ZMB", "2025-06")]
+    # A relative clause tells another measure apart, with its own date.
+    text = (
+        "Mexico announced a 30% tariff on Korean steel on Friday. "
+        "It also postponed the tariffs it had announced on March 3."
+    )
+    assert [(e.type, e.date) for e in merge_events(events_of(text))] == [("tariff", "2025-10-24"), ("tariff", "2025-03-03")]
+
+
+def test_events_constructions_joint_investment_is_part_of_the_deal():
+    text = "Chile and Korea signed a lithium pact, with $2 billion in joint investment from both sides."
+    assert {event_key(e) for e in events_of(text)} == {("agreement", frozenset({"CHL", "KOR"}))}
+    # one party's own money beside a deal stays an investment
+    assert ("investment", "KOR", ()) in keys_of("Korea will make a $2 billion investment in lithium refining.")
+
+
+def test_events_constructions_purpose_of_another_act_is_background():
+    found = keys_of("Guinea's president signed a new mining code in a bid to raise the state's stake in mines.")
+    assert found == {("other_policy", "GIN", ())}
+    text = "The miner went to court in order to overturn an order from the Chilean government halting imports of ore."
+    assert events_of(text) == []
+
+
+def test_events_constructions_element_in_a_company_name_is_not_the_events():
+    text = "Chinese firms such as Jiangxi Ganfeng Cobalt have acquired lithium mines worth $500 million in Namibia."
+    assert [e.elements for e in events_of(text)] == [("Li",)]
+    # ... unless it is the only element the sentence names
+    text = "Chinese group Jiangxi Ganfeng Cobalt has acquired mines worth $500 million in Namibia."
+    assert [e.elements for e in events_of(text)] == [("Co",)]
+
+
+def test_events_constructions_bans_on_goods_that_share_nothing_are_two_measures():
+    text = (
+        "Indonesia banned nickel ore exports on Monday. "
+        "The president said on Tuesday that Indonesia will ban tin exports from next year."
+    )
+    found = merge_events(events_of(text))
+    assert sorted((e.type, e.actor, e.elements) for e in found) == [
+        ("export_restriction", "IDN", ("Ni",)),
+        ("export_restriction", "IDN", ("Sn",)),
+    ]
+    # a repeat naming a member of the group it named first is still a repeat
+    text = "China cut its rare earth export quota on Monday. The quota covers dysprosium and terbium."
+    assert [e.elements for e in merge_events(events_of(text))] == [("REE", "Dy", "Tb")]
