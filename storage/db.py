@@ -128,7 +128,7 @@ def connect_writer(
         store.path.parent.mkdir(parents=True, exist_ok=True)
         con = _connect_waiting(store.path, read_only=False, wait_seconds=wait_seconds)
     try:
-        _bound_memory(con, store)
+        bound_memory(con, store)
     except BaseException:
         con.close()
         raise
@@ -145,10 +145,11 @@ def connect_writer(
     return con
 
 
-def _bound_memory(con: duckdb.DuckDBPyConnection, store: Store) -> None:
+def bound_memory(con: duckdb.DuckDBPyConnection, store: Store) -> None:
     """DuckDB's buffers capped at $OREWATCH_WRITER_MEMORY (default 256MB); what does not fit spills
     to `<database>.tmp/` (a lake: this process's folder in the system's temporary directory),
-    never to the working folder, DuckDB's default for a connection that is not itself a file."""
+    never to the working folder, DuckDB's default for a connection that is not itself a file.
+    Every writer gets it; so does the nightly run's one large read (the digest)."""
     limit = os.environ.get(WRITER_MEMORY_ENV_VAR) or DEFAULT_WRITER_MEMORY
     spill = (Path(tempfile.gettempdir()) / f"orewatch-spill-{os.getpid()}") if store.is_lake else Path(f"{store.path}.tmp")
     try:

@@ -16,7 +16,8 @@ function here runs on the caller's writer connection, inside the caller's transa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
 from pathlib import Path
 
 import duckdb
@@ -30,6 +31,9 @@ _QUERY = (_QUERIES / "story_inputs.sql").read_text(encoding="utf-8")
 _PENDING_QUERY = (_QUERIES / "story_pending_blocks.sql").read_text(encoding="utf-8")
 
 Block = tuple[str, str]
+# Rows of story_inputs.sql fetched at a time: with the rows in block order, memory holds one
+# block's reports (and one batch of rows), not every pending report of a large run.
+ROWS_PER_FETCH = 20_000
 
 
 def _with_table(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, sql: str,
@@ -58,39 +62,56 @@ def _blocks_table(blocks: Iterable[Block]) -> pa.Table:
     return pa.table({"type": pa.array(types, pa.string()), "actor": pa.array(actors, pa.string())})
 
 
-def _reports(con: duckdb.DuckDBPyConnection, blocks: set[Block]) -> tuple[list[StoryReport], list[str]]:
-    """The reports of these blocks to cluster, and the ids of the rejected events among them."""
-    reports, rejected = [], []
-    for row in _with_table(con, "_orewatch_blocks", _blocks_table(blocks), _QUERY):
+def _block_rows(con: duckdb.DuckDBPyConnection, blocks: set[Block]) -> Iterator[list[tuple]]:
+    """The rows of story_inputs.sql for these blocks, one block's rows at a time, streamed."""
+    con.register("_orewatch_blocks", _blocks_table(blocks))
+    try:
+        reader = con.execute(_QUERY).fetch_record_batch(ROWS_PER_FETCH)
+        rows = (row for batch in reader for row in zip(*(column.to_pylist() for column in batch.columns)))
+        for _, block_rows in groupby(rows, key=lambda row: story_block(row[2], row[3])):
+            yield list(block_rows)
+    finally:
+        con.unregister("_orewatch_blocks")
+
+
+def _block_assignments(rows: list[tuple]) -> dict[str, str]:
+    """event_id -> story_id for one block's rows: its reports clustered, each event an editor
+    rejected a story of its own."""
+    reports, assigned = [], {}
+    for row in rows:
         if row[-1] == "rejected":
-            rejected.append(row[0])
+            assigned[row[0]] = lone_story_id(row[0])
             continue
         eid, aid, type_, actor, partners, elements, date, precision, phase, effective, published = row[:-1]
         reports.append(StoryReport(eid, aid, type_, actor, tuple(partners), tuple(elements), date, precision,
                                    phase or "announced", effective, published))
-    return reports, rejected
+    assigned.update(assign_stories(reports))
+    return assigned
 
 
 def refresh_stories(con: duckdb.DuckDBPyConnection, blocks: Iterable[Block] | None = None) -> int:
     """Recompute the stories of `blocks` (None: every block) and replace their rows in
-    event_stories; returns how many events were assigned."""
+    event_stories; returns how many events were assigned. Blocks are read and clustered one
+    at a time (they are independent); only the (event, story) pairs are kept until the write."""
     if blocks is None:
         blocks = {story_block(t, a) for t, a in con.execute("SELECT DISTINCT type, actor FROM events").fetchall()}
     blocks = set(blocks)
     if not blocks:
         return 0
-    reports, rejected = _reports(con, blocks)
-    assigned = assign_stories(reports)
-    assigned.update((eid, lone_story_id(eid)) for eid in rejected)
-    rows = pa.table({"event_id": pa.array(list(assigned), pa.string()),
-                     "story_id": pa.array(list(assigned.values()), pa.string())})
+    event_ids: list[str] = []
+    story_ids: list[str] = []
+    for rows in _block_rows(con, blocks):
+        for event_id, story_id in _block_assignments(rows).items():
+            event_ids.append(event_id)
+            story_ids.append(story_id)
+    rows = pa.table({"event_id": pa.array(event_ids, pa.string()), "story_id": pa.array(story_ids, pa.string())})
     con.register("_orewatch_story_rows", rows)
     try:
         con.execute("DELETE FROM event_stories WHERE event_id IN (SELECT event_id FROM _orewatch_story_rows)")
         con.execute("INSERT INTO event_stories BY NAME SELECT * FROM _orewatch_story_rows")
     finally:
         con.unregister("_orewatch_story_rows")
-    return len(assigned)
+    return len(event_ids)
 
 
 def mark_pending(con: duckdb.DuckDBPyConnection, blocks: Iterable[Block]) -> None:

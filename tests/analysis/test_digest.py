@@ -87,7 +87,6 @@ def test_digest_keeps_the_first_rows_and_counts_the_rest(fixture_db, monkeypatch
     now = datetime.now(timezone.utc)
     everything = read_digest(fixture_db, None, now)
     monkeypatch.setattr(digest, "KEEP_ROWS", 2)
-    monkeypatch.setattr(digest, "FETCH_CHUNK", 3)
     kept = read_digest(fixture_db, None, now)
     for name, section in everything.sections.items():
         assert kept.sections[name].rows == section.rows[:2]

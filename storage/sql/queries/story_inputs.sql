@@ -2,7 +2,8 @@
 -- listed in the registered relation _orewatch_blocks(type, actor), as the events view shows
 -- them (editors' corrections applied), with their article's publication time as the source
 -- gave it. The block of an event is (type, actor), and '' for every agreement: this must
--- agree with orewatch.stories.story_block.
+-- agree with orewatch.stories.story_block. Rows come block by block (ORDER BY), so that the
+-- caller holds one block's reports at a time.
 
 SELECT
     e.event_id,
@@ -21,3 +22,4 @@ FROM events AS e
 JOIN articles AS a USING (article_id)
 SEMI JOIN _orewatch_blocks AS b
     ON b.type = e.type AND (e.type = 'agreement' OR b.actor = coalesce(e.actor, ''))
+ORDER BY e.type, CASE WHEN e.type = 'agreement' THEN '' ELSE coalesce(e.actor, '') END, e.event_id
