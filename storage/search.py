@@ -138,17 +138,15 @@ def fts_english_stopwords() -> tuple[str, ...]:
 
 
 def index_state(con: duckdb.DuckDBPyConnection) -> dict | None:
-    """{updated_at, indexed_articles, articles, stale_articles, stale}, or None when there is
-    no index yet. stale: articles were stored after it was last updated."""
+    """{updated_at, indexed_articles, articles, stale}, or None when there is no index yet.
+    stale: articles were stored after it was last updated."""
     tables = {row[0] for row in con.execute(
         "SELECT table_name FROM duckdb_tables() WHERE schema_name = "
         f"{sql_literal(INDEX_SCHEMA)}").fetchall()}
     if "state" not in tables or not con.execute(f"SELECT count(*) FROM {INDEX_SCHEMA}.state").fetchone()[0]:
         return None
     cursor = con.execute(sql_text("search", "index_state"))
-    state = dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
-    state["stale"] = bool(state["stale_articles"])
-    return state
+    return dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
 
 
 def search_index_needs_update(target: str | os.PathLike | Store | duckdb.DuckDBPyConnection | None) -> bool:
@@ -164,7 +162,7 @@ def search_index_needs_update(target: str | os.PathLike | Store | duckdb.DuckDBP
         return state is None or state["indexed_articles"] != lake_article_count(lake)
     with writer_connection(target) as con:
         state = index_state(con)
-    return state is None or bool(state["stale"])
+    return state is None or state["stale"]
 
 
 def query_terms(query: str) -> list[str]:

@@ -46,10 +46,10 @@ INSERT INTO search_index.postings
 SELECT t.termid,
        list(b.docid ORDER BY b.docid),
        list(CAST(b.tf AS INTEGER) ORDER BY b.docid),
-       list(CAST(d.len AS INTEGER) ORDER BY b.docid)
+       list(d.len ORDER BY b.docid)
 FROM search_batch_terms AS b
 JOIN search_index.terms AS t USING (term)
-JOIN (SELECT docid, sum(tf) AS len FROM search_batch_terms GROUP BY docid) AS d USING (docid)
+JOIN search_index.docs AS d ON d.docid = b.docid AND d.docid BETWEEN $first AND $last
 GROUP BY t.termid
 ORDER BY t.termid;
 

@@ -6,5 +6,5 @@ SELECT
     s.articles AS indexed_articles,
     (SELECT count(*) FROM articles) AS articles,
     (SELECT max(fetched_at) FROM articles) IS DISTINCT FROM s.last_fetched_at
-        OR (SELECT count(*) FROM articles) <> s.articles AS stale_articles
+        OR (SELECT count(*) FROM articles) <> s.articles AS stale
 FROM search_index.state AS s;
