@@ -25,10 +25,10 @@ from orewatch.storage.sqlfiles import sql_text
 
 FORMATS = ("parquet", "csv")
 # Bookkeeping, and extracted_events (the events view shows them with the editors' decisions).
-# The summary tables behind views (attention_counts, checked_figures, summary_state) are
-# written as the views they serve.
+# The summary tables behind views (attention_counts, checked_figures, figure_levels,
+# summary_state) are written as the views they serve.
 EXCLUDED = frozenset({"schema_version", "schema_views", "reference_files", "extracted_events",
-                      "attention_counts", "checked_figures", "summary_state"})
+                      "attention_counts", "checked_figures", "figure_levels", "summary_state"})
 PARTITION_COLUMN = "published_month"
 # DuckDB's own limit for an export (its default: 80 % of the machine). Most of an export
 # streams or spills, but the stories view's per-story lists (partners, elements, phases,

@@ -1,4 +1,4 @@
-"""Keeps the summary tables behind the costly analyst views current (migration 0008).
+"""Keeps the summary tables behind the costly analyst views current (migrations 0008, 0009).
 
 - `attention_counts` (behind element_attention, country_attention) holds signed
   contributions: storing a batch appends its articles' weekly counts, and minus the counts of
@@ -6,6 +6,8 @@
   `compact_summaries` replaces them by their sums now and then (the nightly flow, after a run).
 - `checked_figures` (behind figure_checks) holds the checked news figures: storing a batch
   inserts its articles' rows, after deleting those of the articles it replaces.
+- `figure_levels` (behind figure_conflicts) holds the figures the conflicts compare, each
+  with its article's publication time: kept like checked_figures.
 
 `store_batch` calls `remove_articles` and `add_articles` inside its own transaction, so the
 views never disagree with the tables. `refresh_summaries` (every migrating writer) rebuilds a
@@ -26,7 +28,11 @@ from orewatch.storage.sqlfiles import execute_script, sql_text
 SOURCES = {
     "attention_counts": ("articles", "element_mentions", "country_mentions"),
     "checked_figures": ("articles", "quantities"),
+    "figure_levels": ("articles", "quantities"),
 }
+# The summaries whose rows belong to one article each (deleted with it; attention_counts
+# takes the article's contributions away with negative counts instead).
+PER_ARTICLE = ("checked_figures", "figure_levels")
 FULL_TABLES = {name: name for name in ("articles", "element_mentions", "country_mentions", "quantities")}
 
 
@@ -36,9 +42,10 @@ def _insert(con: duckdb.DuckDBPyConnection, summary: str, relations: dict[str, s
 
 
 def _present(con: duckdb.DuckDBPyConnection) -> bool:
-    """False in a database older than migration 0008 (its first migrating writer builds them)."""
+    """False in a database older than migration 0009 (its first migrating writer builds them)."""
+    names = ", ".join(f"'{name}'" for name in SOURCES)
     return con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' "
-                       "AND table_name IN ('attention_counts', 'checked_figures')").fetchone()[0] == 2
+                       f"AND table_name IN ({names})").fetchone()[0] == len(SOURCES)
 
 
 def add_articles(con: duckdb.DuckDBPyConnection, relations: dict[str, str]) -> None:
@@ -47,7 +54,8 @@ def add_articles(con: duckdb.DuckDBPyConnection, relations: dict[str, str]) -> N
     if not _present(con):
         return
     _insert(con, "attention_counts", relations, sign=1)
-    _insert(con, "checked_figures", relations)
+    for summary in PER_ARTICLE:
+        _insert(con, summary, relations)
 
 
 def remove_articles(con: duckdb.DuckDBPyConnection, ids_relation: str) -> None:
@@ -58,7 +66,8 @@ def remove_articles(con: duckdb.DuckDBPyConnection, ids_relation: str) -> None:
     chosen = f"(SELECT article_id FROM {ids_relation})"
     stored = {name: f"(SELECT * FROM {name} WHERE article_id IN {chosen})" for name in FULL_TABLES}
     _insert(con, "attention_counts", stored, sign=-1)
-    con.execute(f"DELETE FROM checked_figures WHERE article_id IN {chosen}")
+    for summary in PER_ARTICLE:
+        con.execute(f"DELETE FROM {summary} WHERE article_id IN {chosen}")
 
 
 def _definition(con: duckdb.DuckDBPyConnection, summary: str) -> str:

@@ -42,7 +42,7 @@ def _columns(con, relation: str) -> dict[str, str]:
 def test_migrations_create_spec_schema_from_empty(store):
     con = connect_writer(store)
     try:
-        assert migrations.current_version(con) == migrations.latest_version() == 8
+        assert migrations.current_version(con) == migrations.latest_version() == 9
         assert con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall() == [
             (1, "initial"),
             (2, "run_outcomes"),
@@ -52,6 +52,7 @@ def test_migrations_create_spec_schema_from_empty(store):
             (6, "phases_and_stories"),
             (7, "run_warnings"),
             (8, "analyst_summaries"),
+            (9, "figure_levels"),
         ]
         for relation, names in SPEC_RELATIONS.items():
             assert set(names.split()) <= set(_columns(con, relation)), relation

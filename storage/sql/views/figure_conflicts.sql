@@ -4,7 +4,7 @@
 -- Compared: levels (not changes) of reserves, production, processing, capacity, exports,
 -- imports, consumption and demand whose country and element are known, by (metric, country,
 -- element, unit, year), where year is the year the text states, else the article's
--- publication year. Prices, investments and tariffs are left out: they differ by day, deal or
+-- publication year (UTC). Prices, investments and tariffs are left out: they differ by day, deal or
 -- product without anyone being wrong. Each article counts with its first figure of a group,
 -- and each report is set beside the previous report of the same figure (in publication
 -- order), so a long-repeated figure yields one row per change of story, not one per pair.
@@ -12,38 +12,34 @@
 -- (between ranges, for ranges; "more than X" reaches up without bound, "up to X" down to 0)
 -- exceeds 10 % of the larger value.
 
+-- Which figures are compared, each with its article's publication time, is decided when an
+-- article is stored: the table figure_levels (sql/summaries/figure_levels.sql), so that no
+-- query joins every figure to its article again.
 -- The pairs are found by the table macro figure_conflict_pairs, which `orewatch trends
 -- conflicts` (sql/reports/conflicts.sql) calls with its filters pushed down: the filters on
 -- metric, country and element cut the figures first; until_day drops later reports (they
 -- never precede a report it keeps); since_day keeps the reports from that day on plus, per
 -- figure, the one report just before the first of them (found with an aggregate instead of
--- ordering every older report). The windows run over narrow rows (ids, keys, bounds);
--- sentences and sources are joined to the conflicting pairs only at the end.
+-- ordering every older report). `levels` is read where it is used (NOT MATERIALIZED):
+-- three filtered scans of the narrow table cost less than writing two million rows aside.
+-- The days are compared as the UTC instants they start and end at, never by casting each
+-- report's time to a day. The windows run over narrow rows (ids, keys, bounds); sentences
+-- and sources are joined to the conflicting pairs only at the end.
 
 CREATE OR REPLACE MACRO figure_conflict_pairs(since_day, until_day, metric_filter, country_filter, element_filter) AS TABLE
-WITH levels AS (
+WITH levels AS NOT MATERIALIZED (  -- the compared figures, each article's first of a group (table figure_levels)
     SELECT
-        q.quantity_id, q.article_id, q.metric, q.country, q.element, q.unit, q.start_char,
-        coalesce(q.year, year(a.published_at)) AS year,
-        a.published_at,
-        coalesce((since_day IS NULL OR CAST(timezone('UTC', a.published_at) AS DATE) >= CAST(since_day AS DATE))
-                 AND (until_day IS NULL OR CAST(timezone('UTC', a.published_at) AS DATE) <= CAST(until_day AS DATE)),
-                 false) AS kept,  -- a later report the filters keep
-        CASE WHEN q.qualifier IN ('less_than', 'up_to') THEN 0 ELSE q.value END AS low,
-        CASE WHEN q.qualifier IN ('more_than', 'at_least') THEN 'infinity'::DOUBLE
-             ELSE coalesce(q.value_max, q.value) END AS high,
-        abs(coalesce(q.value_max, q.value)) AS top
-    FROM quantities AS q
-    JOIN articles AS a USING (article_id)
-    WHERE NOT q.is_change
-      AND q.country IS NOT NULL AND q.element IS NOT NULL
-      AND q.metric IN ('reserves', 'production', 'processing', 'capacity', 'exports',
-                       'imports', 'consumption', 'demand')
-      AND (metric_filter IS NULL OR q.metric = metric_filter)
-      AND (country_filter IS NULL OR q.country = country_filter)
-      AND (element_filter IS NULL OR q.element = element_filter)
-      AND (until_day IS NULL OR a.published_at IS NULL
-           OR CAST(timezone('UTC', a.published_at) AS DATE) <= CAST(until_day AS DATE))
+        quantity_id, article_id, metric, country, element, unit, year, published_at, low, high, top,
+        coalesce((since_day IS NULL OR published_at >= timezone('UTC', CAST(CAST(since_day AS DATE) AS TIMESTAMP)))
+                 AND (until_day IS NULL
+                      OR published_at < timezone('UTC', CAST(CAST(until_day AS DATE) AS TIMESTAMP) + INTERVAL 1 DAY)),
+                 false) AS kept  -- a later report the filters keep
+    FROM figure_levels
+    WHERE (metric_filter IS NULL OR metric = metric_filter)
+      AND (country_filter IS NULL OR country = country_filter)
+      AND (element_filter IS NULL OR element = element_filter)
+      AND (until_day IS NULL OR published_at IS NULL
+           OR published_at < timezone('UTC', CAST(CAST(until_day AS DATE) AS TIMESTAMP) + INTERVAL 1 DAY))
 ),
 -- Per figure, the last article among those not kept (undated, or before since_day): in
 -- publication order (undated first, then by time, ties by article_id) it comes just before
@@ -64,12 +60,6 @@ candidates AS (
       ON b.metric = l.metric AND b.country = l.country AND b.element = l.element AND b.unit = l.unit
      AND b.year IS NOT DISTINCT FROM l.year AND b.last.article_id = l.article_id
 ),
-figures AS (  -- each article with its first figure of a group
-    SELECT * FROM candidates
-    QUALIFY row_number() OVER (
-        PARTITION BY article_id, metric, country, element, unit, year ORDER BY start_char, quantity_id
-    ) = 1
-),
 paired AS (
     SELECT
         metric, country, element, unit, year, quantity_id, kept, low, high, top,
@@ -77,7 +67,7 @@ paired AS (
         lag(low) OVER w AS earlier_low,
         lag(high) OVER w AS earlier_high,
         lag(top) OVER w AS earlier_top
-    FROM figures
+    FROM candidates
     WINDOW w AS (PARTITION BY metric, country, element, unit, year
                  ORDER BY published_at NULLS FIRST, article_id)
 )
