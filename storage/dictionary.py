@@ -28,8 +28,10 @@ Schema version {version}. The database is a DuckDB file (default `data/orewatch.
 PostgreSQL (`--db ducklake:postgres:dbname=…`, see docs/scale-out.md): both hold the same
 relations, columns and ids. Open a file read-only from any DuckDB client while no ingest is
 writing, e.g. `duckdb -readonly data/orewatch.duckdb`, or use `orewatch query` (either kind).
-A lake has no primary keys, CHECK constraints or sequences (the writer keeps ids unique), and
-keeps the descriptions of view columns in `schema_view_columns`.
+Ids are hashes the writer keeps unique: no primary key stands behind articles, quantities or
+extracted_events (an index over millions of ids made writers' memory grow with the database).
+A lake has no primary keys, CHECK constraints or sequences at all, and keeps the descriptions
+of view columns in `schema_view_columns`.
 
 Conventions: codes follow SPEC §2 (ISO 3166-1 alpha-3 countries, element symbols and group
 codes); times are `TIMESTAMPTZ` (instants, shown in the session's time zone); character offsets
