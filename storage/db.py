@@ -151,13 +151,13 @@ def connect_writer(
     return con
 
 
-def bound_memory(con: duckdb.DuckDBPyConnection, store: Store) -> None:
+def bound_memory(con: duckdb.DuckDBPyConnection, store: Store, default_limit: str = DEFAULT_WRITER_MEMORY) -> None:
     """DuckDB's buffers capped at $OREWATCH_WRITER_MEMORY (default 256MB) and its threads at
     $OREWATCH_WRITER_THREADS (default 1); what does not fit spills to `<database>.tmp/` (a
     lake: this process's folder in the system's temporary directory), never to the working
     folder, DuckDB's default for a connection that is not itself a file. Every writer gets it;
-    so does the nightly run's one large read (the digest)."""
-    limit = os.environ.get(WRITER_MEMORY_ENV_VAR) or DEFAULT_WRITER_MEMORY
+    so does the nightly run's one large read (the digest, with a smaller `default_limit`)."""
+    limit = os.environ.get(WRITER_MEMORY_ENV_VAR) or default_limit
     threads = os.environ.get(WRITER_THREADS_ENV_VAR) or str(DEFAULT_WRITER_THREADS)
     if not threads.isdigit() or int(threads) < 1:
         raise StorageError(f"${WRITER_THREADS_ENV_VAR}={threads!r} is not a number of threads such as 1 or 4")
