@@ -236,6 +236,8 @@ def main() -> None:
     # Building a million articles' summaries and search index in one go: DuckDB gets more than a
     # nightly writer's bounded share (storage/db.py), or the build spills most of it to disk.
     os.environ.setdefault("OREWATCH_WRITER_MEMORY", "4GB")
+    # ... and every core, as before writers ran one thread by default.
+    os.environ.setdefault("OREWATCH_WRITER_THREADS", str(os.cpu_count() or 1))
     OUT.mkdir(parents=True, exist_ok=True)
     db = OUT / f"analysts-{args.articles}.duckdb"
     results = {"date": datetime.now(timezone.utc).date().isoformat(), "articles": args.articles,

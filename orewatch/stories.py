@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from orewatch.records import Extraction, event_id, stable_id
 
@@ -139,7 +140,9 @@ class _Report:
         return len(self.elements) + len(self.partners)
 
 
-def _prepare(report: StoryReport) -> _Report:
+def _prepare(report: StoryReport, share: Callable[[Any], Any] = lambda value: value) -> _Report:
+    """What the passes compare of a report; `share` returns one object for equal values, so
+    that a block's reports share their element sets, months and spans (see _block_stories)."""
     partners = set(report.partners)
     if report.type == "agreement":  # all parties, whichever one a report calls the actor
         partners |= {report.actor} if report.actor else set()
@@ -149,8 +152,8 @@ def _prepare(report: StoryReport) -> _Report:
     effect = {_month(report.effective_date)} - {None}
     if report.phase == "effective" and dated:
         effect.add(_month(report.date))
-    return _Report(report, frozenset(report.elements), frozenset(partners), span or published,
-                   frozenset({_month(report.date)}) if dated else frozenset(), frozenset(effect))
+    return _Report(report, share(frozenset(report.elements)), share(frozenset(partners)), share(span or published),
+                   share(frozenset({_month(report.date)}) if dated else frozenset()), share(frozenset(effect)))
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -318,7 +321,11 @@ def _acts_on_pass(block: _Block, reports: list[_Report]) -> None:
 
 
 def _block_stories(block_key: tuple[str, str], reports: list[StoryReport]) -> dict[str, str]:
-    prepared = [_prepare(r) for r in reports]
+    # Equal values are one object: a block can hold tens of thousands of reports (every
+    # agreement is in one), and most name the same few elements, parties and months.
+    shared: dict = {}
+    prepared = [_prepare(r, lambda value: shared.setdefault(value, value)) for r in reports]
+    del shared
     block = _Block()
     _dated_pass(block, [r for r in prepared if r.raw.phase not in ACTS_ON and r.months])
     _undated_pass(block, [r for r in prepared if r.raw.phase not in ACTS_ON and not r.months])

@@ -51,6 +51,12 @@ ROW_GROUP_SIZE = 8192
 # with the database. Larger values speed up big rebuilds (bench/analysts.py sets 4GB).
 WRITER_MEMORY_ENV_VAR = "OREWATCH_WRITER_MEMORY"
 DEFAULT_WRITER_MEMORY = "256MB"
+# DuckDB's threads (one per core by default) each take buffers of their own beyond the cap:
+# updating the search index after 100,000 new articles peaked 425 MB above the process's start
+# with two threads, 319 MB with one (265 MB after 10,000 articles; docs/measurements.md). A writer
+# runs $OREWATCH_WRITER_THREADS threads (default 1); big rebuilds go faster with more.
+WRITER_THREADS_ENV_VAR = "OREWATCH_WRITER_THREADS"
+DEFAULT_WRITER_THREADS = 1
 
 Target = Store | str | os.PathLike | None
 
@@ -148,12 +154,17 @@ def connect_writer(
     return con
 
 
-def bound_memory(con: duckdb.DuckDBPyConnection, store: Store) -> None:
-    """DuckDB's buffers capped at $OREWATCH_WRITER_MEMORY (default 256MB); what does not fit spills
-    to `<database>.tmp/` (a lake: this process's folder in the system's temporary directory),
-    never to the working folder, DuckDB's default for a connection that is not itself a file.
-    Every writer gets it; so does the nightly run's one large read (the digest)."""
-    limit = os.environ.get(WRITER_MEMORY_ENV_VAR) or DEFAULT_WRITER_MEMORY
+def bound_memory(con: duckdb.DuckDBPyConnection, store: Store, default_limit: str = DEFAULT_WRITER_MEMORY) -> None:
+    """DuckDB's buffers capped at $OREWATCH_WRITER_MEMORY (default 256MB) and its threads at
+    $OREWATCH_WRITER_THREADS (default 1); what does not fit spills to `<database>.tmp/` (a
+    lake: this process's folder in the system's temporary directory), never to the working
+    folder, DuckDB's default for a connection that is not itself a file. Every writer gets it;
+    so does the nightly run's one large read (the digest, with a smaller `default_limit`)."""
+    limit = os.environ.get(WRITER_MEMORY_ENV_VAR) or default_limit
+    threads = os.environ.get(WRITER_THREADS_ENV_VAR) or str(DEFAULT_WRITER_THREADS)
+    if not threads.isdigit() or int(threads) < 1:
+        raise StorageError(f"${WRITER_THREADS_ENV_VAR}={threads!r} is not a number of threads such as 1 or 4")
+    con.execute(f"SET threads = {int(threads)}")
     spill = (Path(tempfile.gettempdir()) / f"orewatch-spill-{os.getpid()}") if store.is_lake else Path(f"{store.path}.tmp")
     try:
         con.execute(f"SET memory_limit = '{limit.replace(chr(39), '')}'")

@@ -24,6 +24,11 @@ SECTIONS = ("runs", "articles", "pending_events", "figures", "conflicts", "check
 # night (it took 1.7 GB for 100,000 articles when every row was kept, and 780 MB when the rows
 # were only counted in Python, DuckDB's joins and sorts unbounded).
 KEEP_ROWS = 1000
+# DuckDB's memory for reading the digest when $OREWATCH_WRITER_MEMORY does not say: its joins
+# and sorts over a night of 100,000 articles filled a writer's 256MB (an ingest's peak, 748 MB,
+# was the digest's), and run in 128MB, spilling the rest (96MB is too little for the review
+# queue's join).
+DIGEST_MEMORY = "128MB"
 # Columns whose values are counted over every row of a section, kept or not.
 TALLIED = {"checks": "verdict"}
 
@@ -97,10 +102,11 @@ def _latest_span(columns: list[str], rows: list[tuple], time_column: str, span: 
 
 def read_digest(path: str | os.PathLike | None, since: datetime | None, now: datetime,
                 wait_seconds: float = 30.0) -> DigestData:
-    """The digest's rows on a read-only connection, its memory bounded like a writer's (its
-    queries join and sort a whole night of rows); QueryError (one line) on failure."""
+    """The digest's rows on a read-only connection, its memory bounded like a writer's, at
+    DIGEST_MEMORY unless $OREWATCH_WRITER_MEMORY says (its queries join and sort a whole night
+    of rows); QueryError (one line) on failure."""
     with reading(path, wait_seconds) as con:
-        bound_memory(con, resolve_store(path))
+        bound_memory(con, resolve_store(path), default_limit=DIGEST_MEMORY)
         return read_digest_on(con, since, now)
 
 

@@ -116,11 +116,27 @@ def _index_pending(con: duckdb.DuckDBPyConnection, on_batch: Callable[[int, int]
                 f"SELECT min(article_row), max(article_row) FROM search_pending WHERE docid BETWEEN {start} AND {end}"
             ).fetchone()
             with transaction(con):
-                execute_script(con, sql_text("search", "index_batch"),
-                               {"first": start, "last": end, "first_row": first_row, "last_row": last_row})
+                batch = {"first": start, "last": end, "first_row": first_row, "last_row": last_row}
+                execute_script(con, sql_text("search", "index_batch"), batch)
+                _write_postings(con, batch)
+                execute_script(con, sql_text("search", "index_batch_done"))
             if on_batch:
                 on_batch(end + 1 - first, last + 1 - first)
     con.execute("DROP TABLE IF EXISTS search_pending")
+
+
+def _write_postings(con: duckdb.DuckDBPyConnection, batch: dict[str, int]) -> None:
+    """The postings of the batch just indexed, a quarter of its (term, document) pairs at a
+    time, in ascending ranges of term ids: the same rows in the same order as one statement
+    over all its terms, but DuckDB holds one range's ordered lists, not the batch's (98 MB of
+    its 256MB for 5,000 articles, which lifted an ingest's peak with the database's size)."""
+    low, cuts, high = con.execute(sql_text("search", "index_postings_ranges")).fetchone()
+    if low is None:  # no terms at all (empty articles)
+        return
+    bounds = sorted({low - 1, *cuts, high})
+    for after, last in zip(bounds, bounds[1:]):
+        execute_script(con, sql_text("search", "index_postings"),
+                       {**batch, "first_term": after + 1, "last_term": last})
 
 
 @cache

@@ -17,7 +17,6 @@ function here runs on the caller's writer connection, inside the caller's transa
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import groupby
 from pathlib import Path
 
 import duckdb
@@ -34,6 +33,7 @@ Block = tuple[str, str]
 # Rows of story_inputs.sql fetched at a time: with the rows in block order, memory holds one
 # block's reports (and one batch of rows), not every pending report of a large run.
 ROWS_PER_FETCH = 20_000
+_STORY_ROWS = pa.schema({"event_id": pa.string(), "story_id": pa.string()})
 
 
 def _with_table(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, sql: str,
@@ -62,29 +62,54 @@ def _blocks_table(blocks: Iterable[Block]) -> pa.Table:
     return pa.table({"type": pa.array(types, pa.string()), "actor": pa.array(actors, pa.string())})
 
 
-def _block_rows(con: duckdb.DuckDBPyConnection, blocks: set[Block]) -> Iterator[list[tuple]]:
-    """The rows of story_inputs.sql for these blocks, one block's rows at a time, streamed."""
+def _block_reports(con: duckdb.DuckDBPyConnection, blocks: set[Block]
+                   ) -> Iterator[tuple[list[StoryReport], list[str]]]:
+    """For these blocks, one block at a time, streamed from story_inputs.sql (rows in block
+    order): the block's reports to cluster and the ids of its events an editor rejected.
+
+    A block is held whole (its reports are clustered together), and one block holds every
+    agreement: 61,000 reports after 100,000 articles. So each report is made straight from
+    the fetched columns, without a row tuple beside it, and the values that repeat from report
+    to report (type, actor, partners, elements, dates, phase) are one object per block, not
+    one per report: the block takes a third of the memory it took as rows and reports."""
     con.register("_orewatch_blocks", _blocks_table(blocks))
     try:
         reader = con.execute(_QUERY).fetch_record_batch(ROWS_PER_FETCH)
-        rows = (row for batch in reader for row in zip(*(column.to_pylist() for column in batch.columns)))
-        for _, block_rows in groupby(rows, key=lambda row: story_block(row[2], row[3])):
-            yield list(block_rows)
+        current: Block | None = None
+        reports: list[StoryReport] = []
+        rejected: list[str] = []
+        shared: dict = {}
+
+        def share(value):
+            return shared.setdefault(value, value)
+
+        for batch in reader:
+            (eids, aids, types, actors, partners, elements, dates, precisions, phases, effectives,
+             published, statuses) = (column.to_pylist() for column in batch.columns)
+            for i, event_id in enumerate(eids):
+                block = story_block(types[i], actors[i])
+                if block != current:
+                    if current is not None:
+                        yield reports, rejected
+                    current, reports, rejected, shared = block, [], [], {}
+                if statuses[i] == "rejected":
+                    rejected.append(event_id)
+                    continue
+                reports.append(StoryReport(
+                    event_id, aids[i], share(types[i]), share(actors[i]), share(tuple(partners[i])),
+                    share(tuple(elements[i])), share(dates[i]), share(precisions[i]),
+                    share(phases[i] or "announced"), share(effectives[i]), share(published[i]),
+                ))  # fmt: skip
+        if current is not None:
+            yield reports, rejected
     finally:
         con.unregister("_orewatch_blocks")
 
 
-def _block_assignments(rows: list[tuple]) -> dict[str, str]:
-    """event_id -> story_id for one block's rows: its reports clustered, each event an editor
-    rejected a story of its own."""
-    reports, assigned = [], {}
-    for row in rows:
-        if row[-1] == "rejected":
-            assigned[row[0]] = lone_story_id(row[0])
-            continue
-        eid, aid, type_, actor, partners, elements, date, precision, phase, effective, published = row[:-1]
-        reports.append(StoryReport(eid, aid, type_, actor, tuple(partners), tuple(elements), date, precision,
-                                   phase or "announced", effective, published))
+def _block_assignments(reports: list[StoryReport], rejected: list[str]) -> dict[str, str]:
+    """event_id -> story_id for one block: each event an editor rejected a story of its own,
+    the others clustered."""
+    assigned = {event_id: lone_story_id(event_id) for event_id in rejected}
     assigned.update(assign_stories(reports))
     return assigned
 
@@ -92,26 +117,26 @@ def _block_assignments(rows: list[tuple]) -> dict[str, str]:
 def refresh_stories(con: duckdb.DuckDBPyConnection, blocks: Iterable[Block] | None = None) -> int:
     """Recompute the stories of `blocks` (None: every block) and replace their rows in
     event_stories; returns how many events were assigned. Blocks are read and clustered one
-    at a time (they are independent); only the (event, story) pairs are kept until the write."""
+    at a time (they are independent); only the (event, story) pairs are kept until the write,
+    as Arrow columns (a few bytes a pair; as Python strings, 40 MB for 250,000 events)."""
     if blocks is None:
         blocks = {story_block(t, a) for t, a in con.execute("SELECT DISTINCT type, actor FROM events").fetchall()}
     blocks = set(blocks)
     if not blocks:
         return 0
-    event_ids: list[str] = []
-    story_ids: list[str] = []
-    for rows in _block_rows(con, blocks):
-        for event_id, story_id in _block_assignments(rows).items():
-            event_ids.append(event_id)
-            story_ids.append(story_id)
-    rows = pa.table({"event_id": pa.array(event_ids, pa.string()), "story_id": pa.array(story_ids, pa.string())})
+    pairs: list[pa.RecordBatch] = []
+    for reports, rejected in _block_reports(con, blocks):
+        assigned = _block_assignments(reports, rejected)
+        pairs.append(pa.record_batch({"event_id": pa.array(list(assigned), pa.string()),
+                                      "story_id": pa.array(list(assigned.values()), pa.string())}))
+    rows = pa.Table.from_batches(pairs, schema=_STORY_ROWS)
     con.register("_orewatch_story_rows", rows)
     try:
         con.execute("DELETE FROM event_stories WHERE event_id IN (SELECT event_id FROM _orewatch_story_rows)")
         con.execute("INSERT INTO event_stories BY NAME SELECT * FROM _orewatch_story_rows")
     finally:
         con.unregister("_orewatch_story_rows")
-    return len(event_ids)
+    return rows.num_rows
 
 
 def mark_pending(con: duckdb.DuckDBPyConnection, blocks: Iterable[Block]) -> None:

@@ -164,3 +164,25 @@ def test_db_writer_memory_that_is_no_size_is_one_clear_error(tmp_path, monkeypat
     monkeypatch.setenv("OREWATCH_WRITER_MEMORY", "lots")
     with pytest.raises(StorageError, match=r"\$OREWATCH_WRITER_MEMORY='lots' is not a memory size"):
         connect_writer(tmp_path / "orewatch.duckdb")
+
+
+def test_db_writer_runs_one_duckdb_thread_unless_told(tmp_path, monkeypatch):
+    """Each DuckDB thread takes buffers beyond the memory cap: a writer runs one by default."""
+    monkeypatch.delenv("OREWATCH_WRITER_THREADS", raising=False)
+    con = connect_writer(tmp_path / "orewatch.duckdb")
+    try:
+        assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 1
+    finally:
+        con.close()
+    monkeypatch.setenv("OREWATCH_WRITER_THREADS", "3")
+    con = connect_writer(tmp_path / "orewatch.duckdb")
+    try:
+        assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 3
+    finally:
+        con.close()
+
+
+def test_db_writer_threads_that_are_no_number_are_one_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("OREWATCH_WRITER_THREADS", "many")
+    with pytest.raises(StorageError, match=r"\$OREWATCH_WRITER_THREADS='many' is not a number of threads"):
+        connect_writer(tmp_path / "orewatch.duckdb")

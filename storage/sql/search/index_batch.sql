@@ -1,5 +1,7 @@
 -- Indexes the pending article versions whose document ids lie in [$first, $last]
--- (search_pending, from pending.sql): one batch, bounded whatever the database's size.
+-- (search_pending, from pending.sql): one batch, bounded whatever the database's size. Its
+-- terms and documents are written here, its postings by index_postings.sql, range by range of
+-- term ids (index_postings_ranges.sql), and its temporary tables dropped by index_batch_done.sql.
 --
 -- Each article is cut in four fields: its title and text with the Chinese characters taken
 -- out (English words: stop words dropped, then Porter stems), and its title's and text's
@@ -41,17 +43,3 @@ INSERT INTO search_index.docs
 SELECT b.docid, b.article_id, b.content_hash, CAST(coalesce(l.len, 0) AS INTEGER)
 FROM search_batch AS b
 LEFT JOIN (SELECT docid, sum(tf) AS len FROM search_batch_terms GROUP BY docid) AS l USING (docid);
-
-INSERT INTO search_index.postings
-SELECT t.termid,
-       list(b.docid ORDER BY b.docid),
-       list(CAST(b.tf AS INTEGER) ORDER BY b.docid),
-       list(d.len ORDER BY b.docid)
-FROM search_batch_terms AS b
-JOIN search_index.terms AS t USING (term)
-JOIN search_index.docs AS d ON d.docid = b.docid AND d.docid BETWEEN $first AND $last
-GROUP BY t.termid
-ORDER BY t.termid;
-
-DROP TABLE search_batch_terms;
-DROP TABLE search_batch;
