@@ -22,13 +22,14 @@ import duckdb
 from orewatch.storage.errors import QueryError
 from orewatch.storage.read import reading
 from orewatch.storage.sqlfiles import sql_text
+from orewatch.storage.summaries import SOURCES as SUMMARY_TABLES
 
 FORMATS = ("parquet", "csv")
 # Bookkeeping, and extracted_events (the events view shows them with the editors' decisions).
-# The summary tables behind views (attention_counts, checked_figures, figure_levels,
-# summary_state) are written as the views they serve.
+# The summary tables behind views (orewatch.storage.summaries, and their summary_state) are
+# written as the views they serve.
 EXCLUDED = frozenset({"schema_version", "schema_views", "reference_files", "extracted_events",
-                      "attention_counts", "checked_figures", "figure_levels", "summary_state"})
+                      "summary_state", *SUMMARY_TABLES})
 PARTITION_COLUMN = "published_month"
 # DuckDB's own limit for an export (its default: 80 % of the machine). Most of an export
 # streams or spills, but the stories view's per-story lists (partners, elements, phases,
