@@ -63,12 +63,14 @@ def _section(con: duckdb.DuckDBPyConnection, name: str, since: datetime | None, 
     cursor = con.execute(bind(f"{query}\nLIMIT {int(keep)}", params))
     columns = [d[0] for d in cursor.description]
     rows = cursor.fetchall()
-    total = len(rows) if len(rows) < keep else con.execute(
-        bind(f"SELECT count(*) FROM ({query})", params)).fetchone()[0]
     tally = Counter()
-    if name in TALLIED:
+    if name in TALLIED:  # the tally counts every row: the total is its sum, no second count
         tally = Counter(dict(con.execute(bind(
             f"SELECT {TALLIED[name]}, count(*) FROM ({query}) GROUP BY ALL", params)).fetchall()))
+        total = sum(tally.values())
+    else:
+        total = len(rows) if len(rows) < keep else con.execute(
+            bind(f"SELECT count(*) FROM ({query})", params)).fetchone()[0]
     return Rows(columns, rows, total, tally)
 
 
