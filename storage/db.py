@@ -47,10 +47,17 @@ ROW_GROUP_SIZE = 8192
 # DuckDB's buffer pool may otherwise grow to 80 % of the machine's memory, and rebuilding the
 # search index over the whole database would take it along (an ingest of 10,000 articles peaked
 # at 712 MB, of 40,000 at over 900 MB). A writer keeps at most this much in DuckDB's buffers and
-# spills the rest to a temporary folder beside the database, so a night's peak does not grow
-# with the database. Larger values speed up big rebuilds (bench/analysts.py sets 4GB).
+# spills the rest to a temporary folder beside the database. DuckDB also keeps the blocks of
+# tables it has read, up to the cap: with 256MB an ingest's peak grew with the database until
+# the cap was full (606 MB after 10,000 articles, 757 MB after 100,000). 64MB is full after a
+# few thousand articles, and everything a night does fits in it: a batch of 1,000 articles
+# written into 1,000,000, the search index updated 500 articles at a time, the digest
+# (docs/measurements.md). Larger values speed up big rebuilds (bench/analysts.py sets 4GB).
 WRITER_MEMORY_ENV_VAR = "OREWATCH_WRITER_MEMORY"
-DEFAULT_WRITER_MEMORY = "256MB"
+DEFAULT_WRITER_MEMORY = "64MB"
+# Migrating the schema and rebuilding a summary table read every stored row at once, rarely
+# (after an upgrade): they get this much unless $OREWATCH_WRITER_MEMORY says.
+SCHEMA_MEMORY = "1GB"
 # DuckDB's threads (one per core by default) each take buffers of their own beyond the cap:
 # updating the search index after 100,000 new articles peaked 425 MB above the process's start
 # with two threads, 319 MB with one (265 MB after 10,000 articles; docs/measurements.md). A writer
@@ -107,7 +114,20 @@ def _connect_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb
 
 def _prepare(con: duckdb.DuckDBPyConnection) -> None:
     """Migrate (events stored before there were stories get theirs), load the shipped
-    reference figures, rebuild stale summary tables."""
+    reference figures, rebuild stale summary tables; with SCHEMA_MEMORY unless
+    $OREWATCH_WRITER_MEMORY says, then back to the writer's cap."""
+    if os.environ.get(WRITER_MEMORY_ENV_VAR):
+        _prepare_schema(con)
+        return
+    writer_limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    con.execute(f"SET memory_limit = '{SCHEMA_MEMORY}'")
+    try:
+        _prepare_schema(con)
+    finally:
+        con.execute(f"SET memory_limit = '{writer_limit}'")
+
+
+def _prepare_schema(con: duckdb.DuckDBPyConnection) -> None:
     if migrate(con):
         # Imported here: it brings pyarrow, which no reader needs (0.15 s of every
         # `orewatch trends`, `search` or `query` start).

@@ -24,11 +24,6 @@ SECTIONS = ("runs", "articles", "pending_events", "figures", "conflicts", "check
 # night (it took 1.7 GB for 100,000 articles when every row was kept, and 780 MB when the rows
 # were only counted in Python, DuckDB's joins and sorts unbounded).
 KEEP_ROWS = 1000
-# DuckDB's memory for reading the digest when $OREWATCH_WRITER_MEMORY does not say: its joins
-# and sorts over a night of 100,000 articles filled a writer's 256MB (an ingest's peak, 748 MB,
-# was the digest's), and run in 128MB, spilling the rest (96MB is too little for the review
-# queue's join).
-DIGEST_MEMORY = "128MB"
 # Columns whose values are counted over every row of a section, kept or not.
 TALLIED = {"checks": "verdict"}
 
@@ -56,21 +51,26 @@ class DigestData:
 
 
 def _section(con: duckdb.DuckDBPyConnection, name: str, since: datetime | None, keep: int) -> Rows:
-    """Section `name` (sql/digest/<name>.sql, one SELECT ending in its ORDER BY): its first
-    `keep` rows, its row count, and the tally of its TALLIED column, if any."""
-    (query,) = statements(sql_text("digest", name))
-    params = {"since": since}
-    cursor = con.execute(bind(f"{query}\nLIMIT {int(keep)}", params))
+    """Section `name` (sql/digest/<name>.sql): its first `keep` rows, its row count, and the
+    tally of its TALLIED column, if any. The file holds one SELECT ending in its ORDER BY, or
+    two: the first picks its first $keep rows itself (on narrow rows, widened after), the
+    second counts all of them."""
+    queries = statements(sql_text("digest", name))
+    params = {"since": since, "keep": keep}
+    query = queries[0] if len(queries) == 2 else f"{queries[0]}\nLIMIT $keep"
+    cursor = con.execute(bind(query, params))
     columns = [d[0] for d in cursor.description]
     rows = cursor.fetchall()
     tally = Counter()
     if name in TALLIED:  # the tally counts every row: the total is its sum, no second count
         tally = Counter(dict(con.execute(bind(
-            f"SELECT {TALLIED[name]}, count(*) FROM ({query}) GROUP BY ALL", params)).fetchall()))
+            f"SELECT {TALLIED[name]}, count(*) FROM ({queries[0]}) GROUP BY ALL", params)).fetchall()))
         total = sum(tally.values())
+    elif len(rows) < keep:
+        total = len(rows)
     else:
-        total = len(rows) if len(rows) < keep else con.execute(
-            bind(f"SELECT count(*) FROM ({query})", params)).fetchone()[0]
+        count = queries[1] if len(queries) == 2 else f"SELECT count(*) FROM ({queries[0]})"
+        total = con.execute(bind(count, params)).fetchone()[0]
     return Rows(columns, rows, total, tally)
 
 
@@ -104,11 +104,10 @@ def _latest_span(columns: list[str], rows: list[tuple], time_column: str, span: 
 
 def read_digest(path: str | os.PathLike | None, since: datetime | None, now: datetime,
                 wait_seconds: float = 30.0) -> DigestData:
-    """The digest's rows on a read-only connection, its memory bounded like a writer's, at
-    DIGEST_MEMORY unless $OREWATCH_WRITER_MEMORY says (its queries join and sort a whole night
-    of rows); QueryError (one line) on failure."""
+    """The digest's rows on a read-only connection, its memory bounded like a writer's (its
+    queries join and sort a whole night of rows); QueryError (one line) on failure."""
     with reading(path, wait_seconds) as con:
-        bound_memory(con, resolve_store(path), default_limit=DIGEST_MEMORY)
+        bound_memory(con, resolve_store(path))
         return read_digest_on(con, since, now)
 
 

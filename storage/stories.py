@@ -74,7 +74,7 @@ def _block_reports(con: duckdb.DuckDBPyConnection, blocks: set[Block]
     one per report: the block takes a third of the memory it took as rows and reports."""
     con.register("_orewatch_blocks", _blocks_table(blocks))
     try:
-        reader = con.execute(_QUERY).fetch_record_batch(ROWS_PER_FETCH)
+        reader = con.execute(_QUERY).to_arrow_reader(ROWS_PER_FETCH)
         current: Block | None = None
         reports: list[StoryReport] = []
         rejected: list[str] = []

@@ -98,3 +98,51 @@ def test_digest_keeps_the_first_rows_and_counts_the_rest(fixture_db, monkeypatch
     assert f"… and {articles - 2:,} more rows" in render_digest(kept, "t")
     summary = re.compile(r'<ul class="summary">.*?</ul>', re.DOTALL)
     assert summary.search(render_digest(kept, "t")).group() == summary.search(render_digest(everything, "t")).group()
+
+
+def _night_split(fixture_db, tmp_path) -> tuple["Path", datetime]:
+    """A copy of the fixture database in which half of the articles arrived a day later."""
+    import duckdb
+
+    db = tmp_path / "split.duckdb"
+    shutil.copy(fixture_db, db)
+    later = datetime(2031, 1, 1, tzinfo=timezone.utc)
+    con = duckdb.connect(str(db))
+    try:
+        con.execute("UPDATE articles SET fetched_at = ? WHERE hash(article_id) % 2 = 0", [later])
+    finally:
+        con.close()
+    return db, later
+
+
+def test_digest_sections_are_the_rows_of_their_views(fixture_db, tmp_path):
+    """The sections read base tables (narrow rows first) instead of the views they stand for,
+    so that a large night fits a writer's memory: their rows must be the views' rows."""
+    from orewatch.storage.digest import _section
+    from orewatch.storage.read import reading
+
+    db, later = _night_split(fixture_db, tmp_path)
+    night = "SELECT article_id FROM articles WHERE fetched_at >= ?"
+    expected = {
+        "pending_events": rows_of(db, f"""
+            SELECT published_at, type, subtype, actor, partners, elements, event_date, trigger, sentence, source, event_id
+            FROM review_queue WHERE article_id IN ({night})
+            ORDER BY published_at DESC NULLS LAST, event_id""", [later]),
+        "figures": rows_of(db, f"""
+            SELECT published_at, metric, country, element, value, value_max, unit, qualifier, is_change, year, source, text, quantity_id
+            FROM figure_history WHERE article_id IN ({night})
+            ORDER BY published_at DESC NULLS LAST, metric, country, quantity_id""", [later]),
+        "conflicts": rows_of(db, f"""
+            SELECT metric, country, element, unit, year, round(gap, 3), earlier_value, earlier_source,
+                   earlier_published_at, later_value, later_source, later_published_at, earlier_sentence, later_sentence
+            FROM figure_conflicts WHERE later_article_id IN ({night}) OR earlier_article_id IN ({night})
+            ORDER BY later_published_at DESC NULLS LAST, metric, country, element, later_quantity_id, earlier_quantity_id""",
+            [later, later]),
+    }
+    assert all(len(rows) >= 2 for rows in expected.values())  # the fixture has a night of each
+    with reading(db, 5.0) as con:
+        for name, rows in expected.items():
+            whole = _section(con, name, later, keep=10_000)
+            assert (whole.rows, whole.count) == (rows, len(rows)), name
+            first = _section(con, name, later, keep=2)
+            assert (first.rows, first.count) == (rows[:2], len(rows)), name

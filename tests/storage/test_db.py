@@ -186,3 +186,33 @@ def test_db_writer_threads_that_are_no_number_are_one_clear_error(tmp_path, monk
     monkeypatch.setenv("OREWATCH_WRITER_THREADS", "many")
     with pytest.raises(StorageError, match=r"\$OREWATCH_WRITER_THREADS='many' is not a number of threads"):
         connect_writer(tmp_path / "orewatch.duckdb")
+
+
+def test_db_writer_prepares_the_schema_with_more_memory_then_keeps_its_cap(tmp_path, monkeypatch):
+    """Migrations and summary rebuilds read every stored row at once: they run with
+    SCHEMA_MEMORY; the writer then works within its own cap (64MB unless told)."""
+    import orewatch.storage.db as db_module
+
+    monkeypatch.delenv("OREWATCH_WRITER_MEMORY", raising=False)
+    seen: list[str] = []
+    real = db_module._prepare_schema
+
+    def spy(con):
+        seen.append(con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
+        real(con)
+
+    monkeypatch.setattr(db_module, "_prepare_schema", spy)
+    con = connect_writer(tmp_path / "orewatch.duckdb")
+    try:
+        assert seen == ["953.6 MiB"]  # 1GB
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "61.0 MiB"  # 64MB
+    finally:
+        con.close()
+    monkeypatch.setenv("OREWATCH_WRITER_MEMORY", "300MB")  # an operator's value holds throughout
+    seen.clear()
+    con = connect_writer(tmp_path / "orewatch.duckdb")
+    try:
+        assert seen == ["286.1 MiB"]
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "286.1 MiB"
+    finally:
+        con.close()
