@@ -32,7 +32,7 @@ _PENDING_QUERY = (_QUERIES / "story_pending_blocks.sql").read_text(encoding="utf
 Block = tuple[str, str]
 # Rows of story_inputs.sql fetched at a time: with the rows in block order, memory holds one
 # block's reports (and one batch of rows), not every pending report of a large run.
-ROWS_PER_FETCH = 20_000
+ROWS_PER_FETCH = 5_000
 _STORY_ROWS = pa.schema({"event_id": pa.string(), "story_id": pa.string()})
 
 
@@ -85,7 +85,7 @@ def _block_reports(con: duckdb.DuckDBPyConnection, blocks: set[Block]
 
         for batch in reader:
             (eids, aids, types, actors, partners, elements, dates, precisions, phases, effectives,
-             published, statuses) = (column.to_pylist() for column in batch.columns)
+             published_days, statuses) = (column.to_pylist() for column in batch.columns)
             for i, event_id in enumerate(eids):
                 block = story_block(types[i], actors[i])
                 if block != current:
@@ -96,9 +96,9 @@ def _block_reports(con: duckdb.DuckDBPyConnection, blocks: set[Block]
                     rejected.append(event_id)
                     continue
                 reports.append(StoryReport(
-                    event_id, aids[i], share(types[i]), share(actors[i]), share(tuple(partners[i])),
+                    event_id, share(aids[i]), share(types[i]), share(actors[i]), share(tuple(partners[i])),
                     share(tuple(elements[i])), share(dates[i]), share(precisions[i]),
-                    share(phases[i] or "announced"), share(effectives[i]), share(published[i]),
+                    share(phases[i] or "announced"), share(effectives[i]), share(published_days[i]),
                 ))  # fmt: skip
         if current is not None:
             yield reports, rejected
