@@ -1,0 +1,27 @@
+"""Words that look like events and are not (issue 10 point 1, precision on unseen text):
+sentences of our own, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # an abstract investment noun naming no money, element, company or facility is talk
+        # about investment in general (substance.py) ...
+        ("Chile and Peru want deeper ties in trade, investment and energy.", set()),
+        ("The rules complement the domestic investments made by the US administration.", set()),
+        ("The treaty would open the country's natural wealth to Brazilian investment.", set()),
+        ("北约国家应加大对国防的投资，美国总统表示。", set()),
+        # ... but one naming its amount, element or object is an investment
+        ("Japan's investment of $200 million was approved on Monday.", {("investment", "JPN", ())}),
+        ("Korea's investment in lithium rose last year.", {("investment", "KOR", ())}),
+        ("Canada's investment in the refinery was approved.", {("investment", "CAN", ())}),
+        ("韩国将对越南的稀土项目进行投资。", {("investment", "KOR", ("VNM",))}),
+    ],
+)
+def test_events_or_none(text, keys):
+    assert keys_of(text) == keys
