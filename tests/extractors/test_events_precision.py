@@ -21,6 +21,13 @@ from test_events_support import keys_of
         ("Korea's investment in lithium rose last year.", {("investment", "KOR", ())}),
         ("Canada's investment in the refinery was approved.", {("investment", "CAN", ())}),
         ("韩国将对越南的稀土项目进行投资。", {("investment", "KOR", ("VNM",))}),
+        # a deal that ends a war is not on the supply chain
+        ("Russia wants Kyiv to stay neutral under any peace deal with the United States.", set()),
+        ("Armenia and Azerbaijan reached a ceasefire agreement on Monday.", set()),
+        # "cooperation" names a relation, not an instrument: a goal to deepen it is no deal
+        ("Congo is aiming to solidify economic cooperation with the United States.", set()),
+        # a minerals deal stays one
+        ("Congo signed a minerals agreement with the United States on Monday.", {("agreement", "COD", ("USA",))}),
     ],
 )
 def test_events_or_none(text, keys):
