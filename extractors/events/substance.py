@@ -1,4 +1,6 @@
-"""What an investment word is about. An abstract investment noun ("investment", "financing",
+"""What an event word is about.
+
+What an investment word is about. An abstract investment noun ("investment", "financing",
 "投资") names an investment only when its sentence says what the money is or what it goes
 into: an amount of money, an element, a company, or a mine, plant or project. Otherwise it
 is talk about investment in general, not an event (SPEC §2: funding "for mining or
@@ -7,6 +9,12 @@ processing"):
     "Both countries agreed to deepen ties in trade, investment and energy."      -> none
     "The measures complement the domestic investments made under the last government." -> none
     "Japan's investment of $200 million in the project was approved."           -> an event
+
+What an expansion is of: a plant or output of energy (electricity, hydrogen, power) is not
+on the minerals' supply chain, whatever verb grows it:
+
+    "The order seeks to double electricity production by 2030."                -> none
+    "Chile will expand green hydrogen production capacities."                  -> none
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.labels import NameKind
 from orewatch.extractors.events.triggers import Trigger
+from orewatch.records import Mention
 
 # The nouns that name investment in general; verbs ("invested in") and instruments (a stake,
 # a loan, an acquisition) name one act and are left alone.
@@ -46,6 +55,23 @@ def abstract_investment(
         return False
     text = w.text[first:last]
     return not any(w.lower(i) in OBJECTS for i in range(*seg)) and not any(word in text for word in CJK_OBJECTS)
+
+
+# Energy carriers: their plants and output are not the minerals' (SPEC §2 capacity_expansion).
+ENERGY_PRODUCTS = frozenset(
+    "electricity power hydrogen energy solar wind coal oil ammonia renewable renewables 电力 電力 氢能 氫能 煤炭".split()
+)
+
+
+def energy_expansion(w: DocFacts, trigger: Trigger, elements: list[Mention]) -> bool:
+    """True when an expansion's own words (from its verb to its noun) name an energy product
+    and no element ("expand lithium and hydrogen output" stays)."""
+    if trigger.type != "capacity_expansion":
+        return False
+    if not any(w.lower(i) in ENERGY_PRODUCTS for i in range(trigger.start, trigger.end)):
+        return False
+    first, last = w.starts[trigger.start], w.ends[trigger.end - 1]
+    return not any(first <= m.start and m.end <= last for m in elements)
 
 
 def _cjk_word(w: DocFacts, trigger: Trigger) -> bool:

@@ -28,6 +28,11 @@ from test_events_support import keys_of
         ("Congo is aiming to solidify economic cooperation with the United States.", set()),
         # a minerals deal stays one
         ("Congo signed a minerals agreement with the United States on Monday.", {("agreement", "COD", ("USA",))}),
+        # an expansion of energy output is not on the minerals' supply chain (substance.py) ...
+        ("Peru's president signed an order seeking to double electricity production by 2030.", set()),
+        ("Chile will expand green hydrogen production capacities, its minister said.", set()),
+        # ... an element's output is
+        ("Chile will expand lithium production at its Atacama mine.", {("capacity_expansion", "CHL", ())}),
     ],
 )
 def test_events_or_none(text, keys):
