@@ -68,11 +68,8 @@ def _other_goods(a: Event, b: Event) -> bool:
 
 def _one_deal(a: Event, b: Event) -> bool:
     """One investor's stake in one host, named again at another step of the deal (signed in
-    July 2023, completed in April 2024), is one investment: a deal's steps are its phases.
-    So is an agreement of the same parties named again at another step ("signed on April
-    30" ... "ratified on Thursday"; "agreed in November" ... "advanced their partnership on
-    Wednesday"): the key, its set of parties, already says they are the same."""
-    return a.type == "agreement" or a.type == "investment" and a.partners == b.partners
+    July 2023, completed in April 2024), is one investment: a deal's steps are its phases."""
+    return a.type == "investment" and a.partners == b.partners
 
 
 def _more_telling(new: Event, kept: Event) -> bool:

@@ -70,15 +70,6 @@ def test_events_constructions_steps_of_one_deal_are_one_investment():
     assert len(merge_events([other_host, replace(other_host, date="2023-03", partners=("ZAF",))])) == 2
 
 
-def test_events_constructions_steps_of_one_agreement_are_one_agreement():
-    text = (
-        "Chile and Japan signed a lithium agreement on March 3. "
-        "Chile's senate ratified the lithium agreement with Japan on Thursday."
-    )
-    found = events_of(text, published="2025-04-20")
-    assert [(e.type, {e.actor, *e.partners}, e.date) for e in found] == [("agreement", {"CHL", "JPN"}, "2025-03-03")]
-
-
 # --------------------------------------------------------------------------- actor
 
 
