@@ -28,6 +28,7 @@ from orewatch.extractors.events.nearby import named_again as measure_named_again
 from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
+from orewatch.extractors.events.substance import abstract_investment, energy_expansion
 from orewatch.extractors.events.trigger_filters import inside_name
 from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
 from orewatch.records import Event
@@ -77,6 +78,10 @@ class EventBuilder:
         out = []
         for trigger in triggers:
             if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or _inside_bloc_name(trigger, parties):
+                continue
+            if abstract_investment(doc.facts, trigger, bounds, elements, doc.money, parties):
+                continue
+            if energy_expansion(doc.facts, trigger, doc.elements):
                 continue
             draft = self._type(doc.discourse, trigger, seg_clauses)
             if draft is None or not self._actor(doc, draft, segment, parties):

@@ -77,3 +77,4 @@ class DocReading:
     language: str = "en"
     country_codes: frozenset = frozenset()  # the codes of the Doc's country mentions
     headline: tuple[str, ...] = ()  # the country codes of the article's title (body Docs)
+    money: tuple[tuple[int, int], ...] = ()  # character spans of the Doc's figures in a currency

@@ -106,6 +106,7 @@ class EventFinder(Component):
             published=parse_published(doc._.published), field=doc._.field or "text", discourse=Discourse(),
             language=doc._.language or "en", country_codes=frozenset(m.code for m in facts.mentions("countries")),
             headline=tuple(doc._.headline or ()),
+            money=tuple((q.start, q.end) for q in doc._.quantities or () if _is_money(q.unit)),
         )
         return cues, reading
 
@@ -160,6 +161,11 @@ def _country_body(facts: DocFacts, country: Party, name: Party) -> bool:
         country.kind == NameKind.COUNTRY and name.kind == NameKind.BODY and name.start == country.end
         and country.code != name.code and starts_cjk(facts.token_text(name.start))
     )  # fmt: skip
+
+
+def _is_money(unit: str) -> bool:
+    """An ISO 4217 code ("USD"), not a price ("USD/t"), a share or a weight."""
+    return len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
 def _remember(discourse: Discourse, found: list[Party], seg: tuple[int, int]) -> None:

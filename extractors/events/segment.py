@@ -4,6 +4,7 @@ together): its token and character bounds, its text, and its dates, found on fir
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from orewatch.extractors._shared.facts import DocFacts
@@ -71,16 +72,26 @@ class Segment:
             for pool in pools:
                 chosen = choose_date(pool, t_start, t_end, (role,))
                 if chosen is not None:
-                    chosen = _refined(chosen, pools[0] + pools[1], t_start, t_end)
+                    chosen = _refined(chosen, pools[0] + pools[1] + self._said_on(clause_end), t_start, t_end)
                     return chosen.date, chosen.precision
         return published_fallback(self.published)
 
+    def _said_on(self, after: int) -> list[DateExpr]:
+        """The dates right after a reporting verb past the trigger's clause ("..., the ministry
+        said on Friday"): the day of the announcement the sentence reports."""
+        return [d for d in self.dates() if d.start >= after and SAID_ON.search(self.text[max(0, d.start - 16) : d.start])]
+
+
+# A reporting verb right before a date: "said on Friday", "announced Tuesday".
+SAID_ON = re.compile(r"\b(?:said|says|announced|stated)(?: on)? $")
+
 
 def _refined(chosen: DateExpr, pool: list[DateExpr], t_start: int, t_end: int) -> DateExpr:
-    """A Chinese year alone ("今年", "2025年") is often the period of the measure's noun
-    ("确定今年全国…指标", "下达了2025年第一批…指标"), not the day of the act: a finer plain date
-    of that same year in reach ("今年3月，…", "上月") is the act's."""
-    if chosen.precision != "year" or "年" not in chosen.text:
+    """A year alone ("今年", "2025年", "this year") is often the period of the measure's noun
+    ("确定今年全国…指标", "下达了2025年第一批…指标", "its third batch of quotas this year"), not
+    the day of the act: a finer plain date of that same year in reach ("今年3月，…", "上月",
+    "..., the ministry said on Friday") is the act's."""
+    if chosen.precision != "year":
         return chosen
     finer = [d for d in pool if d.role == "when" and d.precision != "year" and d.date[:4] == chosen.date]
     return choose_date(finer, t_start, t_end, ("when",)) or chosen

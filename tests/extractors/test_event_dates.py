@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_events_support import events_of
 
 from orewatch.extractors.events.dates import (
     choose_date,
@@ -139,3 +140,13 @@ def test_event_dates_parse_published(published, expected):
 def test_event_dates_published_fallback_is_publication_month():
     assert published_fallback(date(2025, 10, 28)) == ("2025-10", "published")
     assert published_fallback(None) == (None, None)
+
+
+def test_event_dates_a_year_of_the_measure_yields_to_the_day_it_was_reported():
+    # "quotas this year" is the quotas' period; "said on Friday" dates the announcement
+    text = "Vietnam has set its second batch of quotas this year for tin mining, the ministry said on Friday."
+    assert [(e.date, e.date_precision) for e in events_of(text)] == [("2025-10-24", "day")]
+    # with no day reported, the year stands
+    assert [(e.date, e.date_precision) for e in events_of("Vietnam has cut its tin export quotas this year, the ministry said.")] == [
+        ("2025", "year")
+    ]

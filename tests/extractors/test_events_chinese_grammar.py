@@ -48,7 +48,7 @@ def test_chinese_negated_measures_are_no_events(text):
         # ... while 将 that means "will" marks no object
         ("中国将对美国实施出口管制。", {("export_restriction", "CHN", ("USA",))}),
         # the object of 对/向 behind its modifiers is the host, not the actor
-        ("美国将对一个稳定、繁荣的主权乌克兰进行投资。", {("investment", "USA", ("UKR",))}),
+        ("美国将对一个稳定、繁荣的主权乌克兰的锂矿进行投资。", {("investment", "USA", ("UKR",))}),
         ("中国向印尼的镍冶炼项目提供贷款。", {("investment", "CHN", ("IDN",))}),
         # ... but the subject of a clause inside the object (X发布的…) is still the actor
         ("对5月19日国务院发布的《关于促进钨行业发展的若干意见》进行细化。", {("other_policy", "CHN", ())}),
