@@ -27,12 +27,16 @@ from orewatch.stories import StoryReport, assign_stories, lone_story_id, story_b
 
 _QUERIES = Path(__file__).resolve().parent / "sql" / "queries"
 _QUERY = (_QUERIES / "story_inputs.sql").read_text(encoding="utf-8")
+_GROUP_QUERY = (_QUERIES / "story_input_group.sql").read_text(encoding="utf-8")
 _PENDING_QUERY = (_QUERIES / "story_pending_blocks.sql").read_text(encoding="utf-8")
 
 Block = tuple[str, str]
 # Rows of story_inputs.sql fetched at a time: with the rows in block order, memory holds one
 # block's reports (and one batch of rows), not every pending report of a large run.
 ROWS_PER_FETCH = 5_000
+# Pending events sorted into block order at a time (a larger block is sorted alone): DuckDB
+# sorted 120,000 of them within a writer's 64MB, not 250,000 (story_input_group.sql).
+EVENTS_PER_SORT = 100_000
 _STORY_ROWS = pa.schema({"event_id": pa.string(), "story_id": pa.string()})
 
 
@@ -62,10 +66,28 @@ def _blocks_table(blocks: Iterable[Block]) -> pa.Table:
     return pa.table({"type": pa.array(types, pa.string()), "actor": pa.array(actors, pa.string())})
 
 
+def _sort_groups(con: duckdb.DuckDBPyConnection) -> Iterator[pa.Table]:
+    """The blocks of _orewatch_story_inputs in groups of at most EVENTS_PER_SORT events (a
+    larger block alone), each as the relation _orewatch_group(type, actor)."""
+    sizes = con.execute(
+        "SELECT type, block_actor, count(*) FROM _orewatch_story_inputs GROUP BY ALL ORDER BY ALL").fetchall()
+    group: list[Block] = []
+    events = 0
+    for type_, actor, count in sizes:
+        if group and events + count > EVENTS_PER_SORT:
+            yield _blocks_table(group)
+            group, events = [], 0
+        group.append((type_, actor))
+        events += count
+    if group:
+        yield _blocks_table(group)
+
+
 def _block_reports(con: duckdb.DuckDBPyConnection, blocks: set[Block]
                    ) -> Iterator[tuple[list[StoryReport], list[str]]]:
-    """For these blocks, one block at a time, streamed from story_inputs.sql (rows in block
-    order): the block's reports to cluster and the ids of its events an editor rejected.
+    """For these blocks, one block at a time: the block's reports to cluster and the ids of
+    its events an editor rejected. Their rows (story_inputs.sql) are kept in a temporary table
+    and read back a group of blocks at a time, in block order (story_input_group.sql).
 
     A block is held whole (its reports are clustered together), and one block holds every
     agreement: 61,000 reports after 100,000 articles. So each report is made straight from
@@ -74,36 +96,49 @@ def _block_reports(con: duckdb.DuckDBPyConnection, blocks: set[Block]
     one per report: the block takes a third of the memory it took as rows and reports."""
     con.register("_orewatch_blocks", _blocks_table(blocks))
     try:
-        reader = con.execute(_QUERY).to_arrow_reader(ROWS_PER_FETCH)
-        current: Block | None = None
-        reports: list[StoryReport] = []
-        rejected: list[str] = []
-        shared: dict = {}
-
-        def share(value):
-            return shared.setdefault(value, value)
-
-        for batch in reader:
-            (eids, aids, types, actors, partners, elements, dates, precisions, phases, effectives,
-             published_days, statuses) = (column.to_pylist() for column in batch.columns)
-            for i, event_id in enumerate(eids):
-                block = story_block(types[i], actors[i])
-                if block != current:
-                    if current is not None:
-                        yield reports, rejected
-                    current, reports, rejected, shared = block, [], [], {}
-                if statuses[i] == "rejected":
-                    rejected.append(event_id)
-                    continue
-                reports.append(StoryReport(
-                    event_id, share(aids[i]), share(types[i]), share(actors[i]), share(tuple(partners[i])),
-                    share(tuple(elements[i])), share(dates[i]), share(precisions[i]),
-                    share(phases[i] or "announced"), share(effectives[i]), share(published_days[i]),
-                ))  # fmt: skip
-        if current is not None:
-            yield reports, rejected
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _orewatch_story_inputs AS {_QUERY}")
     finally:
         con.unregister("_orewatch_blocks")
+    try:
+        for group in _sort_groups(con):
+            con.register("_orewatch_group", group)
+            try:
+                yield from _reports_by_block(con.execute(_GROUP_QUERY).to_arrow_reader(ROWS_PER_FETCH))
+            finally:
+                con.unregister("_orewatch_group")
+    finally:
+        con.execute("DROP TABLE IF EXISTS _orewatch_story_inputs")
+
+
+def _reports_by_block(reader: pa.RecordBatchReader) -> Iterator[tuple[list[StoryReport], list[str]]]:
+    """The rows of one group, in block order, as each block's reports and rejected event ids."""
+    current: Block | None = None
+    reports: list[StoryReport] = []
+    rejected: list[str] = []
+    shared: dict = {}
+
+    def share(value):
+        return shared.setdefault(value, value)
+
+    for batch in reader:
+        (eids, aids, types, actors, partners, elements, dates, precisions, phases, effectives,
+         published_days, statuses) = (column.to_pylist() for column in batch.columns)
+        for i, event_id in enumerate(eids):
+            block = story_block(types[i], actors[i])
+            if block != current:
+                if current is not None:
+                    yield reports, rejected
+                current, reports, rejected, shared = block, [], [], {}
+            if statuses[i] == "rejected":
+                rejected.append(event_id)
+                continue
+            reports.append(StoryReport(
+                event_id, share(aids[i]), share(types[i]), share(actors[i]), share(tuple(partners[i])),
+                share(tuple(elements[i])), share(dates[i]), share(precisions[i]),
+                share(phases[i] or "announced"), share(effectives[i]), share(published_days[i]),
+            ))  # fmt: skip
+    if current is not None:
+        yield reports, rejected
 
 
 def _block_assignments(reports: list[StoryReport], rejected: list[str]) -> dict[str, str]:
