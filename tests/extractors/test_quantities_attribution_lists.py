@@ -1,0 +1,35 @@
+"""Quantity attribution in lists and neighbouring clauses (issue 10, fourth rule round), on
+sentences of our own: the element of a figure in a list of figures, each after its element."""
+
+from __future__ import annotations
+
+import pytest
+from test_quantities import run
+
+
+def elements(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    return [(q.text, q.element) for q in run(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    "text,language,expected",
+    [
+        # Each figure after its own element, in one clause.
+        ("Traders quoted terbium oxide at 7,100 yuan/kg and those of dysprosium oxide at 1,650 yuan/kg.", "en",
+         [("7,100 yuan/kg", "Tb"), ("1,650 yuan/kg", "Dy")]),
+        ("其中轻稀土6.1万吨、中重稀土0.9万吨。", "zh", [("6.1万吨", "LREE"), ("0.9万吨", "HREE")]),
+        # A clause naming no element goes on from the clause before that names one with its figure.
+        ("金属铽价格上涨12%，月底报8200元/公斤，金属钬价格上涨5%，月底报61万元/吨。", "zh",
+         [("12%", "Tb"), ("8200元/公斤", "Tb"), ("5%", "Ho"), ("61万元/吨", "Ho")]),
+        ("Samarium oxide rose by 2,000 yuan/t, with a fall of 3,000 yuan/t in lutetium oxide, trading at 5.2 million yuan/t.", "en",
+         [("2,000 yuan/t", "Sm"), ("3,000 yuan/t", "Lu"), ("5.2 million yuan/t", "Lu")]),
+        # An aside carries no figure: it is not the item the figure continues (iron is not
+        # what grew; the subject's element, vanadium, is not read yet: None, not Cu).
+        ("Vanadium output, a by-product of copper mining, grew 8% to 900 tonnes.", "en",
+         [("8%", None), ("900 tonnes", None)]),
+        # Nor is a list of elements that commas split into clauses.
+        ("The miner, which digs copper, cobalt, and nickel, holds a 40% stake in the smelter.", "en", [("40%", None)]),
+    ],
+)
+def test_quantities_lists_element_of_its_own_item(text, language, expected):
+    assert elements(text, language) == expected
