@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element
 from orewatch.extractors.quantities.phrases import (
     MARKET,
     OF_PHRASE,
@@ -25,7 +26,6 @@ from orewatch.extractors.quantities.phrases import (
 if TYPE_CHECKING:  # context.py imports this module
     from orewatch.extractors.quantities.context import Sentence
 
-GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
 
 _PRICE_UNITS = ("/kg", "/t", "/mtu")
 _DIGIT = re.compile(r"\d")
@@ -89,43 +89,6 @@ class Attribution:
     country: str | None
     element: str | None
     year: int | None
-
-
-def pick_element(codes: list[str]) -> str | None:
-    """One element or group for a figure: a named element beats its group; several named
-    elements (an NdPr price) or several groups give None (SPEC §2)."""
-    distinct = set(codes)
-    specific = distinct - GROUP_ELEMENTS
-    if len(specific) == 1:
-        return next(iter(specific))
-    if specific:
-        return None
-    return next(iter(distinct)) if len(distinct) == 1 else None
-
-
-def _listed_element(ctx, fig: Figure) -> str | None:
-    """In a list of figures each after its element ("neodymium oxide at 289,000 yuan/t and
-    dysprosium oxide at 1,600 yuan/kg", "其中轻稀土7.7万吨、中重稀土1.22万吨"), the elements
-    named since the figure before (or the clause start) are the figure's."""
-    c_start = fig.clause_start
-    head = ctx.slice(c_start, fig.start)
-    digits = list(_DIGIT.finditer(head))
-    lo = c_start + digits[-1].end() if digits else c_start
-    return pick_element([m.code for m in ctx.elements if m.start >= lo and m.end <= fig.start])
-
-
-def _clause_before_element(ctx, fig: Figure) -> str | None:
-    """The element of the nearest clause before the figure's (in its sentence) that names one
-    with a figure of its own: a list of figures goes on ("..., a decline of 10,000 yuan/t in
-    europium oxide prices, standing at 270,000 yuan/t"); a list of elements split by commas,
-    or an aside ("a by-product of copper mining"), does not."""
-    for lo, hi in reversed(ctx.clauses()):
-        if hi > fig.clause_start or not _DIGIT.search(ctx.slice(lo, hi)):
-            continue
-        codes = [m.code for m in ctx.elements if m.start >= lo and m.end <= hi]
-        if codes:
-            return pick_element(codes)
-    return None
 
 
 class Attributor:
@@ -273,12 +236,12 @@ class Attributor:
                 return pick_element(in_of)
         in_clause = [m.code for m in ctx.elements if m.start >= c_start and m.end <= c_end]
         if in_clause:
-            return pick_element(in_clause) or _listed_element(ctx, fig)
+            return pick_element(in_clause) or listed_element(ctx, fig)
         in_sentence = [m.code for m in ctx.elements]
         if len(set(in_sentence)) > 1 and pick_element(in_sentence) is None and metric not in _BROAD_METRICS:
             # "钕价格一周上涨23%，截至5月27日涨至118.45万元/吨": a clause naming no element
             # continues the clause before it that names one.
-            return _clause_before_element(ctx, fig)
+            return clause_before_element(ctx, fig)
         if metric in _BROAD_METRICS:
             # A tariff's elements are named in its clause: "a 34% tariff on US goods, and
             # export controls on rare earths" puts no rare earth under the tariff.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from orewatch.extractors.quantities.attribution import pick_element
+from orewatch.extractors.quantities.items import pick_element
 
 # How far back a quota's kind is looked for, in sentences.
 QUOTA_REACH = 40
