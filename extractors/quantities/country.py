@@ -65,6 +65,16 @@ def taxed(ctx, m: MentionRole) -> bool:
     return bool(_TAXED_AFTER.match(ctx.low, m.end - ctx.start))
 
 
+def setter_of_tariff(ctx) -> tuple[bool, str | None]:
+    """(whether the sentence names one, its code): the first country mention of the sentence
+    that can set a tariff, a bloc giving None ("The US Commerce Department imposed duties on
+    Chinese graphite" -> USA; "Brussels slapped duties on ..." -> None)."""
+    for m in mention_roles(ctx):
+        if m.role in (Role.SUBJECT, Role.AGENT, Role.BLOC) and not m.place and not taxed(ctx, m):
+            return True, (None if m.role == Role.BLOC else m.code)
+    return False, None
+
+
 # Money that belongs to two countries jointly has no country (SPEC §2): "the two governments
 # will jointly invest $3 billion", "$1 billion in joint investment from both sides" (not two
 # firms of one country: "JOGMEC and Sojitz will jointly take a 30% stake"), and a

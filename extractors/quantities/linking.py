@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
+from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS, joint_figure, taxed
 from orewatch.extractors.quantities.roles import Role, mention_roles
 
@@ -85,6 +86,13 @@ def link(drafts: list[Draft], scan) -> None:
         if any(_may_own(d, m) for m in mention_roles(d.ctx)):
             continue  # the sentence names whose figure it is, or that it is no country's
         code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])
+        if code is None and d.metric == "tariff":
+            # A rate whose sentence names no one who sets it is set by whoever set the tariff
+            # named last ("Two Chinese firms received rates of 700%" after "The US imposed ...").
+            found, code = tariff_setter(scan, d.index)
+            if found:
+                d.country = code
+                continue
         if code is None:
             if d.index not in carried:
                 carried[d.index] = _topic(scan, d.index)
@@ -102,7 +110,9 @@ def link(drafts: list[Draft], scan) -> None:
 def _may_own(d: Draft, m) -> bool:
     if m.role in _NOT_OWNING or (m.place and d.metric == "investment"):
         return False
-    return not (d.metric == "tariff" and taxed(d.ctx, m))
+    if d.metric == "tariff":
+        return m.role != Role.OWNER and not taxed(d.ctx, m)  # a firm's nationality sets no tariff
+    return True
 
 
 def _conversions(drafts: list[Draft], low: str) -> None:
@@ -157,6 +167,8 @@ def _carry_metrics(drafts: list[Draft]) -> None:
         if found is None:
             continue
         prev, cur.metric = found
+        if cur.metric == "tariff" and cur.country is not None and not any(_may_own(cur, m) for m in mention_roles(cur.ctx)):
+            cur.country = None  # read as another metric's: "Two Chinese firms received rates of 700%"
         if cur.country is None and not any(mention_roles(cur.ctx)):
             cur.country = prev.country
         cur.element = cur.element or prev.element

@@ -33,3 +33,35 @@ def elements(text: str, language: str = "en") -> list[tuple[str, str | None]]:
 )
 def test_quantities_lists_element_of_its_own_item(text, language, expected):
     assert elements(text, language) == expected
+
+
+# -- a tariff rate whose sentence names no one who sets it ---------------------------------
+
+
+def _body(title: str, text: str):
+    from orewatch.extractors.extract import extract_articles
+    from orewatch.records import Article
+
+    [extraction] = extract_articles([Article(id="t", title=title, text=text, published="2025-06-01")])
+    return [(q.text, q.metric, q.country) for q in extraction.quantities if q.field == "text"]
+
+
+def test_quantities_tariff_rate_is_set_by_whoever_set_the_tariff_before():
+    # The firms' nationality is whose goods the rates fall on, not who sets them.
+    text = (
+        "Canada's trade ministry said on Friday it will impose countervailing duties of 45% on Korean steel wire.\n\n"
+        "Two Korean companies were assigned far higher rates: one at 210% and the other at 233%."
+    )
+    assert _body("Ottawa hits Korean wire with duties", text) == [
+        ("45%", "tariff", "CAN"), ("210%", "tariff", "CAN"), ("233%", "tariff", "CAN"),
+    ]
+    # A paragraph later, a rate with no setter in its sentence: the headline's target is not it.
+    text = (
+        "Mexico's economy ministry published the final list of goods hit by the new tariffs.\n\n"
+        "The list covers $9 billion of imports.\n\n"
+        "From 2026, imports of copper tube will be subject to a 30% tariff."
+    )
+    assert _body("Mexico's tariffs on Chinese metals", text)[-1] == ("30%", "tariff", "MEX")
+    # A bloc sets it for no country.
+    text = "The European Union imposed anti-dumping duties on Chinese fasteners.\n\nOne company will pay an 86.5% duty."
+    assert _body("EU duties on Chinese fasteners", text) == [("86.5%", "tariff", None)]
