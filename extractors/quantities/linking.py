@@ -103,6 +103,7 @@ def link(drafts: list[Draft], scan) -> None:
             code = next((m.code for m in mention_roles(d.ctx) if m.place and m.role == Role.LOCATIVE), None)
         d.country = code
     _conversions(drafts, low)
+    _changes_before_a_price(drafts)
     _price_change_markets(drafts)
     _chinese_market(drafts, scan)
 
@@ -123,6 +124,25 @@ def _conversions(drafts: list[Draft], low: str) -> None:
             cur.country = prev.country
 
 
+def _changes_before_a_price(drafts: list[Draft]) -> None:
+    """A percentage change that nothing in its sentence says the measure of, before a price
+    of that sentence, is the change of that price, of its market and element: "A 12 percent
+    climb made holmium oxide the week's top mover, closing at CNY 560 per kilogram"."""
+    for i, cur in enumerate(drafts):
+        if cur.metric != "other" or cur.unit != "%" or not cur.found.change:
+            continue
+        price = _reached_price(drafts, i)
+        if price is not None:
+            cur.metric = "price_change"
+            cur.country = cur.country or price.country
+            cur.element = cur.element or price.element
+
+
+def _reached_price(drafts: list[Draft], i: int) -> Draft | None:
+    """The price quoted after figure `i` in its sentence, if any."""
+    return next((p for p in drafts[i + 1 :] if p.index == drafts[i].index and p.metric == "price"), None)
+
+
 def _price_change_markets(drafts: list[Draft]) -> None:
     """A price change whose own words name no market is a change of the price quoted just
     before it (same sentence or up to two before) and takes that price's country (SPEC §2):
@@ -130,8 +150,10 @@ def _price_change_markets(drafts: list[Draft]) -> None:
     for i, cur in enumerate(drafts):
         if cur.metric != "price_change" or cur.country is not None:
             continue
-        if any(p.index == cur.index and p.metric == "price" for p in drafts[i + 1 :]):
-            continue  # "surged 230% to $39,000 per tonne": the change of the price it reaches
+        reached = _reached_price(drafts, i)
+        if reached is not None:
+            cur.country = reached.country  # "surged 230% to $39,000 per tonne": the price it reaches
+            continue
         prev = next((p for p in reversed(drafts[:i]) if cur.index - p.index <= 2 and p.metric == "price"), None)
         if prev is not None:
             cur.country = prev.country
@@ -169,7 +191,7 @@ def _carry_metrics(drafts: list[Draft]) -> None:
         prev, cur.metric = found
         if cur.metric == "tariff" and cur.country is not None and not any(_may_own(cur, m) for m in mention_roles(cur.ctx)):
             cur.country = None  # read as another metric's: "Two Chinese firms received rates of 700%"
-        if cur.country is None and not any(mention_roles(cur.ctx)):
+        if cur.country is None and not any(mention_roles(cur.ctx)) and not (cur.metric == "price_change" and _reached_price(drafts, i)):
             cur.country = prev.country
         cur.element = cur.element or prev.element
 

@@ -65,3 +65,20 @@ def test_quantities_tariff_rate_is_set_by_whoever_set_the_tariff_before():
     # A bloc sets it for no country.
     text = "The European Union imposed anti-dumping duties on Chinese fasteners.\n\nOne company will pay an 86.5% duty."
     assert _body("EU duties on Chinese fasteners", text) == [("86.5%", "tariff", None)]
+
+
+# -- a percentage change before the price it reaches ----------------------------------------
+
+
+def test_quantities_change_noun_before_a_price_is_that_prices_change():
+    text = "A 12 percent climb made holmium oxide the week's top mover, closing at CNY 560 per kilogram."
+    assert [(q.text, q.metric, q.country, q.element) for q in run(text)] == [
+        ("12 percent", "price_change", "CHN", "Ho"),
+        ("CNY 560 per kilogram", "price", "CHN", "Ho"),
+    ]
+    # Carried from the price of the sentence before, it still takes the market of the price it reaches.
+    text = "Erbium oxide traded at $40 per kilogram in Rotterdam last week. With a 5 percent climb, it settled at CNY 315 per kilogram."
+    assert [(q.text, q.metric, q.country) for q in run(text)][1:] == [
+        ("5 percent", "price_change", "CHN"),
+        ("CNY 315 per kilogram", "price", "CHN"),
+    ]
