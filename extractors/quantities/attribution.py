@@ -101,7 +101,7 @@ class Attributor:
         metric = self.metric(ctx, fig)
         return Attribution(
             metric=metric,
-            country=pick_country(ctx, fig, self.money_default(ctx, metric, unit)),
+            country=pick_country(ctx, fig, self.money_default(ctx, metric, unit, start)),
             element=self.element(ctx, fig, metric),
             year=self.year(ctx, fig),
         )
@@ -115,6 +115,8 @@ class Attributor:
             return "price_change" if fig.change else "price"
         if unit == "t" and not fig.change and sizes_a_plant(ctx, fig):
             return "capacity"
+        if unit != "%" and any(t[2] == "stockpile" and fig.clause_start <= t[0] and t[1] <= fig.clause_end for t in ctx.triggers):
+            return "other"  # bought for or held in a state's stockpile (metrics.yaml)
         metric = self._metric(ctx, fig)
         if unit == "%" and metric == "price":
             # A percentage is never a price: "a 92 percent rise in cobalt prices", "涨幅达到80%".
@@ -124,11 +126,13 @@ class Attributor:
         return metric
 
     @staticmethod
-    def money_default(ctx, metric: str, unit: str) -> str:
-        """A sum named with no trade, price or revenue word is money put in (investment)."""
-        if metric == "other" and unit not in ("t", "%") and "/" not in unit and not any(t[2] == "other" for t in ctx.triggers):
-            return "investment"
-        return metric
+    def money_default(ctx, metric: str, unit: str, start: int) -> str:
+        """A sum named with no trade, price or revenue word, nor a stockpile in its clause, is
+        money put in (investment)."""
+        if metric != "other" or unit in ("t", "%") or "/" in unit or any(t[2] == "other" for t in ctx.triggers):
+            return metric
+        c_start, c_end = ctx.clause_bounds(start, start + 1)
+        return metric if any(t[2] == "stockpile" and c_start <= t[0] < c_end for t in ctx.triggers) else "investment"
 
     @staticmethod
     def _planned(ctx: Sentence, fig: Figure) -> bool:

@@ -82,3 +82,17 @@ def test_quantities_change_noun_before_a_price_is_that_prices_change():
         ("5 percent", "price_change", "CHN"),
         ("CNY 315 per kilogram", "price", "CHN"),
     ]
+
+
+# -- a state's stockpile -------------------------------------------------------------------
+
+
+def test_quantities_stockpile_purchases_are_other_in_the_stockpile_clause_only():
+    text = "The agency's stockpile is valued at $900 million, but the new law allocates $4 billion for new mines."
+    assert [(q.text, q.metric) for q in run(text)] == [("$900 million", "other"), ("$4 billion", "investment")]
+    text = "The ministry will buy up to 30 tonnes of scandium oxide for its stockpiling programme."
+    assert [(q.text, q.metric) for q in run(text)] == [("up to 30 tonnes", "other")]
+    # 储量 is what the ground holds; 储备 a stockpile.
+    assert [(q.text, q.metric) for q in run("该矿稀土储量为8万吨，国家储备量为2万吨。", language="zh")] == [
+        ("8万吨", "reserves"), ("2万吨", "other"),
+    ]
