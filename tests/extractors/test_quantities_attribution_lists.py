@@ -96,3 +96,12 @@ def test_quantities_stockpile_purchases_are_other_in_the_stockpile_clause_only()
     assert [(q.text, q.metric) for q in run("该矿稀土储量为8万吨，国家储备量为2万吨。", language="zh")] == [
         ("8万吨", "reserves"), ("2万吨", "other"),
     ]
+
+
+def test_quantities_world_marker_before_a_chinese_measure_noun():
+    # 全球 qualifies the measure noun a few characters on, as "global" does in English.
+    [q] = run("机构预计到2030年全球稀土氧化物产量将达到35万吨左右。", language="zh")
+    assert (q.metric, q.country) == ("production", "WLD")
+    # A country figure beside a world word that qualifies nothing stays the country's.
+    [q] = run("中国是全球最大的稀土生产国，去年产量为21万吨。", language="zh")
+    assert (q.metric, q.country) == ("production", "CHN")
