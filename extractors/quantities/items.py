@@ -13,6 +13,8 @@ if TYPE_CHECKING:  # attribution.py imports this module
     from orewatch.extractors.quantities.context import Sentence
 
 _DIGIT = re.compile(r"\d")
+# A conjunction that opens a clause of its own inside a comma-free stretch of text.
+_SUBORDINATOR = re.compile(r"(?<![a-z])(?:while|whereas|after|before|because|following|alongside)\s")
 GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
 
 
@@ -51,3 +53,14 @@ def clause_before_element(ctx: Sentence, fig: Figure) -> str | None:
         if codes:
             return pick_element(codes)
     return None
+
+
+def subordinate_bounds(ctx: Sentence, fig: Figure) -> tuple[int, int]:
+    """The figure's clause cut at the subordinating conjunctions around it: "China imposed
+    34% tariffs on US goods while also curbing rare earth exports", "would slap 100% tariffs
+    after China's move on rare earths" (the rare earths are not what the tariff falls on)."""
+    lo, hi = fig.clause_start, fig.clause_end
+    base, low = ctx.start, ctx.low
+    before = [m.end() for m in _SUBORDINATOR.finditer(low, lo - base, fig.start - base)]
+    after = _SUBORDINATOR.search(low, fig.end - base, hi - base)
+    return (base + before[-1] if before else lo), (base + after.start() if after else hi)

@@ -105,3 +105,17 @@ def test_quantities_world_marker_before_a_chinese_measure_noun():
     # A country figure beside a world word that qualifies nothing stays the country's.
     [q] = run("中国是全球最大的稀土生产国，去年产量为21万吨。", language="zh")
     assert (q.metric, q.country) == ("production", "CHN")
+
+
+@pytest.mark.parametrize(
+    "text,element",
+    [
+        # What a tariff falls on is named in its own clause, not in one a conjunction opens.
+        ("Ottawa said it was imposing 20 percent tariffs on Chinese steel while also restricting exports of graphite.", None),
+        ("The president said he would add 50 percent tariffs on imports from the country after its curbs on tungsten.", None),
+        ("Ottawa said it was imposing 20 percent tariffs on Chinese graphite while also restricting steel imports.", "graphite"),
+    ],
+)
+def test_quantities_tariff_element_stops_at_a_subordinate_clause(text, element):
+    [q] = run(text)
+    assert (q.metric, q.element) == ("tariff", element)
