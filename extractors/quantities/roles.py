@@ -46,7 +46,9 @@ class MentionRole:
 _COUNTERPART = re.compile(
     r"(?:(?<![a-z])(?:from|to|on|against|into|toward|towards)\s+"
     r"(?:(?:the|all|most|some|many|its|their|certain|several|other|a|an|imported|foreign)\s+){0,2}"
-    r"|(?:从|從|向|自|往)[\u4e00-\u9fff]{0,5}|(?:对|對)[^，。；：、,;:]{0,12}?|原产于|原產於|原产|原產)$"
+    r"|(?:从|從|向|自|往)[\u4e00-\u9fff]{0,5}|(?:对|對)[^，。；：、,;:]{0,12}?|原产于|原產於|原产|原產"
+    # What is owned, not its owner: "美国提出拥有乌克兰50%的矿产" (own 50% of Ukraine's minerals).
+    r"|拥有|擁有|持有)$"
 )
 # "markets fixated on China's announcement": the possessor of an act or of a government is
 # the one who acts, whatever the preposition before it.

@@ -119,3 +119,9 @@ def test_quantities_world_marker_before_a_chinese_measure_noun():
 def test_quantities_tariff_element_stops_at_a_subordinate_clause(text, element):
     [q] = run(text)
     assert (q.metric, q.element) == ("tariff", element)
+
+
+def test_quantities_country_after_an_owning_verb_is_what_is_owned():
+    # 拥有 X 的 N%: X's minerals are owned; the owner is the subject, as in "own 50% of X's minerals".
+    [q] = run("据报道，日本提出拥有智利30%的锂矿资源。", language="zh")
+    assert q.country == "JPN"
