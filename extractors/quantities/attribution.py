@@ -241,6 +241,8 @@ class Attributor:
             in_of = [m.code for m in ctx.elements if m.start >= of_lo and m.end <= of_hi]
             if in_of:
                 return pick_element(in_of)
+        if (metric == "investment" or fig.unit.isupper()) and ctx.general_minerals(c_start, c_end):
+            return None  # "up to $100 billion for critical minerals projects" (quantity_context.yaml)
         in_clause = [m.code for m in ctx.elements if m.start >= c_start and m.end <= c_end]
         if in_clause:
             return pick_element(in_clause) or listed_element(ctx, fig)

@@ -139,6 +139,10 @@ class Sentence:
         bounds.append((lo, self.end))
         return bounds
 
+    def general_minerals(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names minerals in general ("critical minerals", 关键矿产)."""
+        return bool(self._scan.phrases(get_lexicon().mineral_phrases, lo, hi))
+
     def slice(self, start: int, end: int) -> str:
         return self.text[start - self.start : end - self.start]
 
