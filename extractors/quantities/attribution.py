@@ -246,6 +246,8 @@ class Attributor:
         in_clause = [m.code for m in ctx.elements if m.start >= c_start and m.end <= c_end]
         if in_clause:
             return pick_element(in_clause) or listed_element(ctx, fig)
+        if (metric == "investment" or fig.unit.isupper()) and ctx.general_minerals(ctx.start, ctx.end):
+            return None  # "$8.5 billion, aimed at securing critical minerals and rare earths"
         in_sentence = [m.code for m in ctx.elements]
         if len(set(in_sentence)) > 1 and pick_element(in_sentence) is None and metric not in _BROAD_METRICS:
             # "钕价格一周上涨23%，截至5月27日涨至118.45万元/吨": a clause naming no element
