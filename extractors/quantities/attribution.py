@@ -42,6 +42,13 @@ _PLAN = re.compile(
     r"(?<![a-z])(?:designed|expected|expects|aims?|aiming|plans?|planned|planning|intends?|would|could|can|"
     r"targets?|targeting|once)(?![a-z])|目标|目標|计划|計劃|预计|預計|拟|擬"
 )
+# An ability to make is a capacity, with or without a yearly rate: "the plant will be able to
+# process 13 million tonnes", "the loans will enable the firms to produce up to 10,000 tonnes",
+# "capable of refining 5,000 tonnes".
+_ABLE = re.compile(
+    r"(?<![a-z])(?:able\s+to|enabl(?:e|es|ed|ing)\s+(?:[a-z]+\s+){0,3}?to|capable\s+of)\s+"
+    r"(?:produc|process|refin|separat|smelt|recover|treat|make|making|turn\s+out)[a-z]*\s+$"
+)
 _MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|refin|separat|smelt|target)|年产|年產|产出|產出")
 _PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
 _A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
@@ -138,7 +145,7 @@ class Attributor:
     def _planned(ctx: Sentence, fig: Figure) -> bool:
         start, end, c_end = fig.start, fig.end, fig.clause_end
         base, low = ctx.start, ctx.low
-        if _A_YEAR_ADJECTIVE.match(low, end - base):
+        if _A_YEAR_ADJECTIVE.match(low, end - base) or _ABLE.search(low, max(0, fig.clause_start - base), start - base):
             return True
         if not _PER_YEAR.search(low, end - base, c_end - base):
             return False

@@ -125,3 +125,19 @@ def test_quantities_country_after_an_owning_verb_is_what_is_owned():
     # 拥有 X 的 N%: X's minerals are owned; the owner is the subject, as in "own 50% of X's minerals".
     [q] = run("据报道，日本提出拥有智利30%的锂矿资源。", language="zh")
     assert q.country == "JPN"
+
+
+@pytest.mark.parametrize(
+    "text,metric",
+    [
+        # An ability to make is a capacity, with or without a yearly rate.
+        ("The smelter will be able to process 2 million tonnes of bauxite annually.", "capacity"),
+        ("The grant will enable the firm to produce up to 4,000 tonnes of cathode material.", "capacity"),
+        ("The line is capable of refining 800 tonnes of gallium.", "capacity"),
+        # What was made is output.
+        ("The smelter processed 2 million tonnes of bauxite last year.", "processing"),
+    ],
+)
+def test_quantities_ability_to_make_is_capacity(text, metric):
+    [q] = run(text)
+    assert q.metric == metric
