@@ -129,7 +129,8 @@ def _pass_list_roles(ctx, mentions: list[MentionRole]) -> None:
     """A list takes the role of its head: "from Laos and Malaysia", "U.S. and British funds"."""
     for prev, cur in zip(mentions, mentions[1:]):
         joined = JOINER.fullmatch(ctx.slice(prev.end, cur.start))
-        if joined and prev.role in HEAD_ROLES and cur.role in (Role.SUBJECT, Role.OWNER):
+        # A bloc in the list takes it too: "exports to Japan, the EU and the US".
+        if joined and prev.role in HEAD_ROLES and (cur.role in (Role.SUBJECT, Role.OWNER) or (cur.role == Role.BLOC and prev.role != Role.OUTSIDE)):
             cur.role = prev.role
     for prev, cur in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         if JOINER.fullmatch(ctx.slice(prev.end, cur.start)) and cur.role == Role.OWNER and prev.role == Role.SUBJECT:

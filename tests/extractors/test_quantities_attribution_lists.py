@@ -141,3 +141,8 @@ def test_quantities_country_after_an_owning_verb_is_what_is_owned():
 def test_quantities_ability_to_make_is_capacity(text, metric):
     [q] = run(text)
     assert q.metric == metric
+
+
+def test_quantities_a_list_of_destinations_passes_its_role_through_a_bloc():
+    text = "Vietnam's rare earth exports rose last year. Shipments to Korea, the EU and India made up 70 percent of the total exports."
+    assert [(q.text, q.country) for q in run(text)] == [("70 percent", "VNM")]
