@@ -146,3 +146,11 @@ def test_quantities_ability_to_make_is_capacity(text, metric):
 def test_quantities_a_list_of_destinations_passes_its_role_through_a_bloc():
     text = "Vietnam's rare earth exports rose last year. Shipments to Korea, the EU and India made up 70 percent of the total exports."
     assert [(q.text, q.country) for q in run(text)] == [("70 percent", "VNM")]
+
+
+def test_quantities_lender_named_after_the_sum_puts_it_in():
+    text = "Brazilian miner Vale Verde has secured up to $300 million in financing from Japan's state lender for its nickel mine."
+    assert [(q.text, q.metric, q.country) for q in run(text)] == [("up to $300 million", "investment", "JPN")]
+    # No lender named: the borrower's money.
+    text = "Brazilian miner Vale Verde has secured up to $300 million in financing for its nickel mine."
+    assert [(q.text, q.metric, q.country) for q in run(text)] == [("up to $300 million", "investment", "BRA")]
