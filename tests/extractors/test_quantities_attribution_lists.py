@@ -154,3 +154,8 @@ def test_quantities_lender_named_after_the_sum_puts_it_in():
     # No lender named: the borrower's money.
     text = "Brazilian miner Vale Verde has secured up to $300 million in financing for its nickel mine."
     assert [(q.text, q.metric, q.country) for q in run(text)] == [("up to $300 million", "investment", "BRA")]
+
+
+def test_quantities_currency_sign_before_a_digit_belongs_to_the_next_number():
+    assert [(q.text, q.value) for q in run("The loan comes in three US$40 million tranches.")] == [("US$40 million", 4e7)]
+    assert [(q.text, q.value) for q in run("Each share was sold for 3 $ in the offer.")] == [("3 $", 3.0)]
