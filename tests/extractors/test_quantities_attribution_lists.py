@@ -159,3 +159,8 @@ def test_quantities_lender_named_after_the_sum_puts_it_in():
 def test_quantities_currency_sign_before_a_digit_belongs_to_the_next_number():
     assert [(q.text, q.value) for q in run("The loan comes in three US$40 million tranches.")] == [("US$40 million", 4e7)]
     assert [(q.text, q.value) for q in run("Each share was sold for 3 $ in the offer.")] == [("3 $", 3.0)]
+
+
+def test_quantities_decimal_comma_before_a_scale_word():
+    found = run("Ministers froze the US$3,6 billion copper project, and 1,250 tonnes of ore were stockpiled.")
+    assert [(q.text, q.value) for q in found] == [("US$3,6 billion", 3.6e9), ("1,250 tonnes", 1250.0)]
