@@ -101,6 +101,10 @@ def link(drafts: list[Draft], scan) -> None:
             # No investor before: the region hosting it stands in ("a $35 million contract for
             # a plant in California").
             code = next((m.code for m in mention_roles(d.ctx) if m.place and m.role == Role.LOCATIVE), None)
+        if code is None and scan.cjk and {m.code for m in scan.countries if m.code not in BLOC_CODES} == {"CHN"}:
+            # A Chinese text whose only country is China: a figure no sentence attributes is
+            # China's ("中铝...稀土分离能力合计3.47万吨/年" in an article on Chinese firms).
+            code = "CHN"
         d.country = code
     _conversions(drafts, low)
     _changes_before_a_price(drafts)

@@ -164,3 +164,10 @@ def test_quantities_currency_sign_before_a_digit_belongs_to_the_next_number():
 def test_quantities_decimal_comma_before_a_scale_word():
     found = run("Ministers froze the US$3,6 billion copper project, and 1,250 tonnes of ore were stockpiled.")
     assert [(q.text, q.value) for q in found] == [("US$3,6 billion", 3.6e9), ("1,250 tonnes", 1250.0)]
+
+
+def test_quantities_chinese_text_naming_only_china_owns_its_unattributed_figures():
+    text = "中国稀土行业整合加速。该集团的稀土分离能力合计2.6万吨/年。"
+    assert [(q.text, q.country) for q in run(text, language="zh")] == [("2.6万吨", "CHN")]
+    # A text naming no country at all, or another country too, leaves it unattributed.
+    assert [(q.text, q.country) for q in run("该集团的稀土分离能力合计2.6万吨/年。", language="zh")] == [("2.6万吨", None)]
