@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS, joint_figure, taxed
+from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.roles import Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
