@@ -18,8 +18,11 @@ from orewatch.extractors.quantities.numbers import (
 from orewatch.extractors.quantities.tables import lowered, trie_pattern
 from orewatch.extractors.quantities.units import UnitReader
 
+# A decimal comma before a scale word, as European texts write it: "US$2,4 billion".
+_DECIMAL_COMMA = r",\d{1,2}(?=[ \t]*(?i:billion|million|trillion|bn|mn)(?![a-z]))"
 _ARABIC = (
-    r"(?<![\d.])(?<!\d,)(?:\d+/\d+(?![\d/])"  # 2/1000
+    r"(?<![\d.])(?<!\d,)(?:\d{1,3}" + _DECIMAL_COMMA + r""
+    r"|\d+/\d+(?![\d/])"  # 2/1000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"  # 1,458,000
     r"|\d{1,3}(?: \d{3})+(?![\d.,]| \d)"  # 10 000
     r"|\d+(?:\.\d+| \. \d+)?)"  # 6.2, tokenized newswire "6 . 2"
@@ -81,7 +84,7 @@ def core_regex(lex: QuantityLexicon) -> re.Pattern:
 # (its left-context checks moved behind it), a Chinese numeral, an English number word in
 # the lowercased text (its word boundary checked after it).
 _ARABIC_FAST = re.compile(
-    r"\d(?<![\d.]\d)(?<!\d,\d)(?:\d*/\d+(?![\d/])"
+    r"\d(?<![\d.]\d)(?<!\d,\d)(?:\d{0,2}" + _DECIMAL_COMMA + r"|\d*/\d+(?![\d/])"
     r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
     r"|\d{0,2}(?: \d{3})+(?![\d.,]| \d)"
     r"|\d*(?:\.\d+| \. \d+)?)"

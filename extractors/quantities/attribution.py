@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, subordinate_bounds
 from orewatch.extractors.quantities.phrases import (
     MARKET,
     OF_PHRASE,
@@ -25,7 +26,6 @@ from orewatch.extractors.quantities.phrases import (
 if TYPE_CHECKING:  # context.py imports this module
     from orewatch.extractors.quantities.context import Sentence
 
-GROUP_ELEMENTS = frozenset({"REE", "LREE", "HREE"})
 
 _PRICE_UNITS = ("/kg", "/t", "/mtu")
 _DIGIT = re.compile(r"\d")
@@ -41,6 +41,13 @@ _STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|own(?:s|ed|ershi
 _PLAN = re.compile(
     r"(?<![a-z])(?:designed|expected|expects|aims?|aiming|plans?|planned|planning|intends?|would|could|can|"
     r"targets?|targeting|once)(?![a-z])|目标|目標|计划|計劃|预计|預計|拟|擬"
+)
+# An ability to make is a capacity, with or without a yearly rate: "the plant will be able to
+# process 13 million tonnes", "the loans will enable the firms to produce up to 10,000 tonnes",
+# "capable of refining 5,000 tonnes".
+_ABLE = re.compile(
+    r"(?<![a-z])(?:able\s+to|enabl(?:e|es|ed|ing)\s+(?:[a-z]+\s+){0,3}?to|capable\s+of)\s+"
+    r"(?:produc|process|refin|separat|smelt|recover|treat|make|making|turn\s+out)[a-z]*\s+$"
 )
 _MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|refin|separat|smelt|target)|年产|年產|产出|產出")
 _PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
@@ -91,18 +98,6 @@ class Attribution:
     year: int | None
 
 
-def pick_element(codes: list[str]) -> str | None:
-    """One element or group for a figure: a named element beats its group; several named
-    elements (an NdPr price) or several groups give None (SPEC §2)."""
-    distinct = set(codes)
-    specific = distinct - GROUP_ELEMENTS
-    if len(specific) == 1:
-        return next(iter(specific))
-    if specific:
-        return None
-    return next(iter(distinct)) if len(distinct) == 1 else None
-
-
 class Attributor:
     def __init__(self):
         self.metrics = get_lexicon().metrics
@@ -113,7 +108,7 @@ class Attributor:
         metric = self.metric(ctx, fig)
         return Attribution(
             metric=metric,
-            country=pick_country(ctx, fig, self.money_default(ctx, metric, unit)),
+            country=pick_country(ctx, fig, self.money_default(ctx, metric, unit, start)),
             element=self.element(ctx, fig, metric),
             year=self.year(ctx, fig),
         )
@@ -127,6 +122,8 @@ class Attributor:
             return "price_change" if fig.change else "price"
         if unit == "t" and not fig.change and sizes_a_plant(ctx, fig):
             return "capacity"
+        if unit != "%" and any(t[2] == "stockpile" and fig.clause_start <= t[0] and t[1] <= fig.clause_end for t in ctx.triggers):
+            return "other"  # bought for or held in a state's stockpile (metrics.yaml)
         metric = self._metric(ctx, fig)
         if unit == "%" and metric == "price":
             # A percentage is never a price: "a 92 percent rise in cobalt prices", "涨幅达到80%".
@@ -136,17 +133,19 @@ class Attributor:
         return metric
 
     @staticmethod
-    def money_default(ctx, metric: str, unit: str) -> str:
-        """A sum named with no trade, price or revenue word is money put in (investment)."""
-        if metric == "other" and unit not in ("t", "%") and "/" not in unit and not any(t[2] == "other" for t in ctx.triggers):
-            return "investment"
-        return metric
+    def money_default(ctx, metric: str, unit: str, start: int) -> str:
+        """A sum named with no trade, price or revenue word, nor a stockpile in its clause, is
+        money put in (investment)."""
+        if metric != "other" or unit in ("t", "%") or "/" in unit or any(t[2] == "other" for t in ctx.triggers):
+            return metric
+        c_start, c_end = ctx.clause_bounds(start, start + 1)
+        return metric if any(t[2] == "stockpile" and c_start <= t[0] < c_end for t in ctx.triggers) else "investment"
 
     @staticmethod
     def _planned(ctx: Sentence, fig: Figure) -> bool:
         start, end, c_end = fig.start, fig.end, fig.clause_end
         base, low = ctx.start, ctx.low
-        if _A_YEAR_ADJECTIVE.match(low, end - base):
+        if _A_YEAR_ADJECTIVE.match(low, end - base) or _ABLE.search(low, max(0, fig.clause_start - base), start - base):
             return True
         if not _PER_YEAR.search(low, end - base, c_end - base):
             return False
@@ -235,6 +234,9 @@ class Attributor:
 
     def element(self, ctx: Sentence, fig: Figure, metric: str) -> str | None:
         end, c_start, c_end = fig.end, fig.clause_start, fig.clause_end
+        if metric in _BROAD_METRICS:
+            # "imposing 34% tariffs on US goods while also curbing rare earth exports"
+            c_start, c_end = subordinate_bounds(ctx, fig)
         # "98% of the world's gallium and 60% of its germanium": the of-phrase right after the
         # figure names its element.
         of = OF_PHRASE.match(ctx.slice(end, c_end))
@@ -246,10 +248,18 @@ class Attributor:
             in_of = [m.code for m in ctx.elements if m.start >= of_lo and m.end <= of_hi]
             if in_of:
                 return pick_element(in_of)
+        if (metric == "investment" or fig.unit.isupper()) and ctx.general_minerals(c_start, c_end):
+            return None  # "up to $100 billion for critical minerals projects" (quantity_context.yaml)
         in_clause = [m.code for m in ctx.elements if m.start >= c_start and m.end <= c_end]
         if in_clause:
-            return pick_element(in_clause)
+            return pick_element(in_clause) or listed_element(ctx, fig)
+        if (metric == "investment" or fig.unit.isupper()) and ctx.general_minerals(ctx.start, ctx.end):
+            return None  # "$8.5 billion, aimed at securing critical minerals and rare earths"
         in_sentence = [m.code for m in ctx.elements]
+        if len(set(in_sentence)) > 1 and pick_element(in_sentence) is None and metric not in _BROAD_METRICS:
+            # "钕价格一周上涨23%，截至5月27日涨至118.45万元/吨": a clause naming no element
+            # continues the clause before it that names one.
+            return clause_before_element(ctx, fig)
         if metric in _BROAD_METRICS:
             # A tariff's elements are named in its clause: "a 34% tariff on US goods, and
             # export controls on rare earths" puts no rare earth under the tariff.

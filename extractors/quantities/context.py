@@ -42,7 +42,7 @@ _WORLD_SUPERLATIVE = re.compile(
 )
 # A world marker counts when it qualifies a figure's head: "global production", "the world's total".
 _WORLD_HEAD = re.compile(
-    r"(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s*(?:production|output|reserves|supply|supplies|demand|consumption|capacity|total|"
+    r"(?:'s|’s)?(?:(?:\s+[\w-]+){0,3}?|[\u4e00-\u9fff]{0,6}?)\s*(?:production|output|reserves|supply|supplies|demand|consumption|capacity|total|"
     r"mining|processing|refining|exports|imports|market share|产量|產量|储量|儲量|需求|供应|供應|总量|總量|产能|產能|消费|消費)"
 )
 _WORLD_FIGURE = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|approximately|almost|more than|over|just)?\s*[\d$€£¥]")
@@ -138,6 +138,10 @@ class Sentence:
             lo = b_end
         bounds.append((lo, self.end))
         return bounds
+
+    def general_minerals(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] names minerals in general ("critical minerals", 关键矿产)."""
+        return bool(self._scan.phrases(get_lexicon().mineral_phrases, lo, hi))
 
     def slice(self, start: int, end: int) -> str:
         return self.text[start - self.start : end - self.start]

@@ -65,6 +65,16 @@ def taxed(ctx, m: MentionRole) -> bool:
     return bool(_TAXED_AFTER.match(ctx.low, m.end - ctx.start))
 
 
+def setter_of_tariff(ctx) -> tuple[bool, str | None]:
+    """(whether the sentence names one, its code): the first country mention of the sentence
+    that can set a tariff, a bloc giving None ("The US Commerce Department imposed duties on
+    Chinese graphite" -> USA; "Brussels slapped duties on ..." -> None)."""
+    for m in mention_roles(ctx):
+        if m.role in (Role.SUBJECT, Role.AGENT, Role.BLOC) and not m.place and not taxed(ctx, m):
+            return True, (None if m.role == Role.BLOC else m.code)
+    return False, None
+
+
 # Money that belongs to two countries jointly has no country (SPEC §2): "the two governments
 # will jointly invest $3 billion", "$1 billion in joint investment from both sides" (not two
 # firms of one country: "JOGMEC and Sojitz will jointly take a 30% stake"), and a
@@ -104,6 +114,9 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         # 63% stake" after "French nuclear firm Orano").
         mentions = sorted([*mentions, *company_roles(ctx)], key=lambda m: (m.start, m.end))
     usable = [m for m in mentions if _usable(m, metric)]
+    lender = _lender(usable, end, c_end) if metric == "investment" else None
+    if lender is not None:
+        return lender
     if metric == "tariff":
         usable = [m for m in usable if not taxed(ctx, m)]
     if metric in PRICE_METRICS:
@@ -149,6 +162,13 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         # A region named as the host leaves the investor to the sentences before (linking.py).
         found, code = _choose(ctx, fig, [m for m in mentions if m.role == Role.LOCATIVE and not m.place], (), metric)
     return code
+
+
+def _lender(usable: list[MentionRole], end: int, c_end: int) -> str | None:
+    """The lender or funder named after a sum in its clause puts it in, not the borrower
+    before it: "Serra Verde has secured up to $465 million in financing from the US ..."."""
+    after = [m for m in usable if m.role == Role.SOURCE and m.start >= end and m.end <= c_end]
+    return after[0].code if after and not after[0].place else None
 
 
 def _beside_price(ctx, m: MentionRole, end: int) -> bool:

@@ -1,13 +1,16 @@
 """What the article said before a figure's sentence, for a figure whose own sentence does not
-say it: the element of the sentences just before or of the headline, and what the quota
+say it: the element of the sentences just before or of the headline, what the quota
 named last limits ("The export quota was set at 30,000 tonnes. ... The quota was later
-raised by 2,000 tonnes": that quota is an export quota too)."""
+raised by 2,000 tonnes": that quota is an export quota too), and who set the tariff named
+last ("The US said it will impose duties of 90% on Chinese graphite. ... Two Chinese firms
+received rates of 700%": those rates are the US's too)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from orewatch.extractors.quantities.attribution import pick_element
+from orewatch.extractors.quantities.country import setter_of_tariff
+from orewatch.extractors.quantities.items import pick_element
 
 # How far back a quota's kind is looked for, in sentences.
 QUOTA_REACH = 40
@@ -44,3 +47,21 @@ def quota_kind(scan, index: int) -> str | None:
         if names & {"production", "processing"}:
             return "production"
     return None
+
+
+# How far back the country that sets a tariff is looked for, in sentences.
+TARIFF_REACH = 12
+
+
+def tariff_setter(scan, index: int) -> tuple[bool, str | None]:
+    """(whether one was found, its code): the country that sets the tariff named last before
+    sentence `index`, the first mention that can set one (not the goods it falls on, a
+    counterpart, a firm's nationality) in the nearest sentence before with a tariff word; a
+    bloc sets it for no country (None)."""
+    for back in range(index - 1, max(-1, index - 1 - TARIFF_REACH), -1):
+        ctx = scan.context(back)
+        if any(t[2] == "tariff" for t in ctx.triggers):
+            found, code = setter_of_tariff(ctx)
+            if found:
+                return found, code
+    return False, None

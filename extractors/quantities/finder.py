@@ -48,6 +48,10 @@ class QuantityFinder(Component):
         cjk = has_cjk(text)
         prepared = prepare(text, cjk)
         chinese = cjk or (doc._.language or "").startswith("zh") or bool(_YUAN_WORDS.search(text.lower()))
+        if not chinese and "¥" in text:
+            # "a fixed price of ¥35,000 per tonne" in a text about China that never names Japan: yuan.
+            codes = {m.code for m in facts.mentions("countries")}
+            chinese = "CHN" in codes and "JPN" not in codes
         found = self.scanner.scan(prepared.text, chinese)
         if not found:
             return []
@@ -88,7 +92,7 @@ class QuantityFinder(Component):
             # "$126 per kilogram, ... may drop to below $8": the later price is per kg too.
             if previous.unit.startswith(unit + "/"):
                 unit, metric = previous.unit, "price"
-        metric = self.attributor.money_default(ctx, metric, unit)
+        metric = self.attributor.money_default(ctx, metric, unit, start)
         return Draft(start, end, f, unit, index, ctx, metric, who.country, who.element, who.year)
 
     @staticmethod

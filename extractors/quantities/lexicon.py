@@ -41,6 +41,7 @@ class QuantityLexicon:
     not_quantity_phrases: PhraseTable  # every non-quantity cue -> stock_index, exchange_rate, bond_yield
     place_phrases: PhraseTable  # a region, city or port -> the ISO3 code of its country
     national_phrases: PhraseTable  # a national body, a leader, 全国/我国 -> the country it acts for
+    mineral_phrases: PhraseTable  # minerals in general ("critical minerals") -> True
 
 
 def _units() -> tuple[dict, dict, dict, dict, list[str], dict]:
@@ -160,4 +161,5 @@ def get_lexicon() -> QuantityLexicon:
         not_quantity_phrases=PhraseTable(cue_terms),
         place_phrases=PhraseTable(place_terms),
         national_phrases=PhraseTable(national_terms),
+        mineral_phrases=PhraseTable({t: True for t in context["general_minerals"]["terms"]}),
     )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS, joint_figure, taxed
+from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.roles import Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
@@ -85,6 +86,13 @@ def link(drafts: list[Draft], scan) -> None:
         if any(_may_own(d, m) for m in mention_roles(d.ctx)):
             continue  # the sentence names whose figure it is, or that it is no country's
         code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])
+        if code is None and d.metric == "tariff":
+            # A rate whose sentence names no one who sets it is set by whoever set the tariff
+            # named last ("Two Chinese firms received rates of 700%" after "The US imposed ...").
+            found, code = tariff_setter(scan, d.index)
+            if found:
+                d.country = code
+                continue
         if code is None:
             if d.index not in carried:
                 carried[d.index] = _topic(scan, d.index)
@@ -93,8 +101,13 @@ def link(drafts: list[Draft], scan) -> None:
             # No investor before: the region hosting it stands in ("a $35 million contract for
             # a plant in California").
             code = next((m.code for m in mention_roles(d.ctx) if m.place and m.role == Role.LOCATIVE), None)
+        if code is None and scan.cjk and {m.code for m in scan.countries if m.code not in BLOC_CODES} == {"CHN"}:
+            # A Chinese text whose only country is China: a figure no sentence attributes is
+            # China's ("中铝...稀土分离能力合计3.47万吨/年" in an article on Chinese firms).
+            code = "CHN"
         d.country = code
     _conversions(drafts, low)
+    _changes_before_a_price(drafts)
     _price_change_markets(drafts)
     _chinese_market(drafts, scan)
 
@@ -102,7 +115,9 @@ def link(drafts: list[Draft], scan) -> None:
 def _may_own(d: Draft, m) -> bool:
     if m.role in _NOT_OWNING or (m.place and d.metric == "investment"):
         return False
-    return not (d.metric == "tariff" and taxed(d.ctx, m))
+    if d.metric == "tariff":
+        return m.role != Role.OWNER and not taxed(d.ctx, m)  # a firm's nationality sets no tariff
+    return True
 
 
 def _conversions(drafts: list[Draft], low: str) -> None:
@@ -113,6 +128,25 @@ def _conversions(drafts: list[Draft], low: str) -> None:
             cur.country = prev.country
 
 
+def _changes_before_a_price(drafts: list[Draft]) -> None:
+    """A percentage change that nothing in its sentence says the measure of, before a price
+    of that sentence, is the change of that price, of its market and element: "A 12 percent
+    climb made holmium oxide the week's top mover, closing at CNY 560 per kilogram"."""
+    for i, cur in enumerate(drafts):
+        if cur.metric != "other" or cur.unit != "%" or not cur.found.change:
+            continue
+        price = _reached_price(drafts, i)
+        if price is not None:
+            cur.metric = "price_change"
+            cur.country = cur.country or price.country
+            cur.element = cur.element or price.element
+
+
+def _reached_price(drafts: list[Draft], i: int) -> Draft | None:
+    """The price quoted after figure `i` in its sentence, if any."""
+    return next((p for p in drafts[i + 1 :] if p.index == drafts[i].index and p.metric == "price"), None)
+
+
 def _price_change_markets(drafts: list[Draft]) -> None:
     """A price change whose own words name no market is a change of the price quoted just
     before it (same sentence or up to two before) and takes that price's country (SPEC §2):
@@ -120,8 +154,10 @@ def _price_change_markets(drafts: list[Draft]) -> None:
     for i, cur in enumerate(drafts):
         if cur.metric != "price_change" or cur.country is not None:
             continue
-        if any(p.index == cur.index and p.metric == "price" for p in drafts[i + 1 :]):
-            continue  # "surged 230% to $39,000 per tonne": the change of the price it reaches
+        reached = _reached_price(drafts, i)
+        if reached is not None:
+            cur.country = reached.country  # "surged 230% to $39,000 per tonne": the price it reaches
+            continue
         prev = next((p for p in reversed(drafts[:i]) if cur.index - p.index <= 2 and p.metric == "price"), None)
         if prev is not None:
             cur.country = prev.country
@@ -157,7 +193,9 @@ def _carry_metrics(drafts: list[Draft]) -> None:
         if found is None:
             continue
         prev, cur.metric = found
-        if cur.country is None and not any(mention_roles(cur.ctx)):
+        if cur.metric == "tariff" and cur.country is not None and not any(_may_own(cur, m) for m in mention_roles(cur.ctx)):
+            cur.country = None  # read as another metric's: "Two Chinese firms received rates of 700%"
+        if cur.country is None and not any(mention_roles(cur.ctx)) and not (cur.metric == "price_change" and _reached_price(drafts, i)):
             cur.country = prev.country
         cur.element = cur.element or prev.element
 

@@ -61,12 +61,17 @@ def parse_english_words(text: str) -> float | None:
 
 # --- Digits ----------------------------------------------------------------------------
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def parse_digits(text: str) -> float | None:
     """"1,500" -> 1500.0, "10 000" -> 10000.0, "6 . 2" -> 6.2, "2/1000" -> 0.002."""
     if "/" in text:
         num, _, den = text.partition("/")
         a, b = parse_digits(num), parse_digits(den)
         return None if a is None or not b else a / b
+    if _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")  # "2,4" before "billion" (amounts.py)
     cleaned = text.replace(",", "").replace(" ", "")
     try:
         return float(cleaned)

@@ -46,7 +46,9 @@ class MentionRole:
 _COUNTERPART = re.compile(
     r"(?:(?<![a-z])(?:from|to|on|against|into|toward|towards)\s+"
     r"(?:(?:the|all|most|some|many|its|their|certain|several|other|a|an|imported|foreign)\s+){0,2}"
-    r"|(?:从|從|向|自|往)[\u4e00-\u9fff]{0,5}|(?:对|對)[^，。；：、,;:]{0,12}?|原产于|原產於|原产|原產)$"
+    r"|(?:从|從|向|自|往)[\u4e00-\u9fff]{0,5}|(?:对|對)[^，。；：、,;:]{0,12}?|原产于|原產於|原产|原產"
+    # What is owned, not its owner: "美国提出拥有乌克兰50%的矿产" (own 50% of Ukraine's minerals).
+    r"|拥有|擁有|持有)$"
 )
 # "markets fixated on China's announcement": the possessor of an act or of a government is
 # the one who acts, whatever the preposition before it.
@@ -127,7 +129,8 @@ def _pass_list_roles(ctx, mentions: list[MentionRole]) -> None:
     """A list takes the role of its head: "from Laos and Malaysia", "U.S. and British funds"."""
     for prev, cur in zip(mentions, mentions[1:]):
         joined = JOINER.fullmatch(ctx.slice(prev.end, cur.start))
-        if joined and prev.role in HEAD_ROLES and cur.role in (Role.SUBJECT, Role.OWNER):
+        # A bloc in the list takes it too: "exports to Japan, the EU and the US".
+        if joined and prev.role in HEAD_ROLES and (cur.role in (Role.SUBJECT, Role.OWNER) or (cur.role == Role.BLOC and prev.role != Role.OUTSIDE)):
             cur.role = prev.role
     for prev, cur in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         if JOINER.fullmatch(ctx.slice(prev.end, cur.start)) and cur.role == Role.OWNER and prev.role == Role.SUBJECT:

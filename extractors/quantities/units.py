@@ -15,6 +15,7 @@ from orewatch.extractors.quantities.numbers import (
     parse_english_words,
 )
 
+_DIGIT_NEXT = re.compile(r"[ \t]*\d")
 _GAP = re.compile(r"[ \t]*(?:-[ \t]*)?(?P<open>[(\[{<][ \t]*)?")
 _ASIDE = re.compile(r"[ \t]*(?:\([^()]{1,40}\)|\))")
 _CLOSERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -55,6 +56,8 @@ class UnitReader:
                 return None, None
             end += close.end()
         word = m.group()
+        if word.endswith("$") and _DIGIT_NEXT.match(text, end):
+            return None, None  # "two US$25 million tranches": the sign is the next number's
         if word in ("元", "圆") and text[end : end + 1] in _YUAN_NOT_MONEY:
             return None, None
         if word in ("块", "塊") and not _KUAI_OK.match(text, end):

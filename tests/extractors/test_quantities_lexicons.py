@@ -102,9 +102,19 @@ def test_quantities_lexicon_place_examples(example):
     assert [q.country for q in found] == [example["country"]], [(q.text, q.country) for q in found]
 
 
+@pytest.mark.parametrize(
+    "example", [pytest.param(ex, id=ex["text"][:30]) for ex in load_yaml("quantity_context")["general_minerals"]["examples"]]
+)
+def test_quantities_lexicon_general_mineral_examples(example):
+    """Money put into minerals in general is no one element's."""
+    found = run(example["text"])
+    assert [q.element for q in found] == [example["element"]], [(q.text, q.element) for q in found]
+
+
 def test_quantities_lexicon_every_entry_has_examples():
     units = load_yaml("units")
     assert all(entry.get("examples") for entry in units["currencies"] + units["mass"])
     assert all(entry.get("examples") for entry in load_yaml("metrics")["metrics"])
     context = load_yaml("quantity_context")
     assert all(entry.get("examples") for entry in context["qualifiers"] + context["changes"] + context["places"] + context["national"])
+    assert context["general_minerals"]["examples"]
