@@ -50,21 +50,24 @@ test: $(STAMP) system-packages postgres
 
 ## make bench: throughput (ingest vs extract, extraction vs tokenization, ingest on 1 and 2
 ## Dask workers, per-task overhead), the review page's latency, peak memory of ingest and
-## extract at 1k, 10k, 100k articles, then the analysts' commands on 1,000,000 articles' worth
-## of rows (bench-analysts: about 20 min to build the database, then 15-30 min of timings)
+## extract at 1k, 10k, 100k articles and of a night's ingest into 1,000,000, then the analysts'
+## commands on 1,000,000 articles' worth of rows (bench-analysts: about 20 min to build the
+## database, then 15-30 min of timings)
 bench: $(STAMP) system-packages bench-analysts
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/review.py
 	$(BIN)/python bench/memory.py --sizes 1000 10000 100000
+	$(BIN)/python bench/memory.py --night-on bench/out/analysts-1000000.duckdb
 
 ## make bench-memory: peak memory only (about 30 minutes on 2 cores)
 bench-memory: $(STAMP)
 	$(BIN)/python bench/memory.py --sizes 1000 10000 100000
 
 ## make bench-analysts: every `orewatch trends` report, `orewatch search` and `orewatch export`
-## timed on a database of 1,000,000 generated articles written with the bulk writer
+## timed on a database of 1,000,000 generated articles written with the bulk writer (kept in
+## bench/out/analysts-1000000.duckdb, ~4 GB, for the night measured by `make bench`)
 bench-analysts: $(STAMP)
-	$(BIN)/python bench/analysts.py
+	$(BIN)/python bench/analysts.py --keep
 
 clean:
 	rm -rf $(VENV) data/*.duckdb data/*.duckdb.wal

@@ -4,12 +4,14 @@ command's process and of all its descendants, summed, sampled every 0.1 s until 
 `python bench/memory.py --sizes 1000 10000 100000` prints, for `orewatch extract` and
 `orewatch ingest` on generated corpora of each size, the peak RSS and the time taken; memory
 is flat when the peak does not grow with the size (the issue's target: within 10 % between
-10,000 and 100,000 articles)."""
+10,000 and 100,000 articles). `python bench/memory.py --night-on bench/out/analysts-1000000.duckdb`
+prints the peak of one night's ingest (1,000 new articles) into a copy of a million-article database."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -25,6 +27,7 @@ from bench.corpus import write_corpus  # noqa: E402
 OUT = ROOT / "bench" / "out"
 ORE = str(Path(sys.executable).parent / "orewatch")
 SAMPLE_SECONDS = 0.1
+NIGHT_ARTICLES = 1_000
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,27 @@ def _ingest_peak(corpus: Path, size: int, env: dict[str, str]) -> Peak:
             file.unlink(missing_ok=True)
 
 
+def night_peak(database: Path, prefect_api: str | None) -> Peak:
+    """`orewatch ingest` of 1,000 new generated articles into a copy of `database` (a night
+    at scale: `make bench-analysts` keeps a database of 1,005,000 articles), copy deleted after."""
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+    env.pop("PREFECT_API_URL", None)
+    if prefect_api:
+        env["PREFECT_API_URL"] = prefect_api
+    corpus = write_corpus(OUT / "corpus-night.jsonl", NIGHT_ARTICLES, seed=20261207)
+    copy = OUT / "memory-night.duckdb"
+    files = [Path(f"{copy}{suffix}") for suffix in ("", ".wal", ".lock")]
+    try:
+        shutil.copyfile(database, copy)
+        peak = measure([ORE, "ingest", str(corpus), "--db", str(copy)], "night", NIGHT_ARTICLES, env)
+    finally:
+        for file in files:
+            file.unlink(missing_ok=True)
+    print(f"night    {NIGHT_ARTICLES:>8,} articles into a copy of {database.name}  peak {peak.peak_tree_mb:6.0f} MB "
+          f"(process tree)  {peak.seconds:7.1f} s", flush=True)
+    return peak
+
+
 def as_rows(peaks: list[Peak]) -> list[dict]:
     return [{**asdict(p), "articles_per_s": p.articles_per_s} for p in peaks]
 
@@ -121,15 +145,18 @@ def main() -> None:
                         help="let each ingest start its own temporary Prefect server (counted in its tree)")
     parser.add_argument("--commands", nargs="+", choices=["extract", "ingest"], default=["extract", "ingest"],
                         help="which commands to measure (default: both)")
+    parser.add_argument("--night-on", type=Path, metavar="DB",
+                        help="instead: one night's ingest of 1,000 new articles into a copy of DB "
+                             "(bench/out/analysts-1000000.duckdb after `make bench-analysts`)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     if args.temporary_server:
-        memory_profile(args.sizes, None, tuple(args.commands))
+        night_peak(args.night_on, None) if args.night_on else memory_profile(args.sizes, None, tuple(args.commands))
         return
     from orewatch.flows.server import local_prefect_server
 
     with local_prefect_server(services=False) as url:
-        memory_profile(args.sizes, url, tuple(args.commands))
+        night_peak(args.night_on, url) if args.night_on else memory_profile(args.sizes, url, tuple(args.commands))
 
 
 if __name__ == "__main__":
