@@ -308,8 +308,11 @@ def _acts_on_pass(block: _Block, reports: list[_Report]) -> None:
     for report in order:
         day = report.span[0] if report.span else date.max
         earlier = [m for m in measures if m.fits(report) and m.taken_before(day)]
-        if earlier:  # the measure it names most fully, then the most recent one
-            max(earlier, key=lambda m: (m.overlap(report), m.start, len(m.articles), -m.index)).add(
+        # The measure it names most fully, a dated one before an undated one (an undated story
+        # is most often a late recall of a dated measure, outside its 45 days), then the latest.
+        if earlier:
+            max(earlier, key=lambda m: (m.overlap(report), m.kind == "dated", m.start, len(m.articles),
+                                        -m.index)).add(
                 report, defining=False)
             continue
         near = [(d, m) for m in block.of_kind("acts_on") if m.fits(report) and report.span

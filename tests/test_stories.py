@@ -198,3 +198,13 @@ def test_stories_every_subset_of_reports_is_clustered_the_same_in_any_order():
         for subset in itertools.combinations(sample, size):
             expected = assign_stories(subset)
             assert assign_stories(list(reversed(subset))) == expected
+
+
+def test_stories_a_suspension_prefers_a_dated_measure_to_a_late_undated_recall_of_it():
+    """A recall of the ban three months on ("had banned shipments to the US", no date) is
+    outside the ban's 45 days and forms an undated story; the suspension acts on the ban."""
+    ban = report(1, "2024-12-03", elements=("Ga", "Ge", "Sb"), partners=("USA",))
+    recall = report(2, "2025-03", "published", elements=("Ga", "Ge", "Sb"), partners=("USA",),
+                    published="2025-03-14T08:00:00+08:00")
+    suspension = report(3, "2025-11-09", elements=("Ga", "Ge", "Sb"), partners=("USA",), phase="suspended")
+    assert groups([ban, recall, suspension]) == {frozenset({"ev_1", "ev_3"}), frozenset({"ev_2"})}
