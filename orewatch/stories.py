@@ -116,6 +116,12 @@ def _span(value: str | None) -> tuple[date, date] | None:
         return None
 
 
+def _quarter(value: str) -> set[str]:
+    """The months of a quarter-precision date ("early 2025" is 2025-01: January to March)."""
+    year, month = int(value[:4]), int(value[5:7])
+    return {f"{year:04d}-{m:02d}" for m in range(month, min(month + 3, 13))}
+
+
 def _gap(a: tuple[date, date], b: tuple[date, date]) -> int:
     """Days between two spans; 0 when they overlap."""
     return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
@@ -148,12 +154,15 @@ def _prepare(report: StoryReport, share: Callable[[Any], Any] = lambda value: va
         partners |= {report.actor} if report.actor else set()
     published = _span((report.published or "")[:10])
     dated = report.date_precision in DATED and _month(report.date)
+    months = _quarter(report.date) if dated and report.date_precision == "quarter" else {_month(report.date)}
     span = _span(report.date) if dated or report.date_precision == "year" else published
+    if dated and len(months) > 1:  # a quarter agrees with each of its months
+        span = (span[0], _span(max(months))[1]) if span else span
     effect = {_month(report.effective_date)} - {None}
     if report.phase == "effective" and dated:
         effect.add(_month(report.date))
     return _Report(report, share(frozenset(report.elements)), share(frozenset(partners)), share(span or published),
-                   share(frozenset({_month(report.date)}) if dated else frozenset()), share(frozenset(effect)))
+                   share(frozenset(months) if dated else frozenset()), share(frozenset(effect)))
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:

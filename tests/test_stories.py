@@ -208,3 +208,10 @@ def test_stories_a_suspension_prefers_a_dated_measure_to_a_late_undated_recall_o
                     published="2025-03-14T08:00:00+08:00")
     suspension = report(3, "2025-11-09", elements=("Ga", "Ge", "Sb"), partners=("USA",), phase="suspended")
     assert groups([ban, recall, suspension]) == {frozenset({"ev_1", "ev_3"}), frozenset({"ev_2"})}
+
+
+def test_stories_a_quarter_agrees_with_each_of_its_months():
+    early = report(1, "2011-01", "quarter", elements=("REE",))  # "early this year"
+    march = report(2, "2011-03", "month", elements=("REE",))
+    april = report(3, "2011-04", "month", elements=("REE",))
+    assert groups([early, march, april]) == {frozenset({"ev_1", "ev_2"}), frozenset({"ev_3"})}
