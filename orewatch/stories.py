@@ -14,7 +14,9 @@ reports are taken in three passes, each in a fixed order:
    45 days of its publication (any in that year for a year), else the undated reports group
    among themselves; they never join two measures together;
 3. suspensions, extensions and liftings: each joins the measure dated before it that it names
-   most fully (the latest of equals), else they group among themselves.
+   most fully (a dated measure before an undated one, then the latest of equals), else they
+   group among themselves.
+A quarter-precision report agrees with each month of its quarter.
 A story's id is derived from its kind, type, actor and month; when one block has several
 stories in one month, the one with most articles keeps that id and the others add the
 elements and partners of their most specific report.
