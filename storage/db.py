@@ -114,7 +114,8 @@ def _connect_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb
 
 def _prepare(con: duckdb.DuckDBPyConnection) -> None:
     """Migrate (events stored before there were stories get theirs), load the shipped
-    reference figures, rebuild stale summary tables; with SCHEMA_MEMORY unless
+    reference figures, rebuild stale summary tables, recompute every story if the clustering
+    rules changed; with SCHEMA_MEMORY unless
     $OREWATCH_WRITER_MEMORY says, then back to the writer's cap."""
     if os.environ.get(WRITER_MEMORY_ENV_VAR):
         _prepare_schema(con)
@@ -128,15 +129,16 @@ def _prepare(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _prepare_schema(con: duckdb.DuckDBPyConnection) -> None:
-    if migrate(con):
-        # Imported here: it brings pyarrow, which no reader needs (0.15 s of every
-        # `orewatch trends`, `search` or `query` start).
-        from orewatch.storage.stories import refresh_pending_stories
+    # Imported here: it brings pyarrow, which no reader needs (0.15 s of every
+    # `orewatch trends`, `search` or `query` start).
+    from orewatch.storage.stories import refresh_if_rules_changed, refresh_pending_stories
 
+    if migrate(con):
         with transaction(con):
             refresh_pending_stories(con)
     load_reference_figures(con)
     refresh_summaries(con)
+    refresh_if_rules_changed(con)
 
 
 def connect_writer(

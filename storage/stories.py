@@ -16,12 +16,15 @@ function here runs on the caller's writer connection, inside the caller's transa
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+import orewatch.stories as clustering
 from orewatch.storage.migrations import transaction
 from orewatch.stories import StoryReport, assign_stories, lone_story_id, story_block
 
@@ -194,6 +197,29 @@ def refresh_pending_stories(con: duckdb.DuckDBPyConnection) -> int:
     events = refresh_stories(con, blocks)
     con.execute("INSERT INTO story_refreshes VALUES (now(), ?, ?)", [len(blocks), events])
     return events
+
+
+@cache
+def rules_digest() -> str:
+    """What the stored stories are computed by: the clustering module and the queries of its
+    inputs (SHA-256 of their texts)."""
+    texts = (Path(clustering.__file__).read_text(encoding="utf-8"), _QUERY, _GROUP_QUERY)
+    return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
+
+
+def refresh_if_rules_changed(con: duckdb.DuckDBPyConnection) -> bool:
+    """Recompute every story, in one transaction, when the clustering rules changed since the
+    stored stories were computed (summary_state row 'event_stories'; an upgrade), so that a
+    database's stories never depend on which release computed which block. True if it did."""
+    digest = rules_digest()
+    stored = con.execute("SELECT definition FROM summary_state WHERE summary = 'event_stories'").fetchone()
+    if stored is not None and stored[0] == digest:
+        return False
+    with transaction(con):
+        refresh_stories(con)
+        con.execute("DELETE FROM summary_state WHERE summary = 'event_stories'")
+        con.execute("INSERT INTO summary_state (summary, definition) VALUES ('event_stories', ?)", [digest])
+    return True
 
 
 def refresh_pending(target: object) -> int:

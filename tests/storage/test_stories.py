@@ -201,3 +201,26 @@ def test_stories_counted_beside_events_in_event_trends(store):
     # same story, dated in another month); May and June 2025: the 2025 control, one report each.
     assert rows == [(date(2023, 7, 1), 2, 1, 2), (date(2023, 8, 1), 1, 1, 1),
                     (date(2025, 5, 1), 1, 1, 1), (date(2025, 6, 1), 1, 1, 1)]
+
+
+def test_stories_are_recomputed_whole_when_the_clustering_rules_change(store, monkeypatch):
+    """Stories computed by other rules (an older release) are recomputed, every block, by the
+    first writer after the upgrade; with the same rules nothing is recomputed."""
+    import orewatch.storage.stories as storage_stories
+    from orewatch.storage.db import writer_connection
+
+    store_batch(store, _corpus())
+    expected = dict(run_query(store, "SELECT event_id, story_id FROM events")[1])
+    with writer_connection(store) as con:  # what an older release's rules left
+        con.execute("UPDATE event_stories SET story_id = 'st_older_rules'")
+        con.execute("UPDATE summary_state SET definition = 'older rules' WHERE summary = 'event_stories'")
+    with writer_connection(store):  # the first writer of the new release
+        pass
+    assert dict(run_query(store, "SELECT event_id, story_id FROM events")[1]) == expected
+    assert run_query(store, "SELECT definition FROM summary_state WHERE summary = 'event_stories'")[1] == [
+        (storage_stories.rules_digest(),)]
+    with writer_connection(store) as con:  # same rules: stored stories are left as they are
+        con.execute("UPDATE event_stories SET story_id = 'st_kept'")
+    with writer_connection(store):
+        pass
+    assert {story for _, story in run_query(store, "SELECT event_id, story_id FROM events")[1]} == {"st_kept"}
