@@ -51,7 +51,7 @@ ROW_GROUP_SIZE = 8192
 # tables it has read, up to the cap: with 256MB an ingest's peak grew with the database until
 # the cap was full (606 MB after 10,000 articles, 757 MB after 100,000). 64MB is full after a
 # few thousand articles, and everything a night does fits in it: a batch of 1,000 articles
-# written into 1,000,000, the search index updated 500 articles at a time, the digest
+# written into 1,000,000, the search index updated 1,000 articles at a time, the digest
 # (docs/measurements.md). Larger values speed up big rebuilds (bench/analysts.py sets 4GB).
 WRITER_MEMORY_ENV_VAR = "OREWATCH_WRITER_MEMORY"
 DEFAULT_WRITER_MEMORY = "64MB"
@@ -133,12 +133,14 @@ def _prepare_schema(con: duckdb.DuckDBPyConnection) -> None:
     # `orewatch trends`, `search` or `query` start).
     from orewatch.storage.stories import refresh_if_rules_changed, refresh_pending_stories
 
-    if migrate(con):
-        with transaction(con):
-            refresh_pending_stories(con)
+    migrated = migrate(con)
     load_reference_figures(con)
     refresh_summaries(con)
-    refresh_if_rules_changed(con)
+    # New clustering rules recompute every story, pending ones included; else a migration
+    # gives their stories to events stored before there were any.
+    if not refresh_if_rules_changed(con) and migrated:
+        with transaction(con):
+            refresh_pending_stories(con)
 
 
 def connect_writer(
