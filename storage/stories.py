@@ -26,6 +26,7 @@ import pyarrow as pa
 
 import orewatch.stories as clustering
 from orewatch.storage.migrations import transaction
+from orewatch.storage.summaries import record_state
 from orewatch.stories import StoryReport, assign_stories, lone_story_id, story_block
 
 _QUERIES = Path(__file__).resolve().parent / "sql" / "queries"
@@ -217,8 +218,7 @@ def refresh_if_rules_changed(con: duckdb.DuckDBPyConnection) -> bool:
         return False
     with transaction(con):
         refresh_stories(con)
-        con.execute("DELETE FROM summary_state WHERE summary = 'event_stories'")
-        con.execute("INSERT INTO summary_state (summary, definition) VALUES ('event_stories', ?)", [digest])
+        record_state(con, "event_stories", digest)
     return True
 
 

@@ -89,8 +89,13 @@ def recompute_summary(con: duckdb.DuckDBPyConnection, summary: str) -> None:
     definition = _definition(con, summary)
     con.execute(f"DELETE FROM {summary}")
     _insert(con, summary, FULL_TABLES)
-    con.execute(f"DELETE FROM summary_state WHERE summary = '{summary}'")
-    con.execute(f"INSERT INTO summary_state (summary, definition) VALUES ('{summary}', '{definition}')")
+    record_state(con, summary, definition)
+
+
+def record_state(con: duckdb.DuckDBPyConnection, name: str, definition: str) -> None:
+    """Record in summary_state what `name` (a summary table, or event_stories) was built from."""
+    con.execute("DELETE FROM summary_state WHERE summary = ?", [name])
+    con.execute("INSERT INTO summary_state (summary, definition) VALUES (?, ?)", [name, definition])
 
 
 def refresh_summaries(con: duckdb.DuckDBPyConnection) -> list[str]:
