@@ -30,10 +30,12 @@ JOIN quantities AS l ON l.quantity_id = p.later_id
 JOIN articles AS la ON la.article_id = l.article_id
 ORDER BY p.later_published_at DESC NULLS LAST, p.metric, p.country, p.element, p.later_id, p.earlier_id;
 
+WITH night AS (
+    SELECT quantity_id FROM figure_levels
+    WHERE article_id IN (SELECT article_id FROM articles WHERE $since IS NULL OR fetched_at >= $since)
+)
 SELECT count(*)
 FROM figure_conflict_pairs(NULL, NULL, NULL, NULL, NULL) AS p
 WHERE $since IS NULL
-   OR p.later_id IN (SELECT quantity_id FROM figure_levels
-                     WHERE article_id IN (SELECT article_id FROM articles WHERE fetched_at >= $since))
-   OR p.earlier_id IN (SELECT quantity_id FROM figure_levels
-                       WHERE article_id IN (SELECT article_id FROM articles WHERE fetched_at >= $since));
+   OR p.later_id IN (SELECT quantity_id FROM night)
+   OR p.earlier_id IN (SELECT quantity_id FROM night);
