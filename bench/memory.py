@@ -80,10 +80,7 @@ def memory_profile(sizes: list[int], prefect_api: str | None,
     """extract and ingest (into a fresh DuckDB file) at each size. With `prefect_api`, ingest
     reports to that server; without it, ingest runs its own temporary server, which is then
     part of its process tree."""
-    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
-    env.pop("PREFECT_API_URL", None)
-    if prefect_api:
-        env["PREFECT_API_URL"] = prefect_api
+    env = _command_env(prefect_api)
     peaks = []
     for size in sizes:
         corpus = write_corpus(OUT / f"corpus-{size}.jsonl", size)
@@ -100,10 +97,25 @@ def memory_profile(sizes: list[int], prefect_api: str | None,
     return peaks
 
 
+def _command_env(prefect_api: str | None) -> dict[str, str]:
+    """The measured commands' environment: reporting to `prefect_api`, or each starting its
+    own temporary Prefect server (then part of its process tree)."""
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+    env.pop("PREFECT_API_URL", None)
+    if prefect_api:
+        env["PREFECT_API_URL"] = prefect_api
+    return env
+
+
+def _database_files(db: Path) -> list[Path]:
+    """A DuckDB file and what a writer leaves beside it."""
+    return [Path(f"{db}{suffix}") for suffix in ("", ".wal", ".lock")]
+
+
 def _ingest_peak(corpus: Path, size: int, env: dict[str, str]) -> Peak:
     """`orewatch ingest` of the corpus into a new DuckDB file, deleted afterwards."""
     db = OUT / f"memory-{size}.duckdb"
-    files = [Path(f"{db}{suffix}") for suffix in ("", ".wal", ".lock")]
+    files = _database_files(db)
     for file in files:
         file.unlink(missing_ok=True)
     try:
@@ -116,13 +128,10 @@ def _ingest_peak(corpus: Path, size: int, env: dict[str, str]) -> Peak:
 def night_peak(database: Path, prefect_api: str | None) -> Peak:
     """`orewatch ingest` of 1,000 new generated articles into a copy of `database` (a night
     at scale: `make bench-analysts` keeps a database of 1,005,000 articles), copy deleted after."""
-    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
-    env.pop("PREFECT_API_URL", None)
-    if prefect_api:
-        env["PREFECT_API_URL"] = prefect_api
+    env = _command_env(prefect_api)
     corpus = write_corpus(OUT / "corpus-night.jsonl", NIGHT_ARTICLES, seed=20261207)
     copy = OUT / "memory-night.duckdb"
-    files = [Path(f"{copy}{suffix}") for suffix in ("", ".wal", ".lock")]
+    files = _database_files(copy)
     try:
         shutil.copyfile(database, copy)
         peak = measure([ORE, "ingest", str(corpus), "--db", str(copy)], "night", NIGHT_ARTICLES, env)
