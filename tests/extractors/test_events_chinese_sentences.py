@@ -77,3 +77,17 @@ def test_chinese_weeks_and_days_of_the_month(text, dates):
 def test_chinese_day_of_the_month_dates_the_event():
     (event,) = events_of("商务部10日宣布对锑实施出口管制。")
     assert (event.date, event.date_precision) == ("2025-10-10", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # 关税 inside the name of the tariff commission is no tariff, and the commission acts
+        # for China in the measure its sentence names
+        ("国务院关税税则委员会发布公告。", set()),
+        ("國務院關稅稅則委員會宣布，對原產於美國的進口商品加徵34%關稅。", {("tariff", "CHN", ("USA",))}),
+        ("关税税则委员会决定对原产于加拿大的菜籽油加征100%关税。", {("tariff", "CHN", ("CAN",))}),
+    ],
+)
+def test_chinese_trigger_word_inside_a_body_name_is_no_event(text, keys):
+    assert keys_of(text) == keys
