@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
 from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target
 from orewatch.extractors.events.clauses import Clauses, clauses
@@ -77,7 +78,7 @@ class EventBuilder:
         elements = segment.elements(doc.elements, doc.field == "text")
         out = []
         for trigger in triggers:
-            if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or _inside_bloc_name(trigger, parties):
+            if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or _inside_body_name(doc.facts, trigger, parties):
                 continue
             if abstract_investment(doc.facts, trigger, bounds, elements, doc.money, parties):
                 continue
@@ -280,9 +281,13 @@ def _coordinated_with(doc: DocReading, draft: Draft, event: Event, parties: list
     return [replace(event, actor=code, partners=tuple(p for p in event.partners if p != code)) for code in others]
 
 
-def _inside_bloc_name(trigger: Trigger, parties: list[Party]) -> bool:
-    """"under its Minerals Security Partnership initiative": a bloc's name is no agreement."""
-    return any(p.code in BLOC_CODES and p.start <= trigger.start and trigger.end <= p.end for p in parties)
+def _inside_body_name(w: DocFacts, trigger: Trigger, parties: list[Party]) -> bool:
+    """"under its Minerals Security Partnership initiative": a bloc's name is no agreement;
+    "国务院关税税则委员会宣布" (the tariff commission): a Chinese body's name is no tariff."""
+    return any(
+        (p.code in BLOC_CODES or (p.kind != NameKind.COUNTRY and is_cjk(w, p.start)))
+        and p.start <= trigger.start and trigger.end <= p.end for p in parties
+    )  # fmt: skip
 
 
 def _named_by_company(parties: list[Party], code: str | None, trigger: Trigger) -> bool:

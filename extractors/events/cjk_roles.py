@@ -57,6 +57,7 @@ RELATIVE_REACH = 4  # characters after a name in which "verb + 的" makes it a r
 NOT_PREP_BEFORE = "面应應相绝絕反核方意动動导導走转轉"
 TOPIC_MARK = ("于", "於")  # 对于/對於: "as for", "regarding"
 # A verb between 对/向 and the name ends the preposition's object ("向记者表示美国将…").
+LOCATIVES = ("在",)  # "在印尼投资": where, not who
 VERBS_ENDING_OBJECT = ("表示", "称", "稱", "说", "說", "是", "了", "将", "將")
 # After the measure, in its clause: the subject voices concern, objection or protest at it.
 REACTION_AFTER = re.compile(
@@ -158,6 +159,12 @@ def disposal_object(w: DocFacts, m: Party) -> bool:
     rest = w.text[end : mark + DISPOSAL_REACH + (end - start)]
     rest = rest[: min((k for k in map(rest.find, CLAUSE_STOPS) if k != -1), default=len(rest))]
     return DISPOSAL_VERBS.search(rest) is not None
+
+
+def locative(w: DocFacts, m: Party) -> bool:
+    """The mention follows 在 (at, in: "紫金矿业将在阿根廷投资建厂"): a place, where the money or the
+    plant goes, not who invests or builds."""
+    return m.start > 0 and w.starts[m.start] > 0 and w.text[w.starts[m.start] - 1] in LOCATIVES
 
 
 def preposition_object(w: DocFacts, m: Party) -> bool:

@@ -206,6 +206,28 @@ def _chinese_weekday(m, published, role, future) -> Resolved:
     return _ymd(day, "day"), "day", role
 
 
+def _chinese_week(m, published, role, future) -> Resolved:
+    """上周 (last week) → the month of the day seven days before publication, 本周 (this
+    week) → the month of publication, as "last week" and "this week"."""
+    shift = -7 if m.group("zhweek") == "上" else 0
+    return _ymd(published + timedelta(days=shift), "month"), "month", role
+
+
+def _chinese_day_of_month(m, published, role, future) -> Resolved:
+    """7日 with no month: the latest 7th on or before publication, or the next one for an
+    effective date or a sentence about the future."""
+    day, first = int(m.group("day")), published.replace(day=1)
+    forward = role == "effective" or future
+    if forward and day < published.day:
+        first = (first + timedelta(days=32)).replace(day=1)
+    elif not forward and day > published.day:
+        first = (first - timedelta(days=1)).replace(day=1)
+    try:
+        return _ymd(first.replace(day=day), "day"), "day", role
+    except ValueError:
+        return None
+
+
 RESOLVERS: dict[str, Callable[..., Resolved]] = {
     **dict.fromkeys(("iso_day", "zh_day", "month_day", "day_month"), _day),
     **dict.fromkeys(("zh_month", "month_year", "month", "part_month"), _month),
@@ -222,6 +244,8 @@ RESOLVERS: dict[str, Callable[..., Resolved]] = {
     "rel_day": _relative_day,
     "weekday": _weekday,
     "zh_weekday": _chinese_weekday,
+    "zh_week": _chinese_week,
+    "zh_mday": _chinese_day_of_month,
     "zh_part_year": _chinese_part_of_year,
 }
-RELATIVE = frozenset({"earlier_year", "rel_year", "zh_rel", "rel_month", "rel_week", "rel_day", "weekday", "zh_weekday"})
+RELATIVE = frozenset({"earlier_year", "rel_year", "zh_rel", "rel_month", "rel_week", "rel_day", "weekday", "zh_weekday", "zh_week", "zh_mday"})

@@ -19,6 +19,8 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "zh_part_year": (("年初", "年底", "年末"),),
     "zh_rel": (("年", "月", "昨", "今", "日前", "近"),),
     "zh_weekday": (("星期", "拜", "周", "週"),),
+    "zh_week": (("星期", "拜", "周", "週"),),
+    "zh_mday": (("日",),),
     "month_day": (_MONTH_CAPS,),
     "day_month": (_MONTH_CAPS,),
     "part_month": (("early", "mid", "late", "end", "beginning"), _MONTH_STEMS),

@@ -41,6 +41,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_part_year", re.compile(r"(?:(?P<year>\d{4})|(?P<zhrel>今|去|明))?年年?(?P<zhpart>初|底|末)(?!步)")),
     ("zh_year", re.compile(r"(?P<year>\d{4})年(?!\d)")),
     ("zh_rel", re.compile(r"(?P<zhrel>今年|去年|明年|上月|上个月|上個月|本月|昨天|昨日|今天|今日|日前|近日|近期)")),
+    # 上周, 本週 (last week, this week) without a weekday after them: month precision.
+    ("zh_week", re.compile(r"(?P<zhweek>上|本)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])")),
+    # 7日 (the 7th, month unsaid: of the publication month, or the one before); not "21日内"
+    # (within 21 days), not the second day of a span ("6日-8日"), not 1号文件 (号 names documents).
+    ("zh_mday", re.compile(r"(?<![\d月年\-－~～.])(?P<day>[12]?\d|3[01])日(?![内內])")),
     # 星期二, 周五, 上週一: a weekday (the latest on or before publication; 上 the week before).
     ("zh_weekday", re.compile(r"(?P<zhwlast>上)?(?:星期|禮拜|礼拜|周|週)(?P<zhwd>[一二三四五六日天])")),
     (

@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import (
-    demonstrative_measure, disposal_object, is_cjk, names_goods, preposition_object, reacted_to, title_issuer,
+    demonstrative_measure, disposal_object, is_cjk, locative, names_goods, preposition_object, reacted_to, title_issuer,
 )
 from orewatch.extractors.events.agents import funder, passive_agent, speaker
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
@@ -69,6 +69,7 @@ REPORTING = frozenset({"said", "says", "announced", "stated", "told", "reported"
 # Measures that, as the subject of their clause ("The quota was raised"), belong to the actor
 # of the article's previous event; a trigger this close to its clause start is the subject.
 SUBJECT_MEASURES = MEASURE_TYPES
+HOST_TYPES = frozenset({"investment", "capacity_expansion"})  # a place before them is their host
 MEASURE_SUBJECT_SLACK = 3
 DEFINITE_OPENERS = frozenset("the this these that those such its their".split())  # tokens after a trigger in which "by X" names its agent
 
@@ -145,6 +146,8 @@ class RoleResolver:
             and not self._is_target(w, m, seg[0], mentions)
         ]  # fmt: skip
         before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
+        if trigger.type in HOST_TYPES and is_cjk(w, trigger.start):  # "在印尼投资": the host
+            before = [m for m in before if not locative(w, m)]
         before += title_issuer(w, trigger, mentions)
         in_clause = [m for m in before if m.start >= clause_start]
         return in_clause or [m for m in before if m.start >= seg[0]]
