@@ -192,8 +192,10 @@ def article_id(
     canonical_url: str | None, title: str, source: str | None, published: str | None
 ) -> str:
     """Stable article identity: the canonical URL when there is one, else source, title and
-    publication day. Re-reading the same article gives the same id; an edited body keeps it."""
+    publication day. Re-reading the same article gives the same id; an edited body keeps it.
+    A publication known to the month only ("2025-05") names no day and counts as none, as it
+    did when readers dropped such dates, so that ids stored then still match."""
     if canonical_url:
         return stable_id("ar", canonical_url)
-    day = (published or "")[:10]
+    day = published[:10] if published and len(published) >= 10 else ""
     return stable_id("ar", normalize_for_hash(source or ""), normalize_for_hash(title), day)

@@ -30,6 +30,8 @@ _CHINESE = re.compile(
     r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"(?:\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?$"
 )
+# ISO 8601 reduced precision: a publication known to the month only ("2025-05").
+_MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])$")
 _HAS_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
 _MAX_DATE_CHARS = 64  # longer strings are not dates: never hand article text to dateparser
 
@@ -81,13 +83,16 @@ def _from_groups(match: re.Match, tz_name: str) -> str | None:
 
 def parse_published(value: str | None, tz_name: str = DEFAULT_TIMEZONE) -> str | None:
     """"2025-10-28 11:24" -> "2025-10-28T11:24:00+08:00" (naive times in `tz_name`);
-    a date without a time stays a date ("2024-01-31"); unreadable -> None."""
+    a date without a time stays a date ("2024-01-31"); a month alone stays a month ("2025-05",
+    "May 2025" -> "2025-05": ISO 8601 reduced precision); unreadable or vague -> None."""
     if not value:
         return None
     text = " ".join(str(value).split())
     text = _PREFIX.sub("", text).strip(" ,|·-")
     if not text or len(text) > _MAX_DATE_CHARS:
         return None
+    if _MONTH.match(text):
+        return text
     try:
         if len(text) == 10:
             return date.fromisoformat(text).isoformat()
@@ -108,8 +113,10 @@ def parse_published(value: str | None, tz_name: str = DEFAULT_TIMEZONE) -> str |
 def _parse_with_dateparser(text: str, tz_name: str) -> str | None:
     data = _date_parser().get_date_data(text)
     moment = data.date_obj if data else None
-    if moment is None or data.period != "day":
-        return None  # "October 2025" names no day: not a publication date we can store
+    if moment is None or data.period not in ("day", "month"):
+        return None  # "2025" alone says too little to place an article
+    if data.period == "month":  # "October 2025": known to the month only
+        return moment.strftime("%Y-%m")
     if not _HAS_TIME.search(text) and moment.tzinfo is None:
         return moment.date().isoformat()
     return format_datetime(moment, tz_name)

@@ -20,6 +20,10 @@ from orewatch.readers.dates import parse_published
         ("2025/10/28", "Asia/Shanghai", "2025-10-28"),
         ("October 28, 2025", "Asia/Shanghai", "2025-10-28"),
         ("Oct 28, 2025 11:24 AM", "Asia/Shanghai", "2025-10-28T11:24:00+08:00"),
+        # Known to the month only: ISO 8601 reduced precision, as a page or a feed gives it.
+        ("2025-05", "Asia/Shanghai", "2025-05"),
+        ("Published: October 2025", "Asia/Shanghai", "2025-10"),
+        ("2025年10月", "Asia/Shanghai", "2025-10"),
     ],
 )
 def test_dates_parse_published(raw, tz, iso):
@@ -27,7 +31,7 @@ def test_dates_parse_published(raw, tz, iso):
 
 
 @pytest.mark.parametrize(
-    "raw", ["yesterday", "early 2025", "October 2025", "not a date", "", None, "x" * 200, "2025-13-45"]
+    "raw", ["yesterday", "early 2025", "2025", "not a date", "", None, "x" * 200, "2025-13-45", "2025-00"]
 )
 def test_dates_unreadable_or_vague_is_none(raw):
     assert parse_published(raw, "Asia/Shanghai") is None

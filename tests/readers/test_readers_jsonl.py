@@ -87,3 +87,20 @@ def test_jsonl_binary_and_empty(tmp_path: Path):
     (tmp_path / "empty.jsonl").write_bytes(b"")
     result = read_paths([tmp_path / "bin.jsonl", tmp_path / "empty.jsonl"])
     assert [p.message for p in result.problems] == ["binary file, not text", "empty file"]
+
+
+def test_jsonl_a_publication_known_to_the_month_only_is_kept_as_that_month(tmp_path: Path):
+    from orewatch.extractors import extract_articles
+    from orewatch.records import article_id
+
+    path = tmp_path / "month.jsonl"
+    line = {"title": "Harbour ministry halts nickel ore shipments", "published": "2024-09",
+            "text": "Indonesia banned exports of nickel ore, the trade ministry said."}
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (article,) = read_paths([path]).articles
+    assert article.published == "2024-09"
+    # Its id is the one it had when readers dropped month-only dates: a month names no day.
+    assert article.id == article_id(None, line["title"], None, None)
+    (event,) = extract_articles([article])[0].events
+    assert (event.type, event.actor, event.date, event.date_precision) == (
+        "export_restriction", "IDN", "2024-09", "published")

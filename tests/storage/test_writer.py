@@ -133,6 +133,7 @@ def test_writer_published_at_is_the_instant_and_the_local_string_is_kept(store):
         toy_extract(make_article(2, published=None)),
         toy_extract(make_article(3, published="2025-10-28 11:24")),  # no offset: taken as UTC
         toy_extract(make_article(4, published="sometime in October")),
+        toy_extract(make_article(5, published="2025-05")),  # known to the month only: no instant
     ]
     store_batch(store, batch)
     con = connect_reader(store)
@@ -143,6 +144,8 @@ def test_writer_published_at_is_the_instant_and_the_local_string_is_kept(store):
     assert rows["https://news.example.org/minerals/2"] == (None, None)
     assert rows["https://news.example.org/minerals/3"] == (datetime(2025, 10, 28, 11, 24, tzinfo=utc), "2025-10-28 11:24")
     assert rows["https://news.example.org/minerals/4"] == (None, "sometime in October")
+    assert rows["https://news.example.org/minerals/5"] == (None, "2025-05")
+    assert len(rows) == 5
 
 
 def test_writer_repeated_quantities_get_distinct_stable_ids(store):
