@@ -30,3 +30,28 @@ def test_events_attributes_a_repeat_of_a_measure_lends_the_target_it_names():
         "The ban on exports to China takes effect next month, officials said."
     )
     assert [(e.type, e.actor, e.partners) for e in events_of(text)] == [("export_restriction", "IDN", ("CHN",))]
+
+
+def test_events_attributes_elements_after_a_background_word_are_the_backgrounds():
+    text = (
+        "Washington will impose a 60% tariff on Chinese goods, retaliating after Beijing restricted "
+        "exports of gallium and germanium, the White House said on Tuesday."
+    )
+    tariffs = [e for e in events_of(text) if e.type == "tariff"]
+    assert [(e.actor, e.elements) for e in tariffs] == [("USA", ())]
+
+
+def test_events_attributes_elements_before_the_background_stay_the_measures():
+    text = "Canada imposed duties on Chinese graphite anodes on Monday after a complaint by its battery makers about lithium prices."
+    assert [(e.type, e.elements) for e in events_of(text)] == [("tariff", ("graphite",))]
+
+
+def test_events_attributes_a_new_subjects_clause_keeps_its_elements():
+    text = (
+        "Jakarta banned exports of tin ore on Monday, and Manila plans a tax on nickel ore exports "
+        "from next year."
+    )
+    assert [(e.type, e.actor, e.elements) for e in events_of(text)] == [
+        ("export_restriction", "IDN", ("Sn",)),
+        ("tariff", "PHL", ("Ni",)),
+    ]
