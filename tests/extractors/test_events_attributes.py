@@ -55,3 +55,20 @@ def test_events_attributes_a_new_subjects_clause_keeps_its_elements():
         ("export_restriction", "IDN", ("Sn",)),
         ("tariff", "PHL", ("Ni",)),
     ]
+
+
+def test_events_attributes_a_breakdown_after_the_measure_names_the_parts_of_its_group():
+    text = (
+        "China's industry ministry on Monday set the first batch of rare earth mining quotas at 70,000 tonnes. "
+        "That is 5% more than a year earlier. "
+        "Of the total, 60,000 tonnes go to light rare earths and 10,000 tonnes to medium and heavy rare earths."
+    )
+    assert [(e.type, e.elements) for e in events_of(text)] == [("production_quota", ("REE", "LREE", "HREE"))]
+
+
+def test_events_attributes_a_sentence_that_is_no_breakdown_lends_nothing():
+    text = (
+        "China's industry ministry on Monday set the first batch of rare earth mining quotas at 70,000 tonnes. "
+        "Prices of heavy rare earths rose 4% on the news."
+    )
+    assert [(e.type, e.elements) for e in events_of(text)] == [("production_quota", ("REE",))]
