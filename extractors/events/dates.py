@@ -132,6 +132,9 @@ _QUARTER_OF_TIME_AFTER = re.compile(r"^\s+quarter\b", re.I)
 _MODIFIES_MEASURE = re.compile(
     r"^(?:\s+[a-z][a-z-]*){0,3}\s+(?:quotas?|caps?|targets?|allocations?|batch(?:es)?|budgets?)\b"
 )
+# A numbered document's date is part of its name, as a date inside 《》 is ("Announcement No. 18
+# of 2025", "Decision n° 001/ARECOMS/2025 of February 22nd 2025", "Regulations No. 18 and 19 of 2025").
+_NUMBERED_NAME_BEFORE = re.compile(r"(?:\bNo\.?|\b[Nn]°|\b[Nn]umber)\s*[\w/.-]*\d[\w/.-]*(?:\s+(?:and|&)\s+[\w/.-]+)?\s+(?:of|dated)\s+$")
 # The same after the noun: "the first batch of last year", "quotas for 2011".
 _OF_MEASURE_BEFORE = re.compile(r"\b(?:quotas?|caps?|targets?|allocations?|batch(?:es)?|budgets?)\s+(?:of|for)\s+$", re.I)
 
@@ -203,6 +206,8 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
 
 
 def _plausible(kind: str, m: re.Match[str], before: str, after: str) -> bool:
+    if _NUMBERED_NAME_BEFORE.search(before):
+        return False  # "Decision No. 001/2025 of February 22nd 2025": part of a document's name
     if kind == "month" and m.group("month") == "May" and not _MAY_OK_BEFORE.search(before):
         return False
     if kind in ("month", "month_year") and _QUARTER_OF_TIME_AFTER.match(after):
