@@ -17,6 +17,7 @@ Each expression is resolved to a date and a precision by date_resolution.py (SPE
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -152,17 +153,21 @@ class DateExpr:
 
 
 def parse_published(published: str | None) -> date | None:
-    """The publication day in the source's own local time ("2025-10-28T11:24:00+08:00")."""
+    """The publication day in the source's own local time ("2025-10-28T11:24:00+08:00"); for a
+    publication known to the month only ("2025-04", ISO 8601 reduced precision), the month's
+    last day: its dates ("on 11 April", "last week") then resolve inside that month or before."""
     if not published:
         return None
     text = published.strip().replace("Z", "+00:00")
     try:
         return datetime.fromisoformat(text).date()
     except ValueError:
-        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+        m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text)
         if not m:
             return None
         try:
+            if m[3] is None:  # "2025-04": a month only; its last day, so that the whole month has passed
+                return date(int(m[1]), int(m[2]), monthrange(int(m[1]), int(m[2]))[1])
             return date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None

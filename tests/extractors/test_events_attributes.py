@@ -72,3 +72,11 @@ def test_events_attributes_a_sentence_that_is_no_breakdown_lends_nothing():
         "Prices of heavy rare earths rose 4% on the news."
     )
     assert [(e.type, e.elements) for e in events_of(text)] == [("production_quota", ("REE",))]
+
+
+def test_events_attributes_a_publication_known_to_the_month_dates_the_events():
+    # ISO 8601 of reduced precision: the reader of a source that gives only "2025-04" may pass it on.
+    undated = events_of("Chile plans to nationalise its lithium industry, the president said.", published="2025-04")
+    assert [(e.date, e.date_precision) for e in undated] == [("2025-04", "published")]
+    dated = events_of("On 11 April, Indonesia banned exports of nickel ore to China.", published="2025-04")
+    assert [(e.date, e.date_precision) for e in dated] == [("2025-04-11", "day")]
