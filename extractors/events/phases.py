@@ -156,7 +156,7 @@ _TO_BEFORE = re.compile(r"(?<![\w'])to\s+$", re.I)
 _SEPARATORS = re.compile(r"[,，;；]")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:including|such\s+as|as\s+well\s+as)\b", re.I)
 # "has banned exports since 2020": the perfect before the trigger, "since" near it.
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 # "up 0.7% from 2024", "rose from 2023": a comparison, not a start.
 _CHANGE_FROM = re.compile(r"(?:[\d%]|\b(?:up|down|rose|fell|higher|lower|increase|decrease)\b[^.;]{0,25}?)\s+from\s+$", re.I)
