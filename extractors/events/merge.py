@@ -46,12 +46,17 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             ):
                 if _more_telling(event, kept):
                     kept = _with_date(kept, event)
-                out[i] = _with_mentions(kept, event)
+                out[i] = _with_mentions(kept, event, partners=kept.type in HOSTED)
                 break
         else:
             out.append(event)
     return out
 
+
+# A plant's or an investment's host is the same wherever the Doc names it; a restriction's
+# target may differ between its steps ("approvals of exports to the EU" eased later), so only
+# a headline lends one (merge_article_events).
+HOSTED = frozenset({"investment", "capacity_expansion"})
 
 # Element groups overlap any element of theirs: a quota "for rare earths" and "for dysprosium".
 GROUPS = frozenset({"REE", "LREE", "HREE"})
@@ -107,7 +112,7 @@ def _with_date(event: Event, source: Event) -> Event:
     return replace(event, date=source.date, date_precision=source.date_precision)
 
 
-def _with_mentions(event: Event, repeat: Event, elements: bool = True) -> Event:
+def _with_mentions(event: Event, repeat: Event, elements: bool = True, partners: bool = True) -> Event:
     """The event with the elements and partners its repeat adds, in order of mention (SPEC §2:
     an event's partners are all the counterparties the text names for that measure, wherever
     it names them: "Beijing curbs graphite exports to the US" ... "the new controls apply to
@@ -117,6 +122,6 @@ def _with_mentions(event: Event, repeat: Event, elements: bool = True) -> Event:
         merged = tuple(dict.fromkeys((*event.elements, *repeat.elements)))
         if merged != event.elements:
             changes["elements"] = merged
-    if not event.partners and repeat.partners:
+    if partners and not event.partners and repeat.partners:
         changes["partners"] = repeat.partners
     return replace(event, **changes) if changes else event

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from test_events_support import PUBLISHED, events_of
 
+from orewatch.extractors.events.merge import merge_events
 from orewatch.extractors.extract import extract_articles
-from orewatch.records import Article
+from orewatch.records import Article, Event
 
 
 def _extract(title: str, text: str, published: str | None = PUBLISHED):
@@ -24,12 +25,23 @@ def test_events_attributes_a_headlines_target_is_the_partner_of_its_measure_in_t
     assert [(e.type, e.actor, e.partners) for e in events] == [("tariff", "USA", ("CHN",))]
 
 
-def test_events_attributes_a_repeat_of_a_measure_lends_the_target_it_names():
+def test_events_attributes_a_plant_named_again_lends_its_host():
     text = (
-        "Indonesia banned nickel ore exports on Monday. "
-        "The ban on exports to China takes effect next month, officials said."
+        "Japan will build a new gallium refinery, the ministry said on Monday. "
+        "Japan will build the refinery in Australia by 2027."
     )
-    assert [(e.type, e.actor, e.partners) for e in events_of(text)] == [("export_restriction", "IDN", ("CHN",))]
+    assert [(e.type, e.actor, e.partners) for e in events_of(text)] == [("capacity_expansion", "JPN", ("AUS",))]
+
+
+def test_events_attributes_a_restrictions_later_step_lends_no_target():
+    # "... will speed up approvals of gallium exports to the EU": a step of the measure
+    # towards one buyer, not whom the controls target. Only a headline lends a target.
+    def event(partners: tuple[str, ...], type_: str = "export_restriction") -> Event:
+        return Event(type_, "control", "CHN", partners, ("Ga",), "2025-10", "published", "t", "s", "text", 0, 1)
+
+    assert [e.partners for e in merge_events([event(()), event(("EU",))])] == [()]
+    hosted = [event((), "investment"), event(("AUS",), "investment")]
+    assert [e.partners for e in merge_events(hosted)] == [("AUS",)]
 
 
 def test_events_attributes_elements_after_a_background_word_are_the_backgrounds():
