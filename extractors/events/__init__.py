@@ -19,8 +19,9 @@ How an event is read, module by module:
     date_screen.py      which date patterns can match a sentence
     phases.py           where a measure stands (phase) and when it takes effect
     phase_rules.py      event_phases.yaml -> the phase rules (checked, compiled once)
-    merge.py            repeats of one event listed once (lending date and elements); `event_key`
-    neighbours.py       elements of the neighbouring sentence an event points at
+    merge.py            repeats of one event listed once (lending date, elements, partners); `event_key`
+    own_elements.py     which of its sentence's elements an event is about (not another measure's)
+    neighbours.py       elements of the neighbouring sentence an event points at, a breakdown after it
     article.py          what an English headline tells body events (elements, a host)
     finder.py           the component: the steps above, segment by segment
 """

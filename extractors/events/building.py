@@ -26,6 +26,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
 from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, other_side, partners
 from orewatch.extractors.events.nearby import named_again as measure_named_again
+from orewatch.extractors.events.own_elements import own_elements
 from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
@@ -91,7 +92,10 @@ class EventBuilder:
                 continue
             self._date(doc, draft, segment)
             self._phase(doc, draft, segment)
-            own = _clause_elements(doc, draft, segment, elements, {seg_clauses.bounds(t.start) for t in triggers})
+            own = own_elements(
+                segment, doc.elements, elements, (trigger.start, trigger.end), draft.clause,
+                {seg_clauses.bounds(t.start) for t in triggers},
+            )
             out.append(self._record(doc, draft, segment, own))
             out += _listed_with(doc, draft, out[-1], parties)
             out += _coordinated_with(doc, draft, out[-1], parties)
@@ -249,26 +253,6 @@ def _listed_with(doc: DocReading, draft: Draft, event: Event, parties: list[Part
         return []
     others = listed_actors(doc.facts, draft.actor, trigger.start, draft.clause, parties)
     return [replace(event, actor=code, partners=tuple(p for p in event.partners if p != code)) for code in others]
-
-
-def _clause_elements(
-    doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...], trigger_clauses: set
-) -> tuple[str, ...]:
-    """A long Chinese sentence lists several measures clause by clause ("包括对美国商品加征34%
-    关税，对7类中重稀土物项实施出口管制"): the elements of a clause that holds another measure
-    are that measure's; a Chinese event keeps the segment's other elements (its own clause's,
-    and those of clauses that only elaborate: "其中轻稀土8万吨")."""
-    if not elements or not is_cjk(doc.facts, draft.trigger.start):
-        return elements
-    w = doc.facts
-    others = [(w.starts[a], w.ends[b - 1]) for a, b in trigger_clauses if (a, b) != draft.clause]
-    if not others:
-        return elements
-    kept = [
-        m for m in doc.elements
-        if segment.start_char <= m.start and m.end <= segment.end_char and not any(a <= m.start and m.end <= b for a, b in others)
-    ]  # fmt: skip
-    return tuple(c for c in elements if any(m.code == c for m in kept))
 
 
 def _coordinated_with(doc: DocReading, draft: Draft, event: Event, parties: list[Party]) -> list[Event]:

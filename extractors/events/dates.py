@@ -133,6 +133,16 @@ _FUTURE = re.compile(
     re.I,
 )
 _QUARTER_OF_TIME_AFTER = re.compile(r"^\s+quarter\b", re.I)
+# A year that modifies the measure's noun ("the second batch of 2024 rare earth quotas", "its
+# 2011 rare earths export quota"): the period the measure covers, not the day it was set.
+_MODIFIES_MEASURE = re.compile(
+    r"^(?:\s+[a-z][a-z-]*){0,3}\s+(?:quotas?|caps?|targets?|allocations?|batch(?:es)?|budgets?)\b"
+)
+# A numbered document's date is part of its name, as a date inside 《》 is ("Announcement No. 18
+# of 2025", "Decision n° 001/ARECOMS/2025 of February 22nd 2025", "Regulations No. 18 and 19 of 2025").
+_NUMBERED_NAME_BEFORE = re.compile(r"(?:\bNo\.?|\b[Nn]°|\b[Nn]umber)\s*[\w/.-]*\d[\w/.-]*(?:\s+(?:and|&)\s+[\w/.-]+)?\s+(?:of|dated)\s+$")
+# The same after the noun: "the first batch of last year", "quotas for 2011".
+_OF_MEASURE_BEFORE = re.compile(r"\b(?:quotas?|caps?|targets?|allocations?|batch(?:es)?|budgets?)\s+(?:of|for)\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +199,7 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            before, after = text[max(0, start - 40) : start], text[end : end + 12]
+            before, after = text[max(0, start - 40) : start], text[end : end + 40]
             # An implausible match still claims its text, so that a shorter pattern does not
             # read a piece of it ("the April 2023 quarter" is not April).
             taken.append((start, end))
@@ -206,6 +216,8 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
 
 
 def _plausible(kind: str, m: re.Match[str], before: str, after: str) -> bool:
+    if _NUMBERED_NAME_BEFORE.search(before):
+        return False  # "Decision No. 001/2025 of February 22nd 2025": part of a document's name
     if kind == "month" and m.group("month") == "May" and not _MAY_OK_BEFORE.search(before):
         return False
     if kind in ("month", "month_year") and _QUARTER_OF_TIME_AFTER.match(after):
@@ -227,6 +239,10 @@ def _role(kind: str, before: str, after: str) -> str:
     if _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(after):
         return "effective"
     if kind in ("year", "month_year", "quarter") and _PERIOD_BEFORE.search(before):
+        return "period"
+    if kind == "year" and _MODIFIES_MEASURE.match(after):
+        return "period"
+    if kind in ("year", "rel_year") and _OF_MEASURE_BEFORE.search(before):
         return "period"
     return "when"
 

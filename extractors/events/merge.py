@@ -46,12 +46,17 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             ):
                 if _more_telling(event, kept):
                     kept = _with_date(kept, event)
-                out[i] = _with_elements(kept, event)
+                out[i] = _with_mentions(kept, event, partners=kept.type in HOSTED)
                 break
         else:
             out.append(event)
     return out
 
+
+# A plant's or an investment's host is the same wherever the Doc names it; a restriction's
+# target may differ between its steps ("approvals of exports to the EU" eased later), so only
+# a headline lends one (merge_article_events).
+HOSTED = frozenset({"investment", "capacity_expansion"})
 
 # Element groups overlap any element of theirs: a quota "for rare earths" and "for dysprosium".
 GROUPS = frozenset({"REE", "LREE", "HREE"})
@@ -93,8 +98,13 @@ def merge_article_events(title_events: Iterable[Event], text_events: Iterable[Ev
     """The events of an article's title and body: a title event repeated in the body is the
     body's (which has the sentence and usually the date)."""
     text = merge_events(text_events)
-    keys = {event_key(e) for e in text}
-    title = [e for e in merge_events(title_events) if event_key(e) not in keys]
+    title = []
+    for event in merge_events(title_events):
+        body = next((i for i, e in enumerate(text) if event_key(e) == event_key(event)), None)
+        if body is None:
+            title.append(event)
+        else:
+            text[body] = _with_mentions(text[body], event, elements=False)
     return title + text
 
 
@@ -102,7 +112,16 @@ def _with_date(event: Event, source: Event) -> Event:
     return replace(event, date=source.date, date_precision=source.date_precision)
 
 
-def _with_elements(event: Event, repeat: Event) -> Event:
-    """The event with the elements its repeat adds, in order of mention."""
-    elements = tuple(dict.fromkeys((*event.elements, *repeat.elements)))
-    return event if elements == event.elements else replace(event, elements=elements)
+def _with_mentions(event: Event, repeat: Event, elements: bool = True, partners: bool = True) -> Event:
+    """The event with the elements and partners its repeat adds, in order of mention (SPEC §2:
+    an event's partners are all the counterparties the text names for that measure, wherever
+    it names them: "Beijing curbs graphite exports to the US" ... "the new controls apply to
+    graphite anodes" is one measure whose target is the US)."""
+    changes = {}
+    if elements:
+        merged = tuple(dict.fromkeys((*event.elements, *repeat.elements)))
+        if merged != event.elements:
+            changes["elements"] = merged
+    if partners and not event.partners and repeat.partners:
+        changes["partners"] = repeat.partners
+    return replace(event, **changes) if changes else event

@@ -7,8 +7,13 @@ names its elements only by a pointer, they are those of the sentence pointed at.
               is a list: "The list includes gallium and germanium.", "Among the materials
               banned are gallium and antimony."
 
-Only for an event whose own sentence names no element; text-level regular expressions over
-one sentence (English; a Chinese sentence never matches).
+    breakdown "China set its first rare earth quota at 66,000 tonnes. ... Of the total, 56,000
+              tonnes are for light rare earths and 10,000 for medium and heavy ones." (a
+              sentence opened by "of the total", "of which", "the latest quota, including"
+              within the next three: the groups and members of a group the event names)
+
+Pointers only for an event whose own sentence names no element; text-level regular
+expressions over one sentence (English; a Chinese sentence never matches).
 """
 
 from __future__ import annotations
@@ -30,12 +35,26 @@ IS_LIST = re.compile(
 )
 
 
+# A sentence that splits the measure just named into parts: "Of the total, ...", "Of this,
+# ...", "The latest quota, including ...", "The quota comprises ...".
+BREAKDOWN = re.compile(
+    r"^\s*(?:of\s+(?:the\s+total|this|that|which|these|them)\b"
+    r"|the\s+(?:latest\s+|new\s+|same\s+)?(?:batch|quotas?)\s*,?\s*(?:including|comprising|covers?|comprises?|includes?)\b)",
+    re.IGNORECASE,
+)
+BREAKDOWN_REACH = 3  # sentences after the event's
+# The parts of a group (SPEC §2 table): what a breakdown of a rare earth measure may name.
+GROUP_PARTS = {
+    "REE": frozenset("LREE HREE Sc Y La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu".split()),
+}
+
+
 def neighbour_elements(
     events: list[Event], text: str, bounds: list[tuple[int, int]], elements: list[Mention]
 ) -> list[Event]:
     """`events` (of one Doc), those without elements given the elements of the neighbouring
     sentence they point at. `bounds`: the character (start, end) of each segment, in order."""
-    if not elements or all(e.elements for e in events):
+    if not elements:
         return events
     bounds = [b for b in bounds if not text[slice(*b)].isspace()]  # paragraph breaks
     starts = [b[0] for b in bounds]
@@ -43,11 +62,11 @@ def neighbour_elements(
 
 
 def _completed(event: Event, text: str, bounds, starts, elements: list[Mention]) -> Event:
-    if event.elements:
-        return event
     i = bisect_left(starts, event.start)
     if i >= len(bounds) or bounds[i][0] != event.start:
         return event
+    if event.elements:
+        return _broken_down(event, text, bounds[i + 1 : i + 1 + BREAKDOWN_REACH], elements)
     pointed = None
     if POINTS_BACK.search(event.sentence) and i > 0:
         pointed = bounds[i - 1]
@@ -59,3 +78,16 @@ def _completed(event: Event, text: str, bounds, starts, elements: list[Mention])
         return event
     codes = tuple(dict.fromkeys(m.code for m in elements if pointed[0] <= m.start and m.end <= pointed[1]))
     return replace(event, elements=codes) if codes else event
+
+
+def _broken_down(event: Event, text: str, following, elements: list[Mention]) -> Event:
+    """The event with the parts of its groups that a breakdown after it names."""
+    parts = frozenset().union(*(GROUP_PARTS.get(code, ()) for code in event.elements))
+    if not parts:
+        return event
+    for start, end in following:
+        if BREAKDOWN.search(text[start:end]):
+            named = [m.code for m in elements if start <= m.start and m.end <= end and m.code in parts]
+            codes = tuple(dict.fromkeys((*event.elements, *named)))
+            return replace(event, elements=codes) if codes != event.elements else event
+    return event

@@ -150,3 +150,20 @@ def test_event_dates_a_year_of_the_measure_yields_to_the_day_it_was_reported():
     assert [(e.date, e.date_precision) for e in events_of("Vietnam has cut its tin export quotas this year, the ministry said.")] == [
         ("2025", "year")
     ]
+
+
+def test_event_dates_a_year_modifying_the_measures_noun_is_its_period():
+    # "the second batch of 2026 tungsten quotas": the year the quotas cover, not the day they were set.
+    found = find_dates("The ministry issued the second batch of 2026 tungsten mining quotas.", date(2026, 8, 20))
+    assert [(d.text, d.role) for d in found] == [("2026", "period")]
+    found = find_dates("Output is down 4% from the first batch of last year, the ministry said.", date(2026, 8, 20))
+    assert [(d.text, d.role) for d in found] == [("last year", "period")]
+    found = find_dates("In 2026 the ministry cut the quota.", date(2026, 8, 20))
+    assert [(d.text, d.role) for d in found] == [("2026", "when")]
+
+
+def test_event_dates_a_numbered_documents_date_is_part_of_its_name():
+    text = "Recalling Decree No. 12/2026 of March 3rd 2026 on cobalt exports, the regulator extended the ban on June 30th 2026."
+    assert [(d.text, d.role) for d in find_dates(text, date(2026, 7, 2))] == [("June 30th 2026", "when")]
+    assert [d.text for d in find_dates("Announcement No. 18 of 2026 adds seven elements.", date(2026, 7, 2))] == []
+    assert [d.text for d in find_dates("There is no quota of 2026 yet, but in March 2026 it was cut.", date(2026, 7, 2))] == ["2026", "March 2026"]

@@ -1,0 +1,68 @@
+"""Which of its segment's elements an event is about (SPEC §2: "the elements the measure is
+about, read from its sentence"). A sentence often names a second measure beside the one an
+event is read from; the elements of that other measure are not this event's:
+
+- a clause that holds another measure: "包括对美国商品加征34%关税，对7类中重稀土物项实施出口管制"
+  (each measure its own clause's elements); in English only across a new subject (", and
+  Beijing plans ...": `clauses.clauses` breaks there);
+- in English, what follows a background word after the trigger: "will impose a 100% tariff
+  on Chinese goods, retaliating after China restricted rare earth exports" (the rare earths
+  are the motive's), "slap tariffs on its goods after its move on gallium".
+"""
+
+from __future__ import annotations
+
+from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.cjk_roles import is_cjk
+from orewatch.extractors.events.segment import Segment
+from orewatch.records import Mention
+
+# Words after a trigger that open its background (a motive, an earlier event): the elements
+# named after them are that background's. "the following" points at a list, not background.
+BACKGROUND_AFTER = frozenset({"after", "following", "amid", "because", "retaliating", "retaliation", "response", "responding"})
+LIST_POINTERS = frozenset({"the", "these", "those", "this"})
+
+
+def own_elements(
+    segment: Segment,
+    mentions: list[Mention],
+    elements: tuple[str, ...],
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    trigger_clauses: set[tuple[int, int]],
+) -> tuple[str, ...]:
+    """The codes of `elements` (those of `segment`) that the event whose trigger covers tokens
+    `trigger`, in the clause of token range `clause`, is about; `trigger_clauses` are the
+    clauses of all the segment's triggers."""
+    if not elements:
+        return elements
+    facts = w = segment.facts
+    cjk = is_cjk(facts, trigger[0])
+    excluded = [
+        (w.starts[a], w.ends[b - 1]) for a, b in trigger_clauses
+        if (a, b) != clause and (cjk or _new_subject(facts, a) or _new_subject(facts, clause[0]))
+    ]  # fmt: skip
+    cut = None if cjk else _background_after(facts, trigger[1], segment.end)
+    kept = [
+        m for m in mentions
+        if segment.start_char <= m.start and m.end <= segment.end_char
+        and not any(a <= m.start and m.end <= b for a, b in excluded)
+        and (cut is None or m.start < cut)
+    ]  # fmt: skip
+    if not excluded and cut is None:
+        return elements
+    return tuple(c for c in elements if any(m.code == c for m in kept))
+
+
+def _new_subject(facts: DocFacts, a: int) -> bool:
+    """The clause opening at token a opens with ", and" + a capitalised word: a new subject."""
+    return a >= 1 and facts.lower(a) == "and" and facts.token_text(a - 1) == ","
+
+
+def _background_after(facts: DocFacts, start: int, end: int) -> int | None:
+    """The character where the trigger's background begins in its clause, if it does."""
+    for j in range(start, end):
+        word = facts.lower(j)
+        if word in BACKGROUND_AFTER and not (word == "following" and facts.lower(j - 1) in LIST_POINTERS):
+            return facts.starts[j]
+    return None
