@@ -351,3 +351,17 @@ def test_events_constructions_bans_on_goods_that_share_nothing_are_two_measures(
     # a repeat naming a member of the group it named first is still a repeat
     text = "China cut its rare earth export quota on Monday. The quota covers dysprosium and terbium."
     assert [e.elements for e in merge_events(events_of(text))] == [("REE", "Dy", "Tb")]
+
+
+# --------------------------------------------------------------------------- round 5 (issue 10 point 1)
+
+
+def test_events_constructions_retaliatory_measure_is_the_actors_own():
+    # "retaliatory" is an adjective of the measure, not a motive that makes it background
+    assert keys_of("Ottawa hit back on Friday with retaliatory tariffs of 15% on US steel, Canada said.") == {
+        ("tariff", "CAN", ("USA",))
+    }
+    # the measure retaliated against stays background
+    assert keys_of("In retaliation for US duties, Canada imposed tariffs on American steel.") == {
+        ("tariff", "CAN", ("USA",))
+    }
