@@ -365,3 +365,15 @@ def test_events_constructions_retaliatory_measure_is_the_actors_own():
     assert keys_of("In retaliation for US duties, Canada imposed tariffs on American steel.") == {
         ("tariff", "CAN", ("USA",))
     }
+
+
+def test_events_constructions_who_bears_a_measure_does_not_take_it():
+    # the subject of "face" / "be subject to" and the origin of goods are targets (bearers.py)
+    assert {(e.type, e.actor) for e in events_of("Korea, for example, faces a 25% tariff on its cars.")} == set()
+    assert {(e.type, e.actor) for e in events_of("Beijing said that all US-origin goods will be subject to an additional 34% tariff.")} == {
+        ("tariff", "CHN")
+    }
+    # "in the face of" is no bearing verb
+    assert {(e.type, e.actor) for e in events_of("Japan, in the face of China's ban on gallium exports, built a stockpile.")} == {
+        ("export_restriction", "CHN"), ("stockpile", "JPN")
+    }
