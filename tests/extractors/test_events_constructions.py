@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from test_events_support import events_of, keys_of
 
 from orewatch.extractors.events import event_key, merge_events
@@ -377,3 +379,22 @@ def test_events_constructions_who_bears_a_measure_does_not_take_it():
     assert {(e.type, e.actor) for e in events_of("Japan, in the face of China's ban on gallium exports, built a stockpile.")} == {
         ("export_restriction", "CHN"), ("stockpile", "JPN")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a state orders a company, a province or its government to act: a measure of its own
+        ("Canada's government ordered two Chinese firms to divest from a lithium miner.", {("other_policy", "CAN", ())}),
+        ("Chile's supreme court ordered the environment agency and two regions to review the permits of three lithium projects.",
+         {("other_policy", "CHL", ())}),
+        # in the passive the subject is the one ordered; who orders is the speaker
+        ("Zangge Mining was ordered to divest from a miner based in Chile, Canada's government said.",
+         {("other_policy", "CAN", ())}),
+        # "ordered" without "to" + a verb of compliance, and "in order to", are no orders
+        ("Korea ordered 500 tonnes of gallium from a Japanese refiner.", set()),
+        ("Korea ordered new studies of its lithium deposits.", set()),
+    ],
+)
+def test_events_constructions_state_orders(text, keys):
+    assert keys_of(text) == keys
