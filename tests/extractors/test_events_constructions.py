@@ -398,3 +398,18 @@ def test_events_constructions_who_bears_a_measure_does_not_take_it():
 )
 def test_events_constructions_state_orders(text, keys):
     assert keys_of(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # the rules named first, their issuing after them (a participle or a passive)
+        ("The interim rules were jointly issued by the Ministry of Industry and Information Technology.",
+         {("other_policy", "CHN", ())}),
+        ("Chile will audit lithium brines under regulations approved on Monday.", {("other_policy", "CHL", ())}),
+        # a rule of a company is no measure; nor is a figure between the rules and a verb
+        ("The company said the rules for its staff were simple.", set()),
+    ],
+)
+def test_events_constructions_rules_then_their_issuing(text, keys):
+    assert keys_of(text) == keys
