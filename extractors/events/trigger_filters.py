@@ -64,6 +64,11 @@ NOUN_MARKERS = frozenset(
     "a an the its their his her our your one trading main key largest biggest top strategic "
     "reliable foreign new old natural".split()
 )
+# "advanced their partnership", "an expansion of our partnership": a partnership owned by a
+# possessive is the parties' relation, as "cooperation" is, not an instrument made.
+RELATION_NOUNS = frozenset({"partnership", "partnerships"})
+RELATION_OWNERS = frozenset("their our its his her your".split())
+RELATION_REACH = 3  # "their new strategic partnership"
 # Increases stated as a figure ("output increased 10%") are statistics, not an expansion.
 STATISTIC_VERBS = frozenset(
     "increase increases increased increasing boost boosts boosted boosting double doubles doubled doubling "
@@ -117,7 +122,16 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> 
         return False
     if t.type == "capacity_expansion" and before(NOT_EXPANSION, GOAL_WINDOW):
         return False
+    if t.type == "agreement" and _relation(index, t):
+        return False
     return not (t.strength == Strength.WEAK and _partner_as_noun(index, t.start))
+
+
+def _relation(index: DocFacts, t) -> bool:
+    """A partnership owned by a possessive ("their partnership in hydrogen") is a relation."""
+    if t.end - t.start != 1 or index.lower(t.start) not in RELATION_NOUNS:
+        return False
+    return any(index.lower(j) in RELATION_OWNERS for j in range(max(0, t.start - RELATION_REACH), t.start))
 
 
 def _cjk_investment_noun(index: DocFacts, t) -> bool:

@@ -37,3 +37,17 @@ from test_events_support import keys_of
 )
 def test_events_or_none(text, keys):
     assert keys_of(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a partnership owned by a possessive is the parties' relation, not a deal made
+        ("Namibia and the EU advanced their partnership in green hydrogen on Wednesday.", set()),
+        ("Japan and India deepened their strategic partnership on rare earths.", set()),
+        # a partnership signed or formed is one
+        ("Namibia and the EU signed a partnership on raw materials on Wednesday.", {("agreement", "EU", ("NAM",))}),
+    ],
+)
+def test_events_partnership_as_relation(text, keys):
+    assert keys_of(text) == keys
