@@ -45,6 +45,10 @@ def test_events_or_none(text, keys):
         # a partnership owned by a possessive is the parties' relation, not a deal made
         ("Namibia and the EU advanced their partnership in green hydrogen on Wednesday.", set()),
         ("Japan and India deepened their strategic partnership on rare earths.", set()),
+        # a joint venture run by someone, or owned by a possessive, is a company
+        ("Niger plans to nationalise the uranium joint venture operated by French group Orano.",
+         {("other_policy", "NER", ("FRA",))}),
+        ("Chile said its joint venture with a local miner had opened a lithium plant.", {("capacity_expansion", "CHL", ())}),
         # a partnership signed or formed is one
         ("Namibia and the EU signed a partnership on raw materials on Wednesday.", {("agreement", "EU", ("NAM",))}),
     ],
