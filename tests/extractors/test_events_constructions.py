@@ -385,11 +385,11 @@ def test_events_constructions_who_bears_a_measure_does_not_take_it():
     ("text", "keys"),
     [
         # a state orders a company, a province or its government to act: a measure of its own
-        ("Canada's government ordered two Chinese firms to divest from a lithium miner.", {("other_policy", "CAN", ())}),
+        ("Canada's government ordered two Chinese firms to divest from a lithium miner.", {("other_policy", "CAN", ("CHN",))}),
         ("Chile's supreme court ordered the environment agency and two regions to review the permits of three lithium projects.",
          {("other_policy", "CHL", ())}),
         # in the passive the subject is the one ordered; who orders is the speaker
-        ("Zangge Mining was ordered to divest from a miner based in Chile, Canada's government said.",
+        ("Zangge Mining was ordered to divest from a lithium miner, Canada's government said.",
          {("other_policy", "CAN", ())}),
         # "ordered" without "to" + a verb of compliance, and "in order to", are no orders
         ("Korea ordered 500 tonnes of gallium from a Japanese refiner.", set()),
