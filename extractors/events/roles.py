@@ -71,10 +71,6 @@ REPORTING = frozenset({"said", "says", "announced", "stated", "told", "reported"
 # of the article's previous event; a trigger this close to its clause start is the subject.
 SUBJECT_MEASURES = MEASURE_TYPES
 MEASURE_SUBJECT_SLACK = 3
-# A state's measures, and the plural subjects that may take one ("countries are imposing ...");
-# "miners in Zimbabwe urge delay of an export tax" leaves the tax to Zimbabwe.
-STATE_MEASURES = MEASURE_TYPES | {"other_policy"}
-STATE_SUBJECTS = frozenset("countries nations governments economies others 各国 各國".split())
 DEFINITE_OPENERS = frozenset("the this these that those such its their".split())  # tokens after a trigger in which "by X" names its agent
 
 
@@ -106,7 +102,7 @@ class RoleResolver:
             paid_by = funder(w, trigger, seg, mentions)
             if paid_by:
                 return paid_by, FoundBy.FUNDER
-        generic_at = self._generic_subject(w, seg[0], trigger.start, mentions, words, trigger.type in STATE_MEASURES)
+        generic_at = self._generic_subject(w, seg[0], trigger.start, mentions, words)
         pool = self._named_before(w, trigger, seg, clause_start, mentions)
         if trigger.type in MEASURE_TYPES:  # "Chinese miners in Zimbabwe ... a ban": Zimbabwe's
             kept, host = without_investors(w, pool, mentions, trigger.start, seg[0])
@@ -263,15 +259,14 @@ class RoleResolver:
         return False
 
     def _generic_subject(
-        self, w: DocFacts, floor: int, trigger_start: int, mentions: list[Party], words: RoleWords, state_measure: bool
+        self, w: DocFacts, floor: int, trigger_start: int, mentions: list[Party], words: RoleWords
     ) -> int | None:
         """Index just after the last plural subject naming no one, before the trigger (the
-        subjects as found by the matcher: one token each). Firms, miners or buyers cannot take
-        a state's measure: before one (`state_measure`) only states count ("countries")."""
+        subjects as found by the matcher: one token each)."""
         ends = {m.end for m in mentions}
         generic = words.generic
         for i in reversed(generic[bisect_left(generic, floor) : bisect_left(generic, trigger_start)]):
-            if i in ends or (state_measure and w.lower(i) not in STATE_SUBJECTS):
+            if i in ends:
                 continue
             if i - 1 in ends and w.lower(i - 1) in ("'s", "’s"):
                 continue  # "Vietnam's exporters"

@@ -413,19 +413,3 @@ def test_events_constructions_state_orders(text, keys):
 )
 def test_events_constructions_rules_then_their_issuing(text, keys):
     assert keys_of(text) == keys
-
-
-@pytest.mark.parametrize(
-    ("text", "keys"),
-    [
-        # firms, miners or buyers cannot take a state's measure: the state named before them does
-        ("Namibia's lithium miners urge delay of export tax.", {("tariff", "NAM", ())}),
-        ("Canada will require battery makers and importers to trace cobalt under rules published on Monday.",
-         {("other_policy", "CAN", ())}),
-        # ... but they still end the search for a company's own act, and countries for a state's
-        ("Namibia said foreign firms plan to build smelters.", set()),
-        ("Unlike Chile, many countries are imposing export bans.", set()),
-    ],
-)
-def test_events_constructions_companies_do_not_hide_the_state(text, keys):
-    assert keys_of(text) == keys
