@@ -128,9 +128,8 @@ class RoleResolver:
         if said_by:
             return said_by, FoundBy.SPEAKER
         for start, end, kind in doc.anaphors:
-            if seg[0] <= start and end <= trigger.start:  # "miners in Zimbabwe urge the government to"
-                here = next((m.code for m in mentions if m.kind == NameKind.COUNTRY and m.end <= start), None)
-                return self._anaphor(w, kind, discourse, here), FoundBy.ANAPHOR
+            if seg[0] <= start and end <= trigger.start:
+                return self._anaphor(w, kind, discourse), FoundBy.ANAPHOR
         if self._measure_is_subject(w, trigger, clause_start):
             return discourse.last_actor, FoundBy.SUBJECT
         return None, None
@@ -181,14 +180,13 @@ class RoleResolver:
             first = max(prev, key=lambda m: m.end)
         return first
 
-    def _anaphor(self, w: DocFacts, kind: str, discourse: Discourse, here: str | None = None) -> str | None:
-        """Whom an anaphor of `kind` (event_actors.yaml `anaphors`) stands for; `here`: the
-        country its sentence named before it, the government's when the article had none."""
+    def _anaphor(self, w: DocFacts, kind: str, discourse: Discourse) -> str | None:
+        """Whom an anaphor of `kind` (event_actors.yaml `anaphors`) stands for."""
         if kind == "company":
             return discourse.last_company
         if kind == "either":
             return discourse.either(lambda m, floor, found: not self._is_target(w, m, floor, found))
-        return discourse.government() or here
+        return discourse.government()
 
     @staticmethod
     def _measure_is_subject(w: DocFacts, trigger: Trigger, clause_start: int) -> bool:
