@@ -55,3 +55,17 @@ def test_events_or_none(text, keys):
 )
 def test_events_partnership_as_relation(text, keys):
     assert keys_of(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # an award is an investment only of money; a title awarded is granted, not invested
+        ("Guinea has revoked the bauxite concession awarded to a subsidiary of a UAE group.",
+         {("other_policy", "GIN", ("ARE",))}),
+        ("Canada's energy department awarded $20 million to a graphite anode maker in Quebec.",
+         {("investment", "CAN", ())}),
+    ],
+)
+def test_events_award_of_money(text, keys):
+    assert keys_of(text) == keys
