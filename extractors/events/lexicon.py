@@ -51,6 +51,8 @@ class Paired:
     # word ("a halt to new mining permits", "froze the issuance of licences"); implies noun_phrase.
     lead: frozenset[str] = frozenset()
     two_sided: bool = False  # a closed border: its partner is the country on the other side
+    # Tokens a `reverse` word may stand after its right word: "the rules were jointly issued".
+    reverse_window: int = 1
 
 
 @dataclass
@@ -126,7 +128,10 @@ def load_event_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = 
         lead = frozenset(t.lower() for t in entry.get("lead", []))
         noun_phrase = bool(entry.get("noun_phrase", False)) or bool(lead)
         two_sided = bool(entry.get("two_sided", False))
-        lex.paired.append(Paired(entry["type"], int(entry.get("window", lex.window)), reverse, noun_phrase, lead, two_sided))
+        lex.paired.append(Paired(
+            entry["type"], int(entry.get("window", lex.window)), reverse, noun_phrase, lead, two_sided,
+            int(entry.get("reverse_window", 1)),
+        ))  # fmt: skip
         lex.terms[Label(CueKind.PAIR_LEFT, i)] = _terms(entry, "left", f"{where} paired[{i}]")
         lex.terms[Label(CueKind.PAIR_RIGHT, i)] = _terms(entry, "right", f"{where} paired[{i}]")
         lex.examples += [_check_example(e, f"{where} paired[{i}]") for e in entry.get("examples", [])]

@@ -5,6 +5,7 @@ party of an agreement ("a deal between X and Y", "X and Y signed", "agreed to su
 from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.bearers import bears
 from orewatch.extractors.events.cjk_roles import disposal_object, is_cjk, names_goods, preposition_object
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.events.discourse import DocReading, Party
@@ -43,6 +44,8 @@ PARTY_AFTER_WINDOW = 16  # tokens
 # has that company's country as its partner, named after the trigger ("revoked the licence of
 # a Canadian explorer", "nationalise a mine operated by French group Orano").
 HOLDER_ACT_WORDS = ("licen", "lease", "concession", "rights", "nationali")
+# An order's addressee is named inside its trigger ("ordered three Chinese firms to divest").
+ORDER_WORDS = ("order", "instruct", "direct")
 
 
 def partners(
@@ -68,7 +71,8 @@ def partners(
                 or (trigger.type in GOODS_TYPES and is_cjk(w, m.start) and names_goods(w, m, mentions))
                 or (is_cjk(w, m.start) and (disposal_object(w, m) or preposition_object(w, m)))  # "将美国企业列入", "向乌克兰投资"
                 or (trigger.type in HOST_BEFORE_TYPES and prep_before(w, m, HOST_PREPS, clause[0]))
-            ):
+                or (trigger.type in PARTNER_PREPS and trigger.type not in HOST_BEFORE_TYPES and bears(w, m, trigger.start))
+            ):  # the last: who bears the measure ("US-origin goods will be subject to a tariff")
                 found.append(m.code)
             continue
         inside = m.start >= trigger.start and m.end <= trigger.end and m.start > trigger.start
@@ -149,10 +153,11 @@ def holder_country(w: DocFacts, trigger: Trigger, segment_end: int, mentions: li
     the first name after the trigger in its segment other than the actor; () for other
     `other_policy` measures (a law, a traceability system)."""
     words = (w.lower(k) for k in range(trigger.start, trigger.end))
-    if not any(word.startswith(HOLDER_ACT_WORDS) for word in words):
+    if not any(word.startswith(HOLDER_ACT_WORDS + ORDER_WORDS) for word in words):
         return ()
+    after = trigger.start + 1 if w.lower(trigger.start).startswith(ORDER_WORDS) else trigger.end
     for m in sorted(mentions, key=lambda m: m.start):
-        if trigger.end <= m.start and m.end <= segment_end and m.code != actor:
+        if after <= m.start and m.end <= segment_end and m.code != actor:
             return (m.code,)
     return ()
 

@@ -95,7 +95,7 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> 
     text, (t0, t1), c1 = ctx.text, ctx.trigger, ctx.clause[1]
     if rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before):
         return True
-    if _conditional_before(rules, text, t0) or rules.conditional.search(text, t1, c1):
+    if _conditional_before(rules, text, t0) or (not _past_act(text, t0) and rules.conditional.search(text, t1, c1)):
         return True
     if ctx.type in rules.memorandum_types and rules.memorandum.search(text, 0, t0):
         return True
@@ -103,6 +103,13 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> 
         return False
     return bool(rules.pending_agreement.search(text, *before) or rules.pending_agreement.search(text, t1, min(c1, t1 + 40))
                 or _TO_BEFORE.search(text, *before))  # fmt: skip
+
+
+def _past_act(text: str, t0: int) -> bool:
+    """The trigger opens with a verb in the past ("ordered the provinces to report within 30
+    days if ..."): an act taken; an "if" after it is in what was ordered, not its condition."""
+    word = text[t0:].split(" ", 1)[0]
+    return word.islower() and word.endswith("ed")
 
 
 def _conditional_before(rules: PhaseRules, text: str, end: int) -> bool:

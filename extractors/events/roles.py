@@ -20,6 +20,7 @@ from orewatch.extractors.events.cjk_roles import (
     demonstrative_measure, disposal_object, is_cjk, locative, names_goods, preposition_object, reacted_to, title_issuer,
 )
 from orewatch.extractors.events.agents import funder, passive_agent, speaker
+from orewatch.extractors.events.bearers import bears
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.investors import without_investors
@@ -143,7 +144,7 @@ class RoleResolver:
         before = [
             m for m in mentions
             if seg[0] <= m.start and m.end <= trigger.end and m.start < trigger.start + 1
-            and not self._is_target(w, m, seg[0], mentions)
+            and not self._is_target(w, m, seg[0], mentions) and not bears(w, m, trigger.start)
         ]  # fmt: skip
         before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
         if trigger.type in HOST_TYPES and is_cjk(w, trigger.start):  # "在印尼投资": the host

@@ -28,6 +28,9 @@ from orewatch.records import Mention
 # The nouns that name investment in general; verbs ("invested in") and instruments (a stake,
 # a loan, an acquisition) name one act and are left alone.
 ABSTRACT_INVESTMENT = frozenset("investment investments financing funding 投资 投資".split())
+# An award is an investment only of money: "awarded $20 million to a graphite maker", not "the
+# concession awarded to a subsidiary" (a title granted, an other_policy act of its own).
+MONEY_ONLY = frozenset("awarded awards".split())
 # What money goes into, when no element or amount says it: "investment in the new refinery".
 OBJECTS = frozenset(
     "mine mines mining plant plants refinery refineries refining smelter smelters smelting facility facilities "
@@ -46,7 +49,10 @@ def abstract_investment(
     figures), no company and no facility or project."""
     if trigger.type != "investment" or trigger.end - trigger.start != 1 and not _cjk_word(w, trigger):
         return False
-    if w.span_text(trigger.start, trigger.end).lower() not in ABSTRACT_INVESTMENT:
+    word = w.span_text(trigger.start, trigger.end).lower()
+    if word in MONEY_ONLY:
+        return not any(w.starts[seg[0]] <= start and end <= w.ends[seg[1] - 1] for start, end in money)
+    if word not in ABSTRACT_INVESTMENT:
         return False
     if elements or any(p.kind == NameKind.COMPANY for p in parties):
         return False

@@ -64,6 +64,13 @@ NOUN_MARKERS = frozenset(
     "a an the its their his her our your one trading main key largest biggest top strategic "
     "reliable foreign new old natural".split()
 )
+# "advanced their partnership", "its joint venture Manara": a partnership or venture owned by
+# a possessive is the parties' relation or an existing company, not an instrument made; so is
+# one run by someone ("the uranium joint venture operated by Orano").
+RELATION_NOUNS = frozenset({"partnership", "partnerships", "joint venture", "joint ventures", "jv"})
+RELATION_OWNERS = frozenset("their our its his her your".split())
+RELATION_REACH = 3  # "their new strategic partnership"
+RUN_BY = frozenset("operated owned led run controlled managed".split())
 # Increases stated as a figure ("output increased 10%") are statistics, not an expansion.
 STATISTIC_VERBS = frozenset(
     "increase increases increased increasing boost boosts boosted boosting double doubles doubled doubling "
@@ -117,7 +124,18 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> 
         return False
     if t.type == "capacity_expansion" and before(NOT_EXPANSION, GOAL_WINDOW):
         return False
+    if t.type == "agreement" and _relation(index, t):
+        return False
     return not (t.strength == Strength.WEAK and _partner_as_noun(index, t.start))
+
+
+def _relation(index: DocFacts, t) -> bool:
+    """A partnership or joint venture owned by a possessive ("their partnership in hydrogen")
+    or run by someone ("the joint venture operated by Orano") is a relation or a company."""
+    if index.span_text(t.start, t.end).lower() not in RELATION_NOUNS:
+        return False
+    run_by = t.end + 1 < index.n and index.lower(t.end) in RUN_BY and index.lower(t.end + 1) == "by"
+    return run_by or any(index.lower(j) in RELATION_OWNERS for j in range(max(0, t.start - RELATION_REACH), t.start))
 
 
 def _cjk_investment_noun(index: DocFacts, t) -> bool:

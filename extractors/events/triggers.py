@@ -245,7 +245,7 @@ class TriggerFinder:
                 r for r in rights
                 if clause(r.start) == clause(left.start)
                 and ((r.start >= left.end and r.start - left.end <= entry.window)
-                     or (left_text in entry.reverse and r.end <= left.start and left.start - r.end <= 1))
+                     or (left_text in entry.reverse and r.end <= left.start and left.start - r.end <= entry.reverse_window))
             ]  # fmt: skip
             if pool and entry.noun_phrase:
                 pool = [r for r in pool if one_noun_phrase(index, past_lead(index, left.end, r.start, entry.lead), r.start)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from test_events_support import events_of, keys_of
 
 from orewatch.extractors.events import event_key, merge_events
@@ -351,3 +353,63 @@ def test_events_constructions_bans_on_goods_that_share_nothing_are_two_measures(
     # a repeat naming a member of the group it named first is still a repeat
     text = "China cut its rare earth export quota on Monday. The quota covers dysprosium and terbium."
     assert [e.elements for e in merge_events(events_of(text))] == [("REE", "Dy", "Tb")]
+
+
+# --------------------------------------------------------------------------- round 5 (issue 10 point 1)
+
+
+def test_events_constructions_retaliatory_measure_is_the_actors_own():
+    # "retaliatory" is an adjective of the measure, not a motive that makes it background
+    assert keys_of("Ottawa hit back on Friday with retaliatory tariffs of 15% on US steel, Canada said.") == {
+        ("tariff", "CAN", ("USA",))
+    }
+    # the measure retaliated against stays background
+    assert keys_of("In retaliation for US duties, Canada imposed tariffs on American steel.") == {
+        ("tariff", "CAN", ("USA",))
+    }
+
+
+def test_events_constructions_who_bears_a_measure_does_not_take_it():
+    # the subject of "face" / "be subject to" and the origin of goods are targets (bearers.py)
+    assert {(e.type, e.actor) for e in events_of("Korea, for example, faces a 25% tariff on its cars.")} == set()
+    assert {(e.type, e.actor) for e in events_of("Beijing said that all US-origin goods will be subject to an additional 34% tariff.")} == {
+        ("tariff", "CHN")
+    }
+    # "in the face of" is no bearing verb
+    assert {(e.type, e.actor) for e in events_of("Japan, in the face of China's ban on gallium exports, built a stockpile.")} == {
+        ("export_restriction", "CHN"), ("stockpile", "JPN")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a state orders a company, a province or its government to act: a measure of its own
+        ("Canada's government ordered two Chinese firms to divest from a lithium miner.", {("other_policy", "CAN", ("CHN",))}),
+        ("Chile's supreme court ordered the environment agency and two regions to review the permits of three lithium projects.",
+         {("other_policy", "CHL", ())}),
+        # in the passive the subject is the one ordered; who orders is the speaker
+        ("Zangge Mining was ordered to divest from a lithium miner, Canada's government said.",
+         {("other_policy", "CAN", ())}),
+        # "ordered" without "to" + a verb of compliance, and "in order to", are no orders
+        ("Korea ordered 500 tonnes of gallium from a Japanese refiner.", set()),
+        ("Korea ordered new studies of its lithium deposits.", set()),
+    ],
+)
+def test_events_constructions_state_orders(text, keys):
+    assert keys_of(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # the rules named first, their issuing after them (a participle or a passive)
+        ("The interim rules were jointly issued by the Ministry of Industry and Information Technology.",
+         {("other_policy", "CHN", ())}),
+        ("Chile will audit lithium brines under regulations approved on Monday.", {("other_policy", "CHL", ())}),
+        # a rule of a company is no measure; nor is a figure between the rules and a verb
+        ("The company said the rules for its staff were simple.", set()),
+    ],
+)
+def test_events_constructions_rules_then_their_issuing(text, keys):
+    assert keys_of(text) == keys

@@ -37,3 +37,35 @@ from test_events_support import keys_of
 )
 def test_events_or_none(text, keys):
     assert keys_of(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a partnership owned by a possessive is the parties' relation, not a deal made
+        ("Namibia and the EU advanced their partnership in green hydrogen on Wednesday.", set()),
+        ("Japan and India deepened their strategic partnership on rare earths.", set()),
+        # a joint venture run by someone, or owned by a possessive, is a company
+        ("Niger plans to nationalise the uranium joint venture operated by French group Orano.",
+         {("other_policy", "NER", ("FRA",))}),
+        ("Chile said its joint venture with a local miner had opened a lithium plant.", {("capacity_expansion", "CHL", ())}),
+        # a partnership signed or formed is one
+        ("Namibia and the EU signed a partnership on raw materials on Wednesday.", {("agreement", "EU", ("NAM",))}),
+    ],
+)
+def test_events_partnership_as_relation(text, keys):
+    assert keys_of(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # an award is an investment only of money; a title awarded is granted, not invested
+        ("Guinea has revoked the bauxite concession awarded to a subsidiary of a UAE group.",
+         {("other_policy", "GIN", ("ARE",))}),
+        ("Canada's energy department awarded $20 million to a graphite anode maker in Quebec.",
+         {("investment", "CAN", ())}),
+    ],
+)
+def test_events_award_of_money(text, keys):
+    assert keys_of(text) == keys
