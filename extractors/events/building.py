@@ -31,7 +31,7 @@ from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.substance import abstract_investment, energy_expansion
 from orewatch.extractors.events.trigger_filters import inside_name
-from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
+from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder, chinese_names
 from orewatch.records import Event
 
 RESTRICTIONS = ("export_restriction", "import_restriction")
@@ -71,10 +71,11 @@ class EventBuilder:
 
     def events(self, doc: DocReading, bounds: tuple[int, int], cues: list[Cue], parties: list[Party]) -> list[Event]:
         seg_clauses = clauses(doc.facts, *bounds)
-        triggers = self.triggers.find(doc.facts, bounds, cues, seg_clauses)
+        segment = Segment(doc.facts, bounds, doc.published)
+        names = chinese_names(doc.facts, [(p.start, p.end) for p in parties] + segment.element_tokens(doc.elements))
+        triggers = self.triggers.find(doc.facts, bounds, cues, seg_clauses, names)
         if not triggers:
             return []
-        segment = Segment(doc.facts, bounds, doc.published)
         elements = segment.elements(doc.elements, doc.field == "text")
         out = []
         for trigger in triggers:

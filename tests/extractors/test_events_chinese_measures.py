@@ -1,0 +1,44 @@
+"""Chinese events, sixth round (issue 10 point 4): how Chinese names a measure and what is done
+to it. A name between a restriction word and its direction word counts one word, not one per
+character; the verb that lifts, extends or suspends a measure may follow it (topic, passive,
+将 disposal); licences refused are a ban; a restored measure stands again. Sentences of our
+own, Simplified and Traditional, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import events_of, keys_of
+
+from orewatch.extractors.events.clauses import Clauses
+from orewatch.extractors.events.labels import CueKind, Label
+from orewatch.extractors.events.triggers import Cue, SegmentCues
+
+
+def test_a_chinese_name_between_two_cue_words_counts_one_word():
+    # 暂停 了 对 美国 的 锑 出口 (tokens 0..7): six tokens between, five words (美国 is one)
+    ban, export = Cue(Label(CueKind.RESTRICTION, 0), 0, 2), Cue(Label(CueKind.EXPORT), 8, 10)
+    clause = Clauses(0, 11, ())
+    assert SegmentCues([ban, export], clause).gap(ban, export) == 6
+    assert SegmentCues([ban, export], clause, names=((4, 6),)).gap(ban, export) == 5
+    # ordinary characters still count one each, and a name outside the gap changes nothing
+    assert SegmentCues([ban, export], clause, names=((10, 12),)).gap(ban, export) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a country and an element between the restriction word and its direction word
+        ("海关总署上月暂停了对美国的锑出口。", {("export_restriction", "CHN", ("USA",))}),
+        ("越南政府暫停了對日本的稀土出口。", {("export_restriction", "VNM", ("JPN",))}),
+        ("印尼政府宣布禁止对中国的镍矿出口。", {("export_restriction", "IDN", ("CHN",))}),
+        # ordinary words still count one per character: far apart, they stay apart
+        ("政府限制小型冶炼企业通过非法渠道采购原矿后加工成产品再出口。", set()),
+    ],
+)
+def test_chinese_restriction_reaches_its_direction_word_across_names(text, keys):
+    assert keys_of(text) == keys
+
+
+def test_chinese_restriction_across_a_name_keeps_its_date_and_elements():
+    (event,) = events_of("海关总署上月暂停了对美国的锑出口。")
+    assert (event.date, event.date_precision, event.elements) == ("2025-09", "month", ("Sb",))
