@@ -42,3 +42,35 @@ def test_chinese_restriction_reaches_its_direction_word_across_names(text, keys)
 def test_chinese_restriction_across_a_name_keeps_its_date_and_elements():
     (event,) = events_of("海关总署上月暂停了对美国的锑出口。")
     assert (event.date, event.date_precision, event.elements) == ("2025-09", "month", ("Sb",))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "phase"),
+    [
+        # the measure first, its verb after it: passive (被), perfect (已), disposal (将…延长)
+        ("印尼的镍矿出口禁令已被取消。", "export_restriction", "IDN", "lifted"),
+        ("美國對中國商品加徵的關稅已經取消。", "tariff", "USA", "lifted"),
+        ("刚果（金）政府宣布将钴出口禁令延长三个月。", "export_restriction", "COD", "extended"),
+        ("剛果（金）將鈷出口禁令再延長三個月。", "export_restriction", "COD", "extended"),
+        ("美国宣布对中国商品加征的关税暂停实施90天。", "tariff", "USA", "suspended"),
+        # stopping a tariff lifts it
+        ("中国宣布停止对美国商品加征关税。", "tariff", "CHN", "lifted"),
+        # a restored measure stands again: announced, effective when enforced again
+        ("美方宣布恢复此前暂停的对华关税。", "tariff", "USA", "announced"),
+        ("美国将恢复对中国商品加征关税。", "tariff", "USA", "announced"),
+        ("美国已恢复对中国商品征收关税。", "tariff", "USA", "effective"),
+        # a lifting only asked for speaks of a measure that stands
+        ("美国敦促中国取消稀土出口管制。", "export_restriction", "CHN", "announced"),
+        # the rebate is lifted, the tariff raised
+        ("中国从取消稀土出口退税到增加关税，调整了产业政策。", "tariff", "CHN", "announced"),
+        # suspending exports is the ban itself
+        ("印尼宣布暂停镍矿出口。", "export_restriction", "IDN", "announced"),
+    ],
+)
+def test_chinese_verb_after_its_measure_gives_the_phase(text, type_, actor, phase):
+    found = [(e.type, e.actor, e.phase) for e in events_of(text)]
+    assert found == [(type_, actor, phase)]
+
+
+def test_tariffs_on_china_named_with_dui_hua_are_not_chinas():
+    assert keys_of("美方宣布恢复对华关税。") == {("tariff", "USA", ("CHN",))}
