@@ -74,3 +74,20 @@ def test_chinese_verb_after_its_measure_gives_the_phase(text, type_, actor, phas
 
 def test_tariffs_on_china_named_with_dui_hua_are_not_chinas():
     assert keys_of("美方宣布恢复对华关税。") == {("tariff", "USA", ("CHN",))}
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "actor", "partners"),
+    [
+        # licences refused (in principle) are a ban; the destination after 至/到 is its target
+        ("商务部表示，镓、锗相关物项原则上不予许可出口至美国。", "ban", "CHN", ("USA",)),
+        ("商務部表示，原則上不予許可鎵、鍺出口。", "ban", "CHN", ()),
+        ("美国政府不予批准向中国出口镓。", "ban", "USA", ("CHN",)),
+        # a licence required is still a licence
+        ("商务部宣布对镓、锗出口实施许可管理。", "licence", "CHN", ()),
+        ("印尼禁止镍矿出口到中国。", "ban", "IDN", ("CHN",)),
+    ],
+)
+def test_chinese_licences_refused_are_a_ban(text, subtype, actor, partners):
+    (event,) = events_of(text)
+    assert (event.type, event.subtype, event.actor, event.partners) == ("export_restriction", subtype, actor, partners)
