@@ -119,6 +119,11 @@ class Terms:
         return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos) if self.may(text) else iter(())
 
 
+def _not_inside(terms: list[str], words: list[str]) -> str:
+    """The alternation of `terms`, except where one of `words` starts (若 "if", not in 若干 "several")."""
+    return f"(?!{_alternation(words)}){_alternation(terms)}" if words else _alternation(terms)
+
+
 def _find(terms: list[str], flags: int = re.I) -> Terms:
     return Terms(terms, flags)
 
@@ -176,7 +181,8 @@ class PhaseRules:
         self.hypothetical = _not_acting(data["hypothetical"], data["restoring"])
         self.future = _find(data["future"]["terms"])
         self.pending_agreement = _find(data["pending_agreement"]["terms"])
-        self.conditional = _find(data["conditional"]["terms"])
+        conditional = data["conditional"]
+        self.conditional = Terms(conditional["terms"], pattern=_not_inside(conditional["terms"], conditional.get("not_in", [])))
         self.standing = _find(data["standing"]["terms"])
         self.memorandum_types = frozenset(data["memorandum"]["types"])
         self.memorandum = _find(data["memorandum"]["terms"])

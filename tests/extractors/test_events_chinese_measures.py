@@ -91,3 +91,16 @@ def test_tariffs_on_china_named_with_dui_hua_are_not_chinas():
 def test_chinese_licences_refused_are_a_ban(text, subtype, actor, partners):
     (event,) = events_of(text)
     assert (event.type, event.subtype, event.actor, event.partners) == ("export_restriction", subtype, actor, partners)
+
+
+@pytest.mark.parametrize(
+    ("text", "phase"),
+    [
+        # 若 is "if", but not inside 若干 ("several"), a word of many documents' titles
+        ("工信部表示，《关于加强稀土管理的若干规定》出台后，行业秩序明显好转。", "announced"),
+        ("國務院印發《關於稀土行業的若干意見》，對稀土出口實施許可管理。", "announced"),
+        ("若谈判失败，美国将对中国商品加征关税。", "proposed"),
+    ],
+)
+def test_ruo_is_a_condition_but_not_inside_ruogan(text, phase):
+    assert [e.phase for e in events_of(text)] == [phase]
