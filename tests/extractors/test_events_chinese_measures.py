@@ -104,3 +104,16 @@ def test_chinese_licences_refused_are_a_ban(text, subtype, actor, partners):
 )
 def test_ruo_is_a_condition_but_not_inside_ruogan(text, phase):
     assert [e.phase for e in events_of(text)] == [phase]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # every member of a list after 对 is a target, not only its first and last
+        ("中国将对美国、日本和韩国的镓、锗出口实施管制。", ("USA", "JPN", "KOR")),
+        ("商務部對美國、日本及荷蘭的稀土出口實施管制。", ("USA", "JPN", "NLD")),
+    ],
+)
+def test_every_member_of_a_chinese_list_of_targets_is_a_partner(text, partners):
+    (event,) = events_of(text)
+    assert event.partners == partners
