@@ -117,3 +117,18 @@ def test_ruo_is_a_condition_but_not_inside_ruogan(text, phase):
 def test_every_member_of_a_chinese_list_of_targets_is_a_partner(text, partners):
     (event,) = events_of(text)
     assert event.partners == partners
+
+
+@pytest.mark.parametrize(
+    ("text", "elements"),
+    [
+        # a deal named by its parties; what it trades is said in another sentence naming both
+        ("美国与智利周一签署了一项矿产合作协议。根据协议，智利将向美国供应锂和铜。", ("Li", "Cu")),
+        ("秘鲁希望向日本出口更多铜矿。日本与秘鲁上月签署矿产协议。澳大利亚也向日本出口锂。", ("Cu",)),
+        # a sentence naming only one of the parties says nothing about the deal
+        ("美國與智利周一簽署了一項礦產合作協議。日本從智利進口鋰。", ()),
+    ],
+)
+def test_a_chinese_deal_takes_the_elements_named_with_its_parties(text, elements):
+    (event,) = events_of(text)
+    assert (event.type, event.elements) == ("agreement", elements)
