@@ -137,6 +137,10 @@ def _not_acting(hypothetical: list[str], restoring: list[str]) -> re.Pattern:
     return re.compile(rf"(?:{_alternation(latin)}\s+(?:\S+\s+){{0,2}}?|{_alternation(cjk)}[^，。；,;]{{0,12}}?)$", re.I)
 
 
+# Characters between a Chinese acts-on verb and the measure it governs: its object names a
+# target and elements before the measure ("暂停实施对美国的镓、锗、锑出口管制": 14).
+CJK_VERB_REACH = 18
+_CJK_SINCE = r"(?:[于於自从從][^，。；,;]{1,12}?(?:起|开始|開始))"
 _FILLER = r"(?:[\w'’.-]+\s+){0,4}?"  # the words between an acts-on verb and its measure
 
 
@@ -154,9 +158,10 @@ def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
          rf"{measure}[^.;,]{{0,40}}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?{participles}{not_after}"),
     ]  # fmt: skip
     if cjk:
-        forms.append((cjk, rf"{_alternation(cjk)}[^，。；,;]{{0,12}}?{measure}"))
-        # the measure as topic or passive subject before its verb: "禁令已被取消", "将…禁令延长三个月"
-        forms.append((cjk, rf"{measure}{between}{{0,3}}{_alternation(cjk)}"))
+        forms.append((cjk, rf"{_alternation(cjk)}[^，。；,;]{{0,{CJK_VERB_REACH}}}?{measure}"))
+        # the measure as topic or passive subject before its verb: "禁令已被取消", "将…禁令延长三个月",
+        # "关税已于4月10日起暂停实施" (a start between)
+        forms.append((cjk, rf"{measure}{between}{{0,3}}{_CJK_SINCE}?{between}{{0,2}}{_alternation(cjk)}"))
     if entry.get("hold_verbs"):
         forms.append((entry["hold_verbs"], rf"{_alternation(entry['hold_verbs'])}\s+(?:[\w'’.-]+\s+){{0,8}}?in\s+place\s+(?:for|until)"))
     return [Terms(words, pattern=pattern) for words, pattern in forms]

@@ -78,8 +78,9 @@ def _joined(type_: str, subtype: str | None, a: Cue, b: Cue, strength: Strength 
 class SegmentCues:
     """The cues of one segment by label, and the two questions every family asks of them."""
 
-    def __init__(self, cues: list[Cue], clauses: Clauses, names: tuple[tuple[int, int], ...] = ()):
+    def __init__(self, cues: list[Cue], clauses: Clauses, names: tuple[tuple[int, int], ...] = (), cjk: bool = False):
         self.names = names  # Chinese names of the segment (`chinese_names`)
+        self.cjk = cjk  # a Chinese segment
         self.by_label: dict[Label, list[Cue]] = defaultdict(list)
         for cue in cues:
             self.by_label[cue.label].append(cue)
@@ -111,13 +112,16 @@ class SegmentCues:
         return min(pool, key=lambda o: self.gap(cue, o)) if pool else None
 
     def claimed(self, cue: Cue, direction: Cue) -> bool:
-        """The direction word touches another restriction word beyond it: "the ban would be
-        replaced by export quotas" (the export word is the quotas', not the ban's)."""
+        """The direction word touches another restriction word beyond it or between them: "the
+        ban would be replaced by export quotas", "出口管制暂停一年" (the export word is the
+        quotas', the controls', not the ban's)."""
         for r in self.restrictions:
             if r is cue or _gap(r, direction) != 0 or _gap(cue, direction) == 0:
                 continue
             if (cue.end <= direction.start and direction.end <= r.start) or (r.end <= direction.start and direction.end <= cue.start):
                 return True
+            if self.cjk and min(cue.end, direction.end) <= r.start and r.end <= max(cue.start, direction.start):
+                return True  # Chinese only: "export license controls" keeps its controls
         return False
 
 
@@ -186,7 +190,7 @@ class TriggerFinder:
              names: tuple[tuple[int, int], ...] = ()) -> list[Trigger]:  # fmt: skip
         """The triggers of segment `seg` (token bounds), made from its cues, those that stand;
         `names` (`chinese_names`) count one word each in the distances between cue words."""
-        found = SegmentCues(cues, clauses, names)
+        found = SegmentCues(cues, clauses, names, bool(cues) and starts_cjk(index.token_text(cues[0].start)))
         triggers: list[Trigger] = []
         # Only the head labels present, in lexicon order (the order decides ties later).
         for label in sorted(found.by_label.keys() & self.heads.keys(), key=self.heads.__getitem__):

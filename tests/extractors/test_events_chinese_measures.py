@@ -132,3 +132,32 @@ def test_every_member_of_a_chinese_list_of_targets_is_a_partner(text, partners):
 def test_a_chinese_deal_takes_the_elements_named_with_its_parties(text, elements):
     (event,) = events_of(text)
     assert (event.type, event.elements) == ("agreement", elements)
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "phase", "date"),
+    [
+        # the verb's object names a target and elements before the measure it acts on
+        ("商务部宣布，暂停实施对美国的镓、锗、锑出口管制措施。", "control", "suspended", "2025-10"),
+        # the measure, then the verb that suspends it: the controls are suspended, not a ban
+        ("商务部宣布对美国的稀土出口管制暂停一年。", "control", "suspended", "2025-10"),
+        # a start between the measure and its verb; after 已 ("already") it is past
+        ("商務部對美國的稀土出口管制已於4月10日起暫停實施。", "control", "suspended", "2025-04-10"),
+    ],
+)
+def test_chinese_suspension_of_controls(text, subtype, phase, date):
+    (event,) = events_of(text)
+    assert (event.subtype, event.phase, event.date) == (subtype, phase, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("美国对中国商品加征的关税已于4月10日起暂停实施90天。", "2025-04-10"),
+        ("美国对中国商品加征的关税将于11月10日起暂停实施。", "2025-11-10"),
+        ("美国对中国商品加征的关税于11月10日起暂停实施。", "2025-11-10"),
+    ],
+)
+def test_chinese_start_already_past_or_to_come(text, date):
+    (event,) = events_of(text)
+    assert (event.type, event.phase, event.date, event.effective_date) == ("tariff", "suspended", date, date)
