@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
 from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target
@@ -72,7 +73,9 @@ class EventBuilder:
     def events(self, doc: DocReading, bounds: tuple[int, int], cues: list[Cue], parties: list[Party]) -> list[Event]:
         seg_clauses = clauses(doc.facts, *bounds)
         segment = Segment(doc.facts, bounds, doc.published)
-        names = chinese_names(doc.facts, [(p.start, p.end) for p in parties] + segment.element_tokens(doc.elements))
+        names = ()
+        if cues and starts_cjk(doc.facts.token_text(cues[0].start)):  # a name counts one word (triggers.py)
+            names = chinese_names(doc.facts, [(p.start, p.end) for p in parties] + segment.element_tokens(doc.elements))
         triggers = self.triggers.find(doc.facts, bounds, cues, seg_clauses, names)
         if not triggers:
             return []

@@ -1,8 +1,9 @@
-"""Chinese events, sixth round (issue 10 point 4): how Chinese names a measure and what is done
-to it. A name between a restriction word and its direction word counts one word, not one per
-character; the verb that lifts, extends or suspends a measure may follow it (topic, passive,
-将 disposal); licences refused are a ban; a restored measure stands again. Sentences of our
-own, Simplified and Traditional, through the real pipeline."""
+"""Chinese events, fifth round of Chinese rules (docs/extractors-events.md, issue 10 point 4):
+how Chinese names a measure and what is done to it. A name between a restriction word and its
+direction word counts one word, not one per character; the verb that lifts, extends or
+suspends a measure may follow it (topic, passive, 将 disposal); licences refused are a ban; a
+restored measure stands again; a deal takes what it trades from a sentence naming its parties.
+Sentences of our own, Simplified and Traditional, through the real pipeline."""
 
 from __future__ import annotations
 
