@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
-from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, subordinate_bounds
+from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
     MARKET,
     OF_PHRASE,
@@ -235,6 +235,9 @@ class Attributor:
     def element(self, ctx: Sentence, fig: Figure, metric: str) -> str | None:
         end, c_start, c_end = fig.end, fig.clause_start, fig.clause_end
         if metric in _BROAD_METRICS:
+            found, code = tariff_goods(ctx, fig)  # "a 25% tariff on U.S. goods": the goods it falls on
+            if found:
+                return code
             # "imposing 34% tariffs on US goods while also curbing rare earth exports"
             c_start, c_end = subordinate_bounds(ctx, fig)
         # "98% of the world's gallium and 60% of its germanium": the of-phrase right after the

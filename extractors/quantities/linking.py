@@ -61,7 +61,7 @@ def link(drafts: list[Draft], scan) -> None:
             continue
         between = low[prev.end : cur.start]
         if cur.unit == prev.unit and _RESET.search(between) and not _BREAK.search(between):
-            cur.metric, cur.country = prev.metric, prev.country
+            cur.metric, cur.country, cur.element = prev.metric, prev.country, prev.element  # the same measure
             continue
         if len(between) > 60 or _BREAK.search(between):
             continue
