@@ -29,6 +29,17 @@ _JOINT_OWNERS = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:a|an|the)?\s*")
 _DIGIT = re.compile(r"\d")
 
 
+# A share names its whole right after it ("80% of global output") or, in Chinese, before it
+# (全球产量的40%, 占全球…的一半); a growth rate (年复合增长率15%) is no share.
+_OF_WHOLE = re.compile(r"\s*(?:of|of\s+the)\s")
+_CJK_WHOLE = re.compile(r"的\s*$|(?:占|佔)[^，。；,;]{0,20}$")
+
+
+def _share_of(ctx, fig) -> bool:
+    base = ctx.start
+    return bool(_OF_WHOLE.match(ctx.low, fig.end - base) or _CJK_WHOLE.search(ctx.low, max(0, fig.start - base - 20), fig.start - base))
+
+
 def _usable(m: MentionRole, metric: str) -> bool:
     """Whether a mention can own a figure of this metric (blocs and "outside X" can: they
     own it for no country, so the figure gets none)."""
@@ -108,6 +119,8 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     if metric == "investment" and joint_figure(ctx, fig.start, fig.end):
         return None
     start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
+    if unit == "%" and not fig.change and _share_of(ctx, fig):
+        world = ()  # a share of a world total is someone's share ("accounting for 80% of global output")
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
     if metric == "investment":
         # Money a company puts in is its country's when the article states it ("Orano holds a

@@ -36,3 +36,22 @@ def attributed(text: str) -> list[tuple[str, str, str | None, str | None]]:
 )
 def test_quantities_tariff_element_is_the_goods_it_falls_on(text, expected):
     assert attributed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A share of a world total belongs to whoever holds it, never to the world.
+        ("Brazil leads global niobium mining, accounting for over 90% of world output.",
+         [("over 90%", "production", "BRA", "Nb")]),
+        # 国外 (abroad) is no country: the share is nobody's, not the world's.
+        ("国外钨产量将达到全球产量的30%。", [("30%", "production", None, "W")]),
+        # A growth rate of a world total is the world's (no share), as is a world total's change.
+        ("到2020年全球钴产量将达到20万吨，年复合增长率8%。",
+         [("20万吨", "production", "WLD", "Co"), ("8%", "production", "WLD", "Co")]),
+        ("Global cobalt output rose 12% last year.", [("12%", "production", "WLD", "Co")]),
+    ],
+)
+def test_quantities_a_share_of_a_world_total_is_not_the_worlds(text, expected):
+    language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+    assert [(q.text, q.metric, q.country, q.element) for q in run(text, language=language)] == expected
