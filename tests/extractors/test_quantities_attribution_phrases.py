@@ -72,3 +72,26 @@ def test_quantities_a_share_of_a_world_total_is_not_the_worlds(text, expected):
 )
 def test_quantities_examples_after_including_name_no_element(text, expected):
     assert [(q.text, q.element) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A tonnage that sizes a market is what the market takes up; a market no country is
+        # named for is the world's.
+        ("However, the sharpest effect may fall on the small (~1,800t) niobium market.",
+         [("~1,800t", "consumption", "WLD", "Nb")]),
+        # A sum that sizes a market is no one's investment.
+        ("到2035年，全球锂电池材料市场总规模将达到5000亿美元。", [("5000亿美元", "other", "WLD", "Li")]),
+        ("Analysts say the magnet market will reach $30 billion by 2030.", [("$30 billion", "other", "WLD", None)]),
+        # A market named with its country is that country's.
+        ("China's gallium market consumed 400 tonnes last year, a $200 million market.",
+         [("400 tonnes", "consumption", "CHN", "Ga"), ("$200 million", "other", "CHN", "Ga")]),
+        # Money put into a market's players stays an investment.
+        ("The fund will invest $300 million in firms that serve the battery market.",
+         [("$300 million", "investment", None, None)]),
+    ],
+)
+def test_quantities_a_figure_that_sizes_a_market(text, expected):
+    language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+    assert [(q.text, q.metric, q.country, q.element) for q in run(text, language=language)] == expected
