@@ -246,6 +246,8 @@ class Attributor:
         in_clause = [m.code for m in named if m.start >= c_start and m.end <= c_end]
         if in_clause:
             return pick_element(in_clause) or listed_element(ctx, fig)
+        if ctx.general_minerals(c_start, c_end):
+            return None  # "the country's mineral exports rose 22%": minerals as a whole
         if (metric == "investment" or fig.unit.isupper()) and ctx.general_minerals(ctx.start, ctx.end):
             return None  # "$8.5 billion, aimed at securing critical minerals and rare earths"
         in_sentence = [m.code for m in named]

@@ -95,3 +95,19 @@ def test_quantities_examples_after_including_name_no_element(text, expected):
 def test_quantities_a_figure_that_sizes_a_market(text, expected):
     language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
     assert [(q.text, q.metric, q.country, q.element) for q in run(text, language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Minerals or mining as a whole sector: no element, whatever the sentences before name.
+        ("Peru's cobalt output rose last year. Its mineral exports rose 14% to $2 billion.",
+         [("14%", "exports", None), ("$2 billion", "exports", None)]),
+        ("Guinea produces bauxite and gold. The code lets the state take stakes of up to 25% in mining projects.",
+         [("up to 25%", "investment", None)]),
+        # An element right before the sector word names which.
+        ("The fund took a 10% stake in two lithium mining projects.", [("10%", "investment", "Li")]),
+    ],
+)
+def test_quantities_minerals_as_a_whole_name_no_element(text, expected):
+    assert [(q.text, q.metric, q.element) for q in run(text)] == expected
