@@ -26,6 +26,7 @@ from orewatch.extractors.quantities.phrases import (
     head_noun,
     names_a_stake,
     nearest,
+    needed,
     planned,
     prices_share,
     sizes_a_market,
@@ -120,6 +121,8 @@ class Attributor:
             return "price_change" if fig.change else "price"
         if unit == "t" and not fig.change and sizes_a_plant(ctx, fig):
             return "capacity"
+        if unit == "t" and not fig.change and needed(ctx, fig):
+            return "consumption"
         if unit != "%" and any(t[2] == "stockpile" and fig.clause_start <= t[0] and t[1] <= fig.clause_end for t in ctx.triggers):
             return "other"  # bought for or held in a state's stockpile (metrics.yaml)
         metric = self._metric(ctx, fig)

@@ -179,3 +179,16 @@ def planned(ctx: Sentence, fig: Figure) -> bool:
     head = low[: start - base]
     plans = [m.start() for m in _PLAN.finditer(head)]
     return bool(plans) and bool(_MAKING.search(head, plans[0]))
+
+
+# A tonnage that something needs is what it uses up: "a submarine needs roughly 4 tons of rare
+# earths", "the plant requires about 3,000 tonnes of concentrate a month", 每台需约2公斤: the
+# verb right before the figure (a qualifier between), not "required to sell 25%".
+_NEEDS = re.compile(
+    r"(?<![a-z])(?:needs?|needed|requires?|requiring)\s+(?:(?:about|around|roughly|nearly|some|approximately|up\s+to|at\s+least|"
+    r"more\s+than|over|an\s+estimated)\s+)?$|(?:需|需要)(?:约|約|大约|大約|近)?$"
+)
+
+
+def needed(ctx: Sentence, fig: Figure) -> bool:
+    return bool(_NEEDS.search(ctx.low, max(0, fig.start - ctx.start - 30), fig.start - ctx.start))

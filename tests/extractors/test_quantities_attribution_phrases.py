@@ -111,3 +111,21 @@ def test_quantities_a_figure_that_sizes_a_market(text, expected):
 )
 def test_quantities_minerals_as_a_whole_name_no_element(text, expected):
     assert [(q.text, q.metric, q.element) for q in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A tonnage something needs or requires is what it uses up (the verb right before it).
+        ("A frigate needs roughly 3.1 tons of rare earths and a fighter jet about 0.4 tons.",
+         [("roughly 3.1 tons", "consumption"), ("about 0.4 tons", "consumption")]),
+        ("The plant requires about 3,000 tonnes of spodumene concentrate a month.", [("about 3,000 tonnes", "consumption")]),
+        ("每台风机需约600公斤稀土永磁材料。", [("约600公斤", "consumption")]),
+        # Not an obligation, nor money.
+        ("Miners are required to sell 25% of their output at home.", [("25%", "production")]),
+        ("The project requires $2 billion of investment.", [("$2 billion", "investment")]),
+    ],
+)
+def test_quantities_a_tonnage_needed_is_consumption(text, expected):
+    language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+    assert [(q.text, q.metric) for q in run(text, language=language)] == expected
