@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, company_roles, mention_roles
+from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -122,6 +122,8 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     if unit == "%" and not fig.change and _share_of(ctx, fig):
         world = ()  # a share of a world total is someone's share ("accounting for 80% of global output")
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
+    if "the " in ctx.low:
+        mentions = sorted([*mentions, *anaphor_roles(ctx)], key=lambda m: (m.start, m.end))
     if metric == "investment":
         # Money a company puts in is its country's when the article states it ("Orano holds a
         # 63% stake" after "French nuclear firm Orano").
@@ -153,6 +155,9 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         # The plant's or mine's own clause decides; a company's nationality only when nothing
         # else in that clause does ("a Belgian refiner raised its capacity by 25%").
         in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
+        located = own_place(ctx, end)
+        if located is not None:
+            return located  # "compared with the 44 million tonnes in China": the figure's own place
         world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
         found, code = _choose(ctx, fig, in_clause, world_here, metric)
         if found:
@@ -175,6 +180,17 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         # A region named as the host leaves the investor to the sentences before (linking.py).
         found, code = _choose(ctx, fig, [m for m in mentions if m.role == Role.LOCATIVE and not m.place], (), metric)
     return code
+
+
+# Between a tonnage and the place its own noun phrase puts it: "44 million tonnes in China",
+# "300 tonnes of oxide at its plant in Malaysia".
+_LOCATED = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:at|from)(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
+def own_place(ctx, end: int) -> str | None:
+    """The country the noun phrase of the figure ending at `end` puts it in, if any."""
+    located = [m for m in mention_roles(ctx) if m.role == Role.LOCATIVE and m.start >= end and _LOCATED.fullmatch(ctx.low, end - ctx.start, m.start - ctx.start)]
+    return located[0].code if located else None
 
 
 def _lender(usable: list[MentionRole], end: int, c_end: int) -> str | None:

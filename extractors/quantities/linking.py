@@ -11,9 +11,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS, joint_figure, taxed
+from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
-from orewatch.extractors.quantities.roles import Role, mention_roles
+from orewatch.extractors.quantities.roles import TOPIC, Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
 _TO_LEVEL = re.compile(
@@ -70,7 +70,9 @@ def link(drafts: list[Draft], scan) -> None:
             prev.country = prev.country or cur.country
             prev.element = prev.element or cur.element
         elif cur.unit == prev.unit and not cur.found.change and _COMPARED.search(between):
-            cur.metric, cur.country = prev.metric, prev.country
+            # "compared with 44 million tonnes in China": a figure its own phrase places is that place's.
+            cur.metric = prev.metric
+            cur.country = (cur.metric in PHYSICAL_METRICS and own_place(cur.ctx, cur.end)) or prev.country
             cur.element = cur.element or prev.element
     _carry_metrics(drafts)
     for prev, cur in zip(drafts, drafts[1:]):
@@ -79,6 +81,9 @@ def link(drafts: list[Draft], scan) -> None:
             cur.year = prev.year
     carried: dict[int, str | None] = {}
     for d in drafts:
+        if d.country == TOPIC:  # "The country is home to 30,000 tonnes"
+            d.country = _topic(scan, d.index)
+            continue
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue
         if d.metric == "investment" and joint_figure(d.ctx, d.start, d.end):

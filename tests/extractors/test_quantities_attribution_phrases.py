@@ -129,3 +129,25 @@ def test_quantities_minerals_as_a_whole_name_no_element(text, expected):
 def test_quantities_a_tonnage_needed_is_consumption(text, expected):
     language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
     assert [(q.text, q.metric) for q in run(text, language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "The country" is the country the text is about, not one named after the figure.
+        ("Vietnam plans to curb ore exports. The country is home to an estimated 22 million tonnes of rare earths, second to the 44 million tonnes in China.",
+         [("an estimated 22 million tonnes", "reserves", "VNM"), ("44 million tonnes", "reserves", "CHN")]),
+        # ... or the subject named before it in its own sentence.
+        ("Japan imported about 4,200 tons of rare earths from China in 2024, with the country relying on China for about 60% of its needs.",
+         [("about 4,200 tons", "imports", "JPN"), ("about 60%", "imports", "JPN")]),
+        # A tonnage its own phrase places is that place's, also when compared with another.
+        ("Brazil holds 21 million tonnes of rare earth reserves, compared with 44 million tonnes in China.",
+         [("21 million tonnes", "reserves", "BRA"), ("44 million tonnes", "reserves", "CHN")]),
+        ("Australia's Lynas produced 3,000 tonnes of oxide at its plant in Malaysia.", [("3,000 tonnes", "production", "MYS")]),
+        # "up from" the same place's earlier figure keeps its country.
+        ("Indonesia produced 1.8 million tonnes in 2024, up from 1.5 million tonnes in 2023.",
+         [("1.8 million tonnes", "production", "IDN"), ("1.5 million tonnes", "production", "IDN")]),
+    ],
+)
+def test_quantities_the_country_and_a_figures_own_place(text, expected):
+    assert [(q.text, q.metric, q.country) for q in run(text)] == expected
