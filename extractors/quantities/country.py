@@ -152,18 +152,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         if owners and ctx.slice(end, owners[0].start).lstrip().startswith("of "):
             return owners[0].code
     if metric in PHYSICAL_METRICS:
-        # The plant's or mine's own clause decides; a company's nationality only when nothing
-        # else in that clause does ("a Belgian refiner raised its capacity by 25%").
-        in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
-        located = own_place(ctx, end)
-        if located is not None:
-            return located  # "compared with the 44 million tonnes in China": the figure's own place
-        world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
-        found, code = _choose(ctx, fig, in_clause, world_here, metric)
-        if found:
-            return code
-        owners = [m for m in mentions if m.role == Role.OWNER and m.start >= c_start and m.end <= c_end]
-        found, code = _choose(ctx, fig, owners, (), metric)
+        found, code = _where_it_is(ctx, fig, mentions, usable, world, metric)
         if found:
             return code
     found, code = _choose(ctx, fig, usable, world, metric)
@@ -180,6 +169,23 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         # A region named as the host leaves the investor to the sentences before (linking.py).
         found, code = _choose(ctx, fig, [m for m in mentions if m.role == Role.LOCATIVE and not m.place], (), metric)
     return code
+
+
+def _where_it_is(ctx, fig, mentions, usable, world, metric: str) -> tuple[bool, str | None]:
+    """A plant's or mine's figure: its own place, else its clause decides; a company's
+    nationality only when nothing else in that clause does ("a Belgian refiner raised its
+    capacity by 25%")."""
+    located = own_place(ctx, fig.end)
+    if located is not None:
+        return True, located  # "compared with the 44 million tonnes in China": the figure's own place
+    c_start, c_end = fig.clause_start, fig.clause_end
+    in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
+    world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
+    found, code = _choose(ctx, fig, in_clause, world_here, metric)
+    if found:
+        return found, code
+    owners = [m for m in mentions if m.role == Role.OWNER and m.start >= c_start and m.end <= c_end]
+    return _choose(ctx, fig, owners, (), metric)
 
 
 # Between a tonnage and the place its own noun phrase puts it: "44 million tonnes in China",
