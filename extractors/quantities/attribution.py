@@ -10,14 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
-from orewatch.extractors.quantities.items import (
-    clause_before_element,
-    examples_left_out,
-    listed_element,
-    pick_element,
-    subordinate_bounds,
-    tariff_goods,
-)
+from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
     MARKET,
     OF_PHRASE,
@@ -245,15 +238,14 @@ class Attributor:
                 return pick_element(in_of)
         if (metric == "investment" or fig.unit.isupper()) and ctx.general_minerals(c_start, c_end):
             return None  # "up to $100 billion for critical minerals projects" (quantity_context.yaml)
-        named = examples_left_out(ctx, fig)  # "light rare earth products, including NdPr oxide"
-        in_clause = [m.code for m in named if m.start >= c_start and m.end <= c_end]
+        in_clause = [m.code for m in ctx.elements if m.start >= c_start and m.end <= c_end]
         if in_clause:
             return pick_element(in_clause) or listed_element(ctx, fig)
         if ctx.general_minerals(c_start, c_end):
             return None  # "the country's mineral exports rose 22%": minerals as a whole
         if (metric == "investment" or fig.unit.isupper()) and ctx.general_minerals(ctx.start, ctx.end):
             return None  # "$8.5 billion, aimed at securing critical minerals and rare earths"
-        in_sentence = [m.code for m in named]
+        in_sentence = [m.code for m in ctx.elements]
         if len(set(in_sentence)) > 1 and pick_element(in_sentence) is None and metric not in _BROAD_METRICS:
             # "钕价格一周上涨23%，截至5月27日涨至118.45万元/吨": a clause naming no element
             # continues the clause before it that names one.

@@ -96,22 +96,3 @@ def tariff_goods(ctx: Sentence, fig: Figure) -> tuple[bool, str | None]:
             lo, hi = base + goods.start(1), base + goods.end(1)
             return True, pick_element([m.code for m in ctx.elements if m.start >= lo and m.end <= hi])
     return False, None
-
-
-# Examples after a head: "light rare earth products, including NdPr oxide and NdPr metal",
-# "seven projects, including a gallium circuit", "3,100 tonnes of oxides, including its first
-# 15 tonnes of dysprosium oxide". The aside runs to the next clause mark.
-_EXAMPLES = re.compile(r"(?<![a-z])(?:including|such as|notably|among them)\s[^,;:()]*|包括[^，；：。]*")
-
-
-def examples_left_out(ctx: Sentence, fig: Figure) -> list:
-    """The sentence's element mentions, less those of an aside of examples the figure is not
-    in: the examples are instances of what the figure measures, not what it is of."""
-    asides = [
-        (ctx.start + m.start(), ctx.start + m.end())
-        for m in _EXAMPLES.finditer(ctx.low)
-        if not (ctx.start + m.start() <= fig.start < ctx.start + m.end())
-    ]
-    if not asides:
-        return list(ctx.elements)
-    return [m for m in ctx.elements if not any(lo <= m.start < hi for lo, hi in asides)]

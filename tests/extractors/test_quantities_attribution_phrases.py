@@ -60,23 +60,6 @@ def test_quantities_a_share_of_a_world_total_is_not_the_worlds(text, expected):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # Examples after "including" are instances of what the figure is of, not its element.
-        ("The refiner produced 2,400 tonnes of light and heavy rare earth oxides, up 9% on the year, including its first 20 tonnes of terbium oxide.",
-         [("2,400 tonnes", None), ("9%", None), ("20 tonnes", "Tb")]),
-        ("The bank pledged $900 million for five projects, including a cobalt refinery in Finland.",
-         [("$900 million", None)]),
-        # A figure inside the aside keeps the aside's element.
-        ("The quota, including 4,000 tons of light rare earths, totals 15,000 tons of rare earths.",
-         [("4,000 tons", "LREE"), ("15,000 tons", "REE")]),
-    ],
-)
-def test_quantities_examples_after_including_name_no_element(text, expected):
-    assert [(q.text, q.element) for q in run(text)] == expected
-
-
-@pytest.mark.parametrize(
-    "text,expected",
-    [
         # A tonnage that sizes a market is what the market takes up; a market no country is
         # named for is the world's.
         ("However, the sharpest effect may fall on the small (~1,800t) niobium market.",
