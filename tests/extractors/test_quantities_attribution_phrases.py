@@ -8,8 +8,13 @@ import pytest
 from test_quantities import run
 
 
+def read(text: str):
+    """The quantities of `text`, read as Chinese when it holds a CJK character."""
+    return run(text, language="zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en")
+
+
 def attributed(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [(q.text, q.metric, q.country, q.element) for q in run(text)]
+    return [(q.text, q.metric, q.country, q.element) for q in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -53,8 +58,7 @@ def test_quantities_tariff_element_is_the_goods_it_falls_on(text, expected):
     ],
 )
 def test_quantities_a_share_of_a_world_total_is_not_the_worlds(text, expected):
-    language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
-    assert [(q.text, q.metric, q.country, q.element) for q in run(text, language=language)] == expected
+    assert attributed(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,8 +80,7 @@ def test_quantities_a_share_of_a_world_total_is_not_the_worlds(text, expected):
     ],
 )
 def test_quantities_a_figure_that_sizes_a_market(text, expected):
-    language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
-    assert [(q.text, q.metric, q.country, q.element) for q in run(text, language=language)] == expected
+    assert attributed(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,8 +113,7 @@ def test_quantities_minerals_as_a_whole_name_no_element(text, expected):
     ],
 )
 def test_quantities_a_tonnage_needed_is_consumption(text, expected):
-    language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
-    assert [(q.text, q.metric) for q in run(text, language=language)] == expected
+    assert [(q.text, q.metric) for q in read(text)] == expected
 
 
 @pytest.mark.parametrize(
