@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, company_roles, mention_roles
+from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -27,6 +27,17 @@ CURRENCY_COUNTRIES = {
 # Two owners of one deal: "a U.S. metals firm and a Pakistani group".
 _JOINT_OWNERS = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:a|an|the)?\s*")
 _DIGIT = re.compile(r"\d")
+
+
+# A share names its whole right after it ("80% of global output") or, in Chinese, before it
+# (全球产量的40%, 占全球…的一半); a growth rate (年复合增长率15%) is no share.
+_OF_WHOLE = re.compile(r"\s*(?:of|of\s+the)\s")
+_CJK_WHOLE = re.compile(r"的\s*$|(?:占|佔)[^，。；,;]{0,20}$")
+
+
+def _share_of(ctx, fig) -> bool:
+    base = ctx.start
+    return bool(_OF_WHOLE.match(ctx.low, fig.end - base) or _CJK_WHOLE.search(ctx.low, max(0, fig.start - base - 20), fig.start - base))
 
 
 def _usable(m: MentionRole, metric: str) -> bool:
@@ -108,7 +119,11 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     if metric == "investment" and joint_figure(ctx, fig.start, fig.end):
         return None
     start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
+    if unit == "%" and not fig.change and _share_of(ctx, fig):
+        world = ()  # a share of a world total is someone's share ("accounting for 80% of global output")
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
+    if "the " in ctx.low:
+        mentions = sorted([*mentions, *anaphor_roles(ctx)], key=lambda m: (m.start, m.end))
     if metric == "investment":
         # Money a company puts in is its country's when the article states it ("Orano holds a
         # 63% stake" after "French nuclear firm Orano").
@@ -137,15 +152,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         if owners and ctx.slice(end, owners[0].start).lstrip().startswith("of "):
             return owners[0].code
     if metric in PHYSICAL_METRICS:
-        # The plant's or mine's own clause decides; a company's nationality only when nothing
-        # else in that clause does ("a Belgian refiner raised its capacity by 25%").
-        in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
-        world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
-        found, code = _choose(ctx, fig, in_clause, world_here, metric)
-        if found:
-            return code
-        owners = [m for m in mentions if m.role == Role.OWNER and m.start >= c_start and m.end <= c_end]
-        found, code = _choose(ctx, fig, owners, (), metric)
+        found, code = _where_it_is(ctx, fig, mentions, usable, world, metric)
         if found:
             return code
     found, code = _choose(ctx, fig, usable, world, metric)
@@ -162,6 +169,34 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         # A region named as the host leaves the investor to the sentences before (linking.py).
         found, code = _choose(ctx, fig, [m for m in mentions if m.role == Role.LOCATIVE and not m.place], (), metric)
     return code
+
+
+def _where_it_is(ctx, fig, mentions, usable, world, metric: str) -> tuple[bool, str | None]:
+    """A plant's or mine's figure: its own place, else its clause decides; a company's
+    nationality only when nothing else in that clause does ("a Belgian refiner raised its
+    capacity by 25%")."""
+    located = own_place(ctx, fig.end)
+    if located is not None:
+        return True, located  # "compared with the 44 million tonnes in China": the figure's own place
+    c_start, c_end = fig.clause_start, fig.clause_end
+    in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
+    world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
+    found, code = _choose(ctx, fig, in_clause, world_here, metric)
+    if found:
+        return found, code
+    owners = [m for m in mentions if m.role == Role.OWNER and m.start >= c_start and m.end <= c_end]
+    return _choose(ctx, fig, owners, (), metric)
+
+
+# Between a tonnage and the place its own noun phrase puts it: "44 million tonnes in China",
+# "300 tonnes of oxide at its plant in Malaysia".
+_LOCATED = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:at|from)(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
+def own_place(ctx, end: int) -> str | None:
+    """The country the noun phrase of the figure ending at `end` puts it in, if any."""
+    located = [m for m in mention_roles(ctx) if m.role == Role.LOCATIVE and m.start >= end and _LOCATED.fullmatch(ctx.low, end - ctx.start, m.start - ctx.start)]
+    return located[0].code if located else None
 
 
 def _lender(usable: list[MentionRole], end: int, c_end: int) -> str | None:

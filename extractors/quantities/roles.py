@@ -135,3 +135,25 @@ def _pass_list_roles(ctx, mentions: list[MentionRole]) -> None:
     for prev, cur in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         if JOINER.fullmatch(ctx.slice(prev.end, cur.start)) and cur.role == Role.OWNER and prev.role == Role.SUBJECT:
             prev.role = Role.OWNER
+
+
+# "The country is home to 30,000 tonnes", "the nation's output": the country the text is about,
+# which linking.py reads from the sentences before (TOPIC stands for it until then).
+TOPIC = "topic"
+_ANAPHOR = re.compile(r"(?<![a-z])the\s+(?:[a-z-]+\s+){0,2}?(?:country|nation)(?![a-z])")
+
+
+def anaphor_roles(ctx) -> list[MentionRole]:
+    """The sentence's mentions of "the country" or "the nation", with their roles: the subject
+    named before it in the sentence ("Japan imported ..., with the country relying on ..."),
+    else TOPIC."""
+    cached = ctx.cache.get("anaphors")
+    if cached is None:
+        found = []
+        for hit in _ANAPHOR.finditer(ctx.low):
+            start = ctx.start + hit.start()
+            subjects = [m.code for m in mention_roles(ctx) if m.end <= start and m.role == Role.SUBJECT and m.code not in BLOCS]
+            code = subjects[-1] if subjects else TOPIC
+            found.append(Mention(code=code, text=hit.group(0), field="text", start=start, end=ctx.start + hit.end()))
+        cached = ctx.cache["anaphors"] = [MentionRole(m, _role(ctx, m)) for m in found]
+    return cached
