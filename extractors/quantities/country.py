@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles
+from orewatch.extractors.quantities.roles import BASIS, BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -208,8 +208,11 @@ def _lender(usable: list[MentionRole], end: int, c_end: int) -> str | None:
 
 def _beside_price(ctx, m: MentionRole, end: int) -> bool:
     """A place is a price's market only right beside a price word ("cif Rotterdam prices",
-    "prices in Rotterdam") or right after the price ("$575 a kilogram delivered to Rotterdam")."""
+    "prices in Rotterdam"), right after the price ("$575 a kilogram delivered to Rotterdam")
+    or after a delivery basis ("Dysprosium oxide CIF Rotterdam fell by $25/kg")."""
     if m.role in (Role.LOCATIVE, Role.DELIVERED) and end <= m.start <= end + _NEAR:
+        return True
+    if m.role == Role.LOCATIVE and BASIS.search(ctx.low, max(0, m.start - ctx.start - 20), m.start - ctx.start):
         return True
     return any(t[2] == "price" and t[0] - _NEAR <= m.start and m.end <= t[1] + _NEAR for t in ctx.triggers)
 
