@@ -151,6 +151,8 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         owners = [m for m in mentions if m.role in (Role.AGENT, Role.SUBJECT) and end <= m.start and m.end <= of_end]
         if owners and ctx.slice(end, owners[0].start).lstrip().startswith("of "):
             return owners[0].code
+    if metric == "imports" and (importer := _importer(ctx, mentions, fig)) is not None:
+        return importer
     if metric in PHYSICAL_METRICS:
         found, code = _where_it_is(ctx, fig, mentions, usable, world, metric)
         if found:
@@ -197,6 +199,19 @@ def own_place(ctx, end: int) -> str | None:
     """The country the noun phrase of the figure ending at `end` puts it in, if any."""
     located = [m for m in mention_roles(ctx) if m.role == Role.LOCATIVE and m.start >= end and _LOCATED.fullmatch(ctx.low, end - ctx.start, m.start - ctx.start)]
     return located[0].code if located else None
+
+
+# Goods brought "into" a country are its imports: "inbound shipments of cobalt hydroxide into
+# China", "imports of Myanmar ore into China" (the origin named before is the counterpart).
+_INTO = re.compile(r"(?<![a-z])into\s+(?:the\s+)?$")
+
+
+def _importer(ctx, mentions: list[MentionRole], fig) -> str | None:
+    """The country an import figure's clause says the goods came into, if any."""
+    base = ctx.start
+    into = [m for m in mentions if fig.clause_start <= m.start and m.end <= fig.clause_end and m.role != Role.BLOC
+            and _INTO.search(ctx.low, max(0, m.start - base - 12), m.start - base)]
+    return into[0].code if into else None
 
 
 def _lender(usable: list[MentionRole], end: int, c_end: int) -> str | None:
