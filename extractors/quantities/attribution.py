@@ -37,6 +37,7 @@ _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
 # Money is invested, traded or a price; it is never a tonnage's metric (production, reserves).
 _NOT_FOR_MONEY = {"tariff", "quota", "reserves", "production", "processing", "capacity", "demand", "consumption"}
 # A percentage is an investment only as an equity stake ("a 30% stake", "9% of the company").
+_ABROAD = re.compile(r"(?<![a-z])(?:sold|sells?|selling|shipped|ships?|shipping|sent)\s(?:[^,;:]|,(?=\d)){0,60}?(?<![a-z])(?:abroad|overseas)(?![a-z])")
 _STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|own(?:s|ed|ership)?\b|入股|股份|股权|股權")
 _CAPACITY_FROM = {"production", "processing", "other"}
 # Characters between a mining or output word and the quota it names ("mining quota", "开采总量控制指标").
@@ -183,7 +184,8 @@ class Attributor:
             best = nearest(pool, allowed, start, end)
             if best is not None:
                 return self._quota(ctx, best)
-        return "other"
+        # Selling abroad is exporting, with the goods between ("sold 310,000 tonnes of ore abroad").
+        return "exports" if "exports" in allowed and _ABROAD.search(ctx.low) else "other"
 
     def _quota(self, ctx, metric: str) -> str:
         """A quota's amount takes the metric of what it limits: exports when the sentence
