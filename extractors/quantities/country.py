@@ -186,6 +186,8 @@ def _where_it_is(ctx, fig, mentions, usable, world, metric: str) -> tuple[bool, 
     found, code = _choose(ctx, fig, in_clause, world_here, metric)
     if found:
         return found, code
+    if metric == "production":
+        return False, None  # a company's output the text does not locate is no country's
     owners = [m for m in mentions if m.role == Role.OWNER and m.start >= c_start and m.end <= c_end]
     return _choose(ctx, fig, owners, (), metric)
 
