@@ -40,6 +40,9 @@ def _share_of(ctx, fig) -> bool:
     return bool(_OF_WHOLE.match(ctx.low, fig.end - base) or _CJK_WHOLE.search(ctx.low, max(0, fig.start - base - 20), fig.start - base))
 
 
+_POSSESSED = re.compile(r"(?:'s|’s|')\s*")
+
+
 def _usable(m: MentionRole, metric: str) -> bool:
     """Whether a mention can own a figure of this metric (blocs and "outside X" can: they
     own it for no country, so the figure gets none)."""
@@ -128,6 +131,9 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         # Money a company puts in is its country's when the article states it ("Orano holds a
         # 63% stake" after "French nuclear firm Orano").
         mentions = sorted([*mentions, *company_roles(ctx)], key=lambda m: (m.start, m.end))
+    possessor = [m for m in mentions if m.end <= start and _POSSESSED.fullmatch(ctx.low, m.end - ctx.start, start - ctx.start)]
+    if possessor and possessor[-1].role not in (Role.BLOC, Role.OUTSIDE):
+        return possessor[-1].code  # "second only to China's 44 million tonnes": the figure China's
     usable = [m for m in mentions if _usable(m, metric)]
     lender = _lender(usable, end, c_end) if metric == "investment" else None
     if lender is not None:
