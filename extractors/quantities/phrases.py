@@ -151,9 +151,9 @@ def sizes_a_market(ctx: Sentence, start: int, end: int) -> bool:
 
 # The planned annual output of a plant or project not yet producing is its capacity
 # (fixtures/gold/README.md): a plan or design word, then a making verb, then the figure and
-# a yearly rate ("is designed to produce 2,500 tonnes a year", "will process 5,000 t a year from
-# 2027", "could recover up to 60 tons a
-# year", "目标年产10吨"); "a 45-ton-a-year refinery" says it outright.
+# a yearly rate ("is designed to produce 2,500 tonnes a year", "will process 5,000 t a year
+# from 2027", "could recover up to 60 tons a year", "目标年产10吨"); "a 45-ton-a-year refinery"
+# says it outright.
 _PLAN = re.compile(
     r"(?<![a-z])(?:designed|expected|expects|aims?|aiming|plans?|planned|planning|intends?|would|could|can|"
     r"targets?|targeting|once|will)(?![a-z])|目标|目標|计划|計劃|预计|預計|拟|擬"
