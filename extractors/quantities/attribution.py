@@ -20,6 +20,7 @@ from orewatch.extractors.quantities.phrases import (
     names_a_stake,
     nearest,
     needed,
+    of_resources,
     planned,
     prices_share,
     sizes_a_market,
@@ -117,6 +118,8 @@ class Attributor:
             return "capacity"
         if unit == "t" and not fig.change and needed(ctx, fig):
             return "consumption"
+        if unit == "t" and not fig.change and of_resources(ctx, fig):
+            return "reserves"
         if unit != "%" and any(t[2] == "stockpile" and fig.clause_start <= t[0] and t[1] <= fig.clause_end for t in ctx.triggers):
             return "other"  # bought for or held in a state's stockpile (metrics.yaml)
         metric = self._metric(ctx, fig)

@@ -193,3 +193,13 @@ _NEEDS = re.compile(
 
 def needed(ctx: Sentence, fig: Figure) -> bool:
     return bool(_NEEDS.search(ctx.low, max(0, fig.start - ctx.start - 30), fig.start - ctx.start))
+
+
+# A tonnage of a mineral resource is what the ground holds (reserves): "7.4 million tonnes of
+# graphite resources", "2 million tonnes of measured and indicated resources"; the noun ends
+# the figure's of-phrase ("the mineral resources ministry" is no figure's).
+_OF_RESOURCES = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,4}?(?:mineral\s+)?resources?(?![a-z])(?!\s+(?:ministry|minister|department|sector|company|group|ltd|limited|corp)\b)")
+
+
+def of_resources(ctx: Sentence, fig: Figure) -> bool:
+    return bool(_OF_RESOURCES.match(ctx.low, fig.end - ctx.start))
