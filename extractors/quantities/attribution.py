@@ -261,7 +261,8 @@ class Attributor:
             return None if in_sentence else ctx.fallback_element
         if in_sentence:
             return pick_element(in_sentence)
-        return ctx.fallback_element or ctx.article_element
+        # The metric ton unit is tungsten's (SPEC §2): "APT rose $10 to $345 per mtu".
+        return ctx.fallback_element or ctx.article_element or ("W" if fig.unit.endswith("/mtu") else None)
 
     # -- year ----------------------------------------------------------------------------
 

@@ -217,7 +217,7 @@ _INTO = re.compile(r"(?<![a-z])into\s+(?:the\s+)?$")
 def _importer(ctx, mentions: list[MentionRole], fig) -> str | None:
     """The country an import figure's clause says the goods came into, if any."""
     base = ctx.start
-    into = [m for m in mentions if fig.clause_start <= m.start and m.end <= fig.clause_end and m.role != Role.BLOC
+    into = [m for m in mentions if fig.clause_start <= m.start and m.end <= fig.clause_end and m.code not in BLOCS
             and _INTO.search(ctx.low, max(0, m.start - base - 12), m.start - base)]
     return into[0].code if into else None
 

@@ -145,6 +145,9 @@ class QuantityScanner:
         if _TO.fullmatch(between):
             if left.intro == "from" and left.change_sign:
                 return self._two(text, a, b, left)
+            if left.change_sign and a.unit is not None and b.unit is not None and _priced(a.unit, b.unit):
+                # "rose $10 to $345 per mtu": the change is in the price's unit.
+                return [self._single(self._aligned(text, a, b)[0], left), self._single(b, _Left())]
             if left.intro == "from" or a.unit is None:
                 return [self._range(text, a, b, left)]
             return None

@@ -300,7 +300,9 @@ ELEMENTS = [
         "element-company-purchase",
         "Germany-based Brandt Alloys said it would buy 1,500 t of molybdenum concentrate a year "
         "from a Chilean miner.",
-        {q(1500, "t", "other", None, "Mo")},
+        # A company's purchase is the company's figure (SPEC: whose figure it is), its country
+        # stated by the text; only unlocated output is no country's (CONVENTIONS).
+        {q(1500, "t", "other", "DEU", "Mo")},
     ),
     Passage(
         "element-ferronickel-territory",
