@@ -1,6 +1,7 @@
 """Reads a document for quantity attribution: its sentences and, only for the sentences a
-quantity is read in (or whose context another sentence borrows), clause breaks, metric triggers,
-years, world markers and non-quantity cues, as sorted offset lists each quantity consults."""
+quantity is read in (or whose context another sentence borrows), clause breaks, metric
+triggers, years, world markers and non-quantity cues, as sorted offset lists that each
+quantity then consults (most sentences of an article hold no quantity and are never read)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from orewatch.extractors.quantities import earlier
 from orewatch.extractors.quantities.companies import company_mentions, stated_companies
 from orewatch.extractors.quantities.lazy import once
 from orewatch.extractors.quantities.lexicon import get_lexicon
-from orewatch.extractors.quantities.materials import with_materials
 from orewatch.extractors.quantities.tables import lowered
 from orewatch.records import Mention
 
@@ -71,7 +71,7 @@ class Sentence:
         self.text = scan.text[lo:hi]
         self.low = scan.low[lo:hi]  # the sentence lowercased
         self.countries, self.places, self.bodies = scan.with_places(_within(scan.countries, scan.country_starts, lo, hi), lo, hi)
-        self.elements: tuple[Mention, ...] = with_materials(scan, _within(scan.elements, scan.element_starts, lo, hi), lo, hi)
+        self.elements: tuple[Mention, ...] = _within(scan.elements, scan.element_starts, lo, hi)
         self.published_year = scan.published_year
         self.article_element = scan.headline_element  # when the sentences before name none
         self.cjk = scan.cjk  # Chinese text

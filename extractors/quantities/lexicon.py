@@ -42,7 +42,6 @@ class QuantityLexicon:
     place_phrases: PhraseTable  # a region, city or port -> the ISO3 code of its country
     national_phrases: PhraseTable  # a national body, a leader, 全国/我国 -> the country it acts for
     mineral_phrases: PhraseTable  # minerals in general ("critical minerals") -> True
-    material_phrases: PhraseTable  # a mineral or product named without its element -> the element's code
 
 
 def _units() -> tuple[dict, dict, dict, dict, list[str], dict]:
@@ -163,5 +162,4 @@ def get_lexicon() -> QuantityLexicon:
         place_phrases=PhraseTable(place_terms),
         national_phrases=PhraseTable(national_terms),
         mineral_phrases=PhraseTable({t: True for t in context["general_minerals"]["terms"]}),
-        material_phrases=PhraseTable({t: e["element"] for e in context["materials"] for t in e["terms"]}),
     )

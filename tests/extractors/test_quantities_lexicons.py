@@ -111,23 +111,10 @@ def test_quantities_lexicon_general_mineral_examples(example):
     assert [q.element for q in found] == [example["element"]], [(q.text, q.element) for q in found]
 
 
-def _material_examples():
-    for entry in load_yaml("quantity_context")["materials"]:
-        for ex in entry["examples"]:
-            yield pytest.param(ex, id=f"material-{entry['element']}:{ex['text'][:30]}")
-
-
-@pytest.mark.parametrize("example", list(_material_examples()))
-def test_quantities_lexicon_material_examples(example):
-    """A figure about a mineral or product named without its element is that element's."""
-    found = run(example["text"])
-    assert [q.element for q in found] == [example["element"]], [(q.text, q.element) for q in found]
-
-
 def test_quantities_lexicon_every_entry_has_examples():
     units = load_yaml("units")
     assert all(entry.get("examples") for entry in units["currencies"] + units["mass"])
     assert all(entry.get("examples") for entry in load_yaml("metrics")["metrics"])
     context = load_yaml("quantity_context")
-    assert all(entry.get("examples") for entry in context["qualifiers"] + context["changes"] + context["places"] + context["national"] + context["materials"])
+    assert all(entry.get("examples") for entry in context["qualifiers"] + context["changes"] + context["places"] + context["national"])
     assert context["general_minerals"]["examples"]
