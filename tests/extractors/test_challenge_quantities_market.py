@@ -333,7 +333,14 @@ PHENOMENA = {
 }
 
 # Passages that still fail, with what the rule would need (filled in after the rule work).
-XFAIL: dict[str, str] = {}
+_SPODUMENE = (
+    "spodumene is no element mention: the figure needs a mineral -> element table read by quantity "
+    "attribution only (tried in round 6: lowered the withheld set's element share, reverted)"
+)
+XFAIL: dict[str, str] = {
+    "price-fob-country": _SPODUMENE,
+    "company-targets-output": _SPODUMENE,
+}
 
 
 def _cases():
