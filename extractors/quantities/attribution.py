@@ -20,6 +20,7 @@ from orewatch.extractors.quantities.phrases import (
     names_a_stake,
     nearest,
     needed,
+    of_resources,
     planned,
     prices_share,
     sizes_a_market,
@@ -37,6 +38,7 @@ _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
 # Money is invested, traded or a price; it is never a tonnage's metric (production, reserves).
 _NOT_FOR_MONEY = {"tariff", "quota", "reserves", "production", "processing", "capacity", "demand", "consumption"}
 # A percentage is an investment only as an equity stake ("a 30% stake", "9% of the company").
+_ABROAD = re.compile(r"(?<![a-z])(?:sold|sells?|selling|shipped|ships?|shipping|sent)\s(?:[^,;:]|,(?=\d)){0,60}?(?<![a-z])(?:abroad|overseas)(?![a-z])")
 _STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|own(?:s|ed|ership)?\b|入股|股份|股权|股權")
 _CAPACITY_FROM = {"production", "processing", "other"}
 # Characters between a mining or output word and the quota it names ("mining quota", "开采总量控制指标").
@@ -116,6 +118,8 @@ class Attributor:
             return "capacity"
         if unit == "t" and not fig.change and needed(ctx, fig):
             return "consumption"
+        if unit == "t" and not fig.change and of_resources(ctx, fig):
+            return "reserves"
         if unit != "%" and any(t[2] == "stockpile" and fig.clause_start <= t[0] and t[1] <= fig.clause_end for t in ctx.triggers):
             return "other"  # bought for or held in a state's stockpile (metrics.yaml)
         metric = self._metric(ctx, fig)
@@ -183,7 +187,8 @@ class Attributor:
             best = nearest(pool, allowed, start, end)
             if best is not None:
                 return self._quota(ctx, best)
-        return "other"
+        # Selling abroad is exporting, with the goods between ("sold 310,000 tonnes of ore abroad").
+        return "exports" if "exports" in allowed and _ABROAD.search(ctx.low) else "other"
 
     def _quota(self, ctx, metric: str) -> str:
         """A quota's amount takes the metric of what it limits: exports when the sentence
@@ -256,7 +261,8 @@ class Attributor:
             return None if in_sentence else ctx.fallback_element
         if in_sentence:
             return pick_element(in_sentence)
-        return ctx.fallback_element or ctx.article_element
+        # The metric ton unit is tungsten's (SPEC §2): "APT rose $10 to $345 per mtu".
+        return ctx.fallback_element or ctx.article_element or ("W" if fig.unit.endswith("/mtu") else None)
 
     # -- year ----------------------------------------------------------------------------
 

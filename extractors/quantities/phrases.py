@@ -151,11 +151,12 @@ def sizes_a_market(ctx: Sentence, start: int, end: int) -> bool:
 
 # The planned annual output of a plant or project not yet producing is its capacity
 # (fixtures/gold/README.md): a plan or design word, then a making verb, then the figure and
-# a yearly rate ("is designed to produce 2,500 tonnes a year", "could recover up to 60 tons a
-# year", "目标年产10吨"); "a 45-ton-a-year refinery" says it outright.
+# a yearly rate ("is designed to produce 2,500 tonnes a year", "will process 5,000 t a year
+# from 2027", "could recover up to 60 tons a year", "目标年产10吨"); "a 45-ton-a-year refinery"
+# says it outright.
 _PLAN = re.compile(
     r"(?<![a-z])(?:designed|expected|expects|aims?|aiming|plans?|planned|planning|intends?|would|could|can|"
-    r"targets?|targeting|once)(?![a-z])|目标|目標|计划|計劃|预计|預計|拟|擬"
+    r"targets?|targeting|once|will)(?![a-z])|目标|目標|计划|計劃|预计|預計|拟|擬"
 )
 # An ability to make is a capacity, with or without a yearly rate: "the plant will be able to
 # process 13 million tonnes", "the loans will enable the firms to produce up to 10,000 tonnes",
@@ -192,3 +193,13 @@ _NEEDS = re.compile(
 
 def needed(ctx: Sentence, fig: Figure) -> bool:
     return bool(_NEEDS.search(ctx.low, max(0, fig.start - ctx.start - 30), fig.start - ctx.start))
+
+
+# A tonnage of a mineral resource is what the ground holds (reserves): "7.4 million tonnes of
+# graphite resources", "2 million tonnes of measured and indicated resources"; the noun ends
+# the figure's of-phrase ("the mineral resources ministry" is no figure's).
+_OF_RESOURCES = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,4}?(?:mineral\s+)?resources?(?![a-z])(?!\s+(?:ministry|minister|department|sector|company|group|ltd|limited|corp)\b)")
+
+
+def of_resources(ctx: Sentence, fig: Figure) -> bool:
+    return bool(_OF_RESOURCES.match(ctx.low, fig.end - ctx.start))

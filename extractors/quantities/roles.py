@@ -60,6 +60,10 @@ _SOURCE = re.compile(r"(?<![a-z])(?:from|by)\s+(?:the\s+)?$")  # who the money c
 _DELIVERED = re.compile(r"(?<![a-z])(?:delivered|shipped|sold)\s+(?:to|into|in)\s+(?:the\s+)?$")
 _OUTSIDE = re.compile(r"(?<![a-z])(?:outside|beyond|excluding|except|ex-)\s*(?:of\s+)?(?:the\s+)?$|中国以外|海外$")
 _LOCATIVE = re.compile(r"(?<![a-z])(?:in|inside|within)\s+(?:the\s+)?(?:[a-z]+\s+)?$|在$")
+# A delivery basis names a price's market: "cif Rotterdam", "FOB Australia", "in-warehouse
+# Rotterdam"; a basis of several countries ("cif China-Japan-Korea") is a region, no one's.
+BASIS = re.compile(r"(?<![a-z])(?:cif|cfr|c&f|fob|fot|ddp|dap|exw|ex-works|ex-warehouse|in-warehouse|warehouse)\s+(?:the\s+)?$")
+_REGIONAL_BASIS = re.compile(r"-[a-z]")
 _BETWEEN = re.compile(r"(?<![a-z])(?:between|among)\s+[^,;:\d]{0,40}$")
 _AGENT = re.compile(r"(?<![a-z])by\s+(?:the\s+)?$")
 # Roles read from the words after a mention: a company's nationality ("Chinese miner CMOC",
@@ -104,6 +108,8 @@ def _role(ctx, mention: Mention) -> Role:
         role = Role.COUNTERPART if (_COUNTERPART.search(before) and not _SOURCE.search(before)) or _DELIVERED.search(before) else Role.BLOC
     elif _ACTS_AFTER.match(after):
         role = Role.SUBJECT
+    elif BASIS.search(before):
+        role = Role.OUTSIDE if _REGIONAL_BASIS.match(after) else Role.LOCATIVE
     elif _BETWEEN.search(before):
         role = Role.OUTSIDE  # "an agreement between Trump and Australian leaders": joint, no one's
     elif _OUTSIDE.search(before):
