@@ -2,7 +2,7 @@
 Chinese words, read on the characters of the trigger's clause (between Chinese commas,
 semicolons and full stops), never on English text.
 
-- a condition: the trigger inside a clause opened by 如果/假如 ("如果美国愿意投资，…": the
+- a condition: the trigger inside a clause opened by 如果/假如/若 ("如果美国愿意投资，…": the
   consequence in the next clause may be a threat, the condition itself is no act);
 - a topic: one of several issues, or a question, named by the clause ("…等热点问题",
   "…奢侈品关税是否下调问题");
@@ -23,7 +23,8 @@ from orewatch.extractors._shared.facts import DocFacts
 
 CLAUSE_ENDS = "，,；;。！？!?：:"
 AGAINST = "反"  # 反补贴 (countervailing), 反倾销: "anti-" turns the word into its opposite
-CONDITIONS = ("如果", "假如", "倘若", "如若", "若是", "一旦")
+CONDITIONS = ("如果", "假如", "倘若", "如若", "若是", "一旦", "若")  # 若 alone: "若北京扩大管制，…"
+NOT_CONDITIONS = ("若干",)  # "several" ("《…的若干意见》"), no condition
 TOPIC_NOUNS = ("问题", "問題", "议题", "議題", "争议", "爭議")
 FLOW_CHANGES = ("增长", "增長", "下滑", "下降", "减缓", "減緩", "减少", "減少", "回落", "放缓", "放緩")
 FLOW_WINDOW = 8  # characters after an investment word in which a change makes it a statistic
@@ -48,7 +49,7 @@ def cjk_stands(index: DocFacts, t) -> bool:
     opened = max(text.rfind(c, 0, start) for c in CLAUSE_ENDS) + 1
     closes = [i for i in (text.find(c, end) for c in CLAUSE_ENDS) if i != -1]
     before, after = text[opened:start], text[end : min(closes, default=len(text))]
-    if any(c in before for c in CONDITIONS) or _topic(before, after):
+    if _conditional(before) or _topic(before, after):
         return False
     if t.type == "investment" and before.endswith(AGAINST):
         return False  # "反补贴税": a duty against subsidies, no subsidy
@@ -61,6 +62,13 @@ def cjk_stands(index: DocFacts, t) -> bool:
     if t.type in QUOTA_TYPES and _describes_holder(after):
         return False
     return t.type == "other_policy" or text.startswith(TITLE_CLOSE, end) or not inside_title(text, start, end, reach=TITLE_REACH)
+
+
+def _conditional(before: str) -> bool:
+    """"如果…", "若北京扩大管制…": the clause states a condition, not an act."""
+    for word in NOT_CONDITIONS:
+        before = before.replace(word, "")
+    return any(c in before for c in CONDITIONS)
 
 
 def _topic(before: str, after: str) -> bool:
