@@ -81,7 +81,8 @@ PASSAGES = [
      {_ev("export_restriction", "ban", "CHN", ("USA",), ("REE",))}),
     ("ctrl-hypothetical", T, "有分析認為，若北京擴大出口管制範圍，歐洲車企將首當其衝。", set()),
     ("ctrl-licence-next-month", T, "工信部表示，稀土出口須事先取得許可證，相關規定下月起執行。",
-     {_ev("export_restriction", "licence", "CHN", (), ("REE",), eff="2025-11")}),
+     # SPEC §2: a date given only for taking effect stands in (corrected after the baseline)
+     {_ev("export_restriction", "licence", "CHN", (), ("REE",), date=("2025-11", "month"), eff="2025-11")}),
     # 2. quotas and tariffs
     ("quota-first-batch", S, "工业和信息化部、自然资源部近日下达2025年第一批稀土开采总量控制指标，合计13.5万吨。",
      {_ev("production_quota", None, "CHN", (), ("REE",))}),
