@@ -1,7 +1,8 @@
 """Roles in Chinese sentences (issue 10 point 4) that the shared rules of roles.py and
 partners.py cannot read from prepositions alone:
 
-- goods of a country ("中国的商品", "墨西哥、加拿大两国进口的商品", "对美国商品征收关税"):
+- goods of a country ("中国的商品", "墨西哥、加拿大两国进口的商品", "对美国商品征收关税"), or
+  imported from it ("对自美国进口的锂精矿加征关税", "从加拿大、墨西哥进口的"):
   the country, and every country listed with it, is where the goods come from: a target of a
   tariff or an import measure, never its actor;
 - a list of countries as the subject of one verb ("日本、美国、澳大利亚等国纷纷宣布开发稀土资源"):
@@ -38,6 +39,9 @@ if TYPE_CHECKING:  # triggers.py reads the filters that read this module
 GOODS_AFTER = re.compile(
     r"(?:两国|兩國|三国|三國|等国|等國)?的?(?:进口|進口|出口|生产|生產)?的?(?:商品|产品|產品|货物|貨物)"
 )  # "中国的商品", "两国进口的商品", "原产于美国的进口商品"
+# "对自美国进口的锂精矿", "从加拿大进口的": goods imported from a country, whatever the goods are
+IMPORTED_FROM = ("自", "从", "從")
+IMPORTED_AFTER = re.compile(r"(?:进口|進口|输入|輸入|运来|運來)")
 LIST_GLUE = ("、", "和", "及", "与", "與")
 DEMONSTRATIVES = ("该", "該", "此", "这一", "這一", "此项", "此項", "上述")
 JOINT_VENTURES = ("合资", "合資")
@@ -79,8 +83,14 @@ def _listed_after(w: DocFacts, m: Party, mentions: list[Party]) -> Party | None:
 
 
 def names_goods(w: DocFacts, m: Party, mentions: list[Party]) -> bool:
-    """The mention, or the last of the list it opens, names where goods come from."""
+    """The mention, or the last of the list it opens, names where goods come from: goods of
+    the country, or goods imported from it (自/从 before the list, 进口 after it)."""
     seen = 0
+    if m.kind == NameKind.COUNTRY and w.text[: w.starts[m.start]].endswith(IMPORTED_FROM):
+        last = m
+        while (following := _listed_after(w, last, mentions)) is not None:
+            last = following
+        return IMPORTED_AFTER.match(w.text, w.ends[last.end - 1]) is not None
     while m is not None and seen < 8:
         if m.kind == NameKind.COUNTRY and GOODS_AFTER.match(w.text, w.ends[m.end - 1]):
             return True
