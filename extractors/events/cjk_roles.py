@@ -19,6 +19,8 @@ partners.py cannot read from prepositions alone:
   ("as for");
 - a package aimed at a country ("公布针对美国的反制措施，包括…关税，…出口管制"): the measures its
   包括 list names after it are aimed at that country too;
+- the host of an investment or a plant: the name that opens the object of the investment
+  verb ("收购阿根廷一处锂盐湖项目", "入股美国稀土开采商"), or follows 位于 ("位于匈牙利的工厂");
 - a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对"): the
   subject only reacts; the measure is of the name that opens the object of 对, if any.
 """
@@ -62,6 +64,7 @@ NOT_PREP_BEFORE = "面应應相绝絕反核方意动動导導走转轉"
 TOPIC_MARK = ("于", "於")  # 对于/對於: "as for", "regarding"
 # A verb between 对/向 and the name ends the preposition's object ("向记者表示美国将…").
 LOCATIVES = ("在",)  # "在印尼投资": where, not who
+SITED_AT = ("位于", "位於", "落户", "落戶")  # "位于匈牙利的工厂": where a plant is
 VERBS_ENDING_OBJECT = ("表示", "称", "稱", "说", "說", "是", "了", "将", "將")
 # After the measure, in its clause: the subject voices concern, objection or protest at it.
 REACTION_AFTER = re.compile(
@@ -169,6 +172,18 @@ def disposal_object(w: DocFacts, m: Party) -> bool:
     rest = w.text[end : mark + DISPOSAL_REACH + (end - start)]
     rest = rest[: min((k for k in map(rest.find, CLAUSE_STOPS) if k != -1), default=len(rest))]
     return DISPOSAL_VERBS.search(rest) is not None
+
+
+def located_at(w: DocFacts, m: Party) -> bool:
+    """The mention follows 位于/落户 ("位于刚果（金）的铜钴矿扩产项目"): where a plant or an
+    asset is, its host."""
+    return w.text[: w.starts[m.start]].endswith(SITED_AT)
+
+
+def invested_in(w: DocFacts, m: Party, trigger: Trigger) -> bool:
+    """The mention opens the object of the investment verb ("收购阿根廷一处锂盐湖", "入股美国稀土
+    开采商", "投资了印尼的镍矿"): the asset bought or funded is in that country, its host."""
+    return w.text[w.ends[trigger.end - 1] : w.starts[m.start]] in ("", "了")
 
 
 def locative(w: DocFacts, m: Party) -> bool:
