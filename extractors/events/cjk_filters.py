@@ -11,6 +11,7 @@ semicolons and full stops), never on English text.
 - developing resources jointly ("共同开发矿产资源"): the aim of a partnership, not a plant;
 - buying goods: 收购 of products or ore, at a price, or with selling ("高价收购稀土产品",
   "收购和销售矿产品"), not the acquisition of a company;
+- a plant's start as a modifier ("矿山实现投产的可能性较大"): a likelihood or a description;
 - a quota held by companies: "获得生产计划指标的企业" describes them;
 - a word inside a document's title (《…投资…规定》, 《…开发…协议》): the document is named,
   unless the word ends the title (《2026年钨指令性生产计划》 is the quota itself).
@@ -36,6 +37,10 @@ PURCHASES = ("收购", "收購")
 GOODS = ("产品", "產品", "原矿", "原礦", "矿石", "礦石", "原料", "精矿", "精礦", "库存", "庫存")
 PRICE_BEFORE = ("高价", "高價", "低价", "低價", "大量", "囤积", "囤積")
 TRADE_AFTER = ("和销售", "和銷售", "、销售", "、銷售", "炒作", "囤积", "囤積")
+# "六个矿山实现投产的可能性较大", "已投产的工厂": a plant's start before 的 modifies a noun
+# (a likelihood, the plants themselves), it reports no start
+START_VERBS = ("投产", "投產", "建成", "竣工", "动工", "動工", "开工", "開工", "量产", "量產", "落成")
+MODIFIES = "的"
 QUOTA_TYPES = ("production_quota", "export_restriction")
 HOLDERS = ("企业", "企業", "公司", "厂", "廠")
 HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold it
@@ -58,6 +63,8 @@ def cjk_stands(index: DocFacts, t) -> bool:
     if t.type == "capacity_expansion" and before.endswith(JOINTLY):
         return False
     if text[start:end] in PURCHASES and _buys_goods(before, after):
+        return False
+    if t.type == "capacity_expansion" and text[start:end].endswith(START_VERBS) and after.startswith(MODIFIES):
         return False
     if t.type in QUOTA_TYPES and _describes_holder(after):
         return False
