@@ -112,7 +112,9 @@ PASSAGES = [
     ("deal-plant-started", S, "中国电池巨头宁德时代位于匈牙利的锂电池工厂上月正式投产。",
      {_ev("capacity_expansion", None, "CHN", ("HUN",), ("Li",), "effective", ("2025-09", "month"), "2025-09")}),
     ("deal-plant-planned-province", S, "江西一家稀土企业计划明年开建年产5000吨的分离生产线。",
-     {_ev("capacity_expansion", None, "CHN", (), ("REE",), "proposed")}),
+     # SPEC §2: the date is when the measure is taken, as the text says (明年 starts the
+     # building; corrected after the baseline, which expected the publication month)
+     {_ev("capacity_expansion", None, "CHN", (), ("REE",), "proposed", ("2026", "year"))}),
     ("deal-fund-stake", T, "沙特阿拉伯主權基金將注資10億美元入股美國稀土開採商。",
      {_ev("investment", None, "SAU", ("USA",), ("REE",), "proposed")}),
     ("deal-agreement-weekday", T, "日本與印度周一簽署稀土合作協議，雙方將共同開發印度的稀土資源。",
