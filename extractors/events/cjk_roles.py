@@ -21,7 +21,8 @@ partners.py cannot read from prepositions alone:
   包括 list names after it are aimed at that country too;
 - the host of an investment or a plant: the name that opens the object of the investment
   verb ("收购阿根廷一处锂盐湖项目", "入股美国稀土开采商"), or follows 位于 ("位于匈牙利的工厂");
-- a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对"): the
+- a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对",
+  "欧盟对北京扩大出口管制作出回应"): the
   subject only reacts; the measure is of the name that opens the object of 对, if any.
 """
 
@@ -68,8 +69,9 @@ SITED_AT = ("位于", "位於", "落户", "落戶")  # "位于匈牙利的工厂
 VERBS_ENDING_OBJECT = ("表示", "称", "稱", "说", "說", "是", "了", "将", "將")
 # After the measure, in its clause: the subject voices concern, objection or protest at it.
 REACTION_AFTER = re.compile(
-    r"[^，,。；;：:]{0,8}?(?:表示|感到|深表|表达|表達|提出|予以)[^，,。；;：:]{0,6}?"
+    r"[^，,。；;：:]{0,8}?(?:(?:表示|感到|深表|表达|表達|提出|予以)[^，,。；;：:]{0,6}?"
     r"(?:担忧|擔憂|关切|關切|不满|不滿|反对|反對|遗憾|遺憾|抗议|抗議|谴责|譴責|关注|關注|质疑|質疑)"
+    r"|(?:作出|做出)(?:回应|回應|反应|反應))"  # "欧盟对北京扩大出口管制作出回应"
 )
 
 
