@@ -12,7 +12,8 @@ semicolons and full stops), never on English text.
 - buying goods: 收购 of products or ore, at a price, or with selling ("高价收购稀土产品",
   "收购和销售矿产品"), not the acquisition of a company;
 - a plant's start as a modifier ("矿山实现投产的可能性较大"): a likelihood or a description;
-- a quota held by companies: "获得生产计划指标的企业" describes them;
+- a quota held by companies: "获得生产计划指标的企业" describes them; its use ("配额的使用率")
+  is a statistic;
 - a word inside a document's title (《…投资…规定》, 《…开发…协议》): the document is named,
   unless the word ends the title (《2026年钨指令性生产计划》 is the quota itself).
 """
@@ -44,6 +45,8 @@ MODIFIES = "的"
 QUOTA_TYPES = ("production_quota", "export_restriction")
 HOLDERS = ("企业", "企業", "公司", "厂", "廠")
 HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold it
+# "出口配额的使用率约为六成": a quota's use, a statistic of it, no one sets it here
+USE_RATES = ("使用率", "完成率", "执行率", "執行率", "利用率", "使用情况", "使用情況", "完成情况", "完成情況", "执行情况", "執行情況")
 
 
 def cjk_stands(index: DocFacts, t) -> bool:
@@ -84,9 +87,10 @@ def _topic(before: str, after: str) -> bool:
 
 
 def _describes_holder(after: str) -> bool:
-    """"获得生产计划指标的企业": a quota held by companies describes them, no one sets it here."""
+    """"获得生产计划指标的企业": a quota held by companies describes them; "配额的使用率": a
+    statistic of the quota's use. No one sets it here."""
     of = after.find("的", 0, HOLDER_WINDOW)
-    return of != -1 and any(h in after[of : of + HOLDER_WINDOW] for h in HOLDERS)
+    return of != -1 and any(h in after[of : of + HOLDER_WINDOW] for h in HOLDERS + USE_RATES)
 
 
 def _buys_goods(before: str, after: str) -> bool:
