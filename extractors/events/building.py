@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from orewatch.extractors._shared.cjk import starts_cjk
+from orewatch.extractors._shared.cjk import has_cjk, starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
 from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target
@@ -35,6 +35,8 @@ from orewatch.extractors.events.substance import abstract_investment, energy_exp
 from orewatch.extractors.events.trigger_filters import inside_name
 from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder, chinese_names
 from orewatch.records import Event
+
+PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}  # YYYY, YYYY-MM, YYYY-MM-DD
 
 RESTRICTIONS = ("export_restriction", "import_restriction")
 # An actor found by one of these rules names someone else than the measure's owner: "CMOC
@@ -217,6 +219,9 @@ class EventBuilder:
             date=draft.date, precision=draft.precision, dates=tuple(segment.dates()),
         )  # fmt: skip
         draft.phase, draft.effective_date = read_phase(context)
+        if draft.precision == "published" and draft.effective_date and has_cjk(segment.text):
+            # SPEC §2: a start given only for taking effect stands in ("…管制措施，已于本月起实施")
+            draft.date, draft.precision = draft.effective_date, PRECISION_OF_LENGTH[len(draft.effective_date)]
 
     @staticmethod
     def _record(doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...]) -> Event:

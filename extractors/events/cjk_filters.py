@@ -2,7 +2,7 @@
 Chinese words, read on the characters of the trigger's clause (between Chinese commas,
 semicolons and full stops), never on English text.
 
-- a condition: the trigger inside a clause opened by 如果/假如 ("如果美国愿意投资，…": the
+- a condition: the trigger inside a clause opened by 如果/假如/若 ("如果美国愿意投资，…": the
   consequence in the next clause may be a threat, the condition itself is no act);
 - a topic: one of several issues, or a question, named by the clause ("…等热点问题",
   "…奢侈品关税是否下调问题");
@@ -11,7 +11,9 @@ semicolons and full stops), never on English text.
 - developing resources jointly ("共同开发矿产资源"): the aim of a partnership, not a plant;
 - buying goods: 收购 of products or ore, at a price, or with selling ("高价收购稀土产品",
   "收购和销售矿产品"), not the acquisition of a company;
-- a quota held by companies: "获得生产计划指标的企业" describes them;
+- a plant's start as a modifier ("矿山实现投产的可能性较大"): a likelihood or a description;
+- a quota held by companies: "获得生产计划指标的企业" describes them; its use ("配额的使用率")
+  is a statistic;
 - a word inside a document's title (《…投资…规定》, 《…开发…协议》): the document is named,
   unless the word ends the title (《2026年钨指令性生产计划》 is the quota itself).
 """
@@ -23,7 +25,8 @@ from orewatch.extractors._shared.facts import DocFacts
 
 CLAUSE_ENDS = "，,；;。！？!?：:"
 AGAINST = "反"  # 反补贴 (countervailing), 反倾销: "anti-" turns the word into its opposite
-CONDITIONS = ("如果", "假如", "倘若", "如若", "若是", "一旦")
+CONDITIONS = ("如果", "假如", "倘若", "如若", "若是", "一旦", "若")  # 若 alone: "若北京扩大管制，…"
+NOT_CONDITIONS = ("若干",)  # "several" ("《…的若干意见》"), no condition
 TOPIC_NOUNS = ("问题", "問題", "议题", "議題", "争议", "爭議")
 FLOW_CHANGES = ("增长", "增長", "下滑", "下降", "减缓", "減緩", "减少", "減少", "回落", "放缓", "放緩")
 FLOW_WINDOW = 8  # characters after an investment word in which a change makes it a statistic
@@ -35,9 +38,15 @@ PURCHASES = ("收购", "收購")
 GOODS = ("产品", "產品", "原矿", "原礦", "矿石", "礦石", "原料", "精矿", "精礦", "库存", "庫存")
 PRICE_BEFORE = ("高价", "高價", "低价", "低價", "大量", "囤积", "囤積")
 TRADE_AFTER = ("和销售", "和銷售", "、销售", "、銷售", "炒作", "囤积", "囤積")
+# "六个矿山实现投产的可能性较大", "已投产的工厂": a plant's start before 的 modifies a noun
+# (a likelihood, the plants themselves), it reports no start
+START_VERBS = ("投产", "投產", "建成", "竣工", "动工", "動工", "开工", "開工", "量产", "量產", "落成")
+MODIFIES = "的"
 QUOTA_TYPES = ("production_quota", "export_restriction")
 HOLDERS = ("企业", "企業", "公司", "厂", "廠")
 HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold it
+# "出口配额的使用率约为六成": a quota's use, a statistic of it, no one sets it here
+USE_RATES = ("使用率", "完成率", "执行率", "執行率", "利用率", "使用情况", "使用情況", "完成情况", "完成情況", "执行情况", "執行情況")
 
 
 def cjk_stands(index: DocFacts, t) -> bool:
@@ -48,7 +57,7 @@ def cjk_stands(index: DocFacts, t) -> bool:
     opened = max(text.rfind(c, 0, start) for c in CLAUSE_ENDS) + 1
     closes = [i for i in (text.find(c, end) for c in CLAUSE_ENDS) if i != -1]
     before, after = text[opened:start], text[end : min(closes, default=len(text))]
-    if any(c in before for c in CONDITIONS) or _topic(before, after):
+    if _conditional(before) or _topic(before, after):
         return False
     if t.type == "investment" and before.endswith(AGAINST):
         return False  # "反补贴税": a duty against subsidies, no subsidy
@@ -58,9 +67,18 @@ def cjk_stands(index: DocFacts, t) -> bool:
         return False
     if text[start:end] in PURCHASES and _buys_goods(before, after):
         return False
+    if t.type == "capacity_expansion" and text[start:end].endswith(START_VERBS) and after.startswith(MODIFIES):
+        return False
     if t.type in QUOTA_TYPES and _describes_holder(after):
         return False
     return t.type == "other_policy" or text.startswith(TITLE_CLOSE, end) or not inside_title(text, start, end, reach=TITLE_REACH)
+
+
+def _conditional(before: str) -> bool:
+    """"如果…", "若北京扩大管制…": the clause states a condition, not an act."""
+    for word in NOT_CONDITIONS:
+        before = before.replace(word, "")
+    return any(c in before for c in CONDITIONS)
 
 
 def _topic(before: str, after: str) -> bool:
@@ -69,9 +87,10 @@ def _topic(before: str, after: str) -> bool:
 
 
 def _describes_holder(after: str) -> bool:
-    """"获得生产计划指标的企业": a quota held by companies describes them, no one sets it here."""
+    """"获得生产计划指标的企业": a quota held by companies describes them; "配额的使用率": a
+    statistic of the quota's use. No one sets it here."""
     of = after.find("的", 0, HOLDER_WINDOW)
-    return of != -1 and any(h in after[of : of + HOLDER_WINDOW] for h in HOLDERS)
+    return of != -1 and any(h in after[of : of + HOLDER_WINDOW] for h in HOLDERS + USE_RATES)
 
 
 def _buys_goods(before: str, after: str) -> bool:

@@ -1,7 +1,8 @@
 """Roles in Chinese sentences (issue 10 point 4) that the shared rules of roles.py and
 partners.py cannot read from prepositions alone:
 
-- goods of a country ("中国的商品", "墨西哥、加拿大两国进口的商品", "对美国商品征收关税"):
+- goods of a country ("中国的商品", "墨西哥、加拿大两国进口的商品", "对美国商品征收关税"), or
+  imported from it ("对自美国进口的锂精矿加征关税", "从加拿大、墨西哥进口的"):
   the country, and every country listed with it, is where the goods come from: a target of a
   tariff or an import measure, never its actor;
 - a list of countries as the subject of one verb ("日本、美国、澳大利亚等国纷纷宣布开发稀土资源"):
@@ -18,7 +19,10 @@ partners.py cannot read from prepositions alone:
   ("as for");
 - a package aimed at a country ("公布针对美国的反制措施，包括…关税，…出口管制"): the measures its
   包括 list names after it are aimed at that country too;
-- a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对"): the
+- the host of an investment or a plant: the name that opens the object of the investment
+  verb ("收购阿根廷一处锂盐湖项目", "入股美国稀土开采商"), or follows 位于 ("位于匈牙利的工厂");
+- a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对",
+  "欧盟对北京扩大出口管制作出回应"): the
   subject only reacts; the measure is of the name that opens the object of 对, if any.
 """
 
@@ -38,6 +42,9 @@ if TYPE_CHECKING:  # triggers.py reads the filters that read this module
 GOODS_AFTER = re.compile(
     r"(?:两国|兩國|三国|三國|等国|等國)?的?(?:进口|進口|出口|生产|生產)?的?(?:商品|产品|產品|货物|貨物)"
 )  # "中国的商品", "两国进口的商品", "原产于美国的进口商品"
+# "对自美国进口的锂精矿", "从加拿大进口的": goods imported from a country, whatever the goods are
+IMPORTED_FROM = ("自", "从", "從")
+IMPORTED_AFTER = re.compile(r"(?:进口|進口|输入|輸入|运来|運來)")
 LIST_GLUE = ("、", "和", "及", "与", "與")
 DEMONSTRATIVES = ("该", "該", "此", "这一", "這一", "此项", "此項", "上述")
 JOINT_VENTURES = ("合资", "合資")
@@ -58,11 +65,13 @@ NOT_PREP_BEFORE = "面应應相绝絕反核方意动動导導走转轉"
 TOPIC_MARK = ("于", "於")  # 对于/對於: "as for", "regarding"
 # A verb between 对/向 and the name ends the preposition's object ("向记者表示美国将…").
 LOCATIVES = ("在",)  # "在印尼投资": where, not who
+SITED_AT = ("位于", "位於", "落户", "落戶")  # "位于匈牙利的工厂": where a plant is
 VERBS_ENDING_OBJECT = ("表示", "称", "稱", "说", "說", "是", "了", "将", "將")
 # After the measure, in its clause: the subject voices concern, objection or protest at it.
 REACTION_AFTER = re.compile(
-    r"[^，,。；;：:]{0,8}?(?:表示|感到|深表|表达|表達|提出|予以)[^，,。；;：:]{0,6}?"
+    r"[^，,。；;：:]{0,8}?(?:(?:表示|感到|深表|表达|表達|提出|予以)[^，,。；;：:]{0,6}?"
     r"(?:担忧|擔憂|关切|關切|不满|不滿|反对|反對|遗憾|遺憾|抗议|抗議|谴责|譴責|关注|關注|质疑|質疑)"
+    r"|(?:作出|做出)(?:回应|回應|反应|反應))"  # "欧盟对北京扩大出口管制作出回应"
 )
 
 
@@ -79,8 +88,14 @@ def _listed_after(w: DocFacts, m: Party, mentions: list[Party]) -> Party | None:
 
 
 def names_goods(w: DocFacts, m: Party, mentions: list[Party]) -> bool:
-    """The mention, or the last of the list it opens, names where goods come from."""
+    """The mention, or the last of the list it opens, names where goods come from: goods of
+    the country, or goods imported from it (自/从 before the list, 进口 after it)."""
     seen = 0
+    if m.kind == NameKind.COUNTRY and w.text[: w.starts[m.start]].endswith(IMPORTED_FROM):
+        last = m
+        while (following := _listed_after(w, last, mentions)) is not None:
+            last = following
+        return IMPORTED_AFTER.match(w.text, w.ends[last.end - 1]) is not None
     while m is not None and seen < 8:
         if m.kind == NameKind.COUNTRY and GOODS_AFTER.match(w.text, w.ends[m.end - 1]):
             return True
@@ -159,6 +174,18 @@ def disposal_object(w: DocFacts, m: Party) -> bool:
     rest = w.text[end : mark + DISPOSAL_REACH + (end - start)]
     rest = rest[: min((k for k in map(rest.find, CLAUSE_STOPS) if k != -1), default=len(rest))]
     return DISPOSAL_VERBS.search(rest) is not None
+
+
+def located_at(w: DocFacts, m: Party) -> bool:
+    """The mention follows 位于/落户 ("位于刚果（金）的铜钴矿扩产项目"): where a plant or an
+    asset is, its host."""
+    return w.text[: w.starts[m.start]].endswith(SITED_AT)
+
+
+def invested_in(w: DocFacts, m: Party, trigger: Trigger) -> bool:
+    """The mention opens the object of the investment verb ("收购阿根廷一处锂盐湖", "入股美国稀土
+    开采商", "投资了印尼的镍矿"): the asset bought or funded is in that country, its host."""
+    return w.text[w.ends[trigger.end - 1] : w.starts[m.start]] in ("", "了")
 
 
 def locative(w: DocFacts, m: Party) -> bool:

@@ -147,12 +147,16 @@ def _chinese_relative(m, published, role, future) -> Resolved:
         return f"{_rel_year(rel, published):04d}", "year", role
     if rel in ("上月", "上个月", "上個月"):
         return _ymd(published.replace(day=1) - timedelta(days=1), "month"), "month", role
+    if rel in ("下月", "下个月", "下個月"):
+        return _ymd((published.replace(day=1) + timedelta(days=32)).replace(day=1), "month"), "month", role
     if rel == "本月":
         return _ymd(published, "month"), "month", role
     if rel in ("日前", "近日", "近期"):  # "a few days ago", "recently": the month of publication
         return _ymd(published, "month"), "month", role
     if rel in ("昨天", "昨日"):
         return _ymd(published - timedelta(days=1), "day"), "day", role
+    if rel in ("前天", "前日"):  # the day before yesterday
+        return _ymd(published - timedelta(days=2), "day"), "day", role
     return _ymd(published, "day"), "day", role
 
 
@@ -208,8 +212,9 @@ def _chinese_weekday(m, published, role, future) -> Resolved:
 
 def _chinese_week(m, published, role, future) -> Resolved:
     """上周 (last week) → the month of the day seven days before publication, 本周 (this
-    week) → the month of publication, as "last week" and "this week"."""
-    shift = -7 if m.group("zhweek") == "上" else 0
+    week) → the month of publication, 下周 (next week) → the month of the day seven days
+    after, as "last week", "this week" and "next week"."""
+    shift = {"上": -7, "下": 7}.get(m.group("zhweek"), 0)
     return _ymd(published + timedelta(days=shift), "month"), "month", role
 
 

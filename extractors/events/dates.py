@@ -41,9 +41,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 年初, 今年初, 去年年底, 2024年底: the start or the end of a year (quarter precision).
     ("zh_part_year", re.compile(r"(?:(?P<year>\d{4})|(?P<zhrel>今|去|明))?年年?(?P<zhpart>初|底|末)(?!步)")),
     ("zh_year", re.compile(r"(?P<year>\d{4})年(?!\d)")),
-    ("zh_rel", re.compile(r"(?P<zhrel>今年|去年|明年|上月|上个月|上個月|本月|昨天|昨日|今天|今日|日前|近日|近期)")),
-    # 上周, 本週 (last week, this week) without a weekday after them: month precision.
-    ("zh_week", re.compile(r"(?P<zhweek>上|本)(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])")),
+    ("zh_rel", re.compile(r"(?P<zhrel>今年|去年|明年|上月|上个月|上個月|本月|(?:下月|下个月|下個月)(?=起|开始|開始)|昨天|昨日|前天|(?<![目此之以提事先当當日])前日(?=[宣公发發表称稱起晚在正召])|今天|今日|日前|近日|近期)")),
+    # 上周, 本週 (last week, this week), 下周起 (from next week: only as a start) without a weekday after them: month precision.
+    ("zh_week", re.compile(r"(?P<zhweek>上|本|下(?=(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:起|开始|開始)))(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])")),
     # 7日 (the 7th, month unsaid: of the publication month, or the one before); not "21日内"
     # (within 21 days), not the second day of a span ("6日-8日"), not 1号文件 (号 names documents).
     ("zh_mday", re.compile(r"(?<![\d月年\-－~～.])(?P<day>[12]?\d|3[01])日(?![内內])")),

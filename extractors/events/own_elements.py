@@ -8,6 +8,9 @@ event is read from; the elements of that other measure are not this event's:
 - in English, what follows a background word after the trigger: "will impose a 100% tariff
   on Chinese goods, retaliating after China restricted rare earth exports" (the rare earths
   are the motive's), "slap tariffs on its goods after its move on gallium".
+
+A Chinese clause that replaces the measure before it ("解除钴出口禁令，改以配额管理") is about
+that measure's goods: the clause before is not excluded.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from orewatch.records import Mention
 # named after them are that background's. "the following" points at a list, not background.
 BACKGROUND_AFTER = frozenset({"after", "following", "amid", "because", "retaliating", "retaliation", "response", "responding"})
 LIST_POINTERS = frozenset({"the", "these", "those", "this"})
+# A clause opening with these replaces the measure of the clause before, on its goods.
+REPLACING = ("改以", "改为", "改為", "改用", "转为", "轉為", "代之以")
 
 
 def own_elements(
@@ -38,9 +43,10 @@ def own_elements(
         return elements
     facts = w = segment.facts
     cjk = is_cjk(facts, trigger[0])
+    replaced = _replacing(facts, clause, trigger_clauses) if cjk else None
     excluded = [
         (w.starts[a], w.ends[b - 1]) for a, b in trigger_clauses
-        if (a, b) != clause and (cjk or _new_subject(facts, a) or _new_subject(facts, clause[0]))
+        if (a, b) not in (clause, replaced) and (cjk or _new_subject(facts, a) or _new_subject(facts, clause[0]))
     ]  # fmt: skip
     cut = None if cjk else _background_after(facts, trigger[1], segment.end)
     kept = [
@@ -52,6 +58,15 @@ def own_elements(
     if not excluded and cut is None:
         return elements
     return tuple(c for c in elements if any(m.code == c for m in kept))
+
+
+def _replacing(facts: DocFacts, clause: tuple[int, int], trigger_clauses: set[tuple[int, int]]) -> tuple[int, int] | None:
+    """The clause right before one that opens with 改以/改为 ("解除钴出口禁令，改以配额管理"): the
+    measure it replaces, on the same goods."""
+    if not facts.text.startswith(REPLACING, facts.starts[clause[0]]):
+        return None
+    before = [c for c in trigger_clauses if c[1] <= clause[0]]
+    return max(before) if before else None
 
 
 def _new_subject(facts: DocFacts, a: int) -> bool:

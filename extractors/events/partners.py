@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.bearers import bears
-from orewatch.extractors.events.cjk_roles import disposal_object, is_cjk, names_goods, preposition_object
+from orewatch.extractors.events.cjk_roles import disposal_object, invested_in, is_cjk, located_at, names_goods, preposition_object
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.events.discourse import DocReading, Party
 from orewatch.extractors.events.labels import NameKind, Strength
@@ -70,7 +70,7 @@ def partners(
                 prep_before(w, m, TARGET_BEFORE_TRIGGER, clause[0])
                 or (trigger.type in GOODS_TYPES and is_cjk(w, m.start) and names_goods(w, m, mentions))
                 or (is_cjk(w, m.start) and (disposal_object(w, m) or preposition_object(w, m)))  # "将美国企业列入", "向乌克兰投资"
-                or (trigger.type in HOST_BEFORE_TYPES and prep_before(w, m, HOST_PREPS, clause[0]))
+                or (trigger.type in HOST_BEFORE_TYPES and (prep_before(w, m, HOST_PREPS, clause[0]) or (is_cjk(w, m.start) and located_at(w, m))))
                 or (trigger.type in PARTNER_PREPS and trigger.type not in HOST_BEFORE_TYPES and bears(w, m, trigger.start))
             ):  # the last: who bears the measure ("US-origin goods will be subject to a tariff")
                 found.append(m.code)
@@ -79,7 +79,8 @@ def partners(
         glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
         # A target inside the trigger span counts too ("shipments to Korean buyers will face
         # end-use reviews"): its preposition may lie inside the span.
-        if inside and trigger.type in ("import_restriction", "tariff") or glued or prep_before(w, m, preps, trigger.start + 1):
+        hosted = trigger.type in HOST_BEFORE_TYPES and is_cjk(w, m.start) and invested_in(w, m, trigger)  # "收购阿根廷…"
+        if inside and trigger.type in ("import_restriction", "tariff") or glued or hosted or prep_before(w, m, preps, trigger.start + 1):
             if m.code != actor and m.code not in found:
                 found.append(m.code)
             last_end = m.end

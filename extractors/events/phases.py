@@ -10,7 +10,8 @@ The rules, tried in order; the first that holds decides:
 3. future start: the sentence gives a start that is still to come ("will take effect on",
    "from next month", "effective immediately"): announced;
 4. in force: the sentence reports the measure in force ("took effect", "began enforcing",
-   "customs are halting"), or a start on or before publication, or, for a plant, that it
+   "customs are halting"), or (Chinese, tried before 3) a start before publication or after 已
+   ("上月起加征", "已于本月起实施"), or, for a plant, that it
    operates ("commissioned", "began production"): effective;
 5. a bare future before the trigger ("will", a headline's "X to ban"): proposed;
 6. otherwise announced.
@@ -27,6 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors.events.dates import DateExpr
 from orewatch.extractors.events.phase_rules import NEAR, WINDOW, Phase, PhaseRules, phase_rules
 
@@ -82,6 +84,8 @@ def _phase(ctx: PhaseContext, rules: PhaseRules, start: DateExpr | None) -> Phas
     standing = standing or bool(rules.standing.search(text, *before))
     if not standing and _proposed(ctx, rules, before):
         return Phase.PROPOSED
+    if start is not None and _already_started(ctx, start):
+        return Phase.EFFECTIVE
     if _future_start(ctx, rules, start):
         return Phase.ANNOUNCED
     if rules.future.search(text, *before):
@@ -171,6 +175,22 @@ _CHANGE_FROM = re.compile(r"(?:[\d%]|\b(?:up|down|rose|fell|higher|lower|increas
 
 def _after_publication(value: str, published: date | None) -> bool:
     return published is not None and value > published.isoformat()[: len(value)]
+
+
+# "已于本月起正式实施", "已從上月起": 已 just before a start says it has begun.
+_ALREADY = re.compile(r"已(?:于|於|自|从|從|经|經)?\s*$")
+
+
+def _already_started(ctx: PhaseContext, start: DateExpr) -> bool:
+    """Chinese: the start a sentence gives lies before the publication ("上月起对…加征关税"),
+    or 已 opens it ("已于本月起正式实施"): the measure runs (CONVENTIONS: a start on or before
+    publication, reported as running, is effective)."""
+    if not has_cjk(ctx.text[start.start : start.end]):
+        return False
+    if _ALREADY.search(ctx.text, max(0, start.start - 3), start.start):
+        return True
+    published = ctx.published.isoformat()[: len(start.date)] if ctx.published else None
+    return published is not None and start.date < published
 
 
 def _future_start(ctx: PhaseContext, rules: PhaseRules, start: DateExpr | None) -> bool:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.clauses import Clauses
+from orewatch.extractors.events.cjk_words import chinese_names, names_countries
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
 from orewatch.extractors.events.lexicon import EventLexicon
 from orewatch.extractors.events.trigger_filters import (
@@ -62,12 +63,6 @@ class Trigger:
 
 def _gap(a: Cue, b: Cue) -> int:
     return max(0, b.start - a.end, a.start - b.end)
-
-
-def chinese_names(index: DocFacts, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """The token ranges among `spans` that are Chinese names over several tokens (美国, 海关总署,
-    稀土: one token per character), sorted: one word each in `SegmentCues.gap`."""
-    return tuple(sorted((s, e) for s, e in spans if e - s > 1 and starts_cjk(index.token_text(s))))
 
 
 def _joined(type_: str, subtype: str | None, a: Cue, b: Cue, strength: Strength = Strength.STRONG) -> Trigger:
@@ -190,7 +185,10 @@ class TriggerFinder:
              names: tuple[tuple[int, int], ...] = ()) -> list[Trigger]:  # fmt: skip
         """The triggers of segment `seg` (token bounds), made from its cues, those that stand;
         `names` (`chinese_names`) count one word each in the distances between cue words."""
-        found = SegmentCues(cues, clauses, names, bool(cues) and starts_cjk(index.token_text(cues[0].start)))
+        cjk = bool(cues) and starts_cjk(index.token_text(cues[0].start))
+        if cjk:  # "进口国", "出口国": countries named by their trade, no direction of a measure
+            cues = [c for c in cues if c.label not in (EXPORT, IMPORT) or not names_countries(index, c.end)]
+        found = SegmentCues(cues, clauses, names, cjk)
         triggers: list[Trigger] = []
         # Only the head labels present, in lexicon order (the order decides ties later).
         for label in sorted(found.by_label.keys() & self.heads.keys(), key=self.heads.__getitem__):
