@@ -145,7 +145,7 @@ CASES = [
          [ev("stockpile", "USA", elements=["REE", "Co"])],
          title="Critical Minerals Stockpile Bill Signed Into Law"),
     Case("headline-slaps-tax", "Jakarta will levy a 5% tax on shipments of nickel pig iron from next month.",
-         [ev("tariff", "IDN", elements=["Ni"])],
+         [ev("tariff", "IDN", elements=["Ni"], date="2025-04")],  # the start date stands in (SPEC §2)
          title="Indonesia Slaps Export Tax On Nickel Pig Iron"),
     Case("headline-inks-pact", "Australia and India signed a lithium supply pact in Canberra.",
          [deal(["AUS", "IND"], ["Li"])],
@@ -188,7 +188,7 @@ CASES = [
          "control list on Friday.",
          [ev("export_restriction", "CHN", elements=["HREE"], subtype="control", date="2025-03-07")]),
     Case("state-capital-said-ministry", "Jakarta will halt nickel ore exports from June, the energy ministry said.",
-         [ev("export_restriction", "IDN", elements=["Ni"], subtype="ban")]),
+         [ev("export_restriction", "IDN", elements=["Ni"], subtype="ban", date="2025-06")]),  # start date stands in
     Case("state-leader-government", "Prime Minister Anthony Albanese's government committed A$500 million to a rare "
          "earth refinery in Western Australia.",
          [ev("investment", "AUS", elements=["REE"])],
