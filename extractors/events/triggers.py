@@ -173,7 +173,7 @@ class TriggerFinder:
         for label in sorted(found.by_label.keys() & self.heads.keys(), key=self.heads.__getitem__):
             family, i = self.heads[label]
             triggers += self._make[family](index, seg, found, found.by_label[label], i)
-        triggers = [t for t in triggers if stands(index, t, found.by_label, found.clause)]
+        triggers = [t for t in triggers if stands(index, t, found.by_label, found.clause, seg)]
         # Regulations that are the restriction or quota itself are not another event.
         if any(t.type in MEASURE_TYPES for t in triggers):
             triggers = [t for t in triggers if t.type != "other_policy"]
