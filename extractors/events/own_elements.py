@@ -21,6 +21,7 @@ from orewatch.records import Mention
 # named after them are that background's. "the following" points at a list, not background.
 BACKGROUND_AFTER = frozenset({"after", "following", "amid", "because", "retaliating", "retaliation", "response", "responding"})
 LIST_POINTERS = frozenset({"the", "these", "those", "this"})
+NEW_SUBJECT_JOINERS = frozenset({"and", "while", "whereas", "but"})
 
 
 def own_elements(
@@ -55,8 +56,9 @@ def own_elements(
 
 
 def _new_subject(facts: DocFacts, a: int) -> bool:
-    """The clause opening at token a opens with ", and" + a capitalised word: a new subject."""
-    return a >= 1 and facts.lower(a) == "and" and facts.token_text(a - 1) == ","
+    """The clause opening at token a opens with ", and" (", while", ", whereas", ", but"): a
+    new subject ("... on nickel processing, while Indonesia and Vietnam signed a pact")."""
+    return a >= 1 and facts.lower(a) in NEW_SUBJECT_JOINERS and facts.token_text(a - 1) == ","
 
 
 def _background_after(facts: DocFacts, start: int, end: int) -> int | None:
