@@ -59,6 +59,7 @@ def partners(
         return ()
     found: list[str] = []
     last_end = None
+    clause = (clause[0], _consequence_start(w, trigger.end, clause[1]))
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start < clause[0] or m.end > clause[1]:
             continue
@@ -84,6 +85,21 @@ def partners(
                 found.append(m.code)
             last_end = m.end
     return tuple(found)
+
+
+# -ing words that are prepositions: what follows may still be a target (", including Japan").
+ING_PREPOSITIONS = frozenset("including excluding concerning regarding during according notwithstanding".split())
+
+
+def _consequence_start(w: DocFacts, start: int, end: int) -> int:
+    """Where a participle clause after a comma begins (", dealing a blow to Chinese buyers",
+    ", forcing smelters in China to ..."): a consequence of the measure, whose names are no
+    targets or hosts of it; `end` when there is none."""
+    for j in range(start, end - 1):
+        following = w.token_text(j + 1)
+        if w.lower(j) == "," and following.islower() and following.endswith("ing") and following not in ING_PREPOSITIONS:
+            return j
+    return end
 
 
 def agreement_parties(

@@ -60,6 +60,12 @@ RETALIATORY_SUFFIX = "性"  # 报复性: "retaliatory", an adjective of the meas
 CONDITIONS = frozenset({"if", "unless"})
 CONDITION_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "such", "any"})
 PARTNER_NOUNS = frozenset({"partner", "partners"})
+# After "partner" these make it a modifier of a noun ("South Korean partner firms said").
+PARTNER_MODIFIED = frozenset(
+    "firm firms company companies country countries nation nations state states government governments "
+    "bank banks miner miners institution institutions organisation organisations organization "
+    "organizations economy economies".split()
+)
 # Before "partner(s)" these make it a noun ("a trading partner", "its main partners").
 NOUN_MARKERS = frozenset(
     "a an the its their his her our your one trading main key largest biggest top strategic "
@@ -166,10 +172,12 @@ def _after_condition(index: DocFacts, start: int) -> bool:
 
 
 def _partner_as_noun(index: DocFacts, start: int) -> bool:
-    """"through a trading partner in Vietnam", "other Quad partners": a noun, not a partnering
-    (but "chose Japan as a partner" is one)."""
+    """"through a trading partner in Vietnam", "other Quad partners", "partner firms": a noun,
+    not a partnering (but "chose Japan as a partner" is one)."""
     if start == 0 or index.lower(start) not in PARTNER_NOUNS:
         return False
+    if start + 1 < index.n and index.lower(start + 1) in PARTNER_MODIFIED:
+        return True  # "partner firms", "partner countries": a modifier
     prev = index.token_text(start - 1)
     as_role = start > 1 and index.lower(start - 2) == "as"
     return (prev.lower() in NOUN_MARKERS and not as_role) or (index.lower(start) == "partners" and prev[:1].isupper())
