@@ -18,6 +18,7 @@ from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.clauses import Clauses
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
 from orewatch.extractors.events.lexicon import EventLexicon
+from orewatch.extractors.events.passives import passive_subject
 from orewatch.extractors.events.trigger_filters import (
     FACILITY_AS_MODIFIER,
     is_statistic,
@@ -187,7 +188,9 @@ class TriggerFinder:
         subtype = self.lex.restriction_subtypes[i]
         out = []
         for cue in heads:
-            best = self._direction(found, cue, subtype)
+            best = self._direction(found, cue, subtype) or passive_subject(
+                index, found, cue, (("export_restriction", found.exports), ("import_restriction", found.imports))
+            )
             if best:
                 out.append(_joined(best[0], subtype, cue, best[1]))
             elif subtype == "quota" and (other := found.near(cue, found.production, self.lex.window)):
