@@ -48,11 +48,12 @@ GOVERNMENT_NOUNS = frozenset(
     "government ministry republic kingdom president minister department cabinet parliament "
     "state states union commonwealth".split()
 )
-# "the military government in Naypyidaw", "authorities in Beijing": "in" after these names
+# "the military government in Naypyidaw", "authorities in Beijing", "Parliament in Santiago": "in" after these names
 # the seat of who acts, not a place acted upon.
 SEATED_NOUNS = frozenset(
     "government governments authorities authority officials regulator regulators junta regime "
-    "administration ministry cabinet".split()
+    "administration ministry cabinet parliament congress senate legislature lawmakers legislators "
+    "court courts".split()
 )
 # A country word right before one of these names the measure's author, whatever preposition
 # comes before it: "preparing for a US rule that bars ...", "complying with an Indian decree".

@@ -23,6 +23,8 @@ NEGATION_TRANSPARENT = frozenset(
 POSSESSIVES = frozenset({"'s", "’s"})
 CONDITIONS = frozenset({"if", "unless"})
 CONDITION_REACH = 8  # tokens between "if" and a trigger of its clause, no punctuation between
+CONJECTURE_MODALS = frozenset({"could", "might"})
+MODAL_REACH = 3  # tokens between the modal and the trigger ("could further restrict")
 CLAUSE_STOPS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
 # "denied reports that ...", "dismissed speculation that ...": the report is denied.
 DENIALS = frozenset(
@@ -48,8 +50,20 @@ def negation_distance(index: DocFacts, cue_end: int, trigger_start: int) -> int 
 
 
 def out_of_scope(index: DocFacts, start: int, end: int, seg: tuple[int, int]) -> bool:
-    """True when the trigger at [start, end) is asked about, a condition, or a denied report."""
-    return _asked(index, end, seg) or _conditional(index, start, seg) or _denied_report(index, start, seg)
+    """True when the trigger at [start, end) is asked about, a condition or a conjecture on
+    one, or a denied report."""
+    return (
+        _asked(index, end, seg) or _conditional(index, start, seg) or _conjectured(index, start, seg)
+        or _denied_report(index, start, seg)
+    )  # fmt: skip
+
+
+def _conjectured(index: DocFacts, start: int, seg: tuple[int, int]) -> bool:
+    """"If Washington raises tariffs again, Beijing could restrict exports": what could or
+    might follow a condition that opens the sentence is a conjecture, not a threat."""
+    if index.lower(seg[0]) not in CONDITIONS:
+        return False
+    return any(index.lower(j) in CONJECTURE_MODALS for j in range(max(seg[0], start - MODAL_REACH), start))
 
 
 def _asked(index: DocFacts, end: int, seg: tuple[int, int]) -> bool:
