@@ -92,7 +92,8 @@ class EventBuilder:
             draft = self._type(doc.discourse, trigger, seg_clauses)
             if draft is None or not self._actor(doc, draft, segment, parties):
                 continue
-            if not self._parties(doc, draft, segment, seg_clauses, own_names(parties, deals[trigger]) if trigger in deals else parties):
+            names = own_names(parties, deals[trigger]) if trigger in deals else parties
+            if not self._parties(doc, draft, segment, seg_clauses, names):
                 continue
             self._date(doc, draft, segment)
             self._phase(doc, draft, segment)
@@ -103,7 +104,8 @@ class EventBuilder:
             if trigger in deals:
                 own = own_deal_elements(doc.facts, own, doc.elements, deals[trigger])
             event = self._record(doc, draft, segment, own)
-            out += [replace(event, partners=p) for p in separate_partners(doc.facts, trigger, event.actor, event.partners, parties)]
+            splits = separate_partners(doc.facts, trigger, event.partners, parties)
+            out += [replace(event, partners=p) for p in splits]  # "separate deals with X and Y"
             out += _listed_with(doc, draft, out[-1], parties)
             out += _coordinated_with(doc, draft, out[-1], parties)
         return out

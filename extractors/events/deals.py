@@ -72,12 +72,14 @@ def own_names(parties: list[Party], span: DealSpan) -> list[Party]:
 def own_deal_elements(w: DocFacts, codes: tuple[str, ...], mentions: list[Mention], span: DealSpan) -> tuple[str, ...]:
     """The elements of one of several deal nouns: those named nearer to it than to another
     ("a tungsten agreement with Germany and a rare earth memorandum with South Korea")."""
-    def nearest(m: Mention) -> tuple[int, int]:
-        a, b = w.tokens_of(m)
-        return min(span.nouns, key=lambda n: max(n[0] - b, a - n[1], 0))
+    lo, hi = span.nouns[0][0] - ELEMENTS_BEFORE, span.nouns[-1][1] + ELEMENTS_AFTER
 
-    lo, hi = span.nouns[0][0], span.nouns[-1][1]
-    kept = {m.code for m in mentions if m.code in codes and not (lo - ELEMENTS_BEFORE <= w.tokens_of(m)[0] < hi + ELEMENTS_AFTER and nearest(m)[0] != span.start)}
+    def another_nouns(m: Mention) -> bool:
+        a, b = w.tokens_of(m)
+        nearest = min(span.nouns, key=lambda n: max(n[0] - b, a - n[1], 0))
+        return lo <= a < hi and nearest[0] != span.start
+
+    kept = {m.code for m in mentions if m.code in codes and not another_nouns(m)}
     return tuple(c for c in codes if c in kept)
 
 
@@ -85,7 +87,7 @@ def _separate(w: DocFacts, trigger) -> bool:
     return any(w.lower(j) in SEPARATE_MARKERS for j in range(max(0, trigger.start - MARKER_REACH), trigger.start))
 
 
-def separate_partners(w: DocFacts, trigger, actor: str, partners: tuple[str, ...], parties: list[Party]) -> list[tuple[str, ...]]:
+def separate_partners(w: DocFacts, trigger, partners: tuple[str, ...], parties: list[Party]) -> list[tuple[str, ...]]:
     """"signed separate deals with Pakistan and Morocco": the partner sets of each deal (one
     per partner named after the noun); [partners] when the deals are not said to be separate."""
     marked = trigger.type == "agreement" and _separate(w, trigger)

@@ -25,6 +25,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.investors import without_investors
 from orewatch.extractors.events.nearby import SKIPPABLE, background_start, inside_relative, word_before
+from orewatch.extractors.events.reactions import reacted_owner
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -51,9 +52,8 @@ GOVERNMENT_NOUNS = frozenset(
 # "the military government in Naypyidaw", "authorities in Beijing", "Parliament in Santiago": "in" after these names
 # the seat of who acts, not a place acted upon.
 SEATED_NOUNS = frozenset(
-    "government governments authorities authority officials regulator regulators junta regime "
-    "administration ministry cabinet parliament congress senate legislature lawmakers legislators "
-    "court courts".split()
+    "government governments authorities authority officials regulator regulators junta regime administration "
+    "ministry cabinet parliament congress senate legislature lawmakers legislators court courts".split()
 )
 # A country word right before one of these names the measure's author, whatever preposition
 # comes before it: "preparing for a US rule that bars ...", "complying with an Indian decree".
@@ -100,6 +100,8 @@ class RoleResolver:
         agent = passive_agent(w, trigger, seg, mentions)
         if agent:
             return agent, FoundBy.PASSIVE
+        if owner := reacted_owner(w, trigger, seg, mentions):  # "Reacting to Beijing's move, ..."
+            return owner, FoundBy.MENTION
         if trigger.type == "investment":
             paid_by = funder(w, trigger, seg, mentions)
             if paid_by:
