@@ -230,6 +230,64 @@ CASES = [
          [ev("import_restriction", "GBR", ["RUS"], ["Ni"])]),
 ]
 
+# A second batch of wordings, written after the rules of this round and measured once before any
+# further change: does a rule hold beyond the passage it was written against?
+CASES += [
+    Case("react-v2-condemned", "Washington condemned Beijing's decision to curb exports of antimony.",
+         [ev("export_restriction", "CHN", elements=["Sb"], subtype="control")]),
+    Case("react-v2-officials-in", "Officials in Tokyo said China had quietly tightened rare earth export licensing.",
+         [ev("export_restriction", "CHN", elements=["REE"], subtype="licence")]),
+    Case("react-v2-voiced-concern", "The European Commission voiced concern about Jakarta's plan to ban nickel exports.",
+         [ev("export_restriction", "IDN", elements=["Ni"], subtype="ban", phase="proposed")]),
+    Case("host-v2-where-buyers", "The Philippines, where Chinese buyers take most of the ore, banned exports of raw "
+         "nickel ore.",
+         [ev("export_restriction", "PHL", elements=["Ni"], subtype="ban")]),
+    Case("host-v2-trading-house", "Japanese trading house Sojitz said Malaysia's ban on rare earth raw material exports "
+         "would not affect its supply contract.",
+         [ev("export_restriction", "MYS", elements=["REE"], subtype="ban")]),
+    Case("host-v2-miners-hit", "South African miners operating in Zimbabwe were hit when Harare banned lithium ore exports.",
+         [ev("export_restriction", "ZWE", elements=["Li"], subtype="ban")]),
+    Case("pledge-v2-would-not", "Indonesia's president said the government would not ban copper concentrate exports "
+         "next year.", []),
+    Case("pledge-v2-no-intention", "Beijing has no intention of restricting rare earth exports to Europe, a spokesman said.", []),
+    Case("pledge-v2-question", "Would a tariff on Chinese graphite help U.S. producers? Analysts are divided.", []),
+    Case("pledge-v2-refused", "The minister refused to impose an export tax on cobalt.", []),
+    Case("deals-v2-trilateral", "Canada, Australia and Japan unveiled a trilateral framework on nickel and cobalt supply "
+         "on Friday.",
+         [deal(["CAN", "AUS", "JPN"], ["Ni", "Co"], date="2025-03-07")]),
+    Case("deals-v2-agreements-with", "Chile signed lithium agreements with Germany and with South Korea on the same day.",
+         [deal(["CHL", "DEU"], ["Li"]), deal(["CHL", "KOR"], ["Li"])]),
+    Case("deals-v2-another", "India inked a critical minerals pact with Australia and another with Argentina.",
+         [deal(["IND", "AUS"]), deal(["IND", "ARG"])]),
+    Case("headline-v2-bans", "The ban covers all raw ore.",
+         [ev("export_restriction", "ZWE", elements=["Li"], subtype="ban")],
+         title="Zimbabwe Bans Lithium Ore Exports"),
+    Case("headline-v2-hits", "Brussels announced the duties on Thursday.",
+         [ev("tariff", "EU", ["CHN"], ["graphite"], date="2025-03-06")],
+         title="EU Hits Chinese Graphite With Anti-Dumping Duties"),
+    Case("headline-v2-eyes", "Peru's finance ministry is studying a tax on copper exports.",
+         [], [ev("tariff", "PER", elements=["Cu"], phase="proposed")],
+         title="Peru Eyes Copper Export Tax"),
+    Case("headline-v2-analysts-ink", "Several brokers raised their lithium price forecasts.", [],
+         title="Analysts Ink Bullish Notes On Lithium"),
+    Case("ordinary-v2-financing-hurdle", "Financing remains the main hurdle for new graphite projects in Africa.", []),
+    Case("ordinary-v2-quota-of-shares", "Its quota of shares in the nickel miner was sold to a pension fund.", []),
+    Case("ordinary-v2-smoking-ban", "The ban on smoking at the lithium plant was lifted.", []),
+    Case("ordinary-v2-export-manager", "The export manager of the tungsten firm resigned.", []),
+    Case("state-v2-white-house", "The White House imposed a 50% tariff on Chinese gallium wafers.",
+         [ev("tariff", "USA", ["CHN"], ["Ga"])]),
+    Case("state-v2-seoul-stockpile", "Seoul's trade ministry will release cobalt from the state stockpile.",
+         [ev("stockpile", "KOR", elements=["Co"])]),
+    Case("state-v2-court-in-capital", "The Supreme Court in Jakarta upheld the nickel ore export ban.",
+         [ev("export_restriction", "IDN", elements=["Ni"], subtype="ban")]),
+    Case("nominal-v2-suspension-ended", "Congo's cobalt export suspension has ended.",
+         [ev("export_restriction", "COD", elements=["Co"], subtype="ban", phase="lifted")]),
+    Case("nominal-v2-passive-year", "Rare earth exports to Japan were restricted by Beijing in 2010.",
+         [ev("export_restriction", "CHN", ["JPN"], ["REE"], subtype="control", date="2010")]),
+    Case("nominal-v2-under-tariff", "Under Washington's new tariff on Chinese tungsten, importers pay 25% more.",
+         [ev("tariff", "USA", ["CHN"], ["W"])]),
+]
+
 XFAIL: dict[str, str] = {}
 
 
