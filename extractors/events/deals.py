@@ -7,7 +7,9 @@ split wrongly"; SPEC §4 keys an agreement by the set of its parties):
   subject before the first; the agreeing verb ("signed") only links them and is no deal of
   its own;
 - separate deals with a list of partners: "Saudi Arabia signed separate mining deals with
-  Pakistan and Morocco" is one deal per listed partner, each with the subject's parties.
+  Pakistan and Morocco" is one deal per listed partner, each with the subject's parties; so
+  are deals in the plural ("lithium agreements with Germany and South Korea") and partners
+  each with a "with" of their own ("a pact with Australia and another with Argentina").
 
 One deal with several parties stays one ("Japan, Australia and India signed a partnership").
 """
@@ -22,6 +24,8 @@ from orewatch.extractors.events.labels import Strength
 from orewatch.records import Mention
 
 SEPARATE_MARKERS = frozenset({"separate", "separately", "respective", "individual"})
+# Deals in the plural with several partners after them are one per partner.
+PLURAL_DEALS = frozenset("deals agreements pacts accords memorandums memoranda mous treaties".split())
 MARKER_REACH = 4  # tokens before the agreement noun ("separate critical minerals deals")
 # Elements named this close around a clause's deal nouns go to the nearest noun (tokens before
 # the first noun: its modifiers; after the last: its "on rare earths").
@@ -88,11 +92,18 @@ def _separate(w: DocFacts, trigger) -> bool:
 
 
 def separate_partners(w: DocFacts, trigger, partners: tuple[str, ...], parties: list[Party]) -> list[tuple[str, ...]]:
-    """"signed separate deals with Pakistan and Morocco": the partner sets of each deal (one
-    per partner named after the noun); [partners] when the deals are not said to be separate."""
-    marked = trigger.type == "agreement" and _separate(w, trigger)
-    after = [p for p in dict.fromkeys(m.code for m in parties if m.start >= trigger.end) if p in partners]
-    if not marked or len(after) < 2:
+    """"signed separate deals with Pakistan and Morocco", "lithium agreements with Germany and
+    Korea", "a pact with Australia and another with Argentina": the partner sets of each deal
+    (one per partner named after the noun); [partners] when the deals are not said to be
+    separate (by a marker, a plural noun, or a preposition of each partner's own)."""
+    if trigger.type != "agreement":
+        return [partners]
+    named = [m for m in parties if m.start >= trigger.end and m.code in partners]
+    after = list(dict.fromkeys(m.code for m in named))
+    if len(after) < 2:
+        return [partners]
+    own_preps = sum(1 for j in range(trigger.end, named[-1].start) if w.lower(j) == "with") >= 2
+    if not (_separate(w, trigger) or own_preps or w.lower(trigger.end - 1) in PLURAL_DEALS):
         return [partners]
     shared = tuple(p for p in partners if p not in after)
     return [(*shared, p) for p in after]

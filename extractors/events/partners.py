@@ -27,7 +27,9 @@ PARTNER_PREPS = {
 GOODS_TYPES = frozenset({"tariff", "import_restriction"})  # "对从加拿大进口的商品加征关税"
 HOST_BEFORE_TYPES = frozenset({"investment", "capacity_expansion"})
 HOST_PREPS = frozenset({"in", "at", "在"})  # "its mine in Bolivia", "在印尼投资建厂"
-TARGET_BEFORE_TRIGGER = frozenset("对 對 向 against targeting".split())
+# Before the trigger, a target is introduced by these; a headline's verb of striking takes the
+# target as its object ("EU Hits Chinese Graphite With Anti-Dumping Duties").
+TARGET_BEFORE_TRIGGER = frozenset("对 對 向 against targeting targets hits hit slaps slap punishes".split())
 # Mentions in these contexts are not parties of an agreement ("dependence on China").
 NOT_PARTY_BEFORE = frozenset("on from against than outside over without through via".split())
 # Searching a whole sentence for parties ("both sides agreed"), a mention after these is a place.

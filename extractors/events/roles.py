@@ -32,7 +32,7 @@ from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 # Words before a mention that make it a target or a place, not the one who acts.
 NOT_ACTOR_BEFORE = frozenset(
     "to on against from into toward towards targeting outside than with over for of in at "
-    "between among including like by through via 对 對 向 从 從 自 "
+    "between among including like by through via hits hit slaps slap targets punishes 对 對 向 从 從 自 "
     # Chinese: "原产美国的商品" (goods of US origin) names a target; "会见/會晤石破茂": the one met;
     # 于/於 is a preposition ("原产于美国", "位于印尼"): what follows it is no subject.
     "产 產 见 見 晤 于 於".split()
