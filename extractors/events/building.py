@@ -29,6 +29,7 @@ from orewatch.extractors.events.partners import agreement_parties, holder_countr
 from orewatch.extractors.events.nearby import named_again as measure_named_again
 from orewatch.extractors.events.own_elements import own_elements
 from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
+from orewatch.extractors.events.reactions import reacted_owner
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.substance import abstract_investment, energy_expansion
@@ -131,7 +132,10 @@ class EventBuilder:
         """Who acts; False when the event does not stand (a continued measure named by someone
         else than its owner, a quota a company "supports")."""
         discourse, trigger = doc.discourse, draft.trigger
-        draft.actor, draft.found_by = self.roles.actor(doc, trigger, (segment.start, segment.end), draft.clause[0], parties)
+        owner = reacted_owner(doc.facts, trigger, (segment.start, segment.end), parties)  # "Reacting to Beijing's ..."
+        draft.actor, draft.found_by = (owner, FoundBy.MENTION) if owner else self.roles.actor(
+            doc, trigger, (segment.start, segment.end), draft.clause[0], parties
+        )
         if draft.continued:
             # Only the measure's owner extends or lifts it.
             owner = discourse.last_restriction[1]

@@ -25,7 +25,6 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.investors import without_investors
 from orewatch.extractors.events.nearby import SKIPPABLE, background_start, inside_relative, word_before
-from orewatch.extractors.events.reactions import reacted_owner
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -100,8 +99,6 @@ class RoleResolver:
         agent = passive_agent(w, trigger, seg, mentions)
         if agent:
             return agent, FoundBy.PASSIVE
-        if owner := reacted_owner(w, trigger, seg, mentions):  # "Reacting to Beijing's move, ..."
-            return owner, FoundBy.MENTION
         if trigger.type == "investment":
             paid_by = funder(w, trigger, seg, mentions)
             if paid_by:
@@ -148,7 +145,7 @@ class RoleResolver:
             m for m in mentions
             if seg[0] <= m.start and m.end <= trigger.end and m.start < trigger.start + 1
             and not self._is_target(w, m, seg[0], mentions) and not bears(w, m, trigger.start)
-            and not inside_relative(w, m, trigger.start, seg[0])
+            and not inside_relative(w, m, trigger.start, seg[0])  # ", which has courted Australian miners,"
         ]  # fmt: skip
         before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
         if trigger.type in HOST_TYPES and is_cjk(w, trigger.start):  # "在印尼投资": the host
