@@ -303,7 +303,7 @@ def _params():
         yield pytest.param(case, id=case.id, marks=marks)
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", list(_params()))
 def test_challenge_events(case: Case):
     article = Article(id=case.id, title=case.title, text=case.text, published=PUBLISHED, language="en")
     (extraction,) = extract_articles([article])
