@@ -23,12 +23,14 @@ from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, lis
 from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.dates import published_fallback
+from orewatch.extractors.events.deals import deal_nouns, own_deal_elements, own_names, separate_partners
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
 from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, other_side, partners
 from orewatch.extractors.events.nearby import named_again as measure_named_again
 from orewatch.extractors.events.own_elements import own_elements
 from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
+from orewatch.extractors.events.reactions import reacted_owner
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.substance import abstract_investment, energy_expansion
@@ -84,7 +86,10 @@ class EventBuilder:
             return []
         elements = segment.elements(doc.elements, doc.field == "text")
         out = []
+        deals = deal_nouns(doc.facts, triggers, seg_clauses.bounds)  # several deals in one clause (deals.py)
         for trigger in triggers:
+            if trigger in deals[None]:
+                continue
             if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or _inside_body_name(doc.facts, trigger, parties):
                 continue
             if abstract_investment(doc.facts, trigger, bounds, elements, doc.money, parties):
@@ -94,7 +99,8 @@ class EventBuilder:
             draft = self._type(doc.discourse, trigger, seg_clauses)
             if draft is None or not self._actor(doc, draft, segment, parties):
                 continue
-            if not self._parties(doc, draft, segment, seg_clauses, parties):
+            names = own_names(parties, deals[trigger]) if trigger in deals else parties
+            if not self._parties(doc, draft, segment, seg_clauses, names):
                 continue
             self._date(doc, draft, segment)
             self._phase(doc, draft, segment)
@@ -102,7 +108,10 @@ class EventBuilder:
                 segment, doc.elements, elements, (trigger.start, trigger.end), draft.clause,
                 {seg_clauses.bounds(t.start) for t in triggers},
             )
-            out.append(self._record(doc, draft, segment, own))
+            if trigger in deals:
+                own = own_deal_elements(doc.facts, own, doc.elements, deals[trigger])
+            event = self._record(doc, draft, segment, own)
+            out += [replace(event, partners=p) for p in separate_partners(doc.facts, trigger, event.partners, parties)]
             out += _listed_with(doc, draft, out[-1], parties)
             out += _coordinated_with(doc, draft, out[-1], parties)
         return out
@@ -128,7 +137,10 @@ class EventBuilder:
         """Who acts; False when the event does not stand (a continued measure named by someone
         else than its owner, a quota a company "supports")."""
         discourse, trigger = doc.discourse, draft.trigger
-        draft.actor, draft.found_by = self.roles.actor(doc, trigger, (segment.start, segment.end), draft.clause[0], parties)
+        owner = reacted_owner(doc.facts, trigger, (segment.start, segment.end), parties)  # "Reacting to Beijing's ..."
+        draft.actor, draft.found_by = (owner, FoundBy.MENTION) if owner else self.roles.actor(
+            doc, trigger, (segment.start, segment.end), draft.clause[0], parties
+        )
         if draft.continued:
             # Only the measure's owner extends or lifts it.
             owner = discourse.last_restriction[1]

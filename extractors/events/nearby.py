@@ -85,3 +85,19 @@ def _definite_before(w: DocFacts, start: int, floor: int) -> bool:
         if not (text.isalpha() and text.islower()):
             return False
     return False
+
+
+# ", which has courted Australian miners,": a relative clause set off by commas describes the
+# name before it; the names inside it do not act in the main clause.
+COMMA_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
+RELATIVE_STOPS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+
+
+def inside_relative(w: DocFacts, m: Party, trigger_start: int, floor: int) -> bool:
+    """The mention lies in a relative clause (", which ... ,") closed before the trigger:
+    "The Philippine government, which has courted Australian miners, imposed a duty"."""
+    j = m.start - 1
+    while j > floor and w.lower(j) not in RELATIVE_STOPS:
+        j -= 1
+    opened = j > floor and w.lower(j) == "," and w.lower(j + 1) in COMMA_RELATIVE_OPENERS
+    return opened and any(w.lower(k) == "," for k in range(m.end, trigger_start))

@@ -26,6 +26,7 @@ BACKGROUND_AFTER = frozenset({"after", "following", "amid", "because", "retaliat
 LIST_POINTERS = frozenset({"the", "these", "those", "this"})
 # A clause opening with these replaces the measure of the clause before, on its goods.
 REPLACING = ("改以", "改为", "改為", "改用", "转为", "轉為", "代之以")
+NEW_SUBJECT_JOINERS = frozenset({"and", "while", "whereas", "but"})
 
 
 def own_elements(
@@ -70,8 +71,9 @@ def _replacing(facts: DocFacts, clause: tuple[int, int], trigger_clauses: set[tu
 
 
 def _new_subject(facts: DocFacts, a: int) -> bool:
-    """The clause opening at token a opens with ", and" + a capitalised word: a new subject."""
-    return a >= 1 and facts.lower(a) == "and" and facts.token_text(a - 1) == ","
+    """The clause opening at token a opens with ", and" (", while", ", whereas", ", but"): a
+    new subject ("... on nickel processing, while Indonesia and Vietnam signed a pact")."""
+    return a >= 1 and facts.lower(a) in NEW_SUBJECT_JOINERS and facts.token_text(a - 1) == ","
 
 
 def _background_after(facts: DocFacts, start: int, end: int) -> int | None:

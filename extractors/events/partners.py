@@ -27,7 +27,9 @@ PARTNER_PREPS = {
 GOODS_TYPES = frozenset({"tariff", "import_restriction"})  # "对从加拿大进口的商品加征关税"
 HOST_BEFORE_TYPES = frozenset({"investment", "capacity_expansion"})
 HOST_PREPS = frozenset({"in", "at", "在"})  # "its mine in Bolivia", "在印尼投资建厂"
-TARGET_BEFORE_TRIGGER = frozenset("对 對 向 against targeting".split())
+# Before the trigger, a target is introduced by these; a headline's verb of striking takes the
+# target as its object ("EU Hits Chinese Graphite With Anti-Dumping Duties").
+TARGET_BEFORE_TRIGGER = frozenset("对 對 向 against targeting targets hits hit slaps slap punishes".split())
 # Mentions in these contexts are not parties of an agreement ("dependence on China").
 NOT_PARTY_BEFORE = frozenset("on from against than outside over without through via".split())
 # Searching a whole sentence for parties ("both sides agreed"), a mention after these is a place.
@@ -59,6 +61,7 @@ def partners(
         return ()
     found: list[str] = []
     last_end = None
+    clause = (clause[0], _consequence_start(w, trigger.end, clause[1]))
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start < clause[0] or m.end > clause[1]:
             continue
@@ -85,6 +88,21 @@ def partners(
                 found.append(m.code)
             last_end = m.end
     return tuple(found)
+
+
+# -ing words that are prepositions: what follows may still be a target (", including Japan").
+ING_PREPOSITIONS = frozenset("including excluding concerning regarding during according notwithstanding".split())
+
+
+def _consequence_start(w: DocFacts, start: int, end: int) -> int:
+    """Where a participle clause after a comma begins (", dealing a blow to Chinese buyers",
+    ", forcing smelters in China to ..."): a consequence of the measure, whose names are no
+    targets or hosts of it; `end` when there is none."""
+    for j in range(start, end - 1):
+        following = w.token_text(j + 1)
+        if w.lower(j) == "," and following.islower() and following.endswith("ing") and following not in ING_PREPOSITIONS:
+            return j
+    return end
 
 
 def agreement_parties(

@@ -25,14 +25,14 @@ from orewatch.extractors.events.bearers import bears
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, background_start, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, background_start, inside_relative, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
 # Words before a mention that make it a target or a place, not the one who acts.
 NOT_ACTOR_BEFORE = frozenset(
     "to on against from into toward towards targeting outside than with over for of in at "
-    "between among including like by through via 对 對 向 从 從 自 "
+    "between among including like by through via hits hit slaps slap targets punishes 对 對 向 从 從 自 "
     # Chinese: "原产美国的商品" (goods of US origin) names a target; "会见/會晤石破茂": the one met;
     # 于/於 is a preposition ("原产于美国", "位于印尼"): what follows it is no subject.
     "产 產 见 見 晤 于 於".split()
@@ -49,11 +49,11 @@ GOVERNMENT_NOUNS = frozenset(
     "government ministry republic kingdom president minister department cabinet parliament "
     "state states union commonwealth".split()
 )
-# "the military government in Naypyidaw", "authorities in Beijing": "in" after these names
+# "the military government in Naypyidaw", "authorities in Beijing", "Parliament in Santiago": "in" after these names
 # the seat of who acts, not a place acted upon.
 SEATED_NOUNS = frozenset(
-    "government governments authorities authority officials regulator regulators junta regime "
-    "administration ministry cabinet".split()
+    "government governments authorities authority officials regulator regulators junta regime administration "
+    "ministry cabinet parliament congress senate legislature lawmakers legislators court courts".split()
 )
 # A country word right before one of these names the measure's author, whatever preposition
 # comes before it: "preparing for a US rule that bars ...", "complying with an Indian decree".
@@ -146,6 +146,7 @@ class RoleResolver:
             m for m in mentions
             if seg[0] <= m.start and m.end <= trigger.end and m.start < trigger.start + 1
             and not self._is_target(w, m, seg[0], mentions) and not bears(w, m, trigger.start)
+            and not inside_relative(w, m, trigger.start, seg[0])  # ", which has courted Australian miners,"
         ]  # fmt: skip
         before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
         if trigger.type in HOST_TYPES and is_cjk(w, trigger.start):  # "在印尼投资": the host

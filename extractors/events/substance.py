@@ -29,8 +29,12 @@ from orewatch.records import Mention
 # a loan, an acquisition) name one act and are left alone.
 ABSTRACT_INVESTMENT = frozenset("investment investments financing funding 投资 投資".split())
 # An award is an investment only of money: "awarded $20 million to a graphite maker", not "the
-# concession awarded to a subsidiary" (a title granted, an other_policy act of its own).
+# concession awarded to a subsidiary" (a title granted, an other_policy act of its own); so is
+# a commitment or a pledge ("committed A$500 million to a refinery", not "committed to talks").
 MONEY_ONLY = frozenset("awarded awards".split())
+# A commitment's money is its object, after it: "committed A$500 million to a refinery"; money
+# before it is a deal's ("$1 billion in joint investment ... committed over six months").
+COMMITMENTS = frozenset("committed commits pledged pledges".split())
 # What money goes into, when no element or amount says it: "investment in the new refinery".
 OBJECTS = frozenset(
     "mine mines mining plant plants refinery refineries refining smelter smelters smelting facility facilities "
@@ -52,6 +56,8 @@ def abstract_investment(
     word = w.span_text(trigger.start, trigger.end).lower()
     if word in MONEY_ONLY:
         return not any(w.starts[seg[0]] <= start and end <= w.ends[seg[1] - 1] for start, end in money)
+    if word in COMMITMENTS:
+        return not any(w.ends[trigger.end - 1] <= start and end <= w.ends[seg[1] - 1] for start, end in money)
     if word not in ABSTRACT_INVESTMENT:
         return False
     if elements or any(p.kind == NameKind.COMPANY for p in parties):

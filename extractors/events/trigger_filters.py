@@ -17,6 +17,7 @@ from orewatch.extractors._shared.cjk import TITLE_REACH, inside_title, starts_cj
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_filters import cjk_stands
 from orewatch.extractors.events.labels import CueKind, Label, Strength
+from orewatch.extractors.events.scope import negation_distance, out_of_scope
 
 PUNCT_STOPS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—", "，", "；", "。"})
 NEGATION_WINDOW = 4  # tokens before a trigger in which a negation cancels it
@@ -59,6 +60,12 @@ RETALIATORY_SUFFIX = "性"  # 报复性: "retaliatory", an adjective of the meas
 CONDITIONS = frozenset({"if", "unless"})
 CONDITION_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "such", "any"})
 PARTNER_NOUNS = frozenset({"partner", "partners"})
+# After "partner" these make it a modifier of a noun ("South Korean partner firms said").
+PARTNER_MODIFIED = frozenset(
+    "firm firms company companies country countries nation nations state states government governments "
+    "bank banks miner miners institution institutions organisation organisations organization "
+    "organizations economy economies".split()
+)
 # Before "partner(s)" these make it a noun ("a trading partner", "its main partners").
 NOUN_MARKERS = frozenset(
     "a an the its their his her our your one trading main key largest biggest top strategic "
@@ -84,9 +91,10 @@ NOT_INVESTMENT, NOT_AGREEMENT = Label(CueKind.NOT_INVESTMENT), Label(CueKind.NOT
 NOT_EXPANSION = Label(CueKind.NOT_EXPANSION)
 
 
-def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> bool:
+def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg: tuple[int, int]) -> bool:
     """False when a modifier before the trigger `t` cancels it (`by_label`: the segment's cues
-    by label; `clause`: the clause number of a token)."""
+    by label; `clause`: the clause number of a token), or when its English sentence only asks
+    about it, makes it a condition or denies a report of it (scope.py)."""
 
     def before(label: Label, window: int) -> bool:
         """A cue of `label` within `window` tokens before the trigger, in its clause, with no
@@ -96,7 +104,12 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> 
                 continue  # "报复性关税": a retaliatory tariff is the measure itself, not its motive
             if label == NEGATION and lower_at(index, cue.end) in CJK_NOT_NEGATION_AFTER:
                 continue  # "未来将实施", "未经许可": no negation
-            if cue.end <= t.start and t.start - cue.end < window and clause(cue.start) == clause(t.start):
+            distance = t.start - cue.end
+            if label == NEGATION and not cjk:
+                distance = negation_distance(index, cue.end, t.start)  # a pledge's verb chain
+                if distance is None:
+                    continue  # "criticised China's new export quota": China's quota stands
+            if cue.end <= t.start and distance < window and clause(cue.start) == clause(t.start):
                 if any(
                     text in PUNCT_STOPS and not (text == "-" and not index.space_after(j))
                     for j, text in ((j, index.token_text(j)) for j in range(cue.end, t.start))
@@ -118,7 +131,7 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int]) -> 
         return False
     if t.type == "investment" and starts_cjk(index.token_text(t.start)) and _cjk_investment_noun(index, t):
         return False
-    if _after_condition(index, t.start):
+    if _after_condition(index, t.start) or (not cjk and out_of_scope(index, t.start, t.end, seg)):
         return False
     if t.type == "agreement" and before(NOT_AGREEMENT, TALKS_WINDOW):
         return False
@@ -159,10 +172,12 @@ def _after_condition(index: DocFacts, start: int) -> bool:
 
 
 def _partner_as_noun(index: DocFacts, start: int) -> bool:
-    """"through a trading partner in Vietnam", "other Quad partners": a noun, not a partnering
-    (but "chose Japan as a partner" is one)."""
+    """"through a trading partner in Vietnam", "other Quad partners", "partner firms": a noun,
+    not a partnering (but "chose Japan as a partner" is one)."""
     if start == 0 or index.lower(start) not in PARTNER_NOUNS:
         return False
+    if start + 1 < index.n and index.lower(start + 1) in PARTNER_MODIFIED:
+        return True  # "partner firms", "partner countries": a modifier
     prev = index.token_text(start - 1)
     as_role = start > 1 and index.lower(start - 2) == "as"
     return (prev.lower() in NOUN_MARKERS and not as_role) or (index.lower(start) == "partners" and prev[:1].isupper())

@@ -20,6 +20,7 @@ from orewatch.extractors.events.clauses import Clauses
 from orewatch.extractors.events.cjk_words import chinese_names, names_countries
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
 from orewatch.extractors.events.lexicon import EventLexicon
+from orewatch.extractors.events.passives import passive_subject
 from orewatch.extractors.events.trigger_filters import (
     FACILITY_AS_MODIFIER,
     is_statistic,
@@ -194,7 +195,7 @@ class TriggerFinder:
         for label in sorted(found.by_label.keys() & self.heads.keys(), key=self.heads.__getitem__):
             family, i = self.heads[label]
             triggers += self._make[family](index, seg, found, found.by_label[label], i)
-        triggers = [t for t in triggers if stands(index, t, found.by_label, found.clause)]
+        triggers = [t for t in triggers if stands(index, t, found.by_label, found.clause, seg)]
         # Regulations that are the restriction or quota itself are not another event.
         if any(t.type in MEASURE_TYPES for t in triggers):
             triggers = [t for t in triggers if t.type != "other_policy"]
@@ -208,7 +209,9 @@ class TriggerFinder:
         subtype = self.lex.restriction_subtypes[i]
         out = []
         for cue in heads:
-            best = self._direction(found, cue, subtype)
+            best = self._direction(found, cue, subtype) or passive_subject(
+                index, found, cue, (("export_restriction", found.exports), ("import_restriction", found.imports))
+            )
             if best:
                 out.append(_joined(best[0], subtype, cue, best[1]))
             elif subtype == "quota" and (other := found.near(cue, found.production, self.lex.window)):
