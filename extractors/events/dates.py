@@ -133,6 +133,9 @@ _FUTURE = re.compile(
     re.I,
 )
 _QUARTER_OF_TIME_AFTER = re.compile(r"^\s+quarter\b", re.I)
+# "took effect on Saturday", "came into force in May": a start told in the past lies on or
+# before publication, like a plain date.
+_PAST_START_BEFORE = re.compile(r"\b(?:took|came|went|kicked|began|started|became)\b[^.;]{0,30}$", re.I)
 # A year that modifies the measure's noun ("the second batch of 2024 rare earth quotas", "its
 # 2011 rare earths export quota"): the period the measure covers, not the day it was set.
 _MODIFIES_MEASURE = re.compile(
@@ -207,10 +210,13 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
                 continue
             # Future only when the sentence says so before the date ("will ... in November").
             future = bool(_FUTURE.search(text, 0, start))
-            resolved = resolve(kind, m, published, _role(kind, before, after), future)
+            role = _role(kind, before, after)
+            past_start = role == "effective" and not future and _PAST_START_BEFORE.search(before)
+            resolved = resolve(kind, m, published, "when" if past_start else role, future)
             if resolved is None:
                 continue
-            value, precision, role = resolved
+            value, precision, resolved_role = resolved
+            role = role if past_start else resolved_role
             found.append(DateExpr(start, end, m.group(0), value, precision, role))
     return sorted(found, key=lambda d: d.start)
 

@@ -23,7 +23,7 @@ TERM_LISTS = (
     "memorandum.terms", "future.terms", "future_start.terms", "future_start.immediate",
     "future_start.immediate_before", "future_start.start_before",
     "in_force.terms", "in_force.verbs", "operating.types", "operating.verbs", "operating.terms",
-    "operating.start_words",
+    "operating.start_words", "acts_on.suspended.time_limits", "acts_on.suspended.durations",
 )  # fmt: skip
 ACTS_ON_LISTS = ("verbs", "participles", "nouns")
 
@@ -123,7 +123,7 @@ def _find(terms: list[str], flags: int = re.I) -> Terms:
     return Terms(terms, flags)
 
 
-_FILLER = r"(?:[\w'’.-]+\s+){0,4}?"  # the words between an acts-on verb and its measure
+_FILLER = r"(?:[\w'’.%-]+\s+){0,4}?"  # the words between an acts-on verb and its measure ("the 50% tariff")
 
 
 def _acts_on_forms(entry: dict, measure: str) -> list[Terms]:
@@ -158,6 +158,13 @@ class PhaseRules:
         self.acts_on: list[tuple[Phase, list[Terms]]] = [
             (Phase(name), _acts_on_forms(entry, measure)) for name, entry in data["acts_on"].items()
         ]
+        suspended = data["acts_on"]["suspended"]
+        # "for 90 days", "until November 2026": a lifting for a time (phases.py)
+        self.for_a_time = re.compile(
+            rf"{_alternation(suspended['time_limits'])}"
+            rf"|(?<![\w'])for\s+(?:(?:a|an|another|[\d,.]+|\w+)\s+){{1,2}}?{_alternation(suspended['durations'])}",
+            re.I,
+        )
         proposal = data["proposal"]
         self.proposal = _find(proposal["terms"])
         self.proposal_lower = _find(proposal["lower_case_only"], 0)

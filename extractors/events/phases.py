@@ -6,6 +6,7 @@ The rules, tried in order; the first that holds decides:
 1. acts on: a word that suspends, extends or lifts a measure named next to it, for the
    measure types that have such phases ("lifted the ban", "the ban was lifted", "the lifting
    of the ban", "kept its ban ... in place for", "暂停实施...管制"): suspended, extended, lifted;
+   a lifting for a time ("for 90 days", "until November") is suspended;
 2. proposal: a plan, threat, proposal, draft, hope or negotiation before the trigger: proposed;
 3. future start: the sentence gives a start that is still to come ("will take effect on",
    "from next month", "effective immediately"): announced;
@@ -76,6 +77,8 @@ def read_phase(ctx: PhaseContext, rules: PhaseRules | None = None) -> tuple[Phas
 
 def _phase(ctx: PhaseContext, rules: PhaseRules, start: DateExpr | None) -> Phase:
     acted, standing = _acted_on(ctx, rules)
+    if acted is Phase.LIFTED and rules.for_a_time.search(ctx.text, ctx.trigger[1]):
+        return Phase.SUSPENDED  # lifted for a time: "lifted the tariff for 90 days"
     if acted is not None:
         return acted
     text, before = ctx.text, (ctx.before_start, ctx.trigger[0])
