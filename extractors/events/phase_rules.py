@@ -18,7 +18,7 @@ WINDOW = 80  # characters before the trigger in which its clause's words are rea
 NEAR = 50  # characters between an acts-on phrase and the trigger
 # The lists of terms of the file, by their place in it.
 TERM_LISTS = (
-    "acts_on_types", "measures", "hypothetical", "proposal.terms", "proposal.lower_case_only",
+    "acts_on_types", "measures", "hypothetical", "proposal.terms", "proposal.lower_case_only", "proposal.after",
     "pending_agreement.terms", "standing.terms", "conditional.terms", "memorandum.types",
     "memorandum.terms", "future.terms", "future_start.terms", "future_start.immediate",
     "future_start.immediate_before", "future_start.start_before",
@@ -168,6 +168,7 @@ class PhaseRules:
         proposal = data["proposal"]
         self.proposal = _find(proposal["terms"])
         self.proposal_lower = _find(proposal["lower_case_only"], 0)
+        self.proposal_after = _find(proposal["after"])
         self.hypothetical = re.compile(_alternation(data["hypothetical"]) + r"\s+(?:\S+\s+){0,2}?$", re.I)
         self.future = _find(data["future"]["terms"])
         self.pending_agreement = _find(data["pending_agreement"]["terms"])

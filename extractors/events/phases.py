@@ -98,6 +98,8 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> 
     text, (t0, t1), c1 = ctx.text, ctx.trigger, ctx.clause[1]
     if rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before):
         return True
+    if rules.proposal_after.search(text, t1, c1):  # "... under a bill now before parliament"
+        return True
     if _conditional_before(rules, text, t0) or (not _past_act(text, t0) and rules.conditional.search(text, t1, c1)):
         return True
     if ctx.type in rules.memorandum_types and rules.memorandum.search(text, 0, t0):
