@@ -42,6 +42,8 @@ NAMED_ACTOR = frozenset({FoundBy.MENTION, FoundBy.PASSIVE, FoundBy.SPEAKER})
 # A company's own plant or investment is an event even when the text never says the company's
 # country (actor null, SPEC §2 and CONVENTIONS); a company's restriction or agreement is not.
 COMPANY_TYPES = frozenset({"capacity_expansion", "investment"})
+# The precision of an effective_date that stands in for the date, by its length (YYYY-MM-DD ...).
+_PRECISION_OF_LENGTH = {10: "day", 7: "month", 4: "year"}
 
 
 @dataclass
@@ -61,6 +63,7 @@ class Draft:
     unplaced_company: bool = False  # the actor is a company whose country the text never names
     phase: Phase = Phase.ANNOUNCED
     effective_date: str | None = None
+    repeat: bool = False  # the measure named again: its sentence does not date it
 
 
 class EventBuilder:
@@ -196,6 +199,7 @@ class EventBuilder:
             doc.facts, draft.trigger.start, draft.trigger.end, segment.start
         )
         if (draft.found_by == FoundBy.SUBJECT or again) and not draft.continued:
+            draft.repeat = True
             draft.date, draft.precision = published_fallback(doc.published)
             draft.subtype = doc.discourse.subtypes.get((draft.type, draft.actor), draft.subtype)
         else:
@@ -213,6 +217,10 @@ class EventBuilder:
             date=draft.date, precision=draft.precision, dates=tuple(segment.dates()),
         )  # fmt: skip
         draft.phase, draft.effective_date = read_phase(context)
+        if draft.precision == "published" and draft.effective_date and not draft.repeat and draft.type not in COMPANY_TYPES:
+            # a date given only for when a measure takes effect stands in (SPEC §2); a plant's
+            # expected start of operation does not date it
+            draft.date, draft.precision = draft.effective_date, _PRECISION_OF_LENGTH[len(draft.effective_date)]
 
     @staticmethod
     def _record(doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...]) -> Event:

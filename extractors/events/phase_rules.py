@@ -141,6 +141,10 @@ def _acts_on_forms(entry: dict, measure: str) -> list[Terms]:
     ]  # fmt: skip
     if cjk:
         forms.append((cjk, rf"{_alternation(cjk)}[^，。；,;]{{0,12}}?{measure}"))
+    if entry.get("after_measure"):  # "when its export ban ends", "the tariffs expired"
+        after = _alternation(entry["after_measure"])
+        forms.append((entry["after_measure"],
+                      rf"{measure}\s+{_FILLER}(?:(?:will|would|is\s+due\s+to|is\s+set\s+to)\s+)?{after}"))
     if entry.get("hold_verbs"):
         forms.append((entry["hold_verbs"], rf"{_alternation(entry['hold_verbs'])}\s+(?:[\w'’.-]+\s+){{0,8}}?in\s+place\s+(?:for|until)"))
     return [Terms(words, pattern=pattern) for words, pattern in forms]
@@ -154,7 +158,7 @@ class PhaseRules:
         measure = _alternation(data["measures"])
         # Each acts-on form runs only in a segment holding one of its own words; most segments
         # hold none of any (one set test).
-        self.acts_on_words = Terms([w for e in data["acts_on"].values() for k in ACTS_ON_LISTS + ("hold_verbs",) for w in e.get(k, ())])
+        self.acts_on_words = Terms([w for e in data["acts_on"].values() for k in ACTS_ON_LISTS + ("hold_verbs", "after_measure") for w in e.get(k, ())])
         self.acts_on: list[tuple[Phase, list[Terms]]] = [
             (Phase(name), _acts_on_forms(entry, measure)) for name, entry in data["acts_on"].items()
         ]

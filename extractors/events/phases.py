@@ -215,8 +215,9 @@ def _effective_date(ctx: PhaseContext, rules: PhaseRules, phase: Phase, start: D
     """When the measure takes or took effect, where the sentence says."""
     if start is not None:
         return start.date
-    if phase in ACTS_ON:
-        return None
+    if phase in ACTS_ON:  # "will lift its ban on October 16": the later day is when it takes effect
+        later = [d for d in dates if d.role == "when" and _after_publication(d.date, ctx.published)]
+        return later[0].date if later else None
     if _immediate(ctx, rules):
         return ctx.date
     if phase is Phase.EFFECTIVE:
