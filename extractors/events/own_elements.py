@@ -7,7 +7,8 @@ event is read from; the elements of that other measure are not this event's:
   Beijing plans ...": `clauses.clauses` breaks there);
 - in English, what follows a background word after the trigger: "will impose a 100% tariff
   on Chinese goods, retaliating after China restricted rare earth exports" (the rare earths
-  are the motive's), "slap tariffs on its goods after its move on gallium".
+  are the motive's), "slap tariffs on its goods after its move on gallium", "adding to the
+  gallium curbs it imposed in 2023", "in addition to its antimony ban".
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from orewatch.records import Mention
 # named after them are that background's. "the following" points at a list, not background.
 BACKGROUND_AFTER = frozenset({"after", "following", "amid", "because", "retaliating", "retaliation", "response", "responding"})
 LIST_POINTERS = frozenset({"the", "these", "those", "this"})
+# Two words that open a background measure: "tightened graphite controls, adding to the gallium
+# curbs it imposed in 2023", "in addition to its antimony ban" ("adding gallium to the list" is
+# no background: its elements are the event's).
+BACKGROUND_PAIRS = frozenset({("adding", "to"), ("in", "addition"), ("on", "top")})
 
 
 def own_elements(
@@ -64,5 +69,7 @@ def _background_after(facts: DocFacts, start: int, end: int) -> int | None:
     for j in range(start, end):
         word = facts.lower(j)
         if word in BACKGROUND_AFTER and not (word == "following" and facts.lower(j - 1) in LIST_POINTERS):
+            return facts.starts[j]
+        if j + 1 < end and (word, facts.lower(j + 1)) in BACKGROUND_PAIRS:
             return facts.starts[j]
     return None
