@@ -56,7 +56,7 @@ def test_events_attributes_elements_after_a_background_word_are_the_backgrounds(
 def test_events_attributes_elements_of_a_measure_added_to_are_the_backgrounds():
     # "adding to" / "in addition to" an earlier measure: its elements are not the event's;
     # "adding gallium to the list" names the event's own
-    text = "Peru raised its duty on copper cathode imports, adding to the levy on zinc and tin it set in 2022."
+    text = "Peru raised its duty on copper cathode imports, adding to the curbs on tin it set in 2022."
     assert [(e.type, e.elements) for e in events_of(text)] == [("tariff", ("Cu",))]
     text = "China expanded its export controls on Monday, adding gallium and germanium to the list."
     assert [(e.type, e.elements) for e in events_of(text)] == [("export_restriction", ("Ga", "Ge"))]
