@@ -33,8 +33,18 @@ def _row(event: Event) -> tuple:
               event.date_precision, event.effective_date)
 
 
-def case(cid, text, required=(), optional=(), published=WED):
-    return pytest.param(text, published, set(required), set(optional), id=cid)
+def case(cid, text, required=(), optional=(), published=WED, gap=None):
+    """One passage; `gap`, where given, is why the rules still fail it (a strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+    return pytest.param(text, published, set(required), set(optional), id=cid, marks=marks)
+
+
+# Why the passages still failing fail (RULES-BRIEF-6 step 4).
+WILL_IS_PROPOSED = (
+    "CONVENTIONS list a state's 'will'/'would' as proposed, the dev golds read 'said it would impose' "
+    "as announced: making 'would' proposed lowered phase on dev-en1, heldout and corpus; the "
+    "convention needs settling before a rule"
+)
 
 
 PROPOSED = [
@@ -63,7 +73,8 @@ PROPOSED = [
          [ev("export_restriction", "ZWE", [], ["Li"], "proposed")]),
     case("proposed-bill-would-bar", "U.S. lawmakers proposed a bill on Wednesday that would bar the Pentagon "
          "from buying magnets made with Chinese rare earths.",
-         [ev("import_restriction", "USA", ["CHN"], ["REE"], "proposed", "2025-10-29", "day")]),
+         [ev("import_restriction", "USA", ["CHN"], ["REE"], "proposed", "2025-10-29", "day")],
+         gap=('detection: "bar X from buying goods made with" is no restriction trigger (events.yaml)')),
     case("proposed-nearmiss-prices-could", "Lithium prices could rebound next year if demand picks up, "
          "analysts said. A draft of the industry report said rare earth supply would stay tight."),
 ]
@@ -77,7 +88,8 @@ ANNOUNCED_EFFECTIVE = [
          [ev("export_restriction", "PHL", [], ["Ni"], "announced", "2025-08", "month", "2026-01-01")]),
     case("effective-came-into-force", "Indonesia's new royalty rules for nickel miners came into force on "
          "Monday.",
-         [ev("other_policy", "IDN", [], ["Ni"], "effective", "2025-10-27", "day", "2025-10-27")]),
+         [ev("other_policy", "IDN", [], ["Ni"], "effective", "2025-10-27", "day", "2025-10-27")],
+         gap='detection: "royalty rules" are no other_policy trigger (events.yaml)'),
     case("effective-now-enforced", "Myanmar's ban on rare earth shipments to China is now being enforced at "
          "the border, customs officers said.",
          [ev("export_restriction", "MMR", ["CHN"], ["REE"], "effective")]),
@@ -110,7 +122,9 @@ LATER_PHASES = [
     case("phase-suspended-ban", "China suspended its ban on gallium, germanium and antimony exports to the "
          "United States on Sunday.",
          [ev("export_restriction", "CHN", ["USA"], ["Ga", "Ge", "Sb"], "suspended", "2025-11-09", "day")],
-         published="2025-11-11T08:00:00+00:00"),
+         published="2025-11-11T08:00:00+00:00",
+         gap=('detection: an element list of three ("gallium, germanium and antimony") puts the ban '
+              'word 6 tokens from "exports", beyond the restriction window of 5 (events.yaml `window`)')),
     case("phase-extended-moratorium", "Indonesia has extended its moratorium on new nickel smelter permits by "
          "two years.",
          [ev("other_policy", "IDN", [], ["Ni"], "extended")]),
@@ -142,7 +156,9 @@ DATES = [
     case("date-explicit-day-month", "China announced export controls on five heavy rare earths on 9 October.",
          [ev("export_restriction", "CHN", [], ["HREE"], "announced", "2025-10-09", "day")]),
     case("date-last-week", "Japan signed a rare earth stockpiling pact with Australia last week.",
-         [ev("agreement", "AUS-JPN", [], ["REE"], "announced", "2025-10", "month")]),
+         [ev("agreement", "AUS-JPN", [], ["REE"], "announced", "2025-10", "month")],
+         gap=('detection: "a stockpiling pact" also gives a stockpile event; a pact about stockpiles is'
+              ' the agreement only')),
     case("date-on-tuesday", "The US Commerce Department imposed anti-dumping duties on Chinese graphite on "
          "Tuesday.",
          [ev("tariff", "USA", ["CHN"], ["graphite"], "announced", "2025-10-28", "day")]),
@@ -161,12 +177,14 @@ DATES = [
          optional=[ev("export_restriction", "MYS", [], ["REE"], "announced", "2023", "year")]),
     case("date-future-start-as-effective", "From December 1, exporters of lithium battery technology will "
          "need a licence, China's commerce ministry said on Thursday.",
-         [ev("export_restriction", "CHN", [], ["Li"], "announced", "2025-10-23", "day", "2025-12-01")]),
+         [ev("export_restriction", "CHN", [], ["Li"], "announced", "2025-10-23", "day", "2025-12-01")],
+         gap='detection: "exporters ... will need a licence" is no licence trigger'),
     case("date-only-effect-month", "Zimbabwe's 10% export levy on lithium concentrate applies from January "
          "2026.",
          [ev("tariff", "ZWE", [], ["Li"], "announced", "2026-01", "month", "2026-01")]),
     case("date-explicit-with-year", "Canada imposed a 25% surtax on Chinese graphite on 3 March 2025.",
-         [ev("tariff", "CAN", ["CHN"], ["graphite"], "announced", "2025-03-03", "day")]),
+         [ev("tariff", "CAN", ["CHN"], ["graphite"], "announced", "2025-03-03", "day")],
+         gap='detection: "surtax" is no tariff word (events.yaml)'),
 ]
 
 NEIGHBOURS = [
@@ -175,13 +193,16 @@ NEIGHBOURS = [
          [ev("export_restriction", "CHN", [], ["In", "Mo", "W"], "announced", "2025-10-23", "day")]),
     case("across-the-metals", "Dysprosium and terbium prices jumped in Europe this week. Japan said on Monday "
          "it would build a stockpile of the metals.",
-         [ev("stockpile", "JPN", [], ["Dy", "Tb"], "proposed", "2025-10-27", "day")]),
+         [ev("stockpile", "JPN", [], ["Dy", "Tb"], "proposed", "2025-10-27", "day")],
+         gap=WILL_IS_PROPOSED),
     case("across-these-minerals", "Lithium, nickel and cobalt are vital for electric vehicle batteries. Chile "
          "said on Tuesday it would impose export taxes on these minerals.",
-         [ev("tariff", "CHL", [], ["Co", "Li", "Ni"], "proposed", "2025-10-28", "day")]),
+         [ev("tariff", "CHL", [], ["Co", "Li", "Ni"], "proposed", "2025-10-28", "day")],
+         gap=WILL_IS_PROPOSED),
     case("across-such-as", "India will restrict exports of critical minerals such as lithium, cobalt and "
          "graphite, the mines ministry said.",
-         [ev("export_restriction", "IND", [], ["Co", "Li", "graphite"], "proposed")]),
+         [ev("export_restriction", "IND", [], ["Co", "Li", "graphite"], "proposed")],
+         gap=WILL_IS_PROPOSED),
     case("across-following-elements", "Kazakhstan imposed export licences on the following elements: "
          "tungsten, molybdenum and gallium.",
          [ev("export_restriction", "KAZ", [], ["Ga", "Mo", "W"])]),
