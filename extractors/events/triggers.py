@@ -212,13 +212,25 @@ class TriggerFinder:
         reach = QUOTA_WINDOW if subtype == "quota" else self.lex.window
         best = None
         for kind, pool in (("export_restriction", found.exports), ("import_restriction", found.imports)):
-            other = found.near(cue, [o for o in pool if not found.claimed(cue, o)], reach)
+            pool = [o for o in pool if not found.claimed(cue, o) and not self._measure_between(found, cue, o)]
+            other = found.near(cue, pool, reach)
             if other and (best is None or _gap(cue, other) < _gap(cue, best[1])):
                 best = (kind, other)
         if best and subtype == "quota" and (made := found.near(cue, found.production, self.lex.window)):
             if _gap(cue, made) < _gap(cue, best[1]):
                 return None
         return best
+
+    def _measure_between(self, found: SegmentCues, cue: Cue, direction: Cue) -> bool:
+        """A measure word stands between a verb and the direction word, apart from both:
+        "suspended the tariff on graphite imports", "paused its ban on gallium exports" act on
+        that measure (event_phases.yaml) and are no ban of their own."""
+        lo, hi = (cue, direction) if cue.end <= direction.start else (direction, cue)
+        return any(
+            lo.end < c.start and c.end < hi.start
+            for label in self.measure_heads
+            for c in found.get(label)
+        )
 
     def _production_quotas(self, index, seg, found: SegmentCues, heads: list[Cue], i: int) -> list[Trigger]:
         """A quota word with a production word nearer than any direction word."""
