@@ -17,6 +17,7 @@ from typing import NamedTuple
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.clauses import Clauses
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
+from orewatch.extractors.events.element_lists import LIST_REACH, listed_elements
 from orewatch.extractors.events.lexicon import EventLexicon
 from orewatch.extractors.events.trigger_filters import (
     FACILITY_AS_MODIFIER,
@@ -187,7 +188,7 @@ class TriggerFinder:
         subtype = self.lex.restriction_subtypes[i]
         out = []
         for cue in heads:
-            best = self._direction(found, cue, subtype)
+            best = self._direction(found, cue, subtype, index)
             if best:
                 out.append(_joined(best[0], subtype, cue, best[1]))
             elif subtype == "quota" and (other := found.near(cue, found.production, self.lex.window)):
@@ -205,7 +206,7 @@ class TriggerFinder:
                 out.append(_joined("export_restriction", subtype, cue, other, Strength.CONTINUED))
         return out
 
-    def _direction(self, found: SegmentCues, cue: Cue, subtype: str) -> tuple[str, Cue] | None:
+    def _direction(self, found: SegmentCues, cue: Cue, subtype: str, index: DocFacts) -> tuple[str, Cue] | None:
         """(export_restriction or import_restriction, the direction word) nearest the
         restriction word, unless a production word is nearer to a quota ("its mining quota and
         ... its export control list": the nearer word decides)."""
@@ -213,7 +214,11 @@ class TriggerFinder:
         best = None
         for kind, pool in (("export_restriction", found.exports), ("import_restriction", found.imports)):
             pool = [o for o in pool if not found.claimed(cue, o) and not self._measure_between(found, cue, o)]
-            other = found.near(cue, pool, reach)
+            pool = [
+                o for o in pool
+                if _gap(cue, o) <= reach or _gap(cue, o) - listed_elements(index, cue.start, cue.end, o.start, o.end) <= reach
+            ]  # fmt: skip
+            other = found.near(cue, pool, reach + LIST_REACH)
             if other and (best is None or _gap(cue, other) < _gap(cue, best[1])):
                 best = (kind, other)
         if best and subtype == "quota" and (made := found.near(cue, found.production, self.lex.window)):
