@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
 from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target
@@ -32,7 +33,7 @@ from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.substance import abstract_investment, energy_expansion
 from orewatch.extractors.events.trigger_filters import inside_name
-from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
+from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder, chinese_names
 from orewatch.records import Event
 
 RESTRICTIONS = ("export_restriction", "import_restriction")
@@ -75,10 +76,13 @@ class EventBuilder:
 
     def events(self, doc: DocReading, bounds: tuple[int, int], cues: list[Cue], parties: list[Party]) -> list[Event]:
         seg_clauses = clauses(doc.facts, *bounds)
-        triggers = self.triggers.find(doc.facts, bounds, cues, seg_clauses)
+        segment = Segment(doc.facts, bounds, doc.published)
+        names = ()
+        if cues and starts_cjk(doc.facts.token_text(cues[0].start)):  # a name counts one word (triggers.py)
+            names = chinese_names(doc.facts, [(p.start, p.end) for p in parties] + segment.element_tokens(doc.elements))
+        triggers = self.triggers.find(doc.facts, bounds, cues, seg_clauses, names)
         if not triggers:
             return []
-        segment = Segment(doc.facts, bounds, doc.published)
         elements = segment.elements(doc.elements, doc.field == "text")
         out = []
         for trigger in triggers:

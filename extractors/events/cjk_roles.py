@@ -180,8 +180,10 @@ def preposition_object(w: DocFacts, m: Party) -> bool:
     if any(c in between for c in CLAUSE_STOPS) or any(v in between for v in VERBS_ENDING_OBJECT):
         return False
     # "对5月19日国务院发布的《意见》…": the name then a verb then 的 is the subject of a clause
-    # that describes the object, not the object.
-    return w.text.find("的", w.ends[m.end - 1] + 1, w.ends[m.end - 1] + RELATIVE_REACH) == -1
+    # that describes the object, not the object; a name a list goes on from ("对美国、日本和
+    # 韩国的…出口") is a member of the object.
+    end = w.ends[m.end - 1]
+    return w.text.startswith(LIST_GLUE, end) or w.text.find("的", end + 1, end + RELATIVE_REACH) == -1
 
 
 def package_target(w: DocFacts, trigger: Trigger, segment_start: int, mentions: list[Party], actor: str | None) -> tuple[str, ...]:

@@ -132,6 +132,7 @@ _FUTURE = re.compile(
     r"|[将將](?=[^，,；;]*$)",
     re.I,
 )
+_PAST_BEFORE = re.compile(r"(?:已|已经|已經)[于於自从從]$")
 _QUARTER_OF_TIME_AFTER = re.compile(r"^\s+quarter\b", re.I)
 # "took effect on Saturday", "came into force in May": a start told in the past lies on or
 # before publication, like a plain date.
@@ -208,15 +209,16 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             taken.append((start, end))
             if not _plausible(kind, m, before, after) or inside_title(text, start, end):  # "《关于下达2011年…的通知》": part of a name
                 continue
-            # Future only when the sentence says so before the date ("will ... in November").
-            future = bool(_FUTURE.search(text, 0, start))
-            role = _role(kind, before, after)
-            past_start = role == "effective" and not future and _PAST_START_BEFORE.search(before)
-            resolved = resolve(kind, m, published, "when" if past_start else role, future)
+            # Future only when the sentence says so before the date ("will ... in November");
+            # never after 已 ("already": "已于4月10日起暂停" started on the past April 10). A start
+            # told in the past ("took effect on Saturday") lies on or before publication too.
+            role, past = _role(kind, before, after), bool(_PAST_BEFORE.search(before))
+            future = not past and bool(_FUTURE.search(text, 0, start))
+            past = past or (role == "effective" and not future and bool(_PAST_START_BEFORE.search(before)))
+            resolved = resolve(kind, m, published, "when" if past else role, future)
             if resolved is None:
                 continue
-            value, precision, resolved_role = resolved
-            role = role if past_start else resolved_role
+            value, precision, _ = resolved
             found.append(DateExpr(start, end, m.group(0), value, precision, role))
     return sorted(found, key=lambda d: d.start)
 

@@ -12,8 +12,14 @@ names its elements only by a pointer, they are those of the sentence pointed at.
               sentence opened by "of the total", "of which", "the latest quota, including"
               within the next three: the groups and members of a group the event names)
 
-Pointers only for an event whose own sentence names no element; text-level regular
-expressions over one sentence (English; a Chinese sentence never matches).
+    parties   (Chinese) an agreement whose sentence names no element is about the elements
+              the nearest other sentence names with all its parties ("美方提交夥伴關係協議初稿"
+              ... "希望烏克蘭向美國供應稀土" → REE): Chinese reports name a deal by its parties
+              and say what it trades in another sentence ("礦產協議", "the minerals deal").
+
+Pointers and breakdowns only for an event whose own sentence names no element (a breakdown:
+for one that names a group); text-level regular expressions over one sentence (English; a
+Chinese sentence never matches), except `parties`, which reads Chinese reports only.
 """
 
 from __future__ import annotations
@@ -22,7 +28,10 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.records import Event, Mention
+
+PARTY_TYPES = frozenset({"agreement"})
 
 _KINDS = r"(?:critical\s+|strategic\s+|key\s+|raw\s+|rare\s+)?(?:minerals?|metals?|materials?|elements?|items|commodities)"
 POINTS_BACK = re.compile(
@@ -97,3 +106,25 @@ def _broken_down(event: Event, text: str, following, elements: list[Mention]) ->
             codes = tuple(dict.fromkeys((*event.elements, *named)))
             return replace(event, elements=codes) if codes != event.elements else event
     return event
+
+
+def party_elements(
+    events: list[Event], bounds: list[tuple[int, int]], codes: list[frozenset[str]], elements: list[Mention]
+) -> list[Event]:
+    """`events` (of one Doc), each Chinese agreement without elements given those of the
+    nearest other segment that names all its parties and an element. `bounds`: the character
+    (start, end) of each segment, `codes`: the party codes each names."""
+    if not elements or all(e.elements or e.type not in PARTY_TYPES for e in events):
+        return events
+    named = [tuple(dict.fromkeys(m.code for m in elements if b[0] <= m.start and m.end <= b[1])) for b in bounds]
+    starts = [b[0] for b in bounds]
+    out = []
+    for e in events:
+        if e.elements or e.type not in PARTY_TYPES or not has_cjk(e.sentence):
+            out.append(e)
+            continue
+        parties, at = {e.actor, *e.partners}, bisect_left(starts, e.start)
+        near = sorted(range(len(bounds)), key=lambda i: (abs(i - at), i > at))
+        found = next((named[i] for i in near if i != at and named[i] and parties <= codes[i]), ())
+        out.append(replace(e, elements=found) if found else e)
+    return out

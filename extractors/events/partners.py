@@ -18,7 +18,7 @@ PARTY_PREPS_AFTER = frozenset("with between to by among 与 與 同 跟".split()
 # "both sides agreed": the parties are named elsewhere in the sentence.
 BOTH_WORDS = frozenset("both two sides each mutual bilateral 双方 雙方 两国 兩國".split())
 PARTNER_PREPS = {
-    "export_restriction": frozenset("to against targeting toward towards into for on 对 對 向".split()),
+    "export_restriction": frozenset("to against targeting toward towards into for on 对 對 向 至 到".split()),  # 出口至美国
     "import_restriction": frozenset("from of on against targeting 从 從 自".split()),
     "tariff": frozenset("on against from of targeting 对 對".split()),
     "investment": frozenset("in into at".split()),

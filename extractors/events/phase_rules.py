@@ -18,7 +18,8 @@ WINDOW = 80  # characters before the trigger in which its clause's words are rea
 NEAR = 50  # characters between an acts-on phrase and the trigger
 # The lists of terms of the file, by their place in it.
 TERM_LISTS = (
-    "acts_on_types", "measures", "hypothetical", "proposal.terms", "proposal.lower_case_only", "proposal.after",
+    "acts_on_types", "measures", "hypothetical", "restoring", "measure_before_verb", "proposal.terms",
+    "proposal.lower_case_only", "proposal.after",
     "pending_agreement.terms", "standing.terms", "conditional.terms", "memorandum.types",
     "memorandum.terms", "future.terms", "future_start.terms", "future_start.immediate",
     "future_start.immediate_before", "future_start.start_before",
@@ -119,14 +120,32 @@ class Terms:
         return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos) if self.may(text) else iter(())
 
 
+def _not_inside(terms: list[str], words: list[str]) -> str:
+    """The alternation of `terms`, except where one of `words` starts (若 "if", not in 若干 "several")."""
+    return f"(?!{_alternation(words)}){_alternation(terms)}" if words else _alternation(terms)
+
+
 def _find(terms: list[str], flags: int = re.I) -> Terms:
     return Terms(terms, flags)
 
 
+def _not_acting(hypothetical: list[str], restoring: list[str]) -> re.Pattern:
+    """What, right before an acts-on phrase, makes it speak of a measure that stands: a wish
+    or a question ("should lift the ban", 敦促…取消) or a restoring verb (恢复此前暂停的关税).
+    A Latin word is followed by at most two words, a Chinese one by a clause's characters."""
+    latin = [t for t in hypothetical if not starts_cjk(t)]
+    cjk = [t for t in hypothetical + restoring if starts_cjk(t)]
+    return re.compile(rf"(?:{_alternation(latin)}\s+(?:\S+\s+){{0,2}}?|{_alternation(cjk)}[^，。；,;]{{0,12}}?)$", re.I)
+
+
+# Characters between a Chinese acts-on verb and the measure it governs: its object names a
+# target and elements before the measure ("暂停实施对美国的镓、锗、锑出口管制": 14).
+CJK_VERB_REACH = 18
+_CJK_SINCE = r"(?:[于於自从從][^，。；,;]{1,12}?(?:起|开始|開始))"
 _FILLER = r"(?:[\w'’.%-]+\s+){0,4}?"  # the words between an acts-on verb and its measure ("the 50% tariff")
 
 
-def _acts_on_forms(entry: dict, measure: str) -> list[Terms]:
+def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
     """The patterns of one acts-on phase: "lifted the export ban", "the lifting of the ban",
     "the ban was lifted", "取消…配额", "kept its ban ... in place for"."""
     latin = [t for t in entry["verbs"] if not starts_cjk(t)]
@@ -140,7 +159,10 @@ def _acts_on_forms(entry: dict, measure: str) -> list[Terms]:
          rf"{measure}[^.;,]{{0,40}}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?{participles}{not_after}"),
     ]  # fmt: skip
     if cjk:
-        forms.append((cjk, rf"{_alternation(cjk)}[^，。；,;]{{0,12}}?{measure}"))
+        forms.append((cjk, rf"{_alternation(cjk)}[^，。；,;]{{0,{CJK_VERB_REACH}}}?{measure}"))
+        # the measure as topic or passive subject before its verb: "禁令已被取消", "将…禁令延长三个月",
+        # "关税已于4月10日起暂停实施" (a start between)
+        forms.append((cjk, rf"{measure}{between}{{0,3}}{_CJK_SINCE}?{between}{{0,2}}{_alternation(cjk)}"))
     if entry.get("after_measure"):  # "when its export ban ends", "the tariffs expired"
         after = _alternation(entry["after_measure"])
         forms.append((entry["after_measure"],
@@ -160,7 +182,8 @@ class PhaseRules:
         # hold none of any (one set test).
         self.acts_on_words = Terms([w for e in data["acts_on"].values() for k in ACTS_ON_LISTS + ("hold_verbs", "after_measure") for w in e.get(k, ())])
         self.acts_on: list[tuple[Phase, list[Terms]]] = [
-            (Phase(name), _acts_on_forms(entry, measure)) for name, entry in data["acts_on"].items()
+            (Phase(name), _acts_on_forms(entry, measure, _alternation(data["measure_before_verb"])))
+            for name, entry in data["acts_on"].items()
         ]
         suspended = data["acts_on"]["suspended"]
         # "for 90 days", "until November 2026": a lifting for a time (phases.py)
@@ -173,10 +196,11 @@ class PhaseRules:
         self.proposal = _find(proposal["terms"])
         self.proposal_lower = _find(proposal["lower_case_only"], 0)
         self.proposal_after = _find(proposal["after"])
-        self.hypothetical = re.compile(_alternation(data["hypothetical"]) + r"\s+(?:\S+\s+){0,2}?$", re.I)
+        self.hypothetical = _not_acting(data["hypothetical"], data["restoring"])
         self.future = _find(data["future"]["terms"])
         self.pending_agreement = _find(data["pending_agreement"]["terms"])
-        self.conditional = _find(data["conditional"]["terms"])
+        conditional = data["conditional"]
+        self.conditional = Terms(conditional["terms"], pattern=_not_inside(conditional["terms"], conditional.get("not_in", [])))
         self.standing = _find(data["standing"]["terms"])
         self.memorandum_types = frozenset(data["memorandum"]["types"])
         self.memorandum = _find(data["memorandum"]["terms"])

@@ -17,7 +17,8 @@ from bisect import bisect_left
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import (
-    demonstrative_measure, disposal_object, is_cjk, locative, names_goods, preposition_object, reacted_to, title_issuer,
+    OBJECT_PREPS, demonstrative_measure, disposal_object, is_cjk, locative, names_goods, preposition_object, reacted_to,
+    title_issuer,
 )
 from orewatch.extractors.events.agents import funder, passive_agent, speaker
 from orewatch.extractors.events.bearers import bears
@@ -163,6 +164,8 @@ class RoleResolver:
         for m in mentions:
             if m.kind != NameKind.COUNTRY or m in pool or m.end > trigger.start or m.start < floor:
                 continue
+            if is_cjk(w, m.start) and w.text[w.starts[m.start] - 1 : w.starts[m.start]] in OBJECT_PREPS:
+                continue  # "对华关税": tariffs on China, not China's
             gap = range(m.end, trigger.start)
             if len(gap) <= OWNER_GAP_MAX and all(w.lower(k) in OWNER_GAP or _in_element(doc, k) for k in gap):
                 return m.code

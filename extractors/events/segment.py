@@ -37,6 +37,10 @@ class Segment:
         kept = [m for m in inside if m not in named] or inside
         return tuple(dict.fromkeys(m.code for m in kept))
 
+    def element_tokens(self, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """The token ranges of the element mentions inside the segment."""
+        return [self.facts.tokens_of(m) for m in mentions if self.start_char <= m.start and m.end <= self.end_char]
+
     def _in_name(self, m: Mention) -> bool:
         w = self.facts
         i = w.token_at(m.start)

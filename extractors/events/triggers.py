@@ -14,10 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.clauses import Clauses
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
-from orewatch.extractors.events.element_lists import LIST_REACH, listed_elements
+from orewatch.extractors.events.between_cues import LIST_REACH, listed_elements, measure_between
 from orewatch.extractors.events.lexicon import EventLexicon
 from orewatch.extractors.events.trigger_filters import (
     FACILITY_AS_MODIFIER,
@@ -64,6 +65,12 @@ def _gap(a: Cue, b: Cue) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
 
+def chinese_names(index: DocFacts, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The token ranges among `spans` that are Chinese names over several tokens (美国, 海关总署,
+    稀土: one token per character), sorted: one word each in `SegmentCues.gap`."""
+    return tuple(sorted((s, e) for s, e in spans if e - s > 1 and starts_cjk(index.token_text(s))))
+
+
 def _joined(type_: str, subtype: str | None, a: Cue, b: Cue, strength: Strength = Strength.STRONG) -> Trigger:
     """The trigger spanning two cue words."""
     return Trigger(type_, subtype, min(a.start, b.start), max(a.end, b.end), strength)
@@ -72,7 +79,9 @@ def _joined(type_: str, subtype: str | None, a: Cue, b: Cue, strength: Strength 
 class SegmentCues:
     """The cues of one segment by label, and the two questions every family asks of them."""
 
-    def __init__(self, cues: list[Cue], clauses: Clauses):
+    def __init__(self, cues: list[Cue], clauses: Clauses, names: tuple[tuple[int, int], ...] = (), cjk: bool = False):
+        self.names = names  # Chinese names of the segment (`chinese_names`)
+        self.cjk = cjk  # a Chinese segment
         self.by_label: dict[Label, list[Cue]] = defaultdict(list)
         for cue in cues:
             self.by_label[cue.label].append(cue)
@@ -84,24 +93,36 @@ class SegmentCues:
     def get(self, label: Label) -> list[Cue]:
         return self.by_label.get(label, [])
 
+    def gap(self, a: Cue, b: Cue) -> int:
+        """The words between two cues: in Chinese, where each character is a token, a name
+        between them counts once ("暂停了对美国的锑出口": 了, 对, 美国, 的, 锑: five, not six)."""
+        gap = _gap(a, b)
+        if not self.names or gap < 2:
+            return gap
+        lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        return gap - sum(end - start - 1 for start, end in self.names if lo <= start and end <= hi)
+
     def near(self, cue: Cue, others: list[Cue], window: int) -> Cue | None:
-        """The nearest of `others` within `window` tokens of `cue`, in its clause, not overlapping it."""
+        """The nearest of `others` within `window` words (`gap`) of `cue`, in its clause, not overlapping it."""
         clause = self.clause
         pool = [
             o for o in others
-            if clause(o.start) == clause(cue.start) and _gap(cue, o) <= window
+            if clause(o.start) == clause(cue.start) and self.gap(cue, o) <= window
             and not (o.start < cue.end and cue.start < o.end)
         ]  # fmt: skip
-        return min(pool, key=lambda o: _gap(cue, o)) if pool else None
+        return min(pool, key=lambda o: self.gap(cue, o)) if pool else None
 
     def claimed(self, cue: Cue, direction: Cue) -> bool:
-        """The direction word touches another restriction word beyond it: "the ban would be
-        replaced by export quotas" (the export word is the quotas', not the ban's)."""
+        """The direction word touches another restriction word beyond it or between them: "the
+        ban would be replaced by export quotas", "出口管制暂停一年" (the export word is the
+        quotas', the controls', not the ban's)."""
         for r in self.restrictions:
             if r is cue or _gap(r, direction) != 0 or _gap(cue, direction) == 0:
                 continue
             if (cue.end <= direction.start and direction.end <= r.start) or (r.end <= direction.start and direction.end <= cue.start):
                 return True
+            if self.cjk and min(cue.end, direction.end) <= r.start and r.end <= max(cue.start, direction.start):
+                return True  # Chinese only: "export license controls" keeps its controls
         return False
 
 
@@ -166,9 +187,11 @@ class TriggerFinder:
                 return True
         return False
 
-    def find(self, index: DocFacts, seg: tuple[int, int], cues: list[Cue], clauses: Clauses) -> list[Trigger]:
-        """The triggers of segment `seg` (token bounds), made from its cues, those that stand."""
-        found = SegmentCues(cues, clauses)
+    def find(self, index: DocFacts, seg: tuple[int, int], cues: list[Cue], clauses: Clauses,
+             names: tuple[tuple[int, int], ...] = ()) -> list[Trigger]:  # fmt: skip
+        """The triggers of segment `seg` (token bounds), made from its cues, those that stand;
+        `names` (`chinese_names`) count one word each in the distances between cue words."""
+        found = SegmentCues(cues, clauses, names, bool(cues) and starts_cjk(index.token_text(cues[0].start)))
         triggers: list[Trigger] = []
         # Only the head labels present, in lexicon order (the order decides ties later).
         for label in sorted(found.by_label.keys() & self.heads.keys(), key=self.heads.__getitem__):
@@ -212,30 +235,17 @@ class TriggerFinder:
         ... its export control list": the nearer word decides)."""
         reach = QUOTA_WINDOW if subtype == "quota" else self.lex.window
         best = None
+        measures = [c for label in self.measure_heads for c in found.get(label)]
         for kind, pool in (("export_restriction", found.exports), ("import_restriction", found.imports)):
-            pool = [o for o in pool if not found.claimed(cue, o) and not self._measure_between(found, cue, o)]
-            pool = [
-                o for o in pool
-                if _gap(cue, o) <= reach or _gap(cue, o) - listed_elements(index, cue.start, cue.end, o.start, o.end) <= reach
-            ]  # fmt: skip
+            pool = [o for o in pool if not found.claimed(cue, o) and not measure_between(measures, cue, o)]
+            pool = [o for o in pool if found.gap(cue, o) - listed_elements(index, cue, o, found.gap(cue, o) > reach) <= reach]
             other = found.near(cue, pool, reach + LIST_REACH)
-            if other and (best is None or _gap(cue, other) < _gap(cue, best[1])):
+            if other and (best is None or found.gap(cue, other) < found.gap(cue, best[1])):
                 best = (kind, other)
         if best and subtype == "quota" and (made := found.near(cue, found.production, self.lex.window)):
-            if _gap(cue, made) < _gap(cue, best[1]):
+            if found.gap(cue, made) < found.gap(cue, best[1]):
                 return None
         return best
-
-    def _measure_between(self, found: SegmentCues, cue: Cue, direction: Cue) -> bool:
-        """A measure word stands between a verb and the direction word, apart from both:
-        "suspended the tariff on graphite imports", "paused its ban on gallium exports" act on
-        that measure (event_phases.yaml) and are no ban of their own."""
-        lo, hi = (cue, direction) if cue.end <= direction.start else (direction, cue)
-        return any(
-            lo.end < c.start and c.end < hi.start
-            for label in self.measure_heads
-            for c in found.get(label)
-        )
 
     def _production_quotas(self, index, seg, found: SegmentCues, heads: list[Cue], i: int) -> list[Trigger]:
         """A quota word with a production word nearer than any direction word."""
@@ -243,7 +253,7 @@ class TriggerFinder:
         for cue in heads:
             other = found.near(cue, found.production, window)
             direction = found.near(cue, found.exports + found.imports, window)
-            if other and (direction is None or _gap(cue, direction) > _gap(cue, other)):
+            if other and (direction is None or found.gap(cue, direction) > found.gap(cue, other)):
                 out.append(_joined("production_quota", None, cue, other))
         return out
 

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
-from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, subordinate_bounds
+from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
     MARKET,
     OF_PHRASE,
@@ -18,7 +19,11 @@ from orewatch.extractors.quantities.phrases import (
     head_noun,
     names_a_stake,
     nearest,
+    needed,
+    of_resources,
+    planned,
     prices_share,
+    sizes_a_market,
     sizes_a_plant,
     sourced_from,
 )
@@ -33,25 +38,8 @@ _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
 # Money is invested, traded or a price; it is never a tonnage's metric (production, reserves).
 _NOT_FOR_MONEY = {"tariff", "quota", "reserves", "production", "processing", "capacity", "demand", "consumption"}
 # A percentage is an investment only as an equity stake ("a 30% stake", "9% of the company").
+_ABROAD = re.compile(r"(?<![a-z])(?:sold|sells?|selling|shipped|ships?|shipping|sent)\s(?:[^,;:]|,(?=\d)){0,60}?(?<![a-z])(?:abroad|overseas)(?![a-z])")
 _STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|own(?:s|ed|ership)?\b|入股|股份|股权|股權")
-# The planned annual output of a plant or project not yet producing is its capacity
-# (fixtures/gold/README.md): a plan or design word, then a making verb, then the figure and
-# a yearly rate ("is designed to produce 2,500 tonnes a year", "could recover up to 60 tons a
-# year", "目标年产10吨"); "a 45-ton-a-year refinery" says it outright.
-_PLAN = re.compile(
-    r"(?<![a-z])(?:designed|expected|expects|aims?|aiming|plans?|planned|planning|intends?|would|could|can|"
-    r"targets?|targeting|once)(?![a-z])|目标|目標|计划|計劃|预计|預計|拟|擬"
-)
-# An ability to make is a capacity, with or without a yearly rate: "the plant will be able to
-# process 13 million tonnes", "the loans will enable the firms to produce up to 10,000 tonnes",
-# "capable of refining 5,000 tonnes".
-_ABLE = re.compile(
-    r"(?<![a-z])(?:able\s+to|enabl(?:e|es|ed|ing)\s+(?:[a-z]+\s+){0,3}?to|capable\s+of)\s+"
-    r"(?:produc|process|refin|separat|smelt|recover|treat|make|making|turn\s+out)[a-z]*\s+$"
-)
-_MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|refin|separat|smelt|target)|年产|年產|产出|產出")
-_PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
-_A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
 _CAPACITY_FROM = {"production", "processing", "other"}
 # Characters between a mining or output word and the quota it names ("mining quota", "开采总量控制指标").
 _KIND_REACH = 8
@@ -106,9 +94,15 @@ class Attributor:
         """What the figure text[start:end] of `unit` (a change or not) measures and whose it is."""
         fig = Figure(start, end, *ctx.clause_bounds(start, end), unit, change)
         metric = self.metric(ctx, fig)
+        if (unit == "t" or (unit.isalpha() and unit.isupper())) and sizes_a_market(ctx, start, end):
+            # A market's size: what it takes up, or a sum that is no one's investment; a market
+            # named with no country is the world's ("the small (~2,400t) tantalum market").
+            metric = "consumption" if unit == "t" else "other"
+            country = pick_country(ctx, fig, metric) or (None if ctx.countries else WORLD)
+            return Attribution(metric, country, self.element(ctx, fig, metric), self.year(ctx, fig))
         return Attribution(
             metric=metric,
-            country=pick_country(ctx, fig, self.money_default(ctx, metric, unit, start)),
+            country=pick_country(ctx, fig, self.money_default(ctx, metric, unit, end)),
             element=self.element(ctx, fig, metric),
             year=self.year(ctx, fig),
         )
@@ -122,36 +116,31 @@ class Attributor:
             return "price_change" if fig.change else "price"
         if unit == "t" and not fig.change and sizes_a_plant(ctx, fig):
             return "capacity"
+        if unit == "t" and not fig.change and needed(ctx, fig):
+            return "consumption"
+        if unit == "t" and not fig.change and of_resources(ctx, fig):
+            return "reserves"
         if unit != "%" and any(t[2] == "stockpile" and fig.clause_start <= t[0] and t[1] <= fig.clause_end for t in ctx.triggers):
             return "other"  # bought for or held in a state's stockpile (metrics.yaml)
         metric = self._metric(ctx, fig)
         if unit == "%" and metric == "price":
             # A percentage is never a price: "a 92 percent rise in cobalt prices", "涨幅达到80%".
             return "price_change"
-        if unit == "t" and metric in _CAPACITY_FROM and not fig.change and self._planned(ctx, fig):
+        if unit == "t" and metric in _CAPACITY_FROM and not fig.change and planned(ctx, fig):
             return "capacity"
         return metric
 
     @staticmethod
-    def money_default(ctx, metric: str, unit: str, start: int) -> str:
-        """A sum named with no trade, price or revenue word, nor a stockpile in its clause, is
-        money put in (investment)."""
+    def money_default(ctx, metric: str, unit: str, end: int) -> str:
+        """A sum named with no trade, price or revenue word, nor a stockpile in its clause, nor
+        sizing a market, is money put in (investment)."""
         if metric != "other" or unit in ("t", "%") or "/" in unit or any(t[2] == "other" for t in ctx.triggers):
+            return metric
+        start = end - 1
+        if sizes_a_market(ctx, start, end):
             return metric
         c_start, c_end = ctx.clause_bounds(start, start + 1)
         return metric if any(t[2] == "stockpile" and c_start <= t[0] < c_end for t in ctx.triggers) else "investment"
-
-    @staticmethod
-    def _planned(ctx: Sentence, fig: Figure) -> bool:
-        start, end, c_end = fig.start, fig.end, fig.clause_end
-        base, low = ctx.start, ctx.low
-        if _A_YEAR_ADJECTIVE.match(low, end - base) or _ABLE.search(low, max(0, fig.clause_start - base), start - base):
-            return True
-        if not _PER_YEAR.search(low, end - base, c_end - base):
-            return False
-        head = low[: start - base]
-        plans = [m.start() for m in _PLAN.finditer(head)]
-        return bool(plans) and bool(_MAKING.search(head, plans[0]))
 
     def _metric(self, ctx: Sentence, fig: Figure) -> str:
         start, end, c_start, c_end, unit, change = fig
@@ -198,7 +187,8 @@ class Attributor:
             best = nearest(pool, allowed, start, end)
             if best is not None:
                 return self._quota(ctx, best)
-        return "other"
+        # Selling abroad is exporting, with the goods between ("sold 310,000 tonnes of ore abroad").
+        return "exports" if "exports" in allowed and _ABROAD.search(ctx.low) else "other"
 
     def _quota(self, ctx, metric: str) -> str:
         """A quota's amount takes the metric of what it limits: exports when the sentence
@@ -235,6 +225,9 @@ class Attributor:
     def element(self, ctx: Sentence, fig: Figure, metric: str) -> str | None:
         end, c_start, c_end = fig.end, fig.clause_start, fig.clause_end
         if metric in _BROAD_METRICS:
+            found, code = tariff_goods(ctx, fig)  # "a 25% tariff on U.S. goods": the goods it falls on
+            if found:
+                return code
             # "imposing 34% tariffs on US goods while also curbing rare earth exports"
             c_start, c_end = subordinate_bounds(ctx, fig)
         # "98% of the world's gallium and 60% of its germanium": the of-phrase right after the
@@ -253,6 +246,8 @@ class Attributor:
         in_clause = [m.code for m in ctx.elements if m.start >= c_start and m.end <= c_end]
         if in_clause:
             return pick_element(in_clause) or listed_element(ctx, fig)
+        if ctx.general_minerals(c_start, c_end):
+            return None  # "the country's mineral exports rose 22%": minerals as a whole
         if (metric == "investment" or fig.unit.isupper()) and ctx.general_minerals(ctx.start, ctx.end):
             return None  # "$8.5 billion, aimed at securing critical minerals and rare earths"
         in_sentence = [m.code for m in ctx.elements]
@@ -266,7 +261,8 @@ class Attributor:
             return None if in_sentence else ctx.fallback_element
         if in_sentence:
             return pick_element(in_sentence)
-        return ctx.fallback_element or ctx.article_element
+        # The metric ton unit is tungsten's (SPEC §2): "APT rose $10 to $345 per mtu".
+        return ctx.fallback_element or ctx.article_element or ("W" if fig.unit.endswith("/mtu") else None)
 
     # -- year ----------------------------------------------------------------------------
 

@@ -140,8 +140,9 @@ class Sentence:
         return bounds
 
     def general_minerals(self, lo: int, hi: int) -> bool:
-        """Whether text[lo:hi] names minerals in general ("critical minerals", 关键矿产)."""
-        return bool(self._scan.phrases(get_lexicon().mineral_phrases, lo, hi))
+        """Whether text[lo:hi] names minerals in general ("critical minerals"; not "lithium mining projects")."""
+        named = [m.end for m in self.elements]
+        return any(not any(0 <= s - e <= 1 for e in named) for s, _, _ in self._scan.phrases(get_lexicon().mineral_phrases, lo, hi))
 
     def slice(self, start: int, end: int) -> str:
         return self.text[start - self.start : end - self.start]

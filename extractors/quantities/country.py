@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, company_roles, mention_roles
+from orewatch.extractors.quantities.roles import BASIS, BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -27,6 +27,20 @@ CURRENCY_COUNTRIES = {
 # Two owners of one deal: "a U.S. metals firm and a Pakistani group".
 _JOINT_OWNERS = re.compile(r"(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:a|an|the)?\s*")
 _DIGIT = re.compile(r"\d")
+
+
+# A share names its whole right after it ("80% of global output") or, in Chinese, before it
+# (全球产量的40%, 占全球…的一半); a growth rate (年复合增长率15%) is no share.
+_OF_WHOLE = re.compile(r"\s*(?:of|of\s+the)\s")
+_CJK_WHOLE = re.compile(r"的\s*$|(?:占|佔)[^，。；,;]{0,20}$")
+
+
+def _share_of(ctx, fig) -> bool:
+    base = ctx.start
+    return bool(_OF_WHOLE.match(ctx.low, fig.end - base) or _CJK_WHOLE.search(ctx.low, max(0, fig.start - base - 20), fig.start - base))
+
+
+_POSSESSED = re.compile(r"(?:'s|’s|')\s*")
 
 
 def _usable(m: MentionRole, metric: str) -> bool:
@@ -108,11 +122,18 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     if metric == "investment" and joint_figure(ctx, fig.start, fig.end):
         return None
     start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
+    if unit == "%" and not fig.change and _share_of(ctx, fig):
+        world = ()  # a share of a world total is someone's share ("accounting for 80% of global output")
     mentions = [m for m in mention_roles(ctx) if not (m.start < end and m.end > start)]
+    if "the " in ctx.low:
+        mentions = sorted([*mentions, *anaphor_roles(ctx)], key=lambda m: (m.start, m.end))
     if metric == "investment":
         # Money a company puts in is its country's when the article states it ("Orano holds a
         # 63% stake" after "French nuclear firm Orano").
         mentions = sorted([*mentions, *company_roles(ctx)], key=lambda m: (m.start, m.end))
+    possessor = [m for m in mentions if m.end <= start and _POSSESSED.fullmatch(ctx.low, m.end - ctx.start, start - ctx.start)]
+    if possessor and possessor[-1].role not in (Role.BLOC, Role.OUTSIDE):
+        return possessor[-1].code  # "second only to China's 44 million tonnes": the figure China's
     usable = [m for m in mentions if _usable(m, metric)]
     lender = _lender(usable, end, c_end) if metric == "investment" else None
     if lender is not None:
@@ -136,16 +157,10 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         owners = [m for m in mentions if m.role in (Role.AGENT, Role.SUBJECT) and end <= m.start and m.end <= of_end]
         if owners and ctx.slice(end, owners[0].start).lstrip().startswith("of "):
             return owners[0].code
+    if metric == "imports" and (importer := _importer(ctx, mentions, fig)) is not None:
+        return importer
     if metric in PHYSICAL_METRICS:
-        # The plant's or mine's own clause decides; a company's nationality only when nothing
-        # else in that clause does ("a Belgian refiner raised its capacity by 25%").
-        in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
-        world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
-        found, code = _choose(ctx, fig, in_clause, world_here, metric)
-        if found:
-            return code
-        owners = [m for m in mentions if m.role == Role.OWNER and m.start >= c_start and m.end <= c_end]
-        found, code = _choose(ctx, fig, owners, (), metric)
+        found, code = _where_it_is(ctx, fig, mentions, usable, world, metric)
         if found:
             return code
     found, code = _choose(ctx, fig, usable, world, metric)
@@ -164,6 +179,49 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     return code
 
 
+def _where_it_is(ctx, fig, mentions, usable, world, metric: str) -> tuple[bool, str | None]:
+    """A plant's or mine's figure: its own place, else its clause decides; a company's
+    nationality only when nothing else in that clause does ("a Belgian refiner raised its
+    capacity by 25%")."""
+    located = own_place(ctx, fig.end)
+    if located is not None:
+        return True, located  # "compared with the 44 million tonnes in China": the figure's own place
+    c_start, c_end = fig.clause_start, fig.clause_end
+    in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
+    world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
+    found, code = _choose(ctx, fig, in_clause, world_here, metric)
+    if found:
+        return found, code
+    if metric == "production":
+        return False, None  # a company's output the text does not locate is no country's
+    owners = [m for m in mentions if m.role == Role.OWNER and m.start >= c_start and m.end <= c_end]
+    return _choose(ctx, fig, owners, (), metric)
+
+
+# Between a tonnage and the place its own noun phrase puts it: "44 million tonnes in China",
+# "300 tonnes of oxide at its plant in Malaysia".
+_LOCATED = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:at|from)(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
+def own_place(ctx, end: int) -> str | None:
+    """The country the noun phrase of the figure ending at `end` puts it in, if any."""
+    located = [m for m in mention_roles(ctx) if m.role == Role.LOCATIVE and m.start >= end and _LOCATED.fullmatch(ctx.low, end - ctx.start, m.start - ctx.start)]
+    return located[0].code if located else None
+
+
+# Goods brought "into" a country are its imports: "inbound shipments of cobalt hydroxide into
+# China", "imports of Myanmar ore into China" (the origin named before is the counterpart).
+_INTO = re.compile(r"(?<![a-z])into\s+(?:the\s+)?$")
+
+
+def _importer(ctx, mentions: list[MentionRole], fig) -> str | None:
+    """The country an import figure's clause says the goods came into, if any."""
+    base = ctx.start
+    into = [m for m in mentions if fig.clause_start <= m.start and m.end <= fig.clause_end and m.code not in BLOCS
+            and _INTO.search(ctx.low, max(0, m.start - base - 12), m.start - base)]
+    return into[0].code if into else None
+
+
 def _lender(usable: list[MentionRole], end: int, c_end: int) -> str | None:
     """The lender or funder named after a sum in its clause puts it in, not the borrower
     before it: "Serra Verde has secured up to $465 million in financing from the US ..."."""
@@ -173,8 +231,11 @@ def _lender(usable: list[MentionRole], end: int, c_end: int) -> str | None:
 
 def _beside_price(ctx, m: MentionRole, end: int) -> bool:
     """A place is a price's market only right beside a price word ("cif Rotterdam prices",
-    "prices in Rotterdam") or right after the price ("$575 a kilogram delivered to Rotterdam")."""
+    "prices in Rotterdam"), right after the price ("$575 a kilogram delivered to Rotterdam")
+    or after a delivery basis ("Dysprosium oxide CIF Rotterdam fell by $25/kg")."""
     if m.role in (Role.LOCATIVE, Role.DELIVERED) and end <= m.start <= end + _NEAR:
+        return True
+    if m.role == Role.LOCATIVE and BASIS.search(ctx.low, max(0, m.start - ctx.start - 20), m.start - ctx.start):
         return True
     return any(t[2] == "price" and t[0] - _NEAR <= m.start and m.end <= t[1] + _NEAR for t in ctx.triggers)
 

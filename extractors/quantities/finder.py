@@ -92,7 +92,7 @@ class QuantityFinder(Component):
             # "$126 per kilogram, ... may drop to below $8": the later price is per kg too.
             if previous.unit.startswith(unit + "/"):
                 unit, metric = previous.unit, "price"
-        metric = self.attributor.money_default(ctx, metric, unit, start)
+        metric = self.attributor.money_default(ctx, metric, unit, end)
         return Draft(start, end, f, unit, index, ctx, metric, who.country, who.element, who.year)
 
     @staticmethod

@@ -64,3 +64,35 @@ def subordinate_bounds(ctx: Sentence, fig: Figure) -> tuple[int, int]:
     before = [m.end() for m in _SUBORDINATOR.finditer(low, lo - base, fig.start - base)]
     after = _SUBORDINATOR.search(low, fig.end - base, hi - base)
     return (base + before[-1] if before else lo), (base + after.start() if after else hi)
+
+
+# The goods a tariff falls on: its "on" phrase, right after the rate ("duties of 32% on
+# titanium dioxide"), after the rate's tariff noun ("a 100% import duty on electric vehicles"),
+# or after the tariff word the rate continues ("tariffs on solar wafers will rise to 50%", "a
+# 25% tariff on rare earth magnets, rising to 50%", "a 10% tariff on all goods, and raised it
+# to 20%"). The phrase ends at a clause mark, a number, or a word that starts another phrase.
+_ON_GOODS = re.compile(
+    r"\s+on\s+((?:(?!(?:will|would|could|to|from|rising|rises?|effective|while|after|before|because|which|that|starting|"
+    r"beginning|by|as|until|when|and\s+(?:to|duties|tariffs|levies|raised|imposed|will))(?![a-z]))[^,;:\d])*)"
+)
+_TARIFF_NOUN = re.compile(
+    r"[ \t-]*(?:(?!(?:and|or|to|from|of|in|on|at|for|with|will|would)\s)[a-z-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|tax|taxes)(?![a-z])"
+)
+
+
+def tariff_goods(ctx: Sentence, fig: Figure) -> tuple[bool, str | None]:
+    """(whether an English tariff rate's sentence names the goods it falls on, their element
+    or None): "a 25% tariff on U.S. goods" names no element, whatever the sentences around say."""
+    if ctx.cjk:
+        return False, None
+    base, low = ctx.start, ctx.low
+    head = _TARIFF_NOUN.match(low, fig.end - base)
+    anchors = [fig.end - base, head.end()] if head else [fig.end - base]
+    before = [t[1] - base for t in ctx.triggers if t[2] == "tariff" and t[1] <= fig.start]
+    anchors += sorted(before, reverse=True)[:1]
+    for at in anchors:
+        goods = _ON_GOODS.match(low, at)
+        if goods:
+            lo, hi = base + goods.start(1), base + goods.end(1)
+            return True, pick_element([m.code for m in ctx.elements if m.start >= lo and m.end <= hi])
+    return False, None

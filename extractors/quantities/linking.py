@@ -11,9 +11,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PRICE_METRICS, joint_figure, taxed
+from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
-from orewatch.extractors.quantities.roles import Role, mention_roles
+from orewatch.extractors.quantities.roles import TOPIC, Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
 _TO_LEVEL = re.compile(
@@ -56,22 +56,7 @@ class Draft:
 def link(drafts: list[Draft], scan) -> None:
     """Settle attribution across quantities, in place."""
     low = scan.low
-    for prev, cur in zip(drafts, drafts[1:]):
-        if prev.index != cur.index:
-            continue
-        between = low[prev.end : cur.start]
-        if cur.unit == prev.unit and _RESET.search(between) and not _BREAK.search(between):
-            cur.metric, cur.country = prev.metric, prev.country
-            continue
-        if len(between) > 60 or _BREAK.search(between):
-            continue
-        if prev.found.change and prev.unit == "%" and "/" in cur.unit and _TO_LEVEL.search(between):
-            prev.metric = "price_change"
-            prev.country = prev.country or cur.country
-            prev.element = prev.element or cur.element
-        elif cur.unit == prev.unit and not cur.found.change and _COMPARED.search(between):
-            cur.metric, cur.country = prev.metric, prev.country
-            cur.element = cur.element or prev.element
+    _link_neighbours(drafts, low)
     _carry_metrics(drafts)
     for prev, cur in zip(drafts, drafts[1:]):
         # "Indonesia produced 2.2 million tonnes in 2024, more than 55% of global output".
@@ -79,6 +64,9 @@ def link(drafts: list[Draft], scan) -> None:
             cur.year = prev.year
     carried: dict[int, str | None] = {}
     for d in drafts:
+        if d.country == TOPIC:  # "The country is home to 30,000 tonnes"
+            d.country = _topic(scan, d.index)
+            continue
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue
         if d.metric == "investment" and joint_figure(d.ctx, d.start, d.end):
@@ -110,6 +98,29 @@ def link(drafts: list[Draft], scan) -> None:
     _changes_before_a_price(drafts)
     _price_change_markets(drafts)
     _chinese_market(drafts, scan)
+
+
+def _link_neighbours(drafts: list[Draft], low: str) -> None:
+    """A figure set anew by a pronoun, a change reaching a price, a figure compared with the
+    one before it: each takes what the figure next to it in its sentence measures."""
+    for prev, cur in zip(drafts, drafts[1:]):
+        if prev.index != cur.index:
+            continue
+        between = low[prev.end : cur.start]
+        if cur.unit == prev.unit and _RESET.search(between) and not _BREAK.search(between):
+            cur.metric, cur.country, cur.element = prev.metric, prev.country, prev.element  # the same measure
+            continue
+        if len(between) > 60 or _BREAK.search(between):
+            continue
+        if prev.found.change and prev.unit == "%" and "/" in cur.unit and _TO_LEVEL.search(between):
+            prev.metric = "price_change"
+            prev.country = prev.country or cur.country
+            prev.element = prev.element or cur.element
+        elif cur.unit == prev.unit and not cur.found.change and _COMPARED.search(between):
+            # "compared with 44 million tonnes in China": a figure its own phrase places is that place's.
+            cur.metric = prev.metric
+            cur.country = (cur.metric in PHYSICAL_METRICS and own_place(cur.ctx, cur.end)) or prev.country
+            cur.element = cur.element or prev.element
 
 
 def _may_own(d: Draft, m) -> bool:

@@ -129,3 +129,77 @@ def sourced_from(ctx: Sentence, fig: Figure) -> bool:
     if not _SOURCE_VERB.search(ctx.low, max(fig.clause_start - base, fig.start - base - 60), fig.start - base):
         return False
     return bool(_FROM.search(ctx.low, fig.clause_start - base, fig.clause_end - base))
+
+
+# A figure that sizes a market: the noun it modifies ("the relatively small (~2,400t) tantalum
+# market", "a $4 billion market"), or a market's size or worth named before it in its sentence
+# with no other measure between ("the market will reach $9 billion", 市场总规模将达到7700亿美元).
+_MARKET_AFTER = re.compile(r"\)?(?:\s+[a-z-]+){0,2}?\s+market(?![a-z])")
+_MARKET_SIZE = re.compile(
+    r"(?:市场|市場)[\u4e00-\u9fff]{0,2}?(?:规模|規模)|(?<![a-z])market\s+(?:size|value)(?![a-z])|size\s+of\s+the\s+(?:[a-z-]+\s+){0,3}market"
+    r"|(?<![a-z])market\s+(?:(?:is|was|will\s+be|could\s+be)\s+)?(?:worth|valued\s+at)|(?<![a-z])market\s+(?:will|could|would|is\s+expected\s+to)\s+(?:reach|hit|grow\s+to)"
+)
+
+
+def sizes_a_market(ctx: Sentence, start: int, end: int) -> bool:
+    base = ctx.start
+    if _MARKET_AFTER.match(ctx.low, end - base):
+        return True
+    sizes = [m.end() + base for m in _MARKET_SIZE.finditer(ctx.low, 0, start - base)]
+    return bool(sizes) and not any(sizes[-1] <= t[0] and t[1] <= start for t in ctx.triggers)
+
+
+# The planned annual output of a plant or project not yet producing is its capacity
+# (fixtures/gold/README.md): a plan or design word, then a making verb, then the figure and
+# a yearly rate ("is designed to produce 2,500 tonnes a year", "will process 5,000 t a year
+# from 2027", "could recover up to 60 tons a year", "目标年产10吨"); "a 45-ton-a-year refinery"
+# says it outright.
+_PLAN = re.compile(
+    r"(?<![a-z])(?:designed|expected|expects|aims?|aiming|plans?|planned|planning|intends?|would|could|can|"
+    r"targets?|targeting|once|will)(?![a-z])|目标|目標|计划|計劃|预计|預計|拟|擬"
+)
+# An ability to make is a capacity, with or without a yearly rate: "the plant will be able to
+# process 13 million tonnes", "the loans will enable the firms to produce up to 10,000 tonnes",
+# "capable of refining 5,000 tonnes".
+_ABLE = re.compile(
+    r"(?<![a-z])(?:able\s+to|enabl(?:e|es|ed|ing)\s+(?:[a-z]+\s+){0,3}?to|capable\s+of)\s+"
+    r"(?:produc|process|refin|separat|smelt|recover|treat|make|making|turn\s+out)[a-z]*\s+$"
+)
+_MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|refin|separat|smelt|target)|年产|年產|产出|產出")
+_PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
+_A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
+
+
+def planned(ctx: Sentence, fig: Figure) -> bool:
+    start, end, c_end = fig.start, fig.end, fig.clause_end
+    base, low = ctx.start, ctx.low
+    if _A_YEAR_ADJECTIVE.match(low, end - base) or _ABLE.search(low, max(0, fig.clause_start - base), start - base):
+        return True
+    if not _PER_YEAR.search(low, end - base, c_end - base):
+        return False
+    head = low[: start - base]
+    plans = [m.start() for m in _PLAN.finditer(head)]
+    return bool(plans) and bool(_MAKING.search(head, plans[0]))
+
+
+# A tonnage that something needs is what it uses up: "a submarine needs roughly 4 tons of rare
+# earths", "the plant requires about 3,000 tonnes of concentrate a month", 每台需约2公斤: the
+# verb right before the figure (a qualifier between), not "required to sell 25%".
+_NEEDS = re.compile(
+    r"(?<![a-z])(?:needs?|needed|requires?|requiring)\s+(?:(?:about|around|roughly|nearly|some|approximately|up\s+to|at\s+least|"
+    r"more\s+than|over|an\s+estimated)\s+)?$|(?:需|需要)(?:约|約|大约|大約|近)?$"
+)
+
+
+def needed(ctx: Sentence, fig: Figure) -> bool:
+    return bool(_NEEDS.search(ctx.low, max(0, fig.start - ctx.start - 30), fig.start - ctx.start))
+
+
+# A tonnage of a mineral resource is what the ground holds (reserves): "7.4 million tonnes of
+# graphite resources", "2 million tonnes of measured and indicated resources"; the noun ends
+# the figure's of-phrase ("the mineral resources ministry" is no figure's).
+_OF_RESOURCES = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,4}?(?:mineral\s+)?resources?(?![a-z])(?!\s+(?:ministry|minister|department|sector|company|group|ltd|limited|corp)\b)")
+
+
+def of_resources(ctx: Sentence, fig: Figure) -> bool:
+    return bool(_OF_RESOURCES.match(ctx.low, fig.end - ctx.start))

@@ -60,6 +60,10 @@ _SOURCE = re.compile(r"(?<![a-z])(?:from|by)\s+(?:the\s+)?$")  # who the money c
 _DELIVERED = re.compile(r"(?<![a-z])(?:delivered|shipped|sold)\s+(?:to|into|in)\s+(?:the\s+)?$")
 _OUTSIDE = re.compile(r"(?<![a-z])(?:outside|beyond|excluding|except|ex-)\s*(?:of\s+)?(?:the\s+)?$|中国以外|海外$")
 _LOCATIVE = re.compile(r"(?<![a-z])(?:in|inside|within)\s+(?:the\s+)?(?:[a-z]+\s+)?$|在$")
+# A delivery basis names a price's market: "cif Rotterdam", "FOB Australia", "in-warehouse
+# Rotterdam"; a basis of several countries ("cif China-Japan-Korea") is a region, no one's.
+BASIS = re.compile(r"(?<![a-z])(?:cif|cfr|c&f|fob|fot|ddp|dap|exw|ex-works|ex-warehouse|in-warehouse|warehouse)\s+(?:the\s+)?$")
+_REGIONAL_BASIS = re.compile(r"-[a-z]")
 _BETWEEN = re.compile(r"(?<![a-z])(?:between|among)\s+[^,;:\d]{0,40}$")
 _AGENT = re.compile(r"(?<![a-z])by\s+(?:the\s+)?$")
 # Roles read from the words after a mention: a company's nationality ("Chinese miner CMOC",
@@ -104,6 +108,8 @@ def _role(ctx, mention: Mention) -> Role:
         role = Role.COUNTERPART if (_COUNTERPART.search(before) and not _SOURCE.search(before)) or _DELIVERED.search(before) else Role.BLOC
     elif _ACTS_AFTER.match(after):
         role = Role.SUBJECT
+    elif BASIS.search(before):
+        role = Role.OUTSIDE if _REGIONAL_BASIS.match(after) else Role.LOCATIVE
     elif _BETWEEN.search(before):
         role = Role.OUTSIDE  # "an agreement between Trump and Australian leaders": joint, no one's
     elif _OUTSIDE.search(before):
@@ -135,3 +141,25 @@ def _pass_list_roles(ctx, mentions: list[MentionRole]) -> None:
     for prev, cur in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         if JOINER.fullmatch(ctx.slice(prev.end, cur.start)) and cur.role == Role.OWNER and prev.role == Role.SUBJECT:
             prev.role = Role.OWNER
+
+
+# "The country is home to 30,000 tonnes", "the nation's output": the country the text is about,
+# which linking.py reads from the sentences before (TOPIC stands for it until then).
+TOPIC = "topic"
+_ANAPHOR = re.compile(r"(?<![a-z])the\s+(?:[a-z-]+\s+){0,2}?(?:country|nation)(?![a-z])")
+
+
+def anaphor_roles(ctx) -> list[MentionRole]:
+    """The sentence's mentions of "the country" or "the nation", with their roles: the subject
+    named before it in the sentence ("Japan imported ..., with the country relying on ..."),
+    else TOPIC."""
+    cached = ctx.cache.get("anaphors")
+    if cached is None:
+        found = []
+        for hit in _ANAPHOR.finditer(ctx.low):
+            start = ctx.start + hit.start()
+            subjects = [m.code for m in mention_roles(ctx) if m.end <= start and m.role == Role.SUBJECT and m.code not in BLOCS]
+            code = subjects[-1] if subjects else TOPIC
+            found.append(Mention(code=code, text=hit.group(0), field="text", start=start, end=ctx.start + hit.end()))
+        cached = ctx.cache["anaphors"] = [MentionRole(m, _role(ctx, m)) for m in found]
+    return cached

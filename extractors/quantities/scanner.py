@@ -24,6 +24,11 @@ _TO = re.compile(r"[ \t]*(?i:to)[ \t]*$")
 _AND = re.compile(r"[ \t]*(?i:and)[ \t]*(?:(?i:about|around|approximately)[ \t]+)?$")
 
 
+def _priced(low_unit: str, high_unit: str) -> bool:
+    """Whether a range's low end has the currency of a price written after its high end."""
+    return high_unit.startswith(low_unit + "/")
+
+
 def _span_start(a: Amount, left: _Left) -> int:
     return left.qualifier_start if left.qualifier_start is not None and left.qualifier_start < a.start else a.start
 
@@ -130,16 +135,19 @@ class QuantityScanner:
         between = text[a.end : b.start]
         if len(between) > 12 or b.unit is None and a.unit is None:
             return None
-        units_fit = a.unit is None or b.unit is None or a.unit == b.unit
+        units_fit = a.unit is None or b.unit is None or a.unit == b.unit or _priced(a.unit, b.unit)
         if not units_fit:
             return None
         if _DASH.fullmatch(between) or _DASH.match(between) and _DASH.match(between).end() == len(between):
             if left.intro == "from" and left.change_sign:
-                return self._two(a, b, left)
+                return self._two(text, a, b, left)
             return [self._range(text, a, b, left)]
         if _TO.fullmatch(between):
             if left.intro == "from" and left.change_sign:
-                return self._two(a, b, left)
+                return self._two(text, a, b, left)
+            if left.change_sign and a.unit is not None and b.unit is not None and _priced(a.unit, b.unit):
+                # "rose $10 to $345 per mtu": the change is in the price's unit.
+                return [self._single(self._aligned(text, a, b)[0], left), self._single(b, _Left())]
             if left.intro == "from" or a.unit is None:
                 return [self._range(text, a, b, left)]
             return None
@@ -147,8 +155,11 @@ class QuantityScanner:
             return [self._range(text, a, b, left)]
         return None
 
-    def _aligned(self, a: Amount, b: Amount) -> tuple[Amount, Amount]:
-        """Give the bare end of a range the other end's unit and scale (2 and 3 million tons)."""
+    def _aligned(self, text: str, a: Amount, b: Amount) -> tuple[Amount, Amount]:
+        """Give the bare end of a range the other end's unit and scale (2 and 3 million tons),
+        and the price denominator written once after the range ("$340-$350 per mtu")."""
+        if a.unit is not None and b.unit is not None and _priced(a.unit, b.unit):
+            a = replace(a, unit=b.unit, value=a.value * self._per_factor(text, b))
         if a.unit is None:
             a = replace(a, unit=b.unit)
             if a.scaled is None and b.scaled and abs(a.value * b.scaled) <= abs(b.value):
@@ -159,20 +170,29 @@ class QuantityScanner:
                 b = replace(b, value=b.value * a.scaled)
         return a, b
 
+    def _per_factor(self, text: str, b: Amount) -> float:
+        """The factor of the price denominator inside `b` ("$350 per mtu" -> 1.0, "/lb" -> per kg)."""
+        m = self.lex.denominators.regex.search(text, b.start, b.end)
+        return self.lex.denominators.lookup(m)[1] if m else 1.0
+
     def _range(self, text: str, a: Amount, b: Amount, left: _Left) -> Found:
-        a, b = self._aligned(a, b)
+        a, b = self._aligned(text, a, b)
         sign = left.change_sign or b.change_sign
         low, high = sorted((abs(a.value), abs(b.value)))
         if sign < 0:
             low, high = -high, -low
         qualifier = left.qualifier or b.qualifier or a.qualifier or "exact"
-        unit = b.unit
+        unit, end = b.unit, b.end
         if "/" not in unit and (per := per_prefix(text, a.start)):
             unit, low, high = f"{unit}/{per}", low, high  # 每公斤1500至1600元
-        return Found(_span_start(a, left), b.end, low, high, unit, qualifier, bool(sign))
+        elif unit.isalpha() and unit.isupper():  # a currency code
+            # "$24,000-25,500 a tonne", "$15.50-16.20/lb": the denominator after the bare high end.
+            priced, factor, end = self.reader.units.price(text, unit, 1.0, b.end, b.end)
+            unit, low, high = priced, low * factor, high * factor
+        return Found(_span_start(a, left), end, low, high, unit, qualifier, bool(sign))
 
-    def _two(self, a: Amount, b: Amount, left: _Left) -> list[Found]:
-        a, b = self._aligned(a, b)
+    def _two(self, text: str, a: Amount, b: Amount, left: _Left) -> list[Found]:
+        a, b = self._aligned(text, a, b)
         first = Found(_span_start(a, left), a.end, a.value, None, a.unit, left.qualifier or a.qualifier or "exact", False)
         second = Found(b.start, b.end, b.value, None, b.unit, b.qualifier or "exact", False)
         return [first, second]

@@ -79,8 +79,9 @@ def test_quantities_discourse_chinese_price_change_without_market_is_china():
         ("85%", "price_change", "CHN", "Dy"),
         ("5%", "price_change", "CHN", "Tb"),
     ]
-    # Not when the article quotes money in another currency (a world report).
-    assert [q.country for q in run("锂价格下跌75%，市场规模达到7700亿美元。")] == [None, None]
+    # Not when the article quotes money in another currency (a world report); the size of a
+    # market named with no country is the world's (a figure that sizes a market).
+    assert [q.country for q in run("锂价格下跌75%，市场规模达到7700亿美元。")] == [None, "WLD"]
 
 
 # --- the headline, national bodies, price changes of a quote (issue 10 point 2) -----------
