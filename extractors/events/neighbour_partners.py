@@ -22,6 +22,9 @@ from dataclasses import replace
 from orewatch.extractors.events.neighbours import POINTS_BACK
 from orewatch.records import Event, Mention
 
+# The goods of the sentence before, named again: "Beijing banned the shipments".
+GOODS_BACK = re.compile(r"\bthe\s+(?:shipments|exports|imports|cargoes)\b", re.IGNORECASE)
+
 # The words before a country that make it the target, by event type.
 _LISTED = r"\s+(?:the\s+)?(?:[\w.]+(?:\s+[\w.]+)?\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?){0,3}$"  # "from India and Chile"
 _TARGET_BEFORE = {
@@ -65,7 +68,7 @@ def _completed(event: Event, text: str, bounds, starts, countries: list[Mention]
     pointed = []
     if i + 1 < len(bounds) and NAMES_THE_MEASURE.search(text[slice(*bounds[i + 1])]):
         pointed.append(bounds[i + 1])
-    if i > 0 and POINTS_BACK.search(event.sentence):
+    if i > 0 and (POINTS_BACK.search(event.sentence) or GOODS_BACK.search(event.sentence)):
         pointed.append(bounds[i - 1])
     codes = tuple(
         dict.fromkeys(

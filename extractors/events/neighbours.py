@@ -2,7 +2,7 @@
 names its elements only by a pointer, they are those of the sentence pointed at.
 
     previous  "The US will also prohibit imports of these materials."  ("these metals",
-              "both metals", "the two minerals", "such materials", "the metals", "the shipments")
+              "both metals", "the two minerals", "such materials")
     next      "The restrictions apply to the following elements: ..."; or the next sentence
               is a list: "The list includes gallium and germanium.", "Among the materials
               banned are gallium and antimony."
@@ -34,13 +34,7 @@ from orewatch.records import Event, Mention
 PARTY_TYPES = frozenset({"agreement"})
 
 _KINDS = r"(?:critical\s+|strategic\s+|key\s+|raw\s+|rare\s+)?(?:minerals?|metals?|materials?|elements?|items|commodities)"
-POINTS_BACK = re.compile(
-    rf"\b(?:(?:these|those|such|both|the\s+two|the\s+three|the\s+same)\s+{_KINDS}"
-    # "banned exports of the metals", "halted the shipments": a definite plural with no element
-    # in its sentence names those of the sentence before (SPEC §2 "the metals")
-    rf"|the\s+(?:metals|minerals|shipments))\b",
-    re.IGNORECASE,
-)
+POINTS_BACK = re.compile(rf"\b(?:these|those|such|both|the\s+two|the\s+three|the\s+same)\s+{_KINDS}\b", re.IGNORECASE)
 POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows|listed\s+below)\b|:\s*$", re.IGNORECASE)
 # A next sentence that is the list of what a measure covers.
 IS_LIST = re.compile(

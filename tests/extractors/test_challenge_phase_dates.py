@@ -40,6 +40,12 @@ def case(cid, text, required=(), optional=(), published=WED, gap=None):
 
 
 # Why the passages still failing fail (RULES-BRIEF-6 step 4).
+THE_METALS_REVERTED = (
+    "a definite 'the metals' / 'the shipments' with no element pointing at the sentence before "
+    "made a repeated measure in dev-en1 ('The restrictions have slashed exports of the metals') "
+    "a match with the wrong date, below the pinned event_date_month floor (0.864 < 0.87): "
+    "reverted; it needs repeats of a measure merged with the measure first"
+)
 WILL_IS_PROPOSED = (
     "CONVENTIONS list a state's 'will'/'would' as proposed, the dev golds read 'said it would impose' "
     "as announced: making 'would' proposed lowered phase on dev-en1, heldout and corpus; the "
@@ -206,7 +212,8 @@ NEIGHBOURS = [
          [ev("export_restriction", "KAZ", [], ["Ga", "Mo", "W"])]),
     case("across-partner-earlier", "China's exports of antimony to the US fell to zero in September. Beijing "
          "banned the shipments in December.",
-         [ev("export_restriction", "CHN", ["USA"], ["Sb"], "announced", "2024-12", "month")]),
+         [ev("export_restriction", "CHN", ["USA"], ["Sb"], "announced", "2024-12", "month")],
+         gap=THE_METALS_REVERTED),
     case("across-partner-following", "Beijing on Wednesday barred exports of gallium and germanium. The ban "
          "applies to shipments to the United States.",
          [ev("export_restriction", "CHN", ["USA"], ["Ga", "Ge"], "announced", "2025-10-29", "day")]),
@@ -215,7 +222,8 @@ NEIGHBOURS = [
          [ev("tariff", "EU", ["CHN"], ["REE"], "announced", "2025-10-31", "day", "2025-10-31")]),
     case("across-the-metals-kinshasa", "Congo produces most of the world's cobalt and much of its copper. "
          "Kinshasa banned exports of the metals for four months on Saturday.",
-         [ev("export_restriction", "COD", [], ["Co", "Cu"], "announced", "2025-10-25", "day")]),
+         [ev("export_restriction", "COD", [], ["Co", "Cu"], "announced", "2025-10-25", "day")],
+         gap=THE_METALS_REVERTED),
     case("across-nearmiss-critical-minerals-alone", "Prices of germanium rose 5% last week. China restricted "
          "exports of critical minerals on Monday.",
          [ev("export_restriction", "CHN", [], [], "announced", "2025-10-27", "day")]),
