@@ -17,8 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from orewatch.extractors._shared.cjk import has_cjk, starts_cjk
-from orewatch.extractors._shared.facts import DocFacts
-from orewatch.extractors.countries import BLOC_CODES, MULTILATERAL_BLOCS
+from orewatch.extractors.countries import MULTILATERAL_BLOCS
 from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target
 from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.coordination import coordinated_actors
@@ -34,7 +33,7 @@ from orewatch.extractors.events.reactions import reacted_owner
 from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.substance import abstract_investment, energy_expansion
-from orewatch.extractors.events.trigger_filters import inside_name
+from orewatch.extractors.events.trigger_filters import inside_body_name, inside_name
 from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder, chinese_names
 from orewatch.records import Event
 
@@ -66,6 +65,7 @@ class Draft:
     unplaced_company: bool = False  # the actor is a company whose country the text never names
     phase: Phase = Phase.ANNOUNCED
     effective_date: str | None = None
+    repeat: bool = False  # the measure named again: its sentence does not date it
 
 
 class EventBuilder:
@@ -90,7 +90,7 @@ class EventBuilder:
         for trigger in triggers:
             if trigger in deals[None]:
                 continue
-            if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or _inside_body_name(doc.facts, trigger, parties):
+            if doc.field == "text" and inside_name(doc.facts, trigger, bounds) or inside_body_name(doc.facts, trigger, parties):
                 continue
             if abstract_investment(doc.facts, trigger, bounds, elements, doc.money, parties):
                 continue
@@ -214,6 +214,7 @@ class EventBuilder:
             doc.facts, draft.trigger.start, draft.trigger.end, segment.start
         )
         if (draft.found_by == FoundBy.SUBJECT or again) and not draft.continued:
+            draft.repeat = True
             draft.date, draft.precision = published_fallback(doc.published)
             draft.subtype = doc.discourse.subtypes.get((draft.type, draft.actor), draft.subtype)
         else:
@@ -231,8 +232,10 @@ class EventBuilder:
             date=draft.date, precision=draft.precision, dates=tuple(segment.dates()),
         )  # fmt: skip
         draft.phase, draft.effective_date = read_phase(context)
-        if draft.precision == "published" and draft.effective_date and has_cjk(segment.text):
-            # SPEC §2: a start given only for taking effect stands in ("…管制措施，已于本月起实施")
+        if (draft.precision == "published" and draft.effective_date and not draft.repeat
+                and (draft.type not in COMPANY_TYPES or has_cjk(segment.text))):
+            # a date given only for when a measure takes effect stands in (SPEC §2: "已于本月起实施",
+            # "will lift its ban on December 1"); an English plant's expected start does not date it
             draft.date, draft.precision = draft.effective_date, PRECISION_OF_LENGTH[len(draft.effective_date)]
 
     @staticmethod
@@ -284,15 +287,6 @@ def _coordinated_with(doc: DocReading, draft: Draft, event: Event, parties: list
         return []
     others = coordinated_actors(doc.facts, draft.actor, trigger.start, draft.clause[0], parties)
     return [replace(event, actor=code, partners=tuple(p for p in event.partners if p != code)) for code in others]
-
-
-def _inside_body_name(w: DocFacts, trigger: Trigger, parties: list[Party]) -> bool:
-    """"under its Minerals Security Partnership initiative": a bloc's name is no agreement;
-    "国务院关税税则委员会宣布" (the tariff commission): a Chinese body's name is no tariff."""
-    return any(
-        (p.code in BLOC_CODES or (p.kind != NameKind.COUNTRY and is_cjk(w, p.start)))
-        and p.start <= trigger.start and trigger.end <= p.end for p in parties
-    )  # fmt: skip
 
 
 def _named_by_company(parties: list[Party], code: str | None, trigger: Trigger) -> bool:

@@ -134,6 +134,9 @@ _FUTURE = re.compile(
 )
 _PAST_BEFORE = re.compile(r"(?:已|已经|已經)[于於自从從]$")
 _QUARTER_OF_TIME_AFTER = re.compile(r"^\s+quarter\b", re.I)
+# "took effect on Saturday", "came into force in May": a start told in the past lies on or
+# before publication, like a plain date.
+_PAST_START_BEFORE = re.compile(r"\b(?:took|came|went|kicked|began|started|became)\b[^.;]{0,30}$", re.I)
 # A year that modifies the measure's noun ("the second batch of 2024 rare earth quotas", "its
 # 2011 rare earths export quota"): the period the measure covers, not the day it was set.
 _MODIFIES_MEASURE = re.compile(
@@ -207,9 +210,11 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             if not _plausible(kind, m, before, after) or inside_title(text, start, end):  # "《关于下达2011年…的通知》": part of a name
                 continue
             # Future only when the sentence says so before the date ("will ... in November");
-            # never after 已 ("already": "已于4月10日起暂停" started on the past April 10).
+            # never after 已 ("already": "已于4月10日起暂停" started on the past April 10). A start
+            # told in the past ("took effect on Saturday") lies on or before publication too.
             role, past = _role(kind, before, after), bool(_PAST_BEFORE.search(before))
             future = not past and bool(_FUTURE.search(text, 0, start))
+            past = past or (role == "effective" and not future and bool(_PAST_START_BEFORE.search(before)))
             resolved = resolve(kind, m, published, "when" if past else role, future)
             if resolved is None:
                 continue

@@ -29,6 +29,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import ROLE_WORDS, CueKind, Label, NameKind
 from orewatch.extractors.events.lexicon import build_matchers, load_event_lexicon
 from orewatch.extractors.events.merge import merge_events
+from orewatch.extractors.events.neighbour_partners import neighbour_partners
 from orewatch.extractors.events.neighbours import neighbour_elements, party_elements
 from orewatch.extractors.events.roles import REPORTING, RoleResolver
 from orewatch.extractors.events.triggers import Cue, TriggerFinder
@@ -88,6 +89,7 @@ class EventFinder(Component):
             events = neighbour_elements(events, facts.text, bounds, reading.elements)
             codes = [frozenset(p.code for p in seg_parties.get(i, ())) for i in range(len(segs))]
             events = party_elements(events, bounds, codes, reading.elements)
+            events = neighbour_partners(events, facts.text, bounds, facts.mentions("countries"))
         return merge_events(events)
 
     def _read_words(self, doc: Doc, facts: DocFacts, matches, labels: list[Label]) -> tuple[list[Cue], DocReading]:

@@ -7,7 +7,8 @@ event is read from; the elements of that other measure are not this event's:
   Beijing plans ...": `clauses.clauses` breaks there);
 - in English, what follows a background word after the trigger: "will impose a 100% tariff
   on Chinese goods, retaliating after China restricted rare earth exports" (the rare earths
-  are the motive's), "slap tariffs on its goods after its move on gallium".
+  are the motive's), "slap tariffs on its goods after its move on gallium", "adding to the
+  gallium curbs it imposed in 2023", "in addition to its antimony ban".
 
 A Chinese clause that replaces the measure before it ("解除钴出口禁令，改以配额管理") is about
 that measure's goods: the clause before is not excluded.
@@ -27,6 +28,10 @@ LIST_POINTERS = frozenset({"the", "these", "those", "this"})
 # A clause opening with these replaces the measure of the clause before, on its goods.
 REPLACING = ("改以", "改为", "改為", "改用", "转为", "轉為", "代之以")
 NEW_SUBJECT_JOINERS = frozenset({"and", "while", "whereas", "but"})
+# Two words that open a background measure: "tightened graphite controls, adding to the gallium
+# curbs it imposed in 2023", "in addition to its antimony ban" ("adding gallium to the list" is
+# no background: its elements are the event's).
+BACKGROUND_PAIRS = frozenset({("adding", "to"), ("in", "addition"), ("on", "top")})
 
 
 def own_elements(
@@ -81,5 +86,7 @@ def _background_after(facts: DocFacts, start: int, end: int) -> int | None:
     for j in range(start, end):
         word = facts.lower(j)
         if word in BACKGROUND_AFTER and not (word == "following" and facts.lower(j - 1) in LIST_POINTERS):
+            return facts.starts[j]
+        if j + 1 < end and (word, facts.lower(j + 1)) in BACKGROUND_PAIRS:
             return facts.starts[j]
     return None

@@ -18,12 +18,13 @@ WINDOW = 80  # characters before the trigger in which its clause's words are rea
 NEAR = 50  # characters between an acts-on phrase and the trigger
 # The lists of terms of the file, by their place in it.
 TERM_LISTS = (
-    "acts_on_types", "measures", "hypothetical", "restoring", "measure_before_verb", "proposal.terms", "proposal.lower_case_only",
+    "acts_on_types", "measures", "hypothetical", "restoring", "measure_before_verb", "proposal.terms",
+    "proposal.lower_case_only", "proposal.after",
     "pending_agreement.terms", "standing.terms", "conditional.terms", "memorandum.types",
     "memorandum.terms", "future.terms", "future_start.terms", "future_start.immediate",
     "future_start.immediate_before", "future_start.start_before",
     "in_force.terms", "in_force.verbs", "operating.types", "operating.verbs", "operating.terms",
-    "operating.start_words",
+    "operating.start_words", "acts_on.suspended.time_limits", "acts_on.suspended.durations",
 )  # fmt: skip
 ACTS_ON_LISTS = ("verbs", "participles", "nouns")
 
@@ -141,7 +142,7 @@ def _not_acting(hypothetical: list[str], restoring: list[str]) -> re.Pattern:
 # target and elements before the measure ("暂停实施对美国的镓、锗、锑出口管制": 14).
 CJK_VERB_REACH = 18
 _CJK_SINCE = r"(?:[于於自从從][^，。；,;]{1,12}?(?:起|开始|開始))"
-_FILLER = r"(?:[\w'’.-]+\s+){0,4}?"  # the words between an acts-on verb and its measure
+_FILLER = r"(?:[\w'’.%-]+\s+){0,4}?"  # the words between an acts-on verb and its measure ("the 50% tariff")
 
 
 def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
@@ -162,6 +163,10 @@ def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
         # the measure as topic or passive subject before its verb: "禁令已被取消", "将…禁令延长三个月",
         # "关税已于4月10日起暂停实施" (a start between)
         forms.append((cjk, rf"{measure}{between}{{0,3}}{_CJK_SINCE}?{between}{{0,2}}{_alternation(cjk)}"))
+    if entry.get("after_measure"):  # "when its export ban ends", "the tariffs expired"
+        after = _alternation(entry["after_measure"])
+        forms.append((entry["after_measure"],
+                      rf"{measure}\s+{_FILLER}(?:(?:will|would|is\s+due\s+to|is\s+set\s+to)\s+)?{after}"))
     if entry.get("hold_verbs"):
         forms.append((entry["hold_verbs"], rf"{_alternation(entry['hold_verbs'])}\s+(?:[\w'’.-]+\s+){{0,8}}?in\s+place\s+(?:for|until)"))
     return [Terms(words, pattern=pattern) for words, pattern in forms]
@@ -175,14 +180,22 @@ class PhaseRules:
         measure = _alternation(data["measures"])
         # Each acts-on form runs only in a segment holding one of its own words; most segments
         # hold none of any (one set test).
-        self.acts_on_words = Terms([w for e in data["acts_on"].values() for k in ACTS_ON_LISTS + ("hold_verbs",) for w in e.get(k, ())])
+        self.acts_on_words = Terms([w for e in data["acts_on"].values() for k in ACTS_ON_LISTS + ("hold_verbs", "after_measure") for w in e.get(k, ())])
         self.acts_on: list[tuple[Phase, list[Terms]]] = [
             (Phase(name), _acts_on_forms(entry, measure, _alternation(data["measure_before_verb"])))
             for name, entry in data["acts_on"].items()
         ]
+        suspended = data["acts_on"]["suspended"]
+        # "for 90 days", "until November 2026": a lifting for a time (phases.py)
+        self.for_a_time = re.compile(
+            rf"{_alternation(suspended['time_limits'])}"
+            rf"|(?<![\w'])for\s+(?:(?:a|an|another|[\d,.]+|\w+)\s+){{1,2}}?{_alternation(suspended['durations'])}",
+            re.I,
+        )
         proposal = data["proposal"]
         self.proposal = _find(proposal["terms"])
         self.proposal_lower = _find(proposal["lower_case_only"], 0)
+        self.proposal_after = _find(proposal["after"])
         self.hypothetical = _not_acting(data["hypothetical"], data["restoring"])
         self.future = _find(data["future"]["terms"])
         self.pending_agreement = _find(data["pending_agreement"]["terms"])

@@ -6,6 +6,7 @@ The rules, tried in order; the first that holds decides:
 1. acts on: a word that suspends, extends or lifts a measure named next to it, for the
    measure types that have such phases ("lifted the ban", "the ban was lifted", "the lifting
    of the ban", "kept its ban ... in place for", "暂停实施...管制"): suspended, extended, lifted;
+   a lifting for a time ("for 90 days", "until November") is suspended;
 2. proposal: a plan, threat, proposal, draft, hope or negotiation before the trigger: proposed;
 3. future start: the sentence gives a start that is still to come ("will take effect on",
    "from next month", "effective immediately"): announced;
@@ -78,6 +79,8 @@ def read_phase(ctx: PhaseContext, rules: PhaseRules | None = None) -> tuple[Phas
 
 def _phase(ctx: PhaseContext, rules: PhaseRules, start: DateExpr | None) -> Phase:
     acted, standing = _acted_on(ctx, rules)
+    if acted is Phase.LIFTED and rules.for_a_time.search(ctx.text, ctx.trigger[1]):
+        return Phase.SUSPENDED  # lifted for a time: "lifted the tariff for 90 days"
     if acted is not None:
         return acted
     text, before = ctx.text, (ctx.before_start, ctx.trigger[0])
@@ -98,6 +101,8 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> 
     signed ("will sign", "talks on a deal", "协议谈判")."""
     text, (t0, t1), c1 = ctx.text, ctx.trigger, ctx.clause[1]
     if rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before):
+        return True
+    if rules.proposal_after.search(text, t1, c1):  # "... under a bill now before parliament"
         return True
     if _conditional_before(rules, text, t0) or (not _past_act(text, t0) and rules.conditional.search(text, t1, c1)):
         return True
@@ -230,8 +235,9 @@ def _effective_date(ctx: PhaseContext, rules: PhaseRules, phase: Phase, start: D
     """When the measure takes or took effect, where the sentence says."""
     if start is not None:
         return start.date
-    if phase in ACTS_ON:
-        return None
+    if phase in ACTS_ON:  # "will lift its ban on October 16": the later day is when it takes effect
+        later = [d for d in dates if d.role == "when" and _after_publication(d.date, ctx.published)]
+        return later[0].date if later else None
     if _immediate(ctx, rules):
         return ctx.date
     if phase is Phase.EFFECTIVE:

@@ -15,8 +15,11 @@ from collections.abc import Callable
 
 from orewatch.extractors._shared.cjk import TITLE_REACH, inside_title, starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.events.cjk_filters import cjk_stands
-from orewatch.extractors.events.labels import CueKind, Label, Strength
+from orewatch.extractors.events.cjk_roles import is_cjk
+from orewatch.extractors.events.discourse import Party
+from orewatch.extractors.events.labels import CueKind, Label, NameKind, Strength
 from orewatch.extractors.events.scope import negation_distance, out_of_scope
 
 PUNCT_STOPS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—", "，", "；", "。"})
@@ -233,3 +236,12 @@ def inside_name(w: DocFacts, trigger, seg: tuple[int, int]) -> bool:
         return False
     neighbours = [i for i in (trigger.start - 1, trigger.end) if seg[0] <= i < seg[1]]
     return any(w.token_text(i).istitle() and i != seg[0] for i in neighbours)
+
+
+def inside_body_name(w: DocFacts, trigger, parties: list[Party]) -> bool:
+    """"under its Minerals Security Partnership initiative": a bloc's name is no agreement;
+    "国务院关税税则委员会宣布" (the tariff commission): a Chinese body's name is no tariff."""
+    return any(
+        (p.code in BLOC_CODES or (p.kind != NameKind.COUNTRY and is_cjk(w, p.start)))
+        and p.start <= trigger.start and trigger.end <= p.end for p in parties
+    )  # fmt: skip

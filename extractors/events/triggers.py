@@ -19,6 +19,7 @@ from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.clauses import Clauses
 from orewatch.extractors.events.cjk_words import chinese_names, names_countries
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
+from orewatch.extractors.events.between_cues import LIST_REACH, listed_elements, measure_between
 from orewatch.extractors.events.lexicon import EventLexicon
 from orewatch.extractors.events.passives import passive_subject
 from orewatch.extractors.events.trigger_filters import (
@@ -209,7 +210,7 @@ class TriggerFinder:
         subtype = self.lex.restriction_subtypes[i]
         out = []
         for cue in heads:
-            best = self._direction(found, cue, subtype) or passive_subject(
+            best = self._direction(found, cue, subtype, index) or passive_subject(
                 index, found, cue, (("export_restriction", found.exports), ("import_restriction", found.imports))
             )
             if best:
@@ -229,14 +230,17 @@ class TriggerFinder:
                 out.append(_joined("export_restriction", subtype, cue, other, Strength.CONTINUED))
         return out
 
-    def _direction(self, found: SegmentCues, cue: Cue, subtype: str) -> tuple[str, Cue] | None:
+    def _direction(self, found: SegmentCues, cue: Cue, subtype: str, index: DocFacts) -> tuple[str, Cue] | None:
         """(export_restriction or import_restriction, the direction word) nearest the
         restriction word, unless a production word is nearer to a quota ("its mining quota and
         ... its export control list": the nearer word decides)."""
         reach = QUOTA_WINDOW if subtype == "quota" else self.lex.window
         best = None
+        measures = [c for label in self.measure_heads for c in found.get(label)]
         for kind, pool in (("export_restriction", found.exports), ("import_restriction", found.imports)):
-            other = found.near(cue, [o for o in pool if not found.claimed(cue, o)], reach)
+            pool = [o for o in pool if not found.claimed(cue, o) and not measure_between(measures, cue, o)]
+            pool = [o for o in pool if found.gap(cue, o) - listed_elements(index, cue, o, found.gap(cue, o) > reach) <= reach]
+            other = found.near(cue, pool, reach + LIST_REACH)
             if other and (best is None or found.gap(cue, other) < found.gap(cue, best[1])):
                 best = (kind, other)
         if best and subtype == "quota" and (made := found.near(cue, found.production, self.lex.window)):

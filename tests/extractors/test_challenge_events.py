@@ -292,8 +292,6 @@ XFAIL: dict[str, str] = {
     "headline-v2-hits": "a title's tariff lends no elements to its body repeat (merge_article_events, "
     "elements=False, and article.BROAD_TYPES): the rule would need to lend them from an English title "
     "event of the same key only",
-    "nominal-v2-suspension-ended": "phase: 'has ended' is not read as lifted (phases, event_phases.yaml; "
-    "the phase rules belong to another branch this round)",
 }
 
 

@@ -121,3 +121,19 @@ def test_a_malformed_phase_lexicon_is_rejected_with_its_place(change, message):
         check_phase_lexicon(data)
     real = load_lexicon("event_phases")
     assert check_phase_lexicon(real) is real  # the file itself passes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # acting on a measure named between the verb and the goods is that measure's phase only
+        ("Washington suspended the tariff on Chinese graphite imports for 90 days.",
+         [("tariff", "USA", "suspended")]),
+        ("Lima paused its ban on copper concentrate exports on Friday.",
+         [("export_restriction", "PER", "suspended")]),
+        # the verb on the goods themselves is a ban
+        ("Lima paused copper concentrate exports on Friday.", [("export_restriction", "PER", "announced")]),
+    ],
+)
+def test_phase_acting_on_a_named_measure_is_no_ban_of_its_own(sentence, expected):
+    assert [(e.type, e.actor, e.phase) for e in events_of(sentence)] == expected

@@ -53,6 +53,24 @@ def test_events_attributes_elements_after_a_background_word_are_the_backgrounds(
     assert [(e.actor, e.elements) for e in tariffs] == [("USA", ())]
 
 
+def test_events_attributes_elements_of_a_measure_added_to_are_the_backgrounds():
+    # "adding to" / "in addition to" an earlier measure: its elements are not the event's;
+    # "adding gallium to the list" names the event's own
+    text = "Peru raised its duty on copper cathode imports, adding to the curbs on tin it set in 2022."
+    assert [(e.type, e.elements) for e in events_of(text)] == [("tariff", ("Cu",))]
+    text = "China expanded its export controls on Monday, adding gallium and germanium to the list."
+    assert [(e.type, e.elements) for e in events_of(text)] == [("export_restriction", ("Ga", "Ge"))]
+
+
+def test_events_attributes_a_list_of_elements_between_ban_and_exports_counts_as_one_word():
+    text = "Hanoi announced a ban on tungsten, tin, antimony and graphite exports to Japan."
+    assert [(e.type, e.partners, e.elements) for e in events_of(text)] == [
+        ("export_restriction", ("JPN",), ("W", "Sn", "Sb", "graphite"))
+    ]
+    # words other than a list keep the window
+    assert events_of("Hanoi announced a ban on the long-standing and widely criticised informal exports.") == []
+
+
 def test_events_attributes_elements_before_the_background_stay_the_measures():
     text = "Canada imposed duties on Chinese graphite anodes on Monday after a complaint by its battery makers about lithium prices."
     assert [(e.type, e.elements) for e in events_of(text)] == [("tariff", ("graphite",))]

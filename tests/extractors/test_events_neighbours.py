@@ -5,6 +5,7 @@ pipeline as extract.py runs it."""
 
 from __future__ import annotations
 
+import pytest
 from test_events_support import PUBLISHED, events_of
 
 from orewatch.extractors.extract import extract_articles
@@ -160,3 +161,23 @@ def test_events_neighbours_foreign_investors_do_not_own_their_hosts_ban():
 def test_events_neighbours_no_host_from_a_chinese_headline_over_english_text():
     found = _events("对华依赖难解,日本加码镓回收", "Japan's Dowa will double its gallium recovery capacity at its plant by 2026.")
     assert found == [("capacity_expansion", "JPN", (), ("Ga",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # the next sentence opens by naming the measure: its targets are the event's partners
+        ("Hanoi banned exports of tungsten ore on Monday. The measure applies to shipments to South Korea.",
+         ("KOR",)),
+        ("Canberra imposed duties on lithium hydroxide on Monday. The duties target imports from India and Chile.",
+         ("IND", "CHL")),
+        # the event's sentence points back at the goods of the sentence before
+        ("Shipments of cobalt to Japan doubled in May. Kinshasa halted the shipments on Friday.", ("JPN",)),
+        # near misses: the next sentence speaks of something else; the actor is never its own partner
+        ("Hanoi banned exports of tungsten ore on Monday. Prices in South Korea rose.", ()),
+        ("Hanoi banned exports of tungsten ore on Monday. The ban applies to shipments from Vietnam.", ()),
+    ],
+)
+def test_events_neighbours_partners_from_the_sentence_that_speaks_of_the_measure(text, partners):
+    found = [e for e in events_of(text) if e.type != "agreement"]
+    assert [e.partners for e in found] == [partners]
