@@ -19,8 +19,8 @@ def listed_elements(index: DocFacts, a, b, needed: bool = True) -> int:
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
     if not needed or hi - lo < 3:
         return 0
-    named = [index.tokens_of(m) for m in index.mentions("elements")]
-    spans = [(s, e) for s, e in named if lo <= s and e <= hi]
+    lo_char, hi_char = index.starts[lo], index.ends[hi - 1]
+    spans = [index.tokens_of(m) for m in index.mentions("elements") if lo_char <= m.start and m.end <= hi_char]
     if len(spans) < 2:
         return 0
     first, last = spans[0][0], spans[-1][1]

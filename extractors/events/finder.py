@@ -81,7 +81,7 @@ class EventFinder(Component):
         for i in sorted(seg_cues.keys() | seg_parties.keys()):
             seg, found = segs[i], seg_parties.get(i, [])
             if i in seg_cues and self._may_have_event(seg_cues[i], found, seg, reading):
-                events += self.builder.events(reading, seg, seg_cues[i], found)
+                events += self.builder.events(reading, seg, _without_lone_pair_words(seg_cues[i]), found)
             _remember(reading.discourse, found, seg)
         if events:
             # "... prohibit imports of these materials": elements of the sentence pointed at.
@@ -195,3 +195,11 @@ def _by_segment(items, segs: list[tuple[int, int]], seg_starts: list[int]) -> di
         if i >= 0 and item.end <= segs[i][1]:
             grouped.setdefault(i, []).append(item)
     return grouped
+
+
+def _without_lone_pair_words(cues: list[Cue]) -> list[Cue]:
+    """The segment's cues less a pair's left (right) word where the segment has no right (left)
+    word of that pair: it makes nothing, and words such as "new" or "signed" are everywhere."""
+    labels = {c.label for c in cues}
+    other = {CueKind.PAIR_LEFT: CueKind.PAIR_RIGHT, CueKind.PAIR_RIGHT: CueKind.PAIR_LEFT}
+    return [c for c in cues if c.label.kind not in other or Label(other[c.label.kind], c.label.entry) in labels]

@@ -16,6 +16,8 @@ that measure's goods: the clause before is not excluded.
 
 from __future__ import annotations
 
+import re
+
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import is_cjk
 from orewatch.extractors.events.segment import Segment
@@ -32,6 +34,10 @@ NEW_SUBJECT_JOINERS = frozenset({"and", "while", "whereas", "but"})
 # curbs it imposed in 2023", "in addition to its antimony ban" ("adding gallium to the list" is
 # no background: its elements are the event's).
 BACKGROUND_PAIRS = frozenset({("adding", "to"), ("in", "addition"), ("on", "top")})
+_MAY_BACKGROUND = re.compile(
+    r"\b(?:" + "|".join(sorted(BACKGROUND_AFTER) + [rf"{a}\s+{b}" for a, b in sorted(BACKGROUND_PAIRS)]) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def own_elements(
@@ -83,6 +89,8 @@ def _new_subject(facts: DocFacts, a: int) -> bool:
 
 def _background_after(facts: DocFacts, start: int, end: int) -> int | None:
     """The character where the trigger's background begins in its clause, if it does."""
+    if start >= end or not _MAY_BACKGROUND.search(facts.text, facts.starts[start], facts.ends[end - 1]):
+        return None  # one search of the text before walking its tokens
     for j in range(start, end):
         word = facts.lower(j)
         if word in BACKGROUND_AFTER and not (word == "following" and facts.lower(j - 1) in LIST_POINTERS):

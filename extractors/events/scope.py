@@ -13,6 +13,8 @@ Works on token indices of one Doc, through its facts.
 
 from __future__ import annotations
 
+import re
+
 from orewatch.extractors._shared.facts import DocFacts
 
 # Words a negation reaches across without their counting towards its window: the infinitive
@@ -37,6 +39,10 @@ HEARSAY = frozenset(
 )
 DENIAL_REACH = 25  # tokens from the denied report to the trigger
 HEARSAY_GAP = 3  # words between the denial and the report ("denied media reports")
+# One search of the sentence's text before the token walks: most sentences hold no condition
+# and no denial at all, and the walks ran for every trigger of every sentence.
+_MAY_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_MAY_DENY = re.compile(rf"\b(?:{'|'.join(sorted(DENIALS))})\b", re.IGNORECASE)
 
 
 def negation_distance(index: DocFacts, cue_end: int, trigger_start: int) -> int | None:
@@ -52,10 +58,12 @@ def negation_distance(index: DocFacts, cue_end: int, trigger_start: int) -> int 
 def out_of_scope(index: DocFacts, start: int, end: int, seg: tuple[int, int]) -> bool:
     """True when the trigger at [start, end) is asked about, a condition or a conjecture on
     one, or a denied report."""
-    return (
-        _asked(index, end, seg) or _conditional(index, start, seg) or _conjectured(index, start, seg)
-        or _denied_report(index, start, seg)
-    )  # fmt: skip
+    if _asked(index, end, seg):
+        return True
+    before = index.text[index.starts[seg[0]] : index.starts[start]] if start > seg[0] else ""
+    if _MAY_CONDITION.search(before) and (_conditional(index, start, seg) or _conjectured(index, start, seg)):
+        return True
+    return bool(_MAY_DENY.search(before)) and _denied_report(index, start, seg)
 
 
 def _conjectured(index: DocFacts, start: int, seg: tuple[int, int]) -> bool:

@@ -236,7 +236,7 @@ class TriggerFinder:
         ... its export control list": the nearer word decides)."""
         reach = QUOTA_WINDOW if subtype == "quota" else self.lex.window
         best = None
-        measures = [c for label in self.measure_heads for c in found.get(label)]
+        measures = [c for label, cues in found.by_label.items() if label in self.measure_heads for c in cues]
         for kind, pool in (("export_restriction", found.exports), ("import_restriction", found.imports)):
             pool = [o for o in pool if not found.claimed(cue, o) and not measure_between(measures, cue, o)]
             pool = [o for o in pool if found.gap(cue, o) - listed_elements(index, cue, o, found.gap(cue, o) > reach) <= reach]
