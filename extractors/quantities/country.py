@@ -188,6 +188,11 @@ def _where_it_is(ctx, fig, mentions, usable, world, metric: str) -> tuple[bool, 
         return True, located  # "compared with the 44 million tonnes in China": the figure's own place
     c_start, c_end = fig.clause_start, fig.clause_end
     in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
+    # Not a share's whole ("supplied 40% of the feedstock processed in Chinese plants").
+    sites = [m for m in in_clause if m.site] if not (fig.unit == "%" and _share_of(ctx, fig)) else []
+    if sites:
+        # "Australia's Lynas produced 10,700 tonnes at its Malaysian plant": where the plant is.
+        return True, min(sites, key=lambda m: abs(m.start - fig.start)).code
     world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
     found, code = _choose(ctx, fig, in_clause, world_here, metric)
     if found:
@@ -269,5 +274,7 @@ def _choose(ctx: Sentence, fig: Figure, usable: list[MentionRole], world, metric
         chosen = after[0][2]
         if chosen is None:
             return True, WORLD
+        if len(after) > 1 and after[1][2] is not None and after[1][2].code != chosen.code and JOINER.fullmatch(ctx.slice(chosen.end, after[1][0])):
+            return True, None  # one figure for several countries: "across its plants in China and Australia"
         return True, (None if chosen.role in (Role.BLOC, Role.OUTSIDE) else chosen.code)
     return False, None

@@ -33,10 +33,11 @@ class MentionRole:
     """A country mention and its role in the sentence (mutable: a list passes its head's role
     on); start, end and code are the mention's."""
 
-    __slots__ = ("mention", "start", "end", "code", "role", "place")
+    __slots__ = ("mention", "start", "end", "code", "role", "place", "site")
 
-    def __init__(self, mention: Mention, role: Role, place: bool = False):
+    def __init__(self, mention: Mention, role: Role, place: bool = False, site: bool = False):
         self.mention, self.role, self.place = mention, role, place  # place: a region or city
+        self.site = site  # it names where a plant or mine is: "its Malaysian plant"
         self.start, self.end, self.code = mention.start, mention.end, mention.code
 
 
@@ -75,6 +76,12 @@ _OWNER_AFTER = re.compile(
     r"trading house|investors?|investment funds?|funds?|banks?|refiners?|makers?|manufacturers?|"
     r"conglomerate|operator|steelmaker|chemicals group)\b"
 )
+# A country naming where an asset is: "its Malaysian plant", "from its Congolese mines",
+# "Peru's copper mines" (a place, whatever preposition the company's own asset follows).
+_SITE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?(?:plants?|mines?|smelters?|refiner(?:y|ies)|operations|projects?|deposits?|facilit(?:y|ies)|sites?)(?![a-z])"
+)
+_OWN_ASSET = re.compile(r"(?<![a-z])(?:its|their)\s+$")
 JOINER = re.compile(r"\s*(?:,|and|&|or|-|–|、|和|与|與|及)\s*(?:the\s+)?(?:and\s+)?(?:the\s+)?")
 
 
@@ -85,9 +92,24 @@ def mention_roles(ctx) -> list[MentionRole]:
     if cached is not None:
         return cached
     mentions = [MentionRole(m, _role(ctx, m), m.start in ctx.places) for m in ctx.countries]
+    for m in mentions:
+        m.site = _names_a_site(ctx, m)
+        if m.site:
+            m.role = Role.LOCATIVE
     _pass_list_roles(ctx, mentions)
     ctx.cache["roles"] = mentions
     return mentions
+
+
+def _names_a_site(ctx, m: MentionRole) -> bool:
+    """Whether the mention names where a plant or mine is ("its Malaysian plant"); not a
+    counterpart's assets ("ore from Australian mines"), nor a bloc."""
+    if m.code in BLOCS or m.role not in (Role.SUBJECT, Role.OWNER, Role.COUNTERPART, Role.LOCATIVE):
+        return False
+    low, base = ctx.low, ctx.start
+    if not _SITE_AFTER.match(low, m.end - base):
+        return False
+    return m.role != Role.COUNTERPART or bool(_OWN_ASSET.search(low, max(0, m.start - base - 10), m.start - base))
 
 
 def company_roles(ctx) -> list[MentionRole]:
