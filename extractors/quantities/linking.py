@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
+from orewatch.extractors.quantities.phrases import apposed_change
 from orewatch.extractors.quantities.roles import TOPIC, Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
@@ -220,7 +221,7 @@ def _change_of_price(drafts: list[Draft], i: int) -> None:
     if drafts[i - 1].metric not in PRICE_METRICS or cur.metric in PRICE_METRICS:
         return
     c_start, c_end = cur.ctx.clause_bounds(cur.start, cur.end)
-    if cur.metric != "other" and any(c_start <= t[0] and t[1] <= c_end for t in cur.ctx.triggers) and not _apposed_change(cur):
+    if cur.metric != "other" and any(c_start <= t[0] and t[1] <= c_end for t in cur.ctx.triggers) and not apposed_change(cur.ctx, cur.start, cur.end):
         return  # its own clause names what changed
     prices = [p for p in reversed(drafts[:i]) if p.index == cur.index and p.metric in PRICE_METRICS]
     price = next((p for p in prices if p.metric == "price"), drafts[i - 1])
@@ -228,20 +229,6 @@ def _change_of_price(drafts: list[Draft], i: int) -> None:
     # "closed at Yuan 81,000/mt ($11,278/mt), up 8%": the market of the quote, not of its conversion.
     cur.country = cur.country or next((p.country for p in prices if p.country), None)
     cur.element = cur.element or price.element
-
-
-# A change noun set beside a price names that price's change, whatever the words after it:
-# "rose to 14,000 yuan per kilogram, a 60% increase since the export controls took effect"
-# (not "a 5% rise in exports").
-_APPOSED_BEFORE = re.compile(r",\s*(?:a|an)\s+$")
-_CHANGE_NOUN_AFTER = re.compile(
-    r"\s+(?:increase|rise|gain|jump|surge|climb|drop|fall|decline|decrease|slide|slump|plunge)(?![a-z])(?!\s+(?:in|of)\s)"
-)
-
-
-def _apposed_change(d: Draft) -> bool:
-    low, base = d.ctx.low, d.ctx.start
-    return bool(_APPOSED_BEFORE.search(low, max(0, d.start - base - 6), d.start - base) and _CHANGE_NOUN_AFTER.match(low, d.end - base))
 
 
 def _carried_metric(prev: Draft, cur: Draft) -> str | None:

@@ -226,3 +226,18 @@ _OF_RESOURCES = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,4}?(?:mineral\s+)?resource
 
 def of_resources(ctx: Sentence, fig: Figure) -> bool:
     return bool(_OF_RESOURCES.match(ctx.low, fig.end - ctx.start))
+
+
+# A change noun set beside a price names that price's change, whatever the words after it:
+# "rose to 14,000 yuan per kilogram, a 60% increase since the export controls took effect"
+# (not "a 5% rise in exports").
+_APPOSED_BEFORE = re.compile(r",\s*(?:a|an)\s+$")
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:increase|rise|gain|jump|surge|climb|drop|fall|decline|decrease|slide|slump|plunge)(?![a-z])(?!\s+(?:in|of)\s)"
+)
+
+
+def apposed_change(ctx, start: int, end: int) -> bool:
+    """Whether the percentage text[start:end] is a change noun set beside what comes before."""
+    low, base = ctx.low, ctx.start
+    return bool(_APPOSED_BEFORE.search(low, max(0, start - base - 6), start - base) and _CHANGE_NOUN_AFTER.match(low, end - base))
