@@ -176,7 +176,7 @@ class DocScan:
         self.cjk = has_cjk(text) if cjk is None else cjk
         self.published_year = _published_year(doc._.published)
         # The countries the article's title names (extract.py), blocs left out.
-        self.headline = tuple(code for code in (doc._.headline or ()) if code not in BLOC_CODES)
+        self.headline = tuple(code for code in (doc._.headline_owners or ()) if code not in BLOC_CODES)
         self.headline_element = earlier.headline_element(doc)
         self.bounds = self._sentence_bounds(doc, facts)
         self.sentence_starts = [lo for lo, _ in self.bounds]

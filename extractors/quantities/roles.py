@@ -185,3 +185,22 @@ def anaphor_roles(ctx) -> list[MentionRole]:
             found.append(Mention(code=code, text=hit.group(0), field="text", start=start, end=ctx.start + hit.end()))
         cached = ctx.cache["anaphors"] = [MentionRole(m, _role(ctx, m)) for m in found]
     return cached
+
+
+class _Headline:
+    """A title read as one sentence, for the role rules above."""
+
+    def __init__(self, text: str):
+        self.text, self.low, self.start = text, text.lower(), 0
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+def headline_owners(text: str, mentions: list[Mention]) -> tuple[str, ...]:
+    """The codes of a title's country mentions that can own a figure: not the other side of a
+    flow ("Myanmar rare earth exports to China jump" -> MMR only), nor a source or agent."""
+    line = _Headline(text)
+    roles = [MentionRole(m, _role(line, m)) for m in mentions]
+    _pass_list_roles(line, roles)
+    return tuple(m.code for m in roles if m.role not in (Role.COUNTERPART, Role.SOURCE, Role.DELIVERED, Role.AGENT, Role.OUTSIDE))
