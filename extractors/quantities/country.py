@@ -47,7 +47,7 @@ def _usable(m: MentionRole, metric: str) -> bool:
     """Whether a mention can own a figure of this metric (blocs and "outside X" can: they
     own it for no country, so the figure gets none)."""
     role = m.role
-    if role == Role.COUNTERPART:
+    if role in (Role.COUNTERPART, Role.REPORTER):
         return False
     if m.place and metric == "investment":
         return False  # a region or city invests nothing (it may host: see pick_country)

@@ -85,7 +85,8 @@ def link(drafts: list[Draft], scan) -> None:
         if code is None:
             if d.index not in carried:
                 carried[d.index] = _topic(scan, d.index)
-            code = carried[d.index]
+            # Else the country whose statistics report it ("..., Chinese customs data showed").
+            code = carried[d.index] or next((m.code for m in mention_roles(d.ctx) if m.role == Role.REPORTER), None)
         if code is None and d.metric == "investment":
             # No investor before: the region hosting it stands in ("a $35 million contract for
             # a plant in California").
@@ -125,7 +126,7 @@ def _link_neighbours(drafts: list[Draft], low: str) -> None:
 
 
 def _may_own(d: Draft, m) -> bool:
-    if m.role in _NOT_OWNING or (m.place and d.metric == "investment"):
+    if m.role in _NOT_OWNING or m.role == Role.REPORTER or (m.place and d.metric == "investment"):
         return False
     if d.metric == "tariff":
         return m.role != Role.OWNER and not taxed(d.ctx, m)  # a firm's nationality sets no tariff
