@@ -175,9 +175,9 @@ class DocScan:
         self.low = lowered(text)
         self.cjk = has_cjk(text) if cjk is None else cjk
         self.published_year = _published_year(doc._.published)
-        # The countries the article's title names (extract.py), blocs left out.
-        self.headline = tuple(code for code in (doc._.headline_owners or ()) if code not in BLOC_CODES)
-        self.headline_element = earlier.headline_element(doc)
+        headline = doc._.headline_reading or earlier.NO_HEADLINE  # what the title tells (extract.py)
+        self.headline = tuple(code for code in headline.owners if code not in BLOC_CODES)  # owning countries, no blocs
+        self.headline_quota, self.headline_element = headline.quota_kind, earlier.headline_element(doc)
         self.bounds = self._sentence_bounds(doc, facts)
         self.sentence_starts = [lo for lo, _ in self.bounds]
         self.countries = sorted(facts.mentions("countries"), key=_place)
