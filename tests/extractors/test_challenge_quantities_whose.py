@@ -488,6 +488,152 @@ PASSAGES = [
     ),
 ]
 
+# A second batch, written after the first batch's rules (and the rules' code) had been read,
+# before running it: harder wordings of the same six phenomena.
+PASSAGES += [
+    (
+        "p1b-the-nation-s-mines",
+        "2025-08-05",
+        "Peru mining update",
+        "Peru's government expects copper output to recover. The nation's mines shipped 2.1 "
+        "million tonnes of concentrate abroad in the first half.",
+        {(2100000, "t", "exports", "PER", "Cu")},
+    ),
+    (
+        "p1b-two-sentences-back",
+        "2025-04-17",
+        "Cobalt market",
+        "The Democratic Republic of Congo dominates cobalt mining. Prices have been weak for a "
+        "year. Output fell 8% in the first quarter.",
+        {(-8, "%", "production", "COD", "Co")},
+    ),
+    (
+        "p1b-its-with-destination",
+        "2025-02-12",
+        "Tungsten ambitions",
+        "Kazakhstan wants to double its tungsten output. Its production reached 1,200 tonnes "
+        "last year, most of it sold to China.",
+        {(1200, "t", "production", "KAZ", "W")},
+    ),
+    (
+        "p1b-headline-exporter-body-destination",
+        "2025-06-24",
+        "Indonesian nickel exports climb",
+        "Shipments to China rose 14% to 3.1 million tonnes in May.",
+        {(14, "%", "exports", "IDN", "Ni"), (3100000, "t", "exports", "IDN", "Ni")},
+    ),
+    (
+        "p2b-from-to",
+        "2025-09-03",
+        "Hydroxide flows",
+        "Exports of cobalt hydroxide from Congo to China reached 280,000 tonnes last year.",
+        {(280000, "t", "exports", "COD", "Co")},
+    ),
+    (
+        "p2b-overtook",
+        "2025-03-06",
+        "New lithium number two",
+        "Argentina overtook Chile last year, mining 75,000 tonnes of lithium.",
+        {(75000, "t", "production", "ARG", "Li")},
+    ),
+    (
+        # CONVENTIONS: a supplier's share of a country's imports is the importer's imports figure.
+        "p2b-share-of-importer-s-imports",
+        "2025-10-09",
+        "Graphite dependence",
+        "Chinese material accounted for 85% of India's graphite imports.",
+        {(85, "%", "imports", "IND", "graphite")},
+    ),
+    (
+        "p3b-foreign-unit",
+        "2025-03-25",
+        "Zijin results",
+        "Zijin Mining's Serbian unit produced 120,000 tonnes of copper last year.",
+        {(120000, "t", "production", "SRB", "Cu")},
+    ),
+    (
+        "p3b-stake-abroad",
+        "2025-07-22",
+        "Sumitomo deal",
+        "Japan's Sumitomo Metal Mining will pay $500 million for a 20% stake in a Chilean copper "
+        "mine.",
+        {(500000000, "USD", "investment", "JPN", "Cu"), (20, "%", "investment", "JPN", "Cu")},
+    ),
+    (
+        "p3b-plant-abroad-capacity",
+        "2025-11-18",
+        "POSCO in Argentina",
+        "South Korea's POSCO will build a 43,000-tonne lithium hydroxide plant in Argentina.",
+        {(43000, "t", "capacity", "ARG", "Li")},
+    ),
+    (
+        "p4b-europe-change-and-pound",
+        "2025-05-08",
+        "Cobalt in Europe",
+        "Cobalt prices in Europe fell 7% this month to $15 per pound.",
+        {(-7, "%", "price_change", None, "Co"), (15 / 0.45359237, "USD/kg", "price", None, "Co")},
+    ),
+    (
+        # CONVENTIONS: a regional basis is null; a price in a city takes its country.
+        "p4b-regional-basis-and-city",
+        "2025-09-26",
+        "Hydroxide prices",
+        "Lithium hydroxide CIF Japan-Korea was assessed at $9.50 per kilogram, while prices in "
+        "Shanghai rose 3%.",
+        {(9.5, "USD/kg", "price", None, "Li"), (3, "%", "price_change", "CHN", "Li")},
+    ),
+    (
+        # NdPr: element null (CONVENTIONS); yuan: CHN.
+        "p4b-yuan-gain-of",
+        "2025-12-05",
+        "NdPr weekly",
+        "Praseodymium-neodymium oxide closed at 560,000 yuan per tonne, a weekly gain of 2%.",
+        {(560000, "CNY/t", "price", "CHN", None), (2, "%", "price_change", "CHN", None)},
+    ),
+    (
+        "p5b-surtax-on-imports-from",
+        "2025-10-14",
+        "Canadian surtax",
+        "Canada imposed a 25% surtax on tungsten imports from China.",
+        {(25, "%", "tariff", "CAN", "W")},
+    ),
+    (
+        "p5b-quotas-granted-to-companies",
+        "2025-01-16",
+        "Export quotas",
+        "Beijing granted export quotas of 12,000 tonnes of rare earths to five companies.",
+        {(12000, "t", "exports", "CHN", "REE")},
+    ),
+    (
+        "p5b-cap-set-by-ministry-named-later",
+        "2025-12-09",
+        "Ore cap",
+        "Nickel ore output will be capped at 200 million tonnes, Indonesia's energy ministry said.",
+        {(200000000, "t", "production", "IDN", "Ni")},
+    ),
+    (
+        "p6b-region-share",
+        "2025-06-05",
+        "Lithium triangle",
+        "Latin America holds about 60% of the world's lithium reserves.",
+        {(60, "%", "reserves", None, "Li")},
+    ),
+    (
+        "p6b-miner-its-reserves",
+        "2025-08-28",
+        "Reserve update",
+        "The miner said its reserves rose to 4 million tonnes of nickel ore.",
+        {(4000000, "t", "reserves", None, "Ni")},
+    ),
+    (
+        "p6b-worldwide-capacity",
+        "2025-04-23",
+        "Gallium capacity",
+        "Worldwide refining capacity for gallium stands at 1,100 tonnes a year.",
+        {(1100, "t", "capacity", "WLD", "Ga")},
+    ),
+]
+
 # id -> why the rules do not get it yet (strict: a fix must remove the mark).
 KNOWN_GAPS: dict[str, str] = {}
 
