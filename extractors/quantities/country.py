@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.roles import BASIS, BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles
+from orewatch.extractors.quantities.roles import BASIS, BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles, states_it
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -168,7 +168,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         # A national body named only later in the sentence, as the one who reports or sets it:
         # "miners may ship 96,600 tonnes a year, the regulator ARECOMS said", "..., said a
         # circular issued by the Ministry of Natural Resources".
-        later = {m.code for m in mentions if m.start >= end and m.start in ctx.bodies and m.role in (Role.SUBJECT, Role.AGENT)}
+        later = {m.code for m in mentions if m.start >= end and (m.start in ctx.bodies or states_it(ctx, m)) and m.role in (Role.SUBJECT, Role.AGENT)}
         if len(later) == 1:
             return later.pop()
     if not found and metric == "investment":
@@ -205,7 +205,11 @@ def _where_it_is(ctx, fig, mentions, usable, world, metric: str) -> tuple[bool, 
 
 # Between a tonnage and the place its own noun phrase puts it: "44 million tonnes in China",
 # "300 tonnes of oxide at its plant in Malaysia".
-_LOCATED = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:at|from)(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?")
+# Also the plant a tonnage sizes: "a 43,000-tonne lithium hydroxide plant in Argentina".
+_LOCATED = re.compile(
+    r"(?:\s+of(?:\s+[\w'’-]+){1,4}?|(?:\s+[\w-]+){0,3}?\s+(?:plant|facility|refinery|factory|smelter|mine|project))?"
+    r"(?:\s+(?:at|from)(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?"
+)
 
 
 def own_place(ctx, end: int) -> str | None:

@@ -50,7 +50,9 @@ _COUNTERPART = re.compile(
     r"(?:(?:the|all|most|some|many|its|their|certain|several|other|a|an|imported|foreign)\s+){0,2}"
     r"|(?:从|從|向|自|往)[\u4e00-\u9fff]{0,5}|(?:对|對)[^，。；：、,;:]{0,12}?|原产于|原產於|原产|原產"
     # What is owned, not its owner: "美国提出拥有乌克兰50%的矿产" (own 50% of Ukraine's minerals).
-    r"|拥有|擁有|持有)$"
+    r"|拥有|擁有|持有"
+    # What a figure's owner is compared with: "Argentina overtook Chile last year, mining 75,000 t".
+    r"|(?<![a-z])(?:overt(?:ook|ake|akes|aken|aking)|surpass(?:ed|es|ing)?|outpac(?:ed|es|ing)|outstripp?(?:ed|ing|s)?|ahead\s+of)\s+(?:the\s+)?)$"
 )
 # "markets fixated on China's announcement": the possessor of an act or of a government is
 # the one who acts, whatever the preposition before it.
@@ -204,6 +206,19 @@ class _Headline:
 
     def slice(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+
+# A national authority named after a figure as the one who states it: "..., Indonesia's
+# energy ministry said" (as "..., the regulator ARECOMS said" names a national body).
+_AUTHORITY_SAID = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:government|ministry|administration|cabinet|regulator|agency|bureau|department)\s+"
+    r"(?:said|says|announced|stated|reported)(?![a-z])"
+)
+
+
+def states_it(ctx, m: MentionRole) -> bool:
+    """Whether the mention is of a national authority that states the figure ("Indonesia's energy ministry said")."""
+    return bool(_AUTHORITY_SAID.match(ctx.low, m.end - ctx.start))
 
 
 def headline_owners(text: str, mentions: list[Mention]) -> tuple[str, ...]:
