@@ -16,11 +16,12 @@ from orewatch.extractors._shared.facts import doc_facts
 from orewatch.extractors.events import merge_article_events
 from orewatch.extractors.events.article import complete_from_title
 from orewatch.extractors.pipeline import get_pipeline
+from orewatch.extractors.quantities.earlier import NO_HEADLINE, read_headline
 from orewatch.records import Article, Extraction
 
 
 def _docs_for(
-    nlp: Language, articles: Sequence[Article], field: str, headlines: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = ()
+    nlp: Language, articles: Sequence[Article], field: str, headlines: Sequence[tuple] = ()
 ) -> Iterator[Doc]:
     for i, article in enumerate(articles):
         doc = nlp.make_doc((article.title if field == "title" else article.text) or "")
@@ -29,8 +30,14 @@ def _docs_for(
         doc._.language = article.language
         # The countries and elements its title names: a body figure whose text names no
         # country or element may be the headline's (quantities/linking.py, context.py).
-        doc._.headline, doc._.headline_elements = headlines[i] if headlines else ((), ())
+        doc._.headline, doc._.headline_elements, doc._.headline_reading = headlines[i] if headlines else ((), (), NO_HEADLINE)
         yield doc
+
+
+def _headline(title) -> tuple:
+    """A title's country codes, element codes, and what it tells the body's quantities."""
+    countries = title.mentions("countries")
+    return tuple(m.code for m in countries), tuple(m.code for m in title.mentions("elements")), read_headline(title.text, countries)
 
 
 def extract_articles(
@@ -41,10 +48,7 @@ def extract_articles(
     articles = list(articles)
     nlp = nlp or get_pipeline()
     title_docs = list(nlp.pipe(_docs_for(nlp, articles, "title"), batch_size=batch_size))
-    headlines = [
-        (tuple(m.code for m in doc_facts(doc).mentions("countries")), tuple(m.code for m in doc_facts(doc).mentions("elements")))
-        for doc in title_docs
-    ]
+    headlines = [_headline(doc_facts(doc)) for doc in title_docs]
     text_docs = nlp.pipe(_docs_for(nlp, articles, "text", headlines), batch_size=batch_size)
     results = []
     for article, title_doc in zip(articles, title_docs):

@@ -206,7 +206,10 @@ class Attributor:
         # "the mining quota", "开采总量控制指标": the quota's own words say what it limits;
         # else the quota named before does ("The quota was later raised by 2,000 tonnes").
         quotas = [t[0] for t in ctx.triggers if t[2] == "quota"]
-        if any(m in ("production", "processing") and any(0 <= q - e <= _KIND_REACH for q in quotas) for _, e, m in ctx.triggers):
+        kinds = {m for _, e, m in ctx.triggers if any(0 <= q - e <= _KIND_REACH for q in quotas)}
+        if "capacity" in kinds:
+            return "capacity"  # "a capacity allocation of at most 1,200 tons"
+        if kinds & {"production", "processing"}:
             return "production"
         return ctx.quota_kind or "production"
 

@@ -37,15 +37,15 @@ _RELATIVE_OFFSET = {"this": 0, "last": -1, "previous": -1, "next": 1, "今年": 
 _WORLD_START = re.compile(r"global|world|全球|世界")
 _WORLD = re.compile(r"(?:global(?:ly)?|world(?:'s|’s)?|worldwide)(?![a-z])|全球|世界")
 # "the world's largest producer" names no world figure; "of the world's total" is a denominator.
-_WORLD_SUPERLATIVE = re.compile(
-    r"\s*(?:'s\s+|’s\s+)?(?:largest|biggest|leading|top|second|third|no\.?|number)\b|最大|第一|第二"
-)
+_WORLD_SUPERLATIVE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:largest|biggest|leading|top|second|third|no\.?|number)\b|最大|第一|第二")
 # A world marker counts when it qualifies a figure's head: "global production", "the world's total".
 _WORLD_HEAD = re.compile(
     r"(?:'s|’s)?(?:(?:\s+[\w-]+){0,3}?|[\u4e00-\u9fff]{0,6}?)\s*(?:production|output|reserves|supply|supplies|demand|consumption|capacity|total|"
     r"mining|processing|refining|exports|imports|market share|产量|產量|储量|儲量|需求|供应|供應|总量|總量|产能|產能|消费|消費)"
 )
-_WORLD_FIGURE = re.compile(r"\s+of\s+(?:about|around|roughly|some|nearly|approximately|almost|more than|over|just)?\s*[\d$€£¥]")
+# A denominator sized by its own words: "of global output of 375,000 tons", "of world production last year, which totalled 390,000 tonnes".
+_WORLD_FIGURE = re.compile(r"(?:\s+of|(?:\s+[\w-]+){0,3}?,\s*(?:which|that)\s+(?:totall?ed|reached|amounted\s+to|stood\s+at|came\s+to|was|were))"
+    r"\s+(?:about|around|roughly|some|nearly|approximately|almost|more than|over|just)?\s*[\d$€£¥]")
 # A place name followed by a capitalised word is part of a company's name ("Pilbara Minerals").
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _DENOMINATOR = re.compile(r"(?:\bof\s+(?:the\s+)?|占|佔)$")
@@ -175,9 +175,9 @@ class DocScan:
         self.low = lowered(text)
         self.cjk = has_cjk(text) if cjk is None else cjk
         self.published_year = _published_year(doc._.published)
-        # The countries the article's title names (extract.py), blocs left out.
-        self.headline = tuple(code for code in (doc._.headline or ()) if code not in BLOC_CODES)
-        self.headline_element = earlier.headline_element(doc)
+        headline = doc._.headline_reading or earlier.NO_HEADLINE  # what the title tells (extract.py)
+        self.headline = tuple(code for code in headline.owners if code not in BLOC_CODES)  # owning countries, no blocs
+        self.headline_quota, self.headline_element = headline.quota_kind, earlier.headline_element(doc)
         self.bounds = self._sentence_bounds(doc, facts)
         self.sentence_starts = [lo for lo, _ in self.bounds]
         self.countries = sorted(facts.mentions("countries"), key=_place)

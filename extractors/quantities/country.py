@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.roles import BASIS, BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles
+from orewatch.extractors.quantities.roles import BASIS, BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles, states_it
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -47,7 +47,7 @@ def _usable(m: MentionRole, metric: str) -> bool:
     """Whether a mention can own a figure of this metric (blocs and "outside X" can: they
     own it for no country, so the figure gets none)."""
     role = m.role
-    if role == Role.COUNTERPART:
+    if role in (Role.COUNTERPART, Role.REPORTER):
         return False
     if m.place and metric == "investment":
         return False  # a region or city invests nothing (it may host: see pick_country)
@@ -168,7 +168,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         # A national body named only later in the sentence, as the one who reports or sets it:
         # "miners may ship 96,600 tonnes a year, the regulator ARECOMS said", "..., said a
         # circular issued by the Ministry of Natural Resources".
-        later = {m.code for m in mentions if m.start >= end and m.start in ctx.bodies and m.role in (Role.SUBJECT, Role.AGENT)}
+        later = {m.code for m in mentions if m.start >= end and (m.start in ctx.bodies or states_it(ctx, m)) and m.role in (Role.SUBJECT, Role.AGENT)}
         if len(later) == 1:
             return later.pop()
     if not found and metric == "investment":
@@ -188,6 +188,11 @@ def _where_it_is(ctx, fig, mentions, usable, world, metric: str) -> tuple[bool, 
         return True, located  # "compared with the 44 million tonnes in China": the figure's own place
     c_start, c_end = fig.clause_start, fig.clause_end
     in_clause = [m for m in usable if m.start >= c_start and m.end <= c_end]
+    # Not a share's whole ("supplied 40% of the feedstock processed in Chinese plants").
+    sites = [m for m in in_clause if m.site] if not (fig.unit == "%" and _share_of(ctx, fig)) else []
+    if sites:
+        # "Australia's Lynas produced 10,700 tonnes at its Malaysian plant": where the plant is.
+        return True, min(sites, key=lambda m: abs(m.start - fig.start)).code
     world_here = [w for w in world if w[0] >= c_start and w[1] <= c_end]
     found, code = _choose(ctx, fig, in_clause, world_here, metric)
     if found:
@@ -200,7 +205,11 @@ def _where_it_is(ctx, fig, mentions, usable, world, metric: str) -> tuple[bool, 
 
 # Between a tonnage and the place its own noun phrase puts it: "44 million tonnes in China",
 # "300 tonnes of oxide at its plant in Malaysia".
-_LOCATED = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:at|from)(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?")
+# Also the plant a tonnage sizes: "a 43,000-tonne lithium hydroxide plant in Argentina".
+_LOCATED = re.compile(
+    r"(?:\s+of(?:\s+[\w'’-]+){1,4}?|(?:\s+[\w-]+){0,3}?\s+(?:plant|facility|refinery|factory|smelter|mine|project))?"
+    r"(?:\s+(?:at|from)(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?"
+)
 
 
 def own_place(ctx, end: int) -> str | None:
@@ -269,5 +278,7 @@ def _choose(ctx: Sentence, fig: Figure, usable: list[MentionRole], world, metric
         chosen = after[0][2]
         if chosen is None:
             return True, WORLD
+        if len(after) > 1 and after[1][2] is not None and after[1][2].code != chosen.code and JOINER.fullmatch(ctx.slice(chosen.end, after[1][0])):
+            return True, None  # one figure for several countries: "across its plants in China and Australia"
         return True, (None if chosen.role in (Role.BLOC, Role.OUTSIDE) else chosen.code)
     return False, None

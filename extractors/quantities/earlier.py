@@ -8,9 +8,38 @@ received rates of 700%": those rates are the US's too)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import NamedTuple
 
+from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors.quantities.country import setter_of_tariff
 from orewatch.extractors.quantities.items import pick_element
+from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.roles import headline_owners
+from orewatch.records import Mention
+
+
+class HeadlineReading(NamedTuple):
+    """What an article's title tells its body's figures (extract.py sets it as `headline_reading`)."""
+
+    owners: tuple[str, ...]  # its countries that can own a figure (roles.headline_owners)
+    quota_kind: str | None  # what a quota it names limits: "China cuts export quota" -> exports
+
+
+NO_HEADLINE = HeadlineReading((), None)
+
+
+def read_headline(title: str, countries: list[Mention]) -> HeadlineReading:
+    names = {t[2] for t in get_lexicon().metric_phrases.find(title.lower(), has_cjk(title))}
+    return HeadlineReading(headline_owners(title, countries), _kind_of(names))
+
+
+def _kind_of(names: set[str]) -> str | None:
+    """What a sentence's quota limits, from its metric words (None when it names no quota)."""
+    if "quota" not in names:
+        return None
+    if "exports" in names:
+        return "exports"
+    return "production" if names & {"production", "processing"} else None
 
 # How far back a quota's kind is looked for, in sentences.
 QUOTA_REACH = 40
@@ -36,17 +65,13 @@ def element_before(scan, index: int) -> str | None:
 
 def quota_kind(scan, index: int) -> str | None:
     """`exports` or `production`: what the nearest sentence before `index` that names a quota
-    and what it limits (an export word, a mining or output word) says it limits; None when
-    none does."""
+    and what it limits (an export word, a mining or output word) says it limits, else what the
+    headline's quota limits ("China cuts export quota for rare earths"); None when none does."""
     for back in range(index - 1, max(-1, index - 1 - QUOTA_REACH), -1):
-        names = {t[2] for t in scan.context(back).triggers}
-        if "quota" not in names:
-            continue
-        if "exports" in names:
-            return "exports"
-        if names & {"production", "processing"}:
-            return "production"
-    return None
+        kind = _kind_of({t[2] for t in scan.context(back).triggers})
+        if kind is not None:
+            return kind
+    return scan.headline_quota
 
 
 # How far back the country that sets a tariff is looked for, in sentences.

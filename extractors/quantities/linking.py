@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
+from orewatch.extractors.quantities.phrases import apposed_change
 from orewatch.extractors.quantities.roles import TOPIC, Role, mention_roles
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
@@ -84,7 +85,8 @@ def link(drafts: list[Draft], scan) -> None:
         if code is None:
             if d.index not in carried:
                 carried[d.index] = _topic(scan, d.index)
-            code = carried[d.index]
+            # Else the country whose statistics report it ("..., Chinese customs data showed").
+            code = carried[d.index] or next((m.code for m in mention_roles(d.ctx) if m.role == Role.REPORTER), None)
         if code is None and d.metric == "investment":
             # No investor before: the region hosting it stands in ("a $35 million contract for
             # a plant in California").
@@ -124,7 +126,7 @@ def _link_neighbours(drafts: list[Draft], low: str) -> None:
 
 
 def _may_own(d: Draft, m) -> bool:
-    if m.role in _NOT_OWNING or (m.place and d.metric == "investment"):
+    if m.role in _NOT_OWNING or m.role == Role.REPORTER or (m.place and d.metric == "investment"):
         return False
     if d.metric == "tariff":
         return m.role != Role.OWNER and not taxed(d.ctx, m)  # a firm's nationality sets no tariff
@@ -220,7 +222,7 @@ def _change_of_price(drafts: list[Draft], i: int) -> None:
     if drafts[i - 1].metric not in PRICE_METRICS or cur.metric in PRICE_METRICS:
         return
     c_start, c_end = cur.ctx.clause_bounds(cur.start, cur.end)
-    if cur.metric != "other" and any(c_start <= t[0] and t[1] <= c_end for t in cur.ctx.triggers):
+    if cur.metric != "other" and any(c_start <= t[0] and t[1] <= c_end for t in cur.ctx.triggers) and not apposed_change(cur.ctx, cur.start, cur.end):
         return  # its own clause names what changed
     prices = [p for p in reversed(drafts[:i]) if p.index == cur.index and p.metric in PRICE_METRICS]
     price = next((p for p in prices if p.metric == "price"), drafts[i - 1])

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from orewatch.extractors.quantities.roles import Role, mention_roles
+
 if TYPE_CHECKING:
     from orewatch.extractors.quantities.attribution import Figure
     from orewatch.extractors.quantities.context import Sentence
@@ -127,8 +129,29 @@ _FROM = re.compile(r"(?<![a-z])from(?![a-z])")
 def sourced_from(ctx: Sentence, fig: Figure) -> bool:
     base = ctx.start
     if not _SOURCE_VERB.search(ctx.low, max(fig.clause_start - base, fig.start - base - 60), fig.start - base):
-        return False
+        return bought_from(ctx, fig)
     return bool(_FROM.search(ctx.low, fig.clause_start - base, fig.clause_end - base))
+
+
+# A country that buys or receives goods from another country imports them: "The United States
+# bought 2,600 tonnes of antimony from Canada", "Germany received 1,100 tonnes of cobalt
+# hydroxide from Congo" (not a company's purchase, which is metric `other`: the buyer must be
+# a country named before the verb, the seller a country named after "from").
+_BUY_VERB = re.compile(
+    r"(?<![a-z])(?:bought|buys|buy|purchased|purchases|received|receives|took\s+in|takes\s+in)\s+(?:[a-z]+\s+){0,3}$"
+)
+_FROM_COUNTRY = re.compile(r"(?<![a-z])from\s+(?:the\s+)?$")
+
+
+def bought_from(ctx: Sentence, fig: Figure) -> bool:
+    base = ctx.start
+    verb = _BUY_VERB.search(ctx.low, max(fig.clause_start - base, fig.start - base - 40), fig.start - base)
+    if verb is None:
+        return False
+    mentions = [m for m in mention_roles(ctx) if fig.clause_start <= m.start and m.end <= fig.clause_end]
+    buyer = [m for m in mentions if m.end <= base + verb.start()]
+    seller = [m for m in mentions if m.start >= fig.end and _FROM_COUNTRY.search(ctx.low, max(0, m.start - base - 12), m.start - base)]
+    return bool(buyer and buyer[-1].role == Role.SUBJECT and seller)
 
 
 # A figure that sizes a market: the noun it modifies ("the relatively small (~2,400t) tantalum
@@ -203,3 +226,18 @@ _OF_RESOURCES = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,4}?(?:mineral\s+)?resource
 
 def of_resources(ctx: Sentence, fig: Figure) -> bool:
     return bool(_OF_RESOURCES.match(ctx.low, fig.end - ctx.start))
+
+
+# A change noun set beside a price names that price's change, whatever the words after it:
+# "rose to 14,000 yuan per kilogram, a 60% increase since the export controls took effect"
+# (not "a 5% rise in exports").
+_APPOSED_BEFORE = re.compile(r",\s*(?:a|an)\s+$")
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:increase|rise|gain|jump|surge|climb|drop|fall|decline|decrease|slide|slump|plunge)(?![a-z])(?!\s+(?:in|of)\s)"
+)
+
+
+def apposed_change(ctx, start: int, end: int) -> bool:
+    """Whether the percentage text[start:end] is a change noun set beside what comes before."""
+    low, base = ctx.low, ctx.start
+    return bool(_APPOSED_BEFORE.search(low, max(0, start - base - 6), start - base) and _CHANGE_NOUN_AFTER.match(low, end - base))

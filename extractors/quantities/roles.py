@@ -23,6 +23,7 @@ class Role(StrEnum):
     AGENT = "agent"  # "by China"
     OWNER = "owner"  # a company's nationality: "Chinese miner CMOC", "US-owned"
     BLOC = "bloc"  # a bloc: its figure is no country's
+    REPORTER = "reporter"  # whose statistics report it: "Chinese customs data showed" (linking.py)
 
 
 # Roles that a list's later members take from its first ("from Laos and Malaysia").
@@ -33,10 +34,11 @@ class MentionRole:
     """A country mention and its role in the sentence (mutable: a list passes its head's role
     on); start, end and code are the mention's."""
 
-    __slots__ = ("mention", "start", "end", "code", "role", "place")
+    __slots__ = ("mention", "start", "end", "code", "role", "place", "site")
 
-    def __init__(self, mention: Mention, role: Role, place: bool = False):
+    def __init__(self, mention: Mention, role: Role, place: bool = False, site: bool = False):
         self.mention, self.role, self.place = mention, role, place  # place: a region or city
+        self.site = site  # it names where a plant or mine is: "its Malaysian plant"
         self.start, self.end, self.code = mention.start, mention.end, mention.code
 
 
@@ -48,13 +50,21 @@ _COUNTERPART = re.compile(
     r"(?:(?:the|all|most|some|many|its|their|certain|several|other|a|an|imported|foreign)\s+){0,2}"
     r"|(?:从|從|向|自|往)[\u4e00-\u9fff]{0,5}|(?:对|對)[^，。；：、,;:]{0,12}?|原产于|原產於|原产|原產"
     # What is owned, not its owner: "美国提出拥有乌克兰50%的矿产" (own 50% of Ukraine's minerals).
-    r"|拥有|擁有|持有)$"
+    r"|拥有|擁有|持有"
+    # What a figure's owner is compared with: "Argentina overtook Chile last year, mining 75,000 t".
+    r"|(?<![a-z])(?:overt(?:ook|ake|akes|aken|aking)|surpass(?:ed|es|ing)?|outpac(?:ed|es|ing)|outstripp?(?:ed|ing|s)?|ahead\s+of)\s+(?:the\s+)?)$"
 )
 # "markets fixated on China's announcement": the possessor of an act or of a government is
 # the one who acts, whatever the preposition before it.
 _ACTS_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:[a-z-]+\s+)?(?:announcement|decision|move|plan|plans|proposal|order|government|ministry|administration|"
     r"president|cabinet|parliament)\b"
+)
+# The country whose agency reports a figure owns it only when nothing else does: "Shipments
+# across the border rose to 4,200 tonnes, Chinese customs data showed" in an article headed
+# "Myanmar rare earth exports to China jump" are Myanmar's.
+_REPORTER_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:general\s+administration\s+of\s+)?customs|(?:official|government|trade)\s+(?:data|figures|statistics))(?![a-z])"
 )
 _SOURCE = re.compile(r"(?<![a-z])(?:from|by)\s+(?:the\s+)?$")  # who the money comes from
 _DELIVERED = re.compile(r"(?<![a-z])(?:delivered|shipped|sold)\s+(?:to|into|in)\s+(?:the\s+)?$")
@@ -75,6 +85,12 @@ _OWNER_AFTER = re.compile(
     r"trading house|investors?|investment funds?|funds?|banks?|refiners?|makers?|manufacturers?|"
     r"conglomerate|operator|steelmaker|chemicals group)\b"
 )
+# A country naming where an asset is: "its Malaysian plant", "from its Congolese mines",
+# "Peru's copper mines" (a place, whatever preposition the company's own asset follows).
+_SITE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?(?:plants?|mines?|smelters?|refiner(?:y|ies)|operations|projects?|deposits?|facilit(?:y|ies)|sites?)(?![a-z])"
+)
+_OWN_ASSET = re.compile(r"(?<![a-z])(?:its|their)\s+$")
 JOINER = re.compile(r"\s*(?:,|and|&|or|-|–|、|和|与|與|及)\s*(?:the\s+)?(?:and\s+)?(?:the\s+)?")
 
 
@@ -85,9 +101,24 @@ def mention_roles(ctx) -> list[MentionRole]:
     if cached is not None:
         return cached
     mentions = [MentionRole(m, _role(ctx, m), m.start in ctx.places) for m in ctx.countries]
+    for m in mentions:
+        m.site = _names_a_site(ctx, m)
+        if m.site:
+            m.role = Role.LOCATIVE
     _pass_list_roles(ctx, mentions)
     ctx.cache["roles"] = mentions
     return mentions
+
+
+def _names_a_site(ctx, m: MentionRole) -> bool:
+    """Whether the mention names where a plant or mine is ("its Malaysian plant"); not a
+    counterpart's assets ("ore from Australian mines"), nor a bloc."""
+    if m.code in BLOCS or m.role not in (Role.SUBJECT, Role.OWNER, Role.COUNTERPART, Role.LOCATIVE):
+        return False
+    low, base = ctx.low, ctx.start
+    if not _SITE_AFTER.match(low, m.end - base):
+        return False
+    return m.role != Role.COUNTERPART or bool(_OWN_ASSET.search(low, max(0, m.start - base - 10), m.start - base))
 
 
 def company_roles(ctx) -> list[MentionRole]:
@@ -108,6 +139,8 @@ def _role(ctx, mention: Mention) -> Role:
         role = Role.COUNTERPART if (_COUNTERPART.search(before) and not _SOURCE.search(before)) or _DELIVERED.search(before) else Role.BLOC
     elif _ACTS_AFTER.match(after):
         role = Role.SUBJECT
+    elif _REPORTER_AFTER.match(after) and not _COUNTERPART.search(before):
+        role = Role.REPORTER
     elif BASIS.search(before):
         role = Role.OUTSIDE if _REGIONAL_BASIS.match(after) else Role.LOCATIVE
     elif _BETWEEN.search(before):
@@ -163,3 +196,35 @@ def anaphor_roles(ctx) -> list[MentionRole]:
             found.append(Mention(code=code, text=hit.group(0), field="text", start=start, end=ctx.start + hit.end()))
         cached = ctx.cache["anaphors"] = [MentionRole(m, _role(ctx, m)) for m in found]
     return cached
+
+
+class _Headline:
+    """A title read as one sentence, for the role rules above."""
+
+    def __init__(self, text: str):
+        self.text, self.low, self.start = text, text.lower(), 0
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+# A national authority named after a figure as the one who states it: "..., Indonesia's
+# energy ministry said" (as "..., the regulator ARECOMS said" names a national body).
+_AUTHORITY_SAID = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?(?:government|ministry|administration|cabinet|regulator|agency|bureau|department)\s+"
+    r"(?:said|says|announced|stated|reported)(?![a-z])"
+)
+
+
+def states_it(ctx, m: MentionRole) -> bool:
+    """Whether the mention is of a national authority that states the figure ("Indonesia's energy ministry said")."""
+    return bool(_AUTHORITY_SAID.match(ctx.low, m.end - ctx.start))
+
+
+def headline_owners(text: str, mentions: list[Mention]) -> tuple[str, ...]:
+    """The codes of a title's country mentions that can own a figure: not the other side of a
+    flow ("Myanmar rare earth exports to China jump" -> MMR only), nor a source or agent."""
+    line = _Headline(text)
+    roles = [MentionRole(m, _role(line, m)) for m in mentions]
+    _pass_list_roles(line, roles)
+    return tuple(m.code for m in roles if m.role not in (Role.COUNTERPART, Role.SOURCE, Role.DELIVERED, Role.AGENT, Role.OUTSIDE))

@@ -15,6 +15,7 @@ from orewatch.extractors.quantities.numbers import (
     parse_english_words,
 )
 
+_WON_SCALED = 1e6
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
 _GAP = re.compile(r"[ \t]*(?:-[ \t]*)?(?P<open>[(\[{<][ \t]*)?")
 _ASIDE = re.compile(r"[ \t]*(?:\([^()]{1,40}\)|\))")
@@ -62,6 +63,8 @@ class UnitReader:
             return None, None
         if word in ("块", "塊") and not _KUAI_OK.match(text, end):
             return None, None
+        if word.lower() == "won" and value < _WON_SCALED:
+            return None, None  # "won" is Korea's currency only after a scale word ("500 billion won")
         if term.kind == "tenths" and (value > 10 or text[end : end + 1] in _TENTHS_NOT_PERCENT):
             return None, None
         return term, end
