@@ -111,7 +111,8 @@ class EventBuilder:
             if trigger in deals:
                 own = own_deal_elements(doc.facts, own, doc.elements, deals[trigger])
             event = self._record(doc, draft, segment, own)
-            out += [replace(event, partners=p) for p in separate_partners(doc.facts, trigger, event.partners, parties)]
+            out += [event if p == event.partners else replace(event, partners=p)
+                    for p in separate_partners(doc.facts, trigger, event.partners, parties)]
             out += _listed_with(doc, draft, out[-1], parties)
             out += _coordinated_with(doc, draft, out[-1], parties)
         return out

@@ -63,8 +63,8 @@ def neighbour_elements(
 ) -> list[Event]:
     """`events` (of one Doc), those without elements given the elements of the neighbouring
     sentence they point at. `bounds`: the character (start, end) of each segment, in order."""
-    if not elements:
-        return events
+    if not elements or all(e.elements and GROUP_PARTS.keys().isdisjoint(e.elements) for e in events):
+        return events  # nothing to complete, no group to break down
     bounds = [b for b in bounds if not text[slice(*b)].isspace()]  # paragraph breaks
     starts = [b[0] for b in bounds]
     return [_completed(e, text, bounds, starts, elements) for e in events]

@@ -18,6 +18,7 @@ from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 # Openers of a reaction, as the words that begin the sentence.
 REACTION_OPENERS = (("reacting", "to"), ("responding", "to"), ("in", "response", "to"), ("in", "reaction", "to"))
 OPENER_QUOTES = frozenset({'"', "“", "'", "‘"})
+_FIRST_WORDS = frozenset(o[0] for o in REACTION_OPENERS)
 
 
 def reacted_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
@@ -28,6 +29,8 @@ def reacted_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions:
     start = seg[0]
     while start < seg[1] and w.token_text(start) in OPENER_QUOTES:
         start += 1
+    if start >= seg[1] or w.lower(start) not in _FIRST_WORDS:
+        return None
     opener = next((o for o in REACTION_OPENERS if _opens(w, start, seg[1], o)), None)
     if opener is None:
         return None
