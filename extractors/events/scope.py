@@ -60,10 +60,12 @@ def out_of_scope(index: DocFacts, start: int, end: int, seg: tuple[int, int]) ->
     one, or a denied report."""
     if _asked(index, end, seg):
         return True
-    before = index.text[index.starts[seg[0]] : index.starts[start]] if start > seg[0] else ""
-    if _MAY_CONDITION.search(before) and (_conditional(index, start, seg) or _conjectured(index, start, seg)):
+    if start <= seg[0]:
+        return False
+    text, lo, hi = index.text, index.starts[seg[0]], index.starts[start]  # the words before the trigger
+    if _MAY_CONDITION.search(text, lo, hi) and (_conditional(index, start, seg) or _conjectured(index, start, seg)):
         return True
-    return bool(_MAY_DENY.search(before)) and _denied_report(index, start, seg)
+    return bool(_MAY_DENY.search(text, lo, hi)) and _denied_report(index, start, seg)
 
 
 def _conjectured(index: DocFacts, start: int, seg: tuple[int, int]) -> bool:
