@@ -20,6 +20,7 @@ from orewatch.extractors._shared.cjk import has_cjk, starts_cjk
 from orewatch.extractors.countries import MULTILATERAL_BLOCS
 from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target
 from orewatch.extractors.events.clauses import Clauses, clauses
+from orewatch.extractors.events.cjk_words import chinese_names
 from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.deals import deal_nouns, own_deal_elements, own_names, separate_partners
@@ -34,7 +35,7 @@ from orewatch.extractors.events.roles import RoleResolver
 from orewatch.extractors.events.segment import Segment
 from orewatch.extractors.events.substance import abstract_investment, energy_expansion
 from orewatch.extractors.events.trigger_filters import inside_body_name, inside_name
-from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder, chinese_names
+from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
 from orewatch.records import Event
 
 PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}  # YYYY, YYYY-MM, YYYY-MM-DD

@@ -16,10 +16,9 @@ expressions over one sentence (English; a Chinese sentence never matches).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
-from orewatch.extractors.events.neighbours import POINTS_BACK
+from orewatch.extractors.events.neighbours import POINTS_BACK, sentence_index, sentences
 from orewatch.records import Event, Mention
 
 # The goods of the sentence before, named again: "Beijing banned the shipments".
@@ -53,7 +52,7 @@ def neighbour_partners(
     character (start, end) of each segment, in order."""
     if not countries or not any(e.type in _TARGET_BEFORE and not e.partners for e in events):
         return events
-    bounds = [b for b in bounds if not text[slice(*b)].isspace()]  # paragraph breaks
+    bounds = sentences(text, bounds)
     starts = [b[0] for b in bounds]
     return [_completed(e, text, bounds, starts, countries) for e in events]
 
@@ -62,8 +61,8 @@ def _completed(event: Event, text: str, bounds, starts, countries: list[Mention]
     target = _TARGET_BEFORE.get(event.type)
     if target is None or event.partners:
         return event
-    i = bisect_left(starts, event.start)
-    if i >= len(bounds) or bounds[i][0] != event.start:
+    i = sentence_index(event, bounds, starts)
+    if i is None:
         return event
     pointed = []
     if i + 1 < len(bounds) and NAMES_THE_MEASURE.search(text[slice(*bounds[i + 1])]):

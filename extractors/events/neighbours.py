@@ -65,14 +65,26 @@ def neighbour_elements(
     sentence they point at. `bounds`: the character (start, end) of each segment, in order."""
     if not elements or all(e.elements and GROUP_PARTS.keys().isdisjoint(e.elements) for e in events):
         return events  # nothing to complete, no group to break down
-    bounds = [b for b in bounds if not text[slice(*b)].isspace()]  # paragraph breaks
+    bounds = sentences(text, bounds)
     starts = [b[0] for b in bounds]
     return [_completed(e, text, bounds, starts, elements) for e in events]
 
 
-def _completed(event: Event, text: str, bounds, starts, elements: list[Mention]) -> Event:
+def sentences(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The segments' character bounds less paragraph breaks (segments of whitespace only)."""
+    return [b for b in bounds if not text[slice(*b)].isspace()]
+
+
+def sentence_index(event: Event, bounds: list[tuple[int, int]], starts: list[int]) -> int | None:
+    """The index in `bounds` (whose starts are `starts`) of the sentence `event` was read
+    from; None for an event read from the title."""
     i = bisect_left(starts, event.start)
-    if i >= len(bounds) or bounds[i][0] != event.start:
+    return i if i < len(bounds) and bounds[i][0] == event.start else None
+
+
+def _completed(event: Event, text: str, bounds, starts, elements: list[Mention]) -> Event:
+    i = sentence_index(event, bounds, starts)
+    if i is None:
         return event
     if event.elements:
         return _broken_down(event, text, bounds[i + 1 : i + 1 + BREAKDOWN_REACH], elements)

@@ -20,13 +20,13 @@ import re
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import is_cjk
+from orewatch.extractors.events.nearby import LIST_POINTERS
 from orewatch.extractors.events.segment import Segment
 from orewatch.records import Mention
 
 # Words after a trigger that open its background (a motive, an earlier event): the elements
 # named after them are that background's. "the following" points at a list, not background.
 BACKGROUND_AFTER = frozenset({"after", "following", "amid", "because", "retaliating", "retaliation", "response", "responding"})
-LIST_POINTERS = frozenset({"the", "these", "those", "this"})
 # A clause opening with these replaces the measure of the clause before, on its goods.
 REPLACING = ("改以", "改为", "改為", "改用", "转为", "轉為", "代之以")
 NEW_SUBJECT_JOINERS = frozenset({"and", "while", "whereas", "but"})

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.clauses import Clauses
-from orewatch.extractors.events.cjk_words import chinese_names, names_countries
+from orewatch.extractors.events.cjk_words import names_countries
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
 from orewatch.extractors.events.between_cues import LIST_REACH, listed_elements, measure_between
 from orewatch.extractors.events.lexicon import EventLexicon
@@ -239,7 +239,7 @@ class TriggerFinder:
         measures = [c for label, cues in found.by_label.items() if label in self.measure_heads for c in cues]
         for kind, pool in (("export_restriction", found.exports), ("import_restriction", found.imports)):
             pool = [o for o in pool if not found.claimed(cue, o) and not measure_between(measures, cue, o)]
-            pool = [o for o in pool if found.gap(cue, o) - listed_elements(index, cue, o, found.gap(cue, o) > reach) <= reach]
+            pool = [o for o in pool if (gap := found.gap(cue, o)) - listed_elements(index, cue, o, gap > reach) <= reach]
             other = found.near(cue, pool, reach + LIST_REACH)
             if other and (best is None or found.gap(cue, other) < found.gap(cue, best[1])):
                 best = (kind, other)
