@@ -182,6 +182,10 @@ def _after_publication(value: str, published: date | None) -> bool:
     return published is not None and value > published.isoformat()[: len(value)]
 
 
+def _before_publication(value: str, published: date | None) -> bool:
+    return published is not None and value < published.isoformat()[: len(value)]
+
+
 # "已于本月起正式实施", "已從上月起": 已 just before a start says it has begun.
 _ALREADY = re.compile(r"已(?:于|於|自|从|從|经|經)?\s*$")
 
@@ -194,8 +198,7 @@ def _already_started(ctx: PhaseContext, start: DateExpr) -> bool:
         return False
     if _ALREADY.search(ctx.text, max(0, start.start - 3), start.start):
         return True
-    published = ctx.published.isoformat()[: len(start.date)] if ctx.published else None
-    return published is not None and start.date < published
+    return _before_publication(start.date, ctx.published)
 
 
 def _future_start(ctx: PhaseContext, rules: PhaseRules, start: DateExpr | None) -> bool:

@@ -20,7 +20,7 @@ from orewatch.extractors.events.cjk_filters import cjk_stands
 from orewatch.extractors.events.cjk_roles import is_cjk
 from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.labels import CueKind, Label, NameKind, Strength
-from orewatch.extractors.events.scope import negation_distance, out_of_scope
+from orewatch.extractors.events.scope import CONDITIONS, negation_distance, out_of_scope
 
 PUNCT_STOPS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—", "，", "；", "。"})
 NEGATION_WINDOW = 4  # tokens before a trigger in which a negation cancels it
@@ -60,7 +60,6 @@ CJK_INVESTMENT_AS_MODIFIER = (
 # instrument of one package, CONVENTIONS), not an investment of one of them.
 JOINT_WORDS = frozenset({"joint", "jointly"})
 RETALIATORY_SUFFIX = "性"  # 报复性: "retaliatory", an adjective of the measure
-CONDITIONS = frozenset({"if", "unless"})
 CONDITION_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "such", "any"})
 PARTNER_NOUNS = frozenset({"partner", "partners"})
 # After "partner" these make it a modifier of a noun ("South Korean partner firms said").
