@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
+from orewatch.extractors.quantities.markets import carry_markets
 from orewatch.extractors.quantities.phrases import apposed_change
 from orewatch.extractors.quantities.roles import TOPIC, Role, mention_roles
 
@@ -97,6 +98,7 @@ def link(drafts: list[Draft], scan) -> None:
             code = "CHN"
         d.country = code
     _conversions(drafts, low)
+    carry_markets(drafts)
     _changes_before_a_price(drafts)
     _price_change_markets(drafts)
     _chinese_market(drafts, scan)

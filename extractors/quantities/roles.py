@@ -106,6 +106,7 @@ def mention_roles(ctx) -> list[MentionRole]:
         if m.site:
             m.role = Role.LOCATIVE
     _pass_list_roles(ctx, mentions)
+    mark_destinations(ctx, mentions)
     ctx.cache["roles"] = mentions
     return mentions
 
@@ -228,3 +229,6 @@ def headline_owners(text: str, mentions: list[Mention]) -> tuple[str, ...]:
     roles = [MentionRole(m, _role(line, m)) for m in mentions]
     _pass_list_roles(line, roles)
     return tuple(m.code for m in roles if m.role not in (Role.COUNTERPART, Role.SOURCE, Role.DELIVERED, Role.AGENT, Role.OUTSIDE))
+
+
+from orewatch.extractors.quantities.destinations import mark_destinations  # noqa: E402 (destinations.py imports Role from here)
