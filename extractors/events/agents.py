@@ -20,6 +20,9 @@ HOLDER_PARTICIPLES = frozenset("held owned operated run controlled majority-owne
 FUNDER_WINDOW = 10  # tokens after an investment word in which "from X" names who pays
 
 
+LOAN_PAPERS = frozenset("agreement agreements facility facilities deal".split())
+
+
 def funder(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
     """Who the money comes from: "a loan of up to $1.6 billion from the Export-Import Bank",
     "£35 million from the National Wealth Fund" (the recipient is named before)."""
@@ -27,7 +30,8 @@ def funder(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[P
         text = w.token_text(i)
         if text in PUNCT_STOPS and not (text == "-" and not w.space_after(i)):  # "$120-million"
             return None
-        if w.lower(i) == "from":
+        # "a loan agreement with Export Finance Australia": the other side of a loan's agreement lends.
+        if w.lower(i) == "from" or (w.lower(i) == "with" and w.lower(i - 1) in LOAN_PAPERS):
             for m in mentions:
                 if i < m.start <= i + 3 and all(w.lower(k) in SKIPPABLE for k in range(i + 1, m.start)):
                     return m.code
