@@ -67,3 +67,26 @@ def speaker(
         if near:
             return max(near, key=lambda m: m.end).code
     return None
+
+
+# "a further 20% tariff on all Chinese goods that Washington imposed in March": the subject of a
+# relative clause whose verb imposes the measure is its actor (the goods' country is its target).
+RELATIVE_WINDOW = 10
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+IMPOSING_VERBS = frozenset(
+    "imposed imposes introduced introduces set sets levied levies announced adopted applied applies placed "
+    "slapped raised issued enacted put".split()
+)
+
+
+def relative_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
+    """The country named between "that"/"which" and an imposing verb after the trigger."""
+    for i in range(trigger.end, min(seg[1], trigger.end + RELATIVE_WINDOW)):
+        if w.token_text(i) in PUNCT_STOPS:
+            return None
+        if w.lower(i) in RELATIVE_PRONOUNS:
+            for m in mentions:
+                if i < m.start <= i + 2 and m.end < w.n and w.lower(m.end) in IMPOSING_VERBS:
+                    return m.code
+            return None
+    return None

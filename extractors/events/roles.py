@@ -19,7 +19,7 @@ from orewatch.extractors.events.cjk_roles import (
     OBJECT_PREPS, demonstrative_measure, disposal_object, is_cjk, locative, names_goods, preposition_object, reacted_to,
     title_issuer,
 )
-from orewatch.extractors.events.agents import funder, passive_agent, speaker
+from orewatch.extractors.events.agents import funder, passive_agent, relative_agent, speaker
 from orewatch.extractors.events.bearers import bears
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
@@ -97,7 +97,7 @@ class RoleResolver:
             reaction, owner = reacted_to(w, trigger, clause_start, mentions)
             if reaction:  # "日本对中国的出口管制表示担忧": China's controls; Japan only reacts
                 return (owner, FoundBy.MENTION) if owner else (discourse.last_actor, FoundBy.SUBJECT if discourse.last_actor else None)
-        agent = passive_agent(w, trigger, seg, mentions)
+        agent = passive_agent(w, trigger, seg, mentions) or relative_agent(w, trigger, seg, mentions)
         if agent:
             return agent, FoundBy.PASSIVE
         if trigger.type == "investment":

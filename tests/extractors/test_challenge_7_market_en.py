@@ -93,6 +93,12 @@ EVENTS = [
     # "extend its controls to <something other than a time>" widens them: announced, not extended.
     e("Beijing on Monday extended its antimony export controls to smelting equipment.",
       "export_restriction", "CHN", "announced"),
+    # The subject of a relative clause that imposes the measure acts; the goods' country is its target.
+    e("Korean cathode makers pay a 15% levy on all Indonesian nickel that Seoul introduced in May.",
+      "tariff", "KOR", absent=[("tariff", "IDN")]),
+    # "the government" spending a national currency: that currency's country, not the last actor.
+    e("China's export curbs on graphite took effect last year. The government is finalising a 12,000 crore "
+      "rupee incentive scheme to build graphite anode capacity.", "investment", "IND", "proposed", absent=[("investment", "CHN")]),
 ]
 
 
