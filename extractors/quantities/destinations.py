@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from orewatch.extractors.quantities.roles import MentionRole, Role
+from orewatch.extractors.quantities.roles import JOINER, MentionRole, Role
 
 _NUMBER = r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just|only)\s+)?[$€£¥]?\d"
 # "Japan took 7.1 tonnes", "South Korea received about 30%": a verb of taking in, then a figure
@@ -23,7 +23,10 @@ _BUYERS_IN = re.compile(r"(?:buyers|customers|consumers|importers|end[- ]users|c
 # A later member of the list: "followed by X with 4.6 tonnes", ", X 17%", "and X with 2.2 tonnes".
 _MEMBER_BEFORE = re.compile(r"(?:followed\s+by|then|,|and|while|with)\s+(?:the\s+)?$")
 _MEMBER_AFTER = re.compile(r"\s+(?:with\s+|at\s+)?" + _NUMBER)
-_GATE = ("destination", "recipient", " took ", " takes ", "receiv", "absorb", "buyers", "customers", "consumers", "importers", "users", "clients")
+# "China's share of the inbound tonnage fell to 71%": a supplier's share of another's imports
+# is the importer's figure (CONVENTIONS), so the supplier is the other side of the flow.
+_SUPPLIER_SHARE = re.compile(r"(?:'s|’s)\s+share\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:inbound|imports?|imported|purchases|buying)(?![a-z])")
+_GATE = ("share of", "destination", "recipient", " took ", " takes ", "receiv", "absorb", "buyers", "customers", "consumers", "importers", "users", "clients")
 
 
 def mark_destinations(ctx, mentions: list[MentionRole]) -> None:
@@ -33,14 +36,19 @@ def mark_destinations(ctx, mentions: list[MentionRole]) -> None:
     low = ctx.low
     if not any(w in low for w in _GATE):
         return
+    base, last = ctx.start, None
+    for m in mentions:
+        if m.role == Role.SUBJECT and _SUPPLIER_SHARE.match(low, m.end - base):
+            m.role = Role.COUNTERPART
     if " from " in low and any(m.role in (Role.SOURCE, Role.COUNTERPART) for m in mentions):
         return  # "Germany received 1,100 tonnes from Congo, while Finland took 800": importers
-    base, last = ctx.start, None
     for m in mentions:
         if m.role not in (Role.SUBJECT, Role.LOCATIVE, Role.AGENT) or m.place:
             last = m if m.role == Role.DELIVERED else last
             continue
-        if m.role != Role.AGENT and (_TOOK.match(low, m.end - base) or _DESTINATION.match(low, m.end - base)
+        if last is not None and JOINER.fullmatch(ctx.slice(last.end, m.start)):
+            m.role = Role.DELIVERED  # "buyers in Japan and the Netherlands"
+        elif m.role != Role.AGENT and (_TOOK.match(low, m.end - base) or _DESTINATION.match(low, m.end - base)
                                      or _BUYERS_IN.search(low, max(0, m.start - base - 20), m.start - base)):
             m.role = Role.DELIVERED
         elif last is not None and _MEMBER_AFTER.match(low, m.end - base) and _MEMBER_BEFORE.search(low, max(0, m.start - base - 15), m.start - base):

@@ -36,6 +36,12 @@ QUANTITIES = [
     # "buyers in X" is where the buyers are: a market, not the figure's owner.
     q("Brazil's niobium exports rose to 8,000 tonnes, as buyers in Japan restocked. Shipments of ferroniobium "
       "climbed 4% to 6,500 tonnes.", 6500, "t", "exports", "BRA"),
+    # A list of buyers' places continues: "buyers in X and Y" are markets.
+    q("Brazil's niobium exports rose to 8,000 tonnes, as buyers in China and the Netherlands restocked. Shipments "
+      "of ferroniobium climbed 4% to 6,500 tonnes.", 6500, "t", "exports", "BRA"),
+    # A supplier's share of another's imports is the importer's figure.
+    q("Japan imported 3,900 tonnes of antimony oxide last year. Vietnam's share of the imported volume rose to "
+      "28%, while purchases from Bolivia fell.", 28, "%", "imports", "JPN"),
     # Goods brought in and inbound cargo are imports.
     q("Malaysia brought in 5,300 tonnes of mixed rare earth carbonate in April.", 5300, "t", "imports", "MYS"),
     q("Japan's inbound cargoes of cobalt hydroxide reached 2,750 tonnes in May.", 2750, "t", "imports", "JPN"),
