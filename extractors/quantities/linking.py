@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
-from orewatch.extractors.quantities.markets import carry_markets
+from orewatch.extractors.quantities.markets import carry_markets, quotes_a_basis
 from orewatch.extractors.quantities.phrases import apposed_change
 from orewatch.extractors.quantities.roles import TOPIC, Role, mention_roles
 
@@ -261,7 +261,7 @@ def _topic(scan, index: int) -> str | None:
         if not ctx.countries:
             continue
         for m in mention_roles(ctx):
-            if m.role in (Role.SUBJECT, Role.LOCATIVE):
+            if m.role in (Role.SUBJECT, Role.LOCATIVE) and not quotes_a_basis(ctx, m):  # not "CIF China"
                 return m.code
         break
     # Further back, the country the article is about: the one named most often so far, if

@@ -42,6 +42,12 @@ QUANTITIES = [
     # A supplier's share of another's imports is the importer's figure.
     q("Japan imported 3,900 tonnes of antimony oxide last year. Vietnam's share of the imported volume rose to "
       "28%, while purchases from Bolivia fell.", 28, "%", "imports", "JPN"),
+    # The other side of a loan agreement lends: the sum is its money.
+    q("The refiner signed a $120 million loan agreement with the Korea Development Bank for its new line.",
+      120e6, "USD", "investment", "KOR"),
+    # A price's basis in the sentence before is no topic of the next trade figures.
+    q("Cobalt hydroxide traded at $15.20 per lb CIF China. Congo's quota allows exports of 90,000 tonnes this year. "
+      "The cap covers 75,000 tonnes of hydroxide.", 75000, "t", "exports", "COD"),
     # Goods brought in and inbound cargo are imports.
     q("Malaysia brought in 5,300 tonnes of mixed rare earth carbonate in April.", 5300, "t", "imports", "MYS"),
     q("Japan's inbound cargoes of cobalt hydroxide reached 2,750 tonnes in May.", 2750, "t", "imports", "JPN"),
