@@ -102,6 +102,9 @@ EVENTS = [
     # A sum before "loan agreement" makes the loan an investment; the agreement's other side lends.
     e("Last month the miner signed a $250 million loan agreement with the Japan Bank for International "
       "Cooperation to finance a nickel refinery.", "investment", "JPN", "announced"),
+    # A measure's aim ("to force investment in ...") is no investment.
+    e("Zimbabwe banned exports of raw lithium ore in 2022 to force investment in local processing.",
+      "export_restriction", "ZWE", absent=[("investment", "ZWE")]),
     # "extend its controls to <something other than a time>" widens them: announced, not extended.
     e("Beijing on Monday extended its antimony export controls to smelting equipment.",
       "export_restriction", "CHN", "announced"),
