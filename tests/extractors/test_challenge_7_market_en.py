@@ -131,3 +131,13 @@ def test_challenge_7_market_quota_prices_are_no_quota():
     events = _extract("Indonesia raised its nickel royalty last month. Quota prices for ore in Sulawesi, which follow "
                       "the index, should rise as well.").events
     assert not [x for x in events if x.type in ("production_quota", "export_restriction")]
+
+
+def test_challenge_7_market_regime_first_named_as_subject_is_dated_by_its_start():
+    """A measure first named as the subject of its sentence is no repeat: with no other date, the
+    day it took effect stands in (SPEC §2)."""
+    events = _extract("Tungsten concentrate prices rose 3% this week, as the licence requirement that came into force "
+                      "on 1 May kept most shipments of the metal at home.",
+                      "Tungsten climbs in China as export licences bite").events
+    found = [(x.date, x.date_precision, x.effective_date) for x in events if (x.type, x.actor) == ("export_restriction", "CHN")]
+    assert found == [("2025-05-01", "day", "2025-05-01")], found
