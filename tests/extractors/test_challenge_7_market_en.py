@@ -48,6 +48,11 @@ QUANTITIES = [
     # A price's basis in the sentence before is no topic of the next trade figures.
     q("Cobalt hydroxide traded at $15.20 per lb CIF China. Congo's quota allows exports of 90,000 tonnes this year. "
       "The cap covers 75,000 tonnes of hydroxide.", 75000, "t", "exports", "COD"),
+    # A part "of the total" of a trade flow is that flow's figure.
+    q("Thailand imported 2,200 tonnes of tin concentrate in the quarter. Myanmar supplied 1,450 tonnes of the total.",
+      1450, "t", "imports", "THA"),
+    q("Peru shipped 52,000 tonnes of zinc concentrate in May. Korea took 19,000 tonnes, or 37% of the shipments.",
+      37, "%", "exports", "PER"),
     # Goods brought in and inbound cargo are imports.
     q("Malaysia brought in 5,300 tonnes of mixed rare earth carbonate in April.", 5300, "t", "imports", "MYS"),
     q("Japan's inbound cargoes of cobalt hydroxide reached 2,750 tonnes in May.", 2750, "t", "imports", "JPN"),
