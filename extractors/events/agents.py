@@ -20,6 +20,9 @@ HOLDER_PARTICIPLES = frozenset("held owned operated run controlled majority-owne
 FUNDER_WINDOW = 10  # tokens after an investment word in which "from X" names who pays
 
 
+LOAN_PAPERS = frozenset("agreement agreements facility facilities deal".split())
+
+
 def funder(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
     """Who the money comes from: "a loan of up to $1.6 billion from the Export-Import Bank",
     "£35 million from the National Wealth Fund" (the recipient is named before)."""
@@ -27,7 +30,8 @@ def funder(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[P
         text = w.token_text(i)
         if text in PUNCT_STOPS and not (text == "-" and not w.space_after(i)):  # "$120-million"
             return None
-        if w.lower(i) == "from":
+        # "a loan agreement with Export Finance Australia": the other side of a loan's agreement lends.
+        if w.lower(i) == "from" or (w.lower(i) == "with" and w.lower(i - 1) in LOAN_PAPERS):
             for m in mentions:
                 if i < m.start <= i + 3 and all(w.lower(k) in SKIPPABLE for k in range(i + 1, m.start)):
                     return m.code
@@ -62,4 +66,27 @@ def speaker(
         near = [m for m in mentions if trigger.end <= m.start and m.end <= i and i - m.end <= 4]
         if near:
             return max(near, key=lambda m: m.end).code
+    return None
+
+
+# "a further 20% tariff on all Chinese goods that Washington imposed in March": the subject of a
+# relative clause whose verb imposes the measure is its actor (the goods' country is its target).
+RELATIVE_WINDOW = 10
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+IMPOSING_VERBS = frozenset(
+    "imposed imposes introduced introduces set sets levied levies announced adopted applied applies placed "
+    "slapped raised issued enacted put".split()
+)
+
+
+def relative_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
+    """The country named between "that"/"which" and an imposing verb after the trigger."""
+    for i in range(trigger.end, min(seg[1], trigger.end + RELATIVE_WINDOW)):
+        if w.token_text(i) in PUNCT_STOPS:
+            return None
+        if w.lower(i) in RELATIVE_PRONOUNS:
+            for m in mentions:
+                if i < m.start <= i + 2 and m.end < w.n and w.lower(m.end) in IMPOSING_VERBS:
+                    return m.code
+            return None
     return None

@@ -1,12 +1,14 @@
 """Who bears a measure does not take it: the subject of "face" or "be subject to", the origin
 of goods and the subject of a passive order are the measure's targets ("Korea faces a 25%
 tariff on its cars", "all US-origin goods will be subject to an additional tariff", "a Chinese
-firm was ordered to divest"). roles.py skips them as actors."""
+firm was ordered to divest"), and a market ("European prices", market_words.py). roles.py skips
+them as actors."""
 
 from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party
+from orewatch.extractors.events.market_words import names_a_market
 
 BEARING_VERBS = frozenset("face faces faced facing".split())
 ORIGIN = "origin"
@@ -23,7 +25,7 @@ PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
 
 def bears(w: DocFacts, m: Party, trigger_start: int) -> bool:
     """True when the mention bears the measure whose trigger starts at `trigger_start`."""
-    if _origin_of_goods(w, m) or _passive_order(w, trigger_start):
+    if _origin_of_goods(w, m) or _passive_order(w, trigger_start) or names_a_market(w, m):
         return True
     for v in range(max(m.end, trigger_start - VERB_REACH), trigger_start):
         if not _bearing_verb(w, v):

@@ -25,6 +25,7 @@ from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.deals import deal_nouns, own_deal_elements, own_names, separate_partners
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
+from orewatch.extractors.events.currency_owner import currency_country
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
 from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, other_side, partners
 from orewatch.extractors.events.nearby import named_again as measure_named_again
@@ -150,6 +151,8 @@ class EventBuilder:
                 return False
             draft.actor = owner
             draft.subtype = discourse.subtypes.get((draft.type, owner), draft.subtype) if draft.type == "export_restriction" else None
+        if trigger.type in ("investment", "capacity_expansion") and draft.found_by in (FoundBy.ANAPHOR, FoundBy.SUBJECT):
+            draft.actor = currency_country(segment.text) or draft.actor  # "the government ... 7,300 crore rupee scheme"
         # A company's country comes only from the text (CONVENTIONS): "Lynas is building a
         # plant in Texas" with no word of Australia has no actor, and the host is a partner.
         if (trigger.type in COMPANY_TYPES and draft.found_by == FoundBy.MENTION and doc.language.startswith("en") and doc.field == "text"
@@ -212,10 +215,9 @@ class EventBuilder:
         a repeat: its sentence's date is about something else ("The duties cover imports
         valued at ... in 2023"), and it is the same instrument whatever word names it ("The
         ban ..." / "These controls")."""
-        again = (draft.type, draft.actor) in doc.discourse.subtypes and measure_named_again(
-            doc.facts, draft.trigger.start, draft.trigger.end, segment.start
-        )
-        if (draft.found_by == FoundBy.SUBJECT or again) and not draft.continued:
+        again = (draft.type, draft.actor) in doc.discourse.subtypes and measure_named_again(doc.facts, draft.trigger.start, draft.trigger.end, segment.start)
+        named = (draft.type, draft.actor) in doc.discourse.subtypes  # a measure first named as a subject dates itself
+        if ((draft.found_by == FoundBy.SUBJECT and named) or again) and not draft.continued:
             draft.repeat = True
             draft.date, draft.precision = published_fallback(doc.published)
             draft.subtype = doc.discourse.subtypes.get((draft.type, draft.actor), draft.subtype)

@@ -132,7 +132,11 @@ class EventFinder(Component):
         last_head = max(c.start for c in heads)
         if any(seg[0] <= start and end <= last_head for start, end, _ in reading.anaphors):
             return True
-        return reading.discourse.last_actor is not None and not labels.isdisjoint(self.triggers.measure_heads)
+        # A measure as subject belongs to the previous actor, or (a restriction or quota word in
+        # English) to the headline's one country: "as the licence requirement took effect ...".
+        owner = reading.discourse.last_actor is not None or (
+            len(reading.headline) == 1 and reading.language.startswith("en") and any(c.kind is CueKind.RESTRICTION for c in labels))
+        return owner and not labels.isdisjoint(self.triggers.measure_heads)
 
     def _parties(self, doc: Doc, facts: DocFacts) -> list[Party]:
         """The country and bloc mentions and the names of event_actors.yaml, in token ranges.

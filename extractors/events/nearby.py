@@ -8,6 +8,8 @@ from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party
 
 SKIPPABLE = frozenset({"the", "a", "an", "its", "their", "both", "all", "other", "fellow"})
+# A subordinate clause may open on these before its definite subject: "as the licence requirement ...".
+SUBORDINATORS = frozenset("as while because since after although though when and but".split())
 # "tariffs on Chinese imports following rare earth export restrictions": what follows the
 # preposition is the background of the clause, and whoever the clause is about does not own it.
 BACKGROUND_MARKERS = frozenset({"following"})

@@ -142,7 +142,10 @@ def _not_acting(hypothetical: list[str], restoring: list[str]) -> re.Pattern:
 # target and elements before the measure ("暂停实施对美国的镓、锗、锑出口管制": 14).
 CJK_VERB_REACH = 18
 _CJK_SINCE = r"(?:[于於自从從][^，。；,;]{1,12}?(?:起|开始|開始))"
-_FILLER = r"(?:[\w'’.%-]+\s+){0,4}?"  # the words between an acts-on verb and its measure ("the 50% tariff")
+_FILLER = r"(?:[\w'’.%-]+\s+){0,4}?"
+# What "to" names after an extended measure when it lengthens it: "to 2027", "to the end of June", "to six months".
+_TIME_AFTER_TO = (r"(?:the\s+)?(?:end|close|middle|mid|start|beginning|first|second|third|fourth|next|following|another|a\s+|"
+                  r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|five|six|seven|eight|nine|ten|twelve)")  # the words between an acts-on verb and its measure ("the 50% tariff")
 
 
 def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
@@ -151,6 +154,8 @@ def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
     latin = [t for t in entry["verbs"] if not starts_cjk(t)]
     cjk = [t for t in entry["verbs"] if starts_cjk(t)]
     not_after = rf"(?!\s+{_alternation(entry['not_followed_by'])})" if entry.get("not_followed_by") else ""
+    if entry.get("scope_to"):  # "extend its controls to foreign-made products": wider, unless "to" names a time
+        not_after = not_after[:-1] + rf"|\s+to\s+(?!{_TIME_AFTER_TO}))"
     participles = _alternation(entry["participles"])
     forms = [
         (latin, rf"{_alternation(latin)}\s+{_FILLER}{measure}{not_after}"),

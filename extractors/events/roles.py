@@ -5,11 +5,10 @@ comes from ("a loan from the Export-Import Bank"), else the nearest country,
 bloc, leader, government body or company before the trigger in its clause, then in its
 sentence ("China's export controls", "Chinese export controls", "the US banned ..."); a
 mention that is itself a target ("exports to Japan") is skipped. Failing that, the speaker
-of a reporting verb after the trigger ("..., China's commerce ministry said"), then an
-anaphoric subject ("it", "the government", "the company") standing for the article's
-previous actor. A plural subject that names no one ("countries are investing") ends the
-search: no actor, so no event.
-"""
+of a reporting verb after the trigger ("..., China's commerce ministry said"), then an anaphoric
+subject ("it", "the government") standing for the article's previous actor, or a measure as
+subject ("The licence requirement took effect ...") for it or the headline's one country. A
+plural subject that names no one ("countries are investing") ends the search: no event."""
 
 from __future__ import annotations
 
@@ -20,12 +19,13 @@ from orewatch.extractors.events.cjk_roles import (
     OBJECT_PREPS, demonstrative_measure, disposal_object, is_cjk, locative, names_goods, preposition_object, reacted_to,
     title_issuer,
 )
-from orewatch.extractors.events.agents import funder, passive_agent, speaker
+from orewatch.extractors.events.agents import funder, passive_agent, relative_agent, speaker
 from orewatch.extractors.events.bearers import bears
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
+from orewatch.extractors.events.market_words import seat
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, background_start, inside_relative, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, SUBORDINATORS, background_start, inside_relative, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -97,7 +97,7 @@ class RoleResolver:
             reaction, owner = reacted_to(w, trigger, clause_start, mentions)
             if reaction:  # "日本对中国的出口管制表示担忧": China's controls; Japan only reacts
                 return (owner, FoundBy.MENTION) if owner else (discourse.last_actor, FoundBy.SUBJECT if discourse.last_actor else None)
-        agent = passive_agent(w, trigger, seg, mentions)
+        agent = passive_agent(w, trigger, seg, mentions) or relative_agent(w, trigger, seg, mentions)
         if agent:
             return agent, FoundBy.PASSIVE
         if trigger.type == "investment":
@@ -123,7 +123,7 @@ class RoleResolver:
             return None, None
         if trigger.type == "export_restriction":
             # "a suspension of cobalt exports from Congo": whose exports they are restricts them.
-            exporter = funder(w, trigger, seg, mentions)
+            exporter = funder(w, trigger, seg, mentions) or seat(w, trigger, seg, mentions)
             if exporter:
                 return exporter, FoundBy.ORIGIN
         said_by = speaker(w, trigger, seg, mentions, words)
@@ -133,7 +133,7 @@ class RoleResolver:
             if seg[0] <= start and end <= trigger.start:
                 return self._anaphor(w, kind, discourse), FoundBy.ANAPHOR
         if self._measure_is_subject(w, trigger, clause_start):
-            return discourse.last_actor, FoundBy.SUBJECT
+            return discourse.last_actor or (doc.headline[0] if len(doc.headline) == 1 and doc.language.startswith("en") else None), FoundBy.SUBJECT
         return None, None
 
     def _named_before(
@@ -197,12 +197,12 @@ class RoleResolver:
 
     @staticmethod
     def _measure_is_subject(w: DocFacts, trigger: Trigger, clause_start: int) -> bool:
-        """"The ban was introduced to curb oversupply": the measure is the subject and names
-        no one; it is the measure of the article's actor so far."""
+        """"The ban was introduced ...", "as the quota ...": the measure, subject, names no one."""
         return (
             trigger.type in SUBJECT_MEASURES
             and trigger.start - clause_start <= MEASURE_SUBJECT_SLACK
-            and (trigger.start == clause_start or w.lower(clause_start) in DEFINITE_OPENERS)
+            and (trigger.start == clause_start or w.lower(clause_start) in DEFINITE_OPENERS
+                 or w.lower(clause_start) in SUBORDINATORS and w.lower(clause_start + 1) in DEFINITE_OPENERS)
         )
 
     # ------------------------------------------------------------------ helpers

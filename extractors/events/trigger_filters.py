@@ -16,6 +16,7 @@ from collections.abc import Callable
 from orewatch.extractors._shared.cjk import TITLE_REACH, inside_title, starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.countries import BLOC_CODES
+from orewatch.extractors.events.market_words import PRICED_NOUNS
 from orewatch.extractors.events.cjk_filters import cjk_stands
 from orewatch.extractors.events.cjk_roles import is_cjk
 from orewatch.extractors.events.discourse import Party
@@ -125,7 +126,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
         return False
     if t.type == "investment" and before(NOT_INVESTMENT, GOAL_WINDOW):
         return False
-    if t.type == "investment" and t.end - t.start == 1 and lower_at(index, t.end) in INVESTMENT_AS_MODIFIER:
+    if (t.type == "investment" and t.end - t.start == 1 and lower_at(index, t.end) in INVESTMENT_AS_MODIFIER
+            and not _sized(index, t.start)):
         return False
     if t.type == "investment" and t.start > 0 and index.lower(t.start - 1) in JOINT_WORDS:
         return False
@@ -133,6 +135,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
         return False
     if t.type == "investment" and starts_cjk(index.token_text(t.start)) and _cjk_investment_noun(index, t):
         return False
+    if not cjk and t.end < index.n and index.lower(t.end) in PRICED_NOUNS:
+        return False  # "quota prices", "licence premiums": a market's word, no measure (market_words.py)
     if _after_condition(index, t.start) or (not cjk and out_of_scope(index, t.start, t.end, seg)):
         return False
     if t.type == "agreement" and before(NOT_AGREEMENT, TALKS_WINDOW):
@@ -142,6 +146,14 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
     if t.type == "agreement" and _relation(index, t):
         return False
     return not (t.strength == Strength.WEAK and _partner_as_noun(index, t.start))
+
+
+SCALE_WORDS = frozenset("million billion trillion bn mln".split())
+
+
+def _sized(index: DocFacts, start: int) -> bool:
+    """"a A$400 million loan agreement": a sum sizes the loan, which is an investment of its own."""
+    return start > 0 and (index.lower(start - 1) in SCALE_WORDS or index.lower(start - 1)[:1].isdigit())
 
 
 def _relation(index: DocFacts, t) -> bool:

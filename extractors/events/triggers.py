@@ -22,6 +22,7 @@ from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerF
 from orewatch.extractors.events.between_cues import LIST_REACH, listed_elements, measure_between
 from orewatch.extractors.events.lexicon import EventLexicon
 from orewatch.extractors.events.passives import passive_subject
+from orewatch.extractors.events.regimes import regime_in_force
 from orewatch.extractors.events.trigger_filters import (
     FACILITY_AS_MODIFIER,
     is_statistic,
@@ -212,7 +213,7 @@ class TriggerFinder:
         for cue in heads:
             best = self._direction(found, cue, subtype, index) or passive_subject(
                 index, found, cue, (("export_restriction", found.exports), ("import_restriction", found.imports))
-            )
+            ) or regime_in_force(index, found, cue, subtype)
             if best:
                 out.append(_joined(best[0], subtype, cue, best[1]))
             elif subtype == "quota" and (other := found.near(cue, found.production, self.lex.window)):

@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.roles import BASIS, BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles, states_it
+from orewatch.extractors.quantities.markets import beside_price
+from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles, states_it
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -141,7 +142,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     if metric == "tariff":
         usable = [m for m in usable if not taxed(ctx, m)]
     if metric in PRICE_METRICS:
-        usable = [m for m in usable if not m.place or _beside_price(ctx, m, end)]
+        usable = [m for m in usable if not m.place or beside_price(ctx, m, end)]
         # The market: "traded in China", "delivered to China", in the figure's clause.
         market = [m for m in usable if m.role in (Role.LOCATIVE, Role.DELIVERED) and m.start >= c_start and m.end <= c_end]
         if market:
@@ -238,18 +239,6 @@ def _lender(usable: list[MentionRole], end: int, c_end: int) -> str | None:
     return after[0].code if after and not after[0].place else None
 
 
-def _beside_price(ctx, m: MentionRole, end: int) -> bool:
-    """A place is a price's market only right beside a price word ("cif Rotterdam prices",
-    "prices in Rotterdam"), right after the price ("$575 a kilogram delivered to Rotterdam")
-    or after a delivery basis ("Dysprosium oxide CIF Rotterdam fell by $25/kg")."""
-    if m.role in (Role.LOCATIVE, Role.DELIVERED) and end <= m.start <= end + _NEAR:
-        return True
-    if m.role == Role.LOCATIVE and BASIS.search(ctx.low, max(0, m.start - ctx.start - 20), m.start - ctx.start):
-        return True
-    return any(t[2] == "price" and t[0] - _NEAR <= m.start and m.end <= t[1] + _NEAR for t in ctx.triggers)
-
-
-_NEAR = 25
 _TOGETHER = re.compile(r"(?<![a-z])(?:each|together|combined|both|jointly)(?![a-z])")
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
+from orewatch.extractors.quantities.markets import carry_markets, quotes_a_basis
+from orewatch.extractors.quantities.totals import parts_of_a_total
 from orewatch.extractors.quantities.phrases import apposed_change
 from orewatch.extractors.quantities.roles import TOPIC, Role, mention_roles
 
@@ -96,7 +98,9 @@ def link(drafts: list[Draft], scan) -> None:
             # China's ("中铝...稀土分离能力合计3.47万吨/年" in an article on Chinese firms).
             code = "CHN"
         d.country = code
+    parts_of_a_total(drafts, low)
     _conversions(drafts, low)
+    carry_markets(drafts)
     _changes_before_a_price(drafts)
     _price_change_markets(drafts)
     _chinese_market(drafts, scan)
@@ -259,7 +263,7 @@ def _topic(scan, index: int) -> str | None:
         if not ctx.countries:
             continue
         for m in mention_roles(ctx):
-            if m.role in (Role.SUBJECT, Role.LOCATIVE):
+            if m.role in (Role.SUBJECT, Role.LOCATIVE) and not quotes_a_basis(ctx, m):  # not "CIF China"
                 return m.code
         break
     # Further back, the country the article is about: the one named most often so far, if

@@ -66,7 +66,8 @@ _ACTS_AFTER = re.compile(
 _REPORTER_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:(?:general\s+administration\s+of\s+)?customs|(?:official|government|trade)\s+(?:data|figures|statistics))(?![a-z])"
 )
-_SOURCE = re.compile(r"(?<![a-z])(?:from|by)\s+(?:the\s+)?$")  # who the money comes from
+# Who the money comes from: "a loan from Japan", "a loan agreement with Export Finance Australia".
+_SOURCE = re.compile(r"(?<![a-z])(?:from|by|(?:loan|credit|financing|finance)\s+(?:agreements?|facility|facilities|deal)\s+with)\s+(?:the\s+)?$")
 _DELIVERED = re.compile(r"(?<![a-z])(?:delivered|shipped|sold)\s+(?:to|into|in)\s+(?:the\s+)?$")
 _OUTSIDE = re.compile(r"(?<![a-z])(?:outside|beyond|excluding|except|ex-)\s*(?:of\s+)?(?:the\s+)?$|中国以外|海外$")
 _LOCATIVE = re.compile(r"(?<![a-z])(?:in|inside|within)\s+(?:the\s+)?(?:[a-z]+\s+)?$|在$")
@@ -106,6 +107,7 @@ def mention_roles(ctx) -> list[MentionRole]:
         if m.site:
             m.role = Role.LOCATIVE
     _pass_list_roles(ctx, mentions)
+    mark_destinations(ctx, mentions)
     ctx.cache["roles"] = mentions
     return mentions
 
@@ -228,3 +230,6 @@ def headline_owners(text: str, mentions: list[Mention]) -> tuple[str, ...]:
     roles = [MentionRole(m, _role(line, m)) for m in mentions]
     _pass_list_roles(line, roles)
     return tuple(m.code for m in roles if m.role not in (Role.COUNTERPART, Role.SOURCE, Role.DELIVERED, Role.AGENT, Role.OUTSIDE))
+
+
+from orewatch.extractors.quantities.destinations import mark_destinations  # noqa: E402 (destinations.py imports Role from here)

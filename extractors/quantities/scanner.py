@@ -19,6 +19,9 @@ _INTRO_LAST = frozenset("nmNM从從于於在")
 _BY_LAST = frozenset("yY了均都已也再")
 _INTRO = re.compile(r"(?:(?<![A-Za-z])(?i:between|from)[ \t]*|从|從|介于|介於|在)$")
 _BY = re.compile(r"(?:(?<![A-Za-z])(?i:by)[ \t]*|了|均|都|已|也|再)$")
+# One to three lowercase words between a change verb and its "by" (the verb's object).
+_LOSS = re.compile(r"(?<![A-Za-z])(?i:lost|loses|lose)[ \t]*$")
+_OBJECT_WORD = re.compile(r"\s+(?!by\b)[a-z][a-z-]*[ \t]*$")
 _DASH = re.compile(r"[ \t]*(?:-|–|—|~|〜|至|到)[ \t]*$")
 _TO = re.compile(r"[ \t]*(?i:to)[ \t]*$")
 _AND = re.compile(r"[ \t]*(?i:and)[ \t]*(?:(?i:about|around|approximately)[ \t]+)?$")
@@ -52,6 +55,7 @@ class _Left:
     intro: str | None = None  # between / from
     change_sign: int = 0  # a change verb right before the number (or before "from")
     qualifier_start: int | None = None  # where the qualifier words begin: the span includes them
+    loss: bool = False  # the change verb is "lost": a change of a rate or price, a company's loss of money
 
 
 class QuantityScanner:
@@ -90,7 +94,7 @@ class QuantityScanner:
         offset = max(0, start - 40)
         window = text[offset:start]
         qualifier = intro = qualifier_start = None
-        change = 0
+        change, by = 0, False
         for _ in range(4):
             q = self.lex.qualifiers_before.match_tail(window) if qualifier is None else None
             if q is not None:
@@ -111,15 +115,33 @@ class QuantityScanner:
             m = _BY.search(window) if last in _BY_LAST and last else None
             if m:
                 window = window[: m.start()]
+                by = True
                 continue
             c = self.lex.changes_before.match_tail(window)
+            if c is None and by:
+                # The verb's object between it and "by": "cut output by 20%", "raised prices by 3%".
+                c = self._verb_before_object(window)
             if c is not None:
                 change = c[0]
             break
-        return _Left(qualifier, intro, change, qualifier_start)
+        return _Left(qualifier, intro, change, qualifier_start, bool(change) and _LOSS.search(window) is not None)
+
+    def _verb_before_object(self, window: str):
+        """The change verb one to three lowercase words before the end of `window`, if any."""
+        for _ in range(3):
+            o = _OBJECT_WORD.search(window)
+            if o is None:
+                return None
+            window = window[: o.start()]
+            c = self.lex.changes_before.match_tail(window)
+            if c is not None:
+                return c
+        return None
 
     def _single(self, a: Amount, left: _Left) -> Found:
         sign = left.change_sign if left.intro is None else 0
+        if left.loss and a.unit is not None and a.unit != "%" and "/" not in a.unit:
+            sign = 0  # "the miner lost 2 billion rand": a loss, not a change
         sign = sign or a.change_sign
         change = bool(sign) or (a.has_sign and a.unit == "%")
         value = a.value

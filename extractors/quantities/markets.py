@@ -1,0 +1,70 @@
+"""Where a price is quoted when its own words do not say (SPEC §2: a price's country is its
+market): a place that sets the scene of the price's sentence ("In Rotterdam, ingot was
+assessed at ...", "Germanium metal in Rotterdam slipped 4% to ..."), the market of the price
+quoted before it in its sentence ("... cif Rotterdam, while gallium held at $1,020 per kg"),
+or of the sentence before when the text says "on the same basis"."""
+
+from __future__ import annotations
+
+import re
+
+from orewatch.extractors.quantities.roles import BASIS, MentionRole, Role, mention_roles
+
+NEAR = 25
+PRICES = frozenset({"price", "price_change"})
+# "In Rotterdam, 99.65% ingot was assessed at ...": the sentence opens on the place.
+_OPENS_ON = re.compile(r"\s*(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?$")
+# "Germanium metal in Rotterdam slipped 4%": the place qualifies what the price verb is about.
+_PRICE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:assessed|quoted|offered|traded|trading|sold|rose|fell|slipped|slid|gained|"
+    r"climbed|eased|dropped|held|jumped|edged|firmed|softened|lost|added|declined|increased|decreased|stood|steadied|was\s+steady)(?![a-z])"
+)
+_SAME_BASIS = re.compile(r"(?<![a-z])(?:on\s+the\s+same\s+basis|same\s+basis)(?![a-z])")
+
+
+def beside_price(ctx, m: MentionRole, end: int) -> bool:
+    """A place is a price's market right beside a price word ("cif Rotterdam prices", "prices
+    in Rotterdam"), right after the price ("$575 a kilogram delivered to Rotterdam"), after a
+    delivery basis ("Dysprosium oxide CIF Rotterdam fell by $25/kg"), when its sentence opens
+    on it, or when it qualifies the subject of a price verb."""
+    if m.role in (Role.LOCATIVE, Role.DELIVERED) and end <= m.start <= end + NEAR:
+        return True
+    low, base = ctx.low, ctx.start
+    if m.role == Role.LOCATIVE and BASIS.search(low, max(0, m.start - base - 20), m.start - base):
+        return True
+    if m.role == Role.LOCATIVE and m.end <= end and (_OPENS_ON.fullmatch(low, 0, m.start - base) or _PRICE_VERB_AFTER.match(low, m.end - base)):
+        return True
+    return any(t[2] == "price" and t[0] - NEAR <= m.start and m.end <= t[1] + NEAR for t in ctx.triggers)
+
+
+def _currency(unit: str) -> str:
+    return unit.split("/")[0]
+
+
+def carry_markets(drafts: list) -> None:
+    """A price (or change of a price) whose sentence names no market takes the market of the
+    price of its currency quoted before it in its sentence, with no country or bloc named in
+    between; or, when its sentence says "on the same basis", of the sentence before."""
+    for i, cur in enumerate(drafts):
+        if cur.metric not in PRICES or cur.country is not None or cur.unit.startswith("CNY"):
+            continue
+        ctx = cur.ctx
+        _, c_end = ctx.clause_bounds(cur.start, cur.end)
+        same_basis = _SAME_BASIS.search(ctx.low) is not None
+        for prev in reversed(drafts[:i]):
+            if prev.index != cur.index and not (same_basis and prev.index == cur.index - 1):
+                break
+            if prev.metric not in PRICES or _currency(prev.unit) != _currency(cur.unit):
+                continue
+            if prev.country is None:
+                break
+            named = [m for m in mention_roles(ctx) if (prev.index != cur.index or m.start >= prev.end) and m.start < c_end]
+            if not named:
+                cur.country = prev.country
+            break
+
+
+def quotes_a_basis(ctx, m: MentionRole) -> bool:
+    """Whether the mention is a price's delivery basis ("traded at $19.90 per lb CIF China"): a
+    market, not what the next sentence's trade figures are about (linking._topic)."""
+    return bool(BASIS.search(ctx.low, max(0, m.start - ctx.start - 20), m.start - ctx.start))
