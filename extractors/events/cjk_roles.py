@@ -21,6 +21,8 @@ partners.py cannot read from prepositions alone:
   包括 list names after it are aimed at that country too;
 - the host of an investment or a plant: the name that opens the object of the investment
   verb ("收购阿根廷一处锂盐湖项目", "入股美国稀土开采商"), or follows 位于 ("位于匈牙利的工厂");
+- the topic of a sentence: a name opening it ("川普本週將出訪亞洲，預計在東京與日本首相簽署…協議")
+  is the subject of the clauses after it that name none of their own before their verb;
 - a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对",
   "欧盟对北京扩大出口管制作出回应"): the
   subject only reacts; the measure is of the name that opens the object of 对, if any.
@@ -226,3 +228,21 @@ def package_target(w: DocFacts, trigger: Trigger, segment_start: int, mentions: 
         ):
             return (m.code,)
     return ()
+
+
+TOPIC_REACH = 4  # tokens from the sentence's start to the name that opens it
+
+
+def sentence_topic(w: DocFacts, segment_start: int, clause: tuple[int, int], trigger_start: int,
+                   mentions: list[Party]) -> str | None:
+    """The name opening the sentence, in an earlier clause than the trigger's, when the
+    trigger's clause names nobody before the trigger: a Chinese subject carries over the
+    commas of its topic chain."""
+    if any(clause[0] <= m.start < trigger_start and w.token_text(m.start - 1) not in AGREEING_GLUE + LOCATIVES for m in mentions):
+        return None  # a subject of its own ("與日本…簽署", "在東京" name a co-party, a place)
+    first = min((m for m in mentions if m.start >= segment_start), key=lambda m: m.start, default=None)
+    if first is None or first.end > clause[0] or first.start - segment_start > TOPIC_REACH:
+        return None
+    if any(w.token_text(k) in CLAUSE_STOPS for k in range(segment_start, first.start)):
+        return None
+    return first.code

@@ -53,8 +53,41 @@ CASES = [
     case("document-beside-quota",
          "國務院上月頒布《關於加強鎢礦管理的若干意見》；工信部隨後下達今年鎢礦開採總量控制指標。",
          [ev("other_policy", "CHN", (), ("W",), "announced", "2025-10", "month"),
-          ev("production_quota", "CHN", (), ("W",), "announced", "2025-10", "month")]),
+          ev("production_quota", "CHN", (), ("W",), "announced", "2025-10", "month")]),    # An export tax written without 关 is a duty.
+    case("export-tax-without-guan",
+         "菲律宾财政部周二表示，拟从明年起对未经加工的镍矿征收出口税。",
+         [ev("tariff", "PHL", (), ("Ni",), "proposed", "2025-11-04", "day", "2026")]),
+    # Money a state appropriates (拨款, 撥款) is an investment.
+    case("appropriation-is-investment",
+         "加拿大联邦政府上月拨款8000万加元，支持魁北克一座石墨矿扩产。",
+         [ev("investment", "CAN", (), ("graphite",), "announced", "2025-10", "month")],
+         [ev("capacity_expansion", "CAN", (), ("graphite",), "announced", "2025-10", "month")]),
+    # The name opening a sentence is the subject of its later clauses that name none before
+    # their verb (a topic chain); 與/在 before a name make it a co-party or a place.
+    case("topic-chain-agreement-party",
+         "莫迪下週訪問日本，預計在東京與日本首相簽署稀土合作備忘錄。",
+         [ev("agreement", "IND-JPN", (), ("REE",), "proposed", "2025-11", "published")]),
+    # Taiwan's government bodies act for Taiwan.
+    case("taiwan-body-acts",
+         "行政院昨日核定一項計畫，以補助國內業者回收鎵、鍺。",
+         [ev("investment", "TWN", (), ("Ga", "Ge"), "announced", "2025-11-07", "day")]),
 ]
+
+
+def _figures(text, published=SAT):
+    (extraction,) = extract_articles([Article(id="c", title="c", text=text, published=published)])
+    return {(q.value, q.unit, q.metric, q.country, q.element) for q in extraction.quantities}
+
+
+@pytest.mark.parametrize("text,figure", [
+    # a currency named before the number keeps its amount when 元 closes it
+    ("立法院通過預算，以新臺幣35億元建立稀土戰略儲備。", (3.5e9, "TWD", "other", "TWN", "REE")),
+    ("港府以港幣20億元入股一家鋰電池回收企業。", (2.0e9, "HKD", "investment", "HKG", "Li")),
+    # the rate of a tax, in a clause of its own, is about the goods of the clause before it
+    ("印尼拟对镍生铁征收出口税，税率为5%至10%。", (5.0, "%", "tariff", "IDN", "Ni")),
+])
+def test_challenge_7_zh_figures(text, figure):
+    assert figure in _figures(text)
 
 
 @pytest.mark.parametrize("text,published,required,optional", CASES)
