@@ -116,8 +116,8 @@ _EFFECTIVE_BEFORE = re.compile(
     re.I,
 )
 # Chinese: the date is when it starts ("10月1日起"), takes effect or goes into production
-# ("2013年投产", "明年1月1日施行").
-_EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始|投产|投產|生效|施行|正式实施|正式實施)")
+# ("2013年投产", "2023年底建成投产", "明年1月1日施行").
+_EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始|投产|投產|建成|竣工|生效|施行|正式实施|正式實施)")
 # Chinese: a date inside a relative clause before the measure's noun ("暂停实施今年10月9日公布的
 # 管制措施", "去年12月出台、禁止…的规定") dates an earlier act on that measure, not the act the
 # sentence reports: it stands in only after the sentence's plain dates (role ``earlier``).

@@ -10,6 +10,10 @@ event is read from; the elements of that other measure are not this event's:
   are the motive's), "slap tariffs on its goods after its move on gallium", "adding to the
   gallium curbs it imposed in 2023", "in addition to its antimony ban".
 
+A Chinese semicolon ends a clause with its own subject: when the trigger's part of the sentence
+names elements, those past a semicolon are another subject's ("…稀土分离厂开工建设；另一家企业的
+锂盐厂已投产").
+
 A Chinese clause that replaces the measure before it ("解除钴出口禁令，改以配额管理") is about
 that measure's goods: the clause before is not excluded.
 """
@@ -61,15 +65,28 @@ def own_elements(
         if (a, b) not in (clause, replaced) and (cjk or _new_subject(facts, a) or _new_subject(facts, clause[0]))
     ]  # fmt: skip
     cut = None if cjk else _background_after(facts, trigger[1], segment.end)
+    part = _semicolon_part(segment, mentions, w.starts[trigger[0]], w.ends[trigger[1] - 1]) if cjk else None
     kept = [
         m for m in mentions
         if segment.start_char <= m.start and m.end <= segment.end_char
         and not any(a <= m.start and m.end <= b for a, b in excluded)
-        and (cut is None or m.start < cut)
+        and (cut is None or m.start < cut) and (part is None or part[0] <= m.start < part[1])
     ]  # fmt: skip
-    if not excluded and cut is None:
+    if not excluded and cut is None and part is None:
         return elements
     return tuple(c for c in elements if any(m.code == c for m in kept))
+
+
+def _semicolon_part(segment: Segment, mentions: list[Mention], t0: int, t1: int) -> tuple[int, int] | None:
+    """The characters of the trigger's part of a Chinese sentence between semicolons, when the
+    sentence has more than one part and that part names an element."""
+    text, base = segment.text, segment.start_char
+    if "；" not in text:
+        return None
+    lo = base + text.rfind("；", 0, t0 - base) + 1
+    k = text.find("；", t1 - base)
+    hi = base + len(text) if k < 0 else base + k
+    return (lo, hi) if any(lo <= m.start < hi for m in mentions) else None
 
 
 def _replacing(facts: DocFacts, clause: tuple[int, int], trigger_clauses: set[tuple[int, int]]) -> tuple[int, int] | None:

@@ -70,7 +70,17 @@ CASES = [
     # Taiwan's government bodies act for Taiwan.
     case("taiwan-body-acts",
          "行政院昨日核定一項計畫，以補助國內業者回收鎵、鍺。",
-         [ev("investment", "TWN", (), ("Ga", "Ge"), "announced", "2025-11-07", "day")]),
+         [ev("investment", "TWN", (), ("Ga", "Ge"), "announced", "2025-11-07", "day")]),    # A semicolon ends a clause with its own subject: another plant's start after it does not
+    # make this one operate; construction started (开工建设) is announced; "2027年建成投产" is
+    # the start the plant expects.
+    case("semicolon-scopes-phase",
+         "中铝在广西投资建设的稀土分离厂上月开工建设，预计2027年建成投产；另一家企业的锂盐厂已于今年5月投产。",
+         [ev("capacity_expansion", "CHN", (), ("REE",), "announced", "2025-10", "month", "2027")],
+         [ev("investment", "CHN", (), ("REE",), "announced", "2025-10", "month", "2027")]),
+    # Enlarging a plant (扩建) and a refinery (精炼厂) are capacity words.
+    case("enlarging-a-refinery",
+         "越南一家企业本周二宣布扩建其位于老街省的稀土精炼厂。",
+         [ev("capacity_expansion", "VNM", (), ("REE",), "announced", "2025-11-04", "day")]),
 ]
 
 
