@@ -23,6 +23,7 @@ partners.py cannot read from prepositions alone:
   verb ("收购阿根廷一处锂盐湖项目", "入股美国稀土开采商"), or follows 位于 ("位于匈牙利的工厂");
 - the topic of a sentence: a name opening it ("川普本週將出訪亞洲，預計在東京與日本首相簽署…協議")
   is the subject of the clauses after it that name none of their own before their verb;
+- the object of 对 that an impact noun closes ("对台湾产业影响有限"): what is affected, no target;
 - a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对",
   "欧盟对北京扩大出口管制作出回应"): the
   subject only reacts; the measure is of the name that opens the object of 对, if any.
@@ -61,6 +62,9 @@ AIMED_AT = ("针对", "針對")
 INCLUDING = ("包括", "包含", "其中包括")
 OBJECT_PREPS = ("对", "對", "向")
 OBJECT_REACH = 12  # characters from the preposition to the name, behind its modifiers
+# "对台湾半导体产业影响有限", "對日本車企的衝擊": the object of 对 is what is affected (an impact noun
+# closes the phrase), not a target.
+IMPACT_AFTER = re.compile(r"[^，,。；;：:]{0,12}?(?:影响|影響|冲击|衝擊|打击|打擊|波及)")
 RELATIVE_REACH = 4  # characters after a name in which "verb + 的" makes it a relative clause's subject
 # Characters before 对/向 that make it part of a verb or adverb: 面对, 应对, 相对, 反对, 方向.
 NOT_PREP_BEFORE = "面应應相绝絕反核方意动動导導走转轉"
@@ -212,7 +216,14 @@ def preposition_object(w: DocFacts, m: Party) -> bool:
     # that describes the object, not the object; a name a list goes on from ("对美国、日本和
     # 韩国的…出口") is a member of the object.
     end = w.ends[m.end - 1]
+    if affected(w, m):
+        return False  # "对台湾产业影响有限": what a measure affects, not its target
     return w.text.startswith(LIST_GLUE, end) or w.text.find("的", end + 1, end + RELATIVE_REACH) == -1
+
+
+def affected(w: DocFacts, m: Party) -> bool:
+    """An impact noun closes the phrase the name opens ("对台湾半导体产业影响有限")."""
+    return IMPACT_AFTER.match(w.text, w.ends[m.end - 1]) is not None
 
 
 def package_target(w: DocFacts, trigger: Trigger, segment_start: int, mentions: list[Party], actor: str | None) -> tuple[str, ...]:

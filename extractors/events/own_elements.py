@@ -14,6 +14,9 @@ A Chinese semicolon ends a clause with its own subject: when the trigger's part 
 names elements, those past a semicolon are another subject's ("…稀土分离厂开工建设；另一家企业的
 锂盐厂已投产").
 
+Goods a Chinese clause leaves out of the measure ("但稀土等关键矿产不在清单之内", "锂除外",
+"豁免钴产品") are not its elements.
+
 A Chinese clause that replaces the measure before it ("解除钴出口禁令，改以配额管理") is about
 that measure's goods: the clause before is not excluded.
 """
@@ -66,15 +69,29 @@ def own_elements(
     ]  # fmt: skip
     cut = None if cjk else _background_after(facts, trigger[1], segment.end)
     part = _semicolon_part(segment, mentions, w.starts[trigger[0]], w.ends[trigger[1] - 1]) if cjk else None
+    leaves_out = cjk and _LEAVES_OUT.search(segment.text) is not None  # one search before any walk
     kept = [
         m for m in mentions
         if segment.start_char <= m.start and m.end <= segment.end_char
         and not any(a <= m.start and m.end <= b for a, b in excluded)
         and (cut is None or m.start < cut) and (part is None or part[0] <= m.start < part[1])
+        and not (leaves_out and _left_out(facts.text, m))
     ]  # fmt: skip
-    if not excluded and cut is None and part is None:
+    if not excluded and cut is None and part is None and not leaves_out:
         return elements
     return tuple(c for c in elements if any(m.code == c for m in kept))
+
+
+# A clause that leaves goods out of a measure: not on its list, excepted, exempted.
+_LEAVES_OUT = re.compile(r"不在[^，,。；;]{0,8}?(?:清单|清單|名单|名單|范围|範圍|之列|之内|之內)|除外|豁免|排除在")
+_CLAUSE_MARKS = "，,。；;：:"
+
+
+def _left_out(text: str, m: Mention) -> bool:
+    """The element's clause leaves it out of the measure."""
+    lo = max(text.rfind(c, 0, m.start) for c in _CLAUSE_MARKS) + 1
+    ends = [k for k in (text.find(c, m.end) for c in _CLAUSE_MARKS) if k >= 0]
+    return _LEAVES_OUT.search(text, lo, min(ends) if ends else len(text)) is not None
 
 
 def _semicolon_part(segment: Segment, mentions: list[Mention], t0: int, t1: int) -> tuple[int, int] | None:

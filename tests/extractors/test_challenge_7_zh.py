@@ -80,7 +80,14 @@ CASES = [
     # Enlarging a plant (扩建) and a refinery (精炼厂) are capacity words.
     case("enlarging-a-refinery",
          "越南一家企业本周二宣布扩建其位于老街省的稀土精炼厂。",
-         [ev("capacity_expansion", "VNM", (), ("REE",), "announced", "2025-11-04", "day")]),
+         [ev("capacity_expansion", "VNM", (), ("REE",), "announced", "2025-11-04", "day")]),    # The object of 对 that an impact noun closes is affected, not targeted.
+    case("affected-not-target",
+         "印尼昨日宣布收紧镍矿出口许可，业内认为此举对日本电池企业冲击有限。",
+         [ev("export_restriction", "IDN", (), ("Ni",), "announced", "2025-11-07", "day")]),
+    # Goods the sentence leaves out of the measure are not its elements.
+    case("goods-left-out",
+         "加拿大财政部周二宣布对中国钢铝产品加征25%关税，但钴、镍等关键矿产不在征税清单之内。",
+         [ev("tariff", "CAN", ("CHN",), (), "announced", "2025-11-04", "day")]),
 ]
 
 
