@@ -102,6 +102,14 @@ def _figures(text, published=SAT):
     ("港府以港幣20億元入股一家鋰電池回收企業。", (2.0e9, "HKD", "investment", "HKG", "Li")),
     # the rate of a tax, in a clause of its own, is about the goods of the clause before it
     ("印尼拟对镍生铁征收出口税，税率为5%至10%。", (5.0, "%", "tariff", "IDN", "Ni")),
+    # a change of a per-tonne price written in money alone is per tonne too, and so is the
+    # price it is compared with
+    ("氧化镝均价报每吨180万元，较上周下跌3万元。", (-30000.0, "CNY/t", "price_change", "CHN", "Dy")),
+    ("碳酸锂报每吨9.8万元，日内上涨1500元，较月初的9.2万元回升。", (92000.0, "CNY/t", "price", "CHN", "Li")),
+    # a change past a semicolon does not reach the next market's price; an exchange named by
+    # its city is no country
+    ("沪镍报每吨13.1万元，周跌2.5%；伦敦金属交易所镍价收报每吨16200美元。", (-2.5, "%", "price_change", "CHN", "Ni")),
+    ("伦敦金属交易所三个月期铜收报每吨9800美元。", (9800.0, "USD/t", "price", None, "Cu")),
 ])
 def test_challenge_7_zh_figures(text, figure):
     assert figure in _figures(text)
