@@ -51,9 +51,10 @@ CASES = [
          "自然资源部上月印发《关于加强锂矿勘查开采管理的若干措施》，明确对违规企业限期整改。",
          [ev("other_policy", "CHN", (), ("Li",), "announced", "2025-10", "month")]),
     case("document-beside-quota",
-         "國務院上月頒布《關於加強鎢礦管理的若干意見》；工信部隨後下達今年鎢礦開採總量控制指標。",
+         "國務院上月頒布《關於加強鎢礦管理的若干意見》；工信部隨後下達鎢礦開採總量控制指標。",
          [ev("other_policy", "CHN", (), ("W",), "announced", "2025-10", "month"),
-          ev("production_quota", "CHN", (), ("W",), "announced", "2025-10", "month")]),    # An export tax written without 关 is a duty.
+          # 隨後 ("later"): last month's date is the document's, not the quota's
+          ev("production_quota", "CHN", (), ("W",), "announced", "2025-11", "published")]),    # An export tax written without 关 is a duty.
     case("export-tax-without-guan",
          "菲律宾财政部周二表示，拟从明年起对未经加工的镍矿征收出口税。",
          [ev("tariff", "PHL", (), ("Ni",), "proposed", "2025-11-04", "day", "2026")]),
@@ -87,7 +88,12 @@ CASES = [
     # Goods the sentence leaves out of the measure are not its elements.
     case("goods-left-out",
          "加拿大财政部周二宣布对中国钢铝产品加征25%关税，但钴、镍等关键矿产不在征税清单之内。",
-         [ev("tariff", "CAN", ("CHN",), (), "announced", "2025-11-04", "day")]),
+         [ev("tariff", "CAN", ("CHN",), (), "announced", "2025-11-04", "day")]),    # "此后", "随后" between an earlier clause's date and the trigger: that date is of what
+    # came before, not of this measure.
+    case("later-blocks-earlier-date",
+         "2023年，刚果（金）将钴矿特许权使用费提高至10%，随后又自今年3月起对钴精矿实施出口禁令。",
+         [ev("export_restriction", "COD", (), ("Co",), "effective", "2025-03", "month", "2025-03")],
+         [ev("other_policy", "COD", (), ("Co",), "announced", "2023", "year")]),
 ]
 
 
