@@ -116,6 +116,8 @@ def _figures(text, published=SAT):
     # its city is no country
     ("沪镍报每吨13.1万元，周跌2.5%；伦敦金属交易所镍价收报每吨16200美元。", (-2.5, "%", "price_change", "CHN", "Ni")),
     ("伦敦金属交易所三个月期铜收报每吨9800美元。", (9800.0, "USD/t", "price", None, "Cu")),
+    # an annual tonnage before a plant or project noun sizes it: its capacity
+    ("湖南一家企业计划新建年产3000吨碳化钨粉的生产线。", (3000.0, "t", "capacity", "CHN", "W")),
 ])
 def test_challenge_7_zh_figures(text, figure):
     assert figure in _figures(text)
