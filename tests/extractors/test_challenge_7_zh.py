@@ -118,6 +118,11 @@ def _figures(text, published=SAT):
     ("伦敦金属交易所三个月期铜收报每吨9800美元。", (9800.0, "USD/t", "price", None, "Cu")),
     # an annual tonnage before a plant or project noun sizes it: its capacity
     ("湖南一家企业计划新建年产3000吨碳化钨粉的生产线。", (3000.0, "t", "capacity", "CHN", "W")),
+    # 分别: the figures go to the listed countries in order
+    ("印尼和菲律宾今年的镍矿产量分别为180万吨和40万吨。", (400000.0, "t", "production", "PHL", "Ni")),
+    ("印尼和菲律宾今年的镍矿产量分别为180万吨和40万吨。", (1800000.0, "t", "production", "IDN", "Ni")),
+    # a province's own figure (全省) in a text that names foreign countries before it
+    ("省政府将深化与智利的合作。今年前五个月，全省锂盐产量达3.1万吨。", (31000.0, "t", "production", "CHN", "Li")),
 ])
 def test_challenge_7_zh_figures(text, figure):
     assert figure in _figures(text)
