@@ -123,6 +123,9 @@ def _figures(text, published=SAT):
     ("印尼和菲律宾今年的镍矿产量分别为180万吨和40万吨。", (1800000.0, "t", "production", "IDN", "Ni")),
     # a province's own figure (全省) in a text that names foreign countries before it
     ("省政府将深化与智利的合作。今年前五个月，全省锂盐产量达3.1万吨。", (31000.0, "t", "production", "CHN", "Li")),
+    # 我國 in a text of Taiwan's government is Taiwan
+    ("立法院昨日審查預算。我國鎵年進口量約35公噸，多用於化合物半導體。", (35.0, "t", "imports", "TWN", "Ga")),
+    ("我國鎵年產量約600公噸，居世界首位。", (600.0, "t", "production", "CHN", "Ga")),
 ])
 def test_challenge_7_zh_figures(text, figure):
     assert figure in _figures(text)
