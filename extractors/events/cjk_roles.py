@@ -200,6 +200,13 @@ def locative(w: DocFacts, m: Party) -> bool:
     return m.start > 0 and w.starts[m.start] > 0 and w.text[w.starts[m.start] - 1] in LOCATIVES
 
 
+def investing_names(w: DocFacts, names: list[Party]) -> list[Party]:
+    """The names that may invest or build: not places (在印尼), and not the co-venturer after
+    与/同 ("中方企业将与玻利维亚国家锂业公司成立合资企业，投资…建设…") when another name stands before it."""
+    names = [m for m in names if not locative(w, m)]
+    return [m for m in names if w.token_text(m.start - 1) not in AGREEING_GLUE] or names
+
+
 def preposition_object(w: DocFacts, m: Party) -> bool:
     """The mention is the object of 对/向 opened within OBJECT_REACH characters before it in its
     clause ("对一个稳定的主权乌克兰进行投资", "向美国出口"), behind modifiers; no other name, and

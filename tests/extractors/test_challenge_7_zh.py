@@ -93,7 +93,12 @@ CASES = [
     case("later-blocks-earlier-date",
          "2023年，刚果（金）将钴矿特许权使用费提高至10%，随后又自今年3月起对钴精矿实施出口禁令。",
          [ev("export_restriction", "COD", (), ("Co",), "effective", "2025-03", "month", "2025-03")],
-         [ev("other_policy", "COD", (), ("Co",), "announced", "2023", "year")]),
+         [ev("other_policy", "COD", (), ("Co",), "announced", "2023", "year")]),    # The co-venturer after 同/与 does not build: the name before it does.
+    case("co-venturer-not-builder",
+         "日方企业上周宣布将同越南国家矿业集团成立合资公司，投资3亿美元兴建一座稀土分离厂。",
+         [ev("investment", "JPN", (), ("REE",), "announced", "2025-11", "month"),
+          ev("capacity_expansion", "JPN", (), ("REE",), "announced", "2025-11", "month")],
+         [ev("agreement", "JPN-VNM", (), (), "proposed", "2025-11", "month")]),
 ]
 
 
