@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from orewatch.extractors._shared.cjk import has_cjk, starts_cjk
 from orewatch.extractors.countries import MULTILATERAL_BLOCS
-from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target
+from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target, sentence_topic
 from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.cjk_words import chinese_names
 from orewatch.extractors.events.coordination import coordinated_actors
@@ -186,6 +186,8 @@ class EventBuilder:
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
         before = seg_clauses.bounds(clause[0] - 1)[0] if doc.field == "title" and clause[0] > bounds[0] else None
         found = self._agreement_parties(doc.facts, draft, bounds, parties, before)
+        topic = sentence_topic(doc.facts, bounds[0], clause, trigger.start, parties) if len(found) < 2 and is_cjk(doc.facts, trigger.start) else None
+        found = [topic, *found] if topic and topic not in found else found
         # "Group of Seven leaders agreed a plan": a grouping of states is all the parties.
         if len(found) < 2 and not (found and found[0] in MULTILATERAL_BLOCS):
             # "中铝与广西有色签订框架协议": two names of one country make a domestic agreement.

@@ -15,7 +15,10 @@ semicolons and full stops), never on English text.
 - a quota held by companies: "获得生产计划指标的企业" describes them; its use ("配额的使用率")
   is a statistic;
 - a word inside a document's title (《…投资…规定》, 《…开发…协议》): the document is named,
-  unless the word ends the title (《2026年钨指令性生产计划》 is the quota itself).
+  unless the word ends the title (《2026年钨指令性生产计划》 is the quota itself);
+- and the other way round, a titled document issued in a clause of its own ("国务院5月发出《…意见》，
+  …；工信部随后公布…开采指标") is a measure beside the quota or restriction of another clause
+  (`document_of_its_own`), where an English regulation beside a restriction is the restriction.
 """
 
 from __future__ import annotations
@@ -97,3 +100,7 @@ def _buys_goods(before: str, after: str) -> bool:
     """收购 of goods: at a price or in bulk, with selling or speculation, or of products/ore."""
     return before.endswith(PRICE_BEFORE) or after.startswith(TRADE_AFTER) or any(g in after for g in GOODS)
 
+
+def document_of_its_own(index: DocFacts, start: int, end: int) -> bool:
+    """The trigger's words (tokens [start, end)) name a titled document (《…》)."""
+    return "《" in index.text[index.starts[start] : index.ends[end - 1]]

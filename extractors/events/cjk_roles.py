@@ -21,6 +21,9 @@ partners.py cannot read from prepositions alone:
   包括 list names after it are aimed at that country too;
 - the host of an investment or a plant: the name that opens the object of the investment
   verb ("收购阿根廷一处锂盐湖项目", "入股美国稀土开采商"), or follows 位于 ("位于匈牙利的工厂");
+- the topic of a sentence: a name opening it ("川普本週將出訪亞洲，預計在東京與日本首相簽署…協議")
+  is the subject of the clauses after it that name none of their own before their verb;
+- the object of 对 that an impact noun closes ("对台湾产业影响有限"): what is affected, no target;
 - a reaction to a measure ("日本对中国的出口管制表示担忧", "中方对美方加征关税表示反对",
   "欧盟对北京扩大出口管制作出回应"): the
   subject only reacts; the measure is of the name that opens the object of 对, if any.
@@ -59,6 +62,9 @@ AIMED_AT = ("针对", "針對")
 INCLUDING = ("包括", "包含", "其中包括")
 OBJECT_PREPS = ("对", "對", "向")
 OBJECT_REACH = 12  # characters from the preposition to the name, behind its modifiers
+# "对台湾半导体产业影响有限", "對日本車企的衝擊": the object of 对 is what is affected (an impact noun
+# closes the phrase), not a target.
+IMPACT_AFTER = re.compile(r"[^，,。；;：:]{0,12}?(?:影响|影響|冲击|衝擊|打击|打擊|波及)")
 RELATIVE_REACH = 4  # characters after a name in which "verb + 的" makes it a relative clause's subject
 # Characters before 对/向 that make it part of a verb or adverb: 面对, 应对, 相对, 反对, 方向.
 NOT_PREP_BEFORE = "面应應相绝絕反核方意动動导導走转轉"
@@ -194,6 +200,13 @@ def locative(w: DocFacts, m: Party) -> bool:
     return m.start > 0 and w.starts[m.start] > 0 and w.text[w.starts[m.start] - 1] in LOCATIVES
 
 
+def investing_names(w: DocFacts, names: list[Party]) -> list[Party]:
+    """The names that may invest or build: not places (在印尼), and not the co-venturer after
+    与/同 ("中方企业将与玻利维亚国家锂业公司成立合资企业，投资…建设…") when another name stands before it."""
+    names = [m for m in names if not locative(w, m)]
+    return [m for m in names if w.token_text(m.start - 1) not in AGREEING_GLUE] or names
+
+
 def preposition_object(w: DocFacts, m: Party) -> bool:
     """The mention is the object of 对/向 opened within OBJECT_REACH characters before it in its
     clause ("对一个稳定的主权乌克兰进行投资", "向美国出口"), behind modifiers; no other name, and
@@ -210,7 +223,14 @@ def preposition_object(w: DocFacts, m: Party) -> bool:
     # that describes the object, not the object; a name a list goes on from ("对美国、日本和
     # 韩国的…出口") is a member of the object.
     end = w.ends[m.end - 1]
+    if affected(w, m):
+        return False  # "对台湾产业影响有限": what a measure affects, not its target
     return w.text.startswith(LIST_GLUE, end) or w.text.find("的", end + 1, end + RELATIVE_REACH) == -1
+
+
+def affected(w: DocFacts, m: Party) -> bool:
+    """An impact noun closes the phrase the name opens ("对台湾半导体产业影响有限")."""
+    return IMPACT_AFTER.match(w.text, w.ends[m.end - 1]) is not None
 
 
 def package_target(w: DocFacts, trigger: Trigger, segment_start: int, mentions: list[Party], actor: str | None) -> tuple[str, ...]:
@@ -226,3 +246,21 @@ def package_target(w: DocFacts, trigger: Trigger, segment_start: int, mentions: 
         ):
             return (m.code,)
     return ()
+
+
+TOPIC_REACH = 4  # tokens from the sentence's start to the name that opens it
+
+
+def sentence_topic(w: DocFacts, segment_start: int, clause: tuple[int, int], trigger_start: int,
+                   mentions: list[Party]) -> str | None:
+    """The name opening the sentence, in an earlier clause than the trigger's, when the
+    trigger's clause names nobody before the trigger: a Chinese subject carries over the
+    commas of its topic chain."""
+    if any(clause[0] <= m.start < trigger_start and w.token_text(m.start - 1) not in AGREEING_GLUE + LOCATIVES for m in mentions):
+        return None  # a subject of its own ("與日本…簽署", "在東京" name a co-party, a place)
+    first = min((m for m in mentions if m.start >= segment_start), key=lambda m: m.start, default=None)
+    if first is None or first.end > clause[0] or first.start - segment_start > TOPIC_REACH:
+        return None
+    if any(w.token_text(k) in CLAUSE_STOPS for k in range(segment_start, first.start)):
+        return None
+    return first.code

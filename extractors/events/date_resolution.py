@@ -218,6 +218,20 @@ def _chinese_week(m, published, role, future) -> Resolved:
     return _ymd(published + timedelta(days=shift), "month"), "month", role
 
 
+def _chinese_relative_month_day(m, published, role, future) -> Resolved:
+    """下月1日, 上月15日: that day of the month after or before the publication's."""
+    first = published.replace(day=1)
+    rel = m.group("zhmrel")
+    if rel == "上":
+        first = (first - timedelta(days=1)).replace(day=1)
+    elif rel == "下":
+        first = (first + timedelta(days=32)).replace(day=1)
+    try:
+        return _ymd(first.replace(day=int(m.group("day"))), "day"), "day", role
+    except ValueError:
+        return None
+
+
 def _chinese_day_of_month(m, published, role, future) -> Resolved:
     """7日 with no month: the latest 7th on or before publication, or the next one for an
     effective date or a sentence about the future."""
@@ -251,6 +265,7 @@ RESOLVERS: dict[str, Callable[..., Resolved]] = {
     "zh_weekday": _chinese_weekday,
     "zh_week": _chinese_week,
     "zh_mday": _chinese_day_of_month,
+    "zh_rel_mday": _chinese_relative_month_day,
     "zh_part_year": _chinese_part_of_year,
 }
-RELATIVE = frozenset({"earlier_year", "rel_year", "zh_rel", "rel_month", "rel_week", "rel_day", "weekday", "zh_weekday", "zh_week", "zh_mday"})
+RELATIVE = frozenset({"earlier_year", "rel_year", "zh_rel", "rel_month", "rel_week", "rel_day", "weekday", "zh_weekday", "zh_week", "zh_mday", "zh_rel_mday"})

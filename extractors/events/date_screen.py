@@ -13,6 +13,7 @@ _YEAR_DIGITS = ("19", "20")
 # (`CASED`), tested in the text itself ("Mar" of March is not the "mar" of "market").
 NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso_day": (("-",),),
+    "zh_rel_mday": (("上", "本", "下"), ("月",)),
     "zh_day": (("月",),),
     "zh_month": (("月",),),
     "zh_year": (("年",),),

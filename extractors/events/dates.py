@@ -36,6 +36,8 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 # Ordered: the first pattern to claim a stretch of text wins (longest forms first).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso_day", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
+    # 下月1日, 上個月15號: a day of the month before or after the publication's (day precision).
+    ("zh_rel_mday", re.compile(r"(?P<zhmrel>上|本|下)(?:个|個)?月(?P<day>\d{1,2})[日号號]")),
     ("zh_day", re.compile(r"(?:(?P<year>\d{4})年)?(?P<mnum>\d{1,2})月(?P<day>\d{1,2})[日号號]")),
     ("zh_month", re.compile(r"(?:(?P<year>\d{4})年|(?P<zhrel>今年|去年|明年))?(?P<mnum>\d{1,2})月(?!\d)")),
     # 年初, 今年初, 去年年底, 2024年底: the start or the end of a year (quarter precision).
@@ -114,8 +116,12 @@ _EFFECTIVE_BEFORE = re.compile(
     re.I,
 )
 # Chinese: the date is when it starts ("10月1日起"), takes effect or goes into production
-# ("2013年投产", "明年1月1日施行").
-_EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始|投产|投產|生效|施行|正式实施|正式實施)")
+# ("2013年投产", "2023年底建成投产", "明年1月1日施行").
+_EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始|投产|投產|建成|竣工|生效|施行|正式实施|正式實施)")
+# Chinese: a date inside a relative clause before the measure's noun ("暂停实施今年10月9日公布的
+# 管制措施", "去年12月出台、禁止…的规定") dates an earlier act on that measure, not the act the
+# sentence reports: it stands in only after the sentence's plain dates (role ``earlier``).
+_EARLIER_ACT_AFTER = re.compile(r"^\s*(?:上旬|中旬|下旬|初|底|末|份)?(?:公布|宣布|发布|發布|出台|推出|颁布|頒布|通过|通過|实施|實施|签署|簽署)(?:的|、)")
 _PERIOD_BEFORE = re.compile(
     r"\bfor\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?$|\b(?:of|in)\s+the\s+$|\brest\s+of\s+$"
     # "95,000 tons a year in 2026": the year of a rate, not of the decision.
@@ -158,7 +164,7 @@ class DateExpr:
     text: str
     date: str  # YYYY, YYYY-MM or YYYY-MM-DD
     precision: str  # day | month | quarter | year
-    role: str  # when | effective | deadline | period
+    role: str  # when | earlier | effective | deadline | period
 
 
 def parse_published(published: str | None) -> date | None:
@@ -246,6 +252,8 @@ def _role(kind: str, before: str, after: str) -> str:
         return "deadline"
     if _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(after):
         return "effective"
+    if _EARLIER_ACT_AFTER.match(after):
+        return "earlier"
     if kind in ("year", "month_year", "quarter") and _PERIOD_BEFORE.search(before):
         return "period"
     if kind == "year" and _MODIFIES_MEASURE.match(after):

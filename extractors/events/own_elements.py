@@ -10,6 +10,13 @@ event is read from; the elements of that other measure are not this event's:
   are the motive's), "slap tariffs on its goods after its move on gallium", "adding to the
   gallium curbs it imposed in 2023", "in addition to its antimony ban".
 
+A Chinese semicolon ends a clause with its own subject: when the trigger's part of the sentence
+names elements, those past a semicolon are another subject's ("…稀土分离厂开工建设；另一家企业的
+锂盐厂已投产").
+
+Goods a Chinese clause leaves out of the measure ("但稀土等关键矿产不在清单之内", "锂除外",
+"豁免钴产品") are not its elements.
+
 A Chinese clause that replaces the measure before it ("解除钴出口禁令，改以配额管理") is about
 that measure's goods: the clause before is not excluded.
 """
@@ -61,15 +68,42 @@ def own_elements(
         if (a, b) not in (clause, replaced) and (cjk or _new_subject(facts, a) or _new_subject(facts, clause[0]))
     ]  # fmt: skip
     cut = None if cjk else _background_after(facts, trigger[1], segment.end)
+    part = _semicolon_part(segment, mentions, w.starts[trigger[0]], w.ends[trigger[1] - 1]) if cjk else None
+    leaves_out = cjk and _LEAVES_OUT.search(segment.text) is not None  # one search before any walk
     kept = [
         m for m in mentions
         if segment.start_char <= m.start and m.end <= segment.end_char
         and not any(a <= m.start and m.end <= b for a, b in excluded)
-        and (cut is None or m.start < cut)
+        and (cut is None or m.start < cut) and (part is None or part[0] <= m.start < part[1])
+        and not (leaves_out and _left_out(facts.text, m))
     ]  # fmt: skip
-    if not excluded and cut is None:
+    if not excluded and cut is None and part is None and not leaves_out:
         return elements
     return tuple(c for c in elements if any(m.code == c for m in kept))
+
+
+# A clause that leaves goods out of a measure: not on its list, excepted, exempted.
+_LEAVES_OUT = re.compile(r"不在[^，,。；;]{0,8}?(?:清单|清單|名单|名單|范围|範圍|之列|之内|之內)|除外|豁免|排除在")
+_CLAUSE_MARKS = "，,。；;：:"
+
+
+def _left_out(text: str, m: Mention) -> bool:
+    """The element's clause leaves it out of the measure."""
+    lo = max(text.rfind(c, 0, m.start) for c in _CLAUSE_MARKS) + 1
+    ends = [k for k in (text.find(c, m.end) for c in _CLAUSE_MARKS) if k >= 0]
+    return _LEAVES_OUT.search(text, lo, min(ends) if ends else len(text)) is not None
+
+
+def _semicolon_part(segment: Segment, mentions: list[Mention], t0: int, t1: int) -> tuple[int, int] | None:
+    """The characters of the trigger's part of a Chinese sentence between semicolons, when the
+    sentence has more than one part and that part names an element."""
+    text, base = segment.text, segment.start_char
+    if "；" not in text:
+        return None
+    lo = base + text.rfind("；", 0, t0 - base) + 1
+    k = text.find("；", t1 - base)
+    hi = base + len(text) if k < 0 else base + k
+    return (lo, hi) if any(lo <= m.start < hi for m in mentions) else None
 
 
 def _replacing(facts: DocFacts, clause: tuple[int, int], trigger_clauses: set[tuple[int, int]]) -> tuple[int, int] | None:

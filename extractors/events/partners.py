@@ -7,7 +7,7 @@ from __future__ import annotations
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.market_words import names_a_market
 from orewatch.extractors.events.bearers import bears
-from orewatch.extractors.events.cjk_roles import disposal_object, invested_in, is_cjk, located_at, names_goods, preposition_object
+from orewatch.extractors.events.cjk_roles import affected, disposal_object, invested_in, is_cjk, located_at, names_goods, preposition_object
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.events.discourse import DocReading, Party
 from orewatch.extractors.events.labels import NameKind, Strength
@@ -79,6 +79,8 @@ def partners(
             ):  # the last: who bears the measure ("US-origin goods will be subject to a tariff")
                 found.append(m.code)
             continue
+        if is_cjk(w, m.start) and affected(w, m):
+            continue  # "…出口管制，对台湾产业影响有限": affected, no target
         inside = m.start >= trigger.start and m.end <= trigger.end and m.start > trigger.start
         glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
         # A target inside the trigger span counts too ("shipments to Korean buyers will face

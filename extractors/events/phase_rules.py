@@ -139,8 +139,10 @@ def _not_acting(hypothetical: list[str], restoring: list[str]) -> re.Pattern:
 
 
 # Characters between a Chinese acts-on verb and the measure it governs: its object names a
-# target and elements before the measure ("暂停实施对美国的镓、锗、锑出口管制": 14).
-CJK_VERB_REACH = 18
+# target, a date and a list of elements before the measure ("暂停实施对美国的镓、锗、锑出口管制": 14;
+# "暂停实施今年10月9日公布的稀土、锂电池及人造石墨负极材料等相关物项出口管制措施": 35). The object
+# ends at a clause break or at a second verb joined by 并/並 ("暂停…审批，并加征关税").
+CJK_VERB_REACH = 40
 _CJK_SINCE = r"(?:[于於自从從][^，。；,;]{1,12}?(?:起|开始|開始))"
 _FILLER = r"(?:[\w'’.%-]+\s+){0,4}?"
 # What "to" names after an extended measure when it lengthens it: "to 2027", "to the end of June", "to six months".
@@ -164,7 +166,7 @@ def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
          rf"{measure}[^.;,]{{0,40}}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?{participles}{not_after}"),
     ]  # fmt: skip
     if cjk:
-        forms.append((cjk, rf"{_alternation(cjk)}[^，。；,;]{{0,{CJK_VERB_REACH}}}?{measure}"))
+        forms.append((cjk, rf"{_alternation(cjk)}[^，。；,;并並]{{0,{CJK_VERB_REACH}}}?{measure}"))
         # the measure as topic or passive subject before its verb: "禁令已被取消", "将…禁令延长三个月",
         # "关税已于4月10日起暂停实施" (a start between)
         forms.append((cjk, rf"{measure}{between}{{0,3}}{_CJK_SINCE}?{between}{{0,2}}{_alternation(cjk)}"))

@@ -218,7 +218,7 @@ def _immediate(ctx: PhaseContext, rules: PhaseRules) -> bool:
 def _in_force(ctx: PhaseContext, rules: PhaseRules) -> bool:
     """The sentence reports the measure in force, or (a plant) operating."""
     (t0, t1), text = ctx.trigger, ctx.text
-    near = (max(0, t0 - WINDOW), min(len(text), t1 + WINDOW))
+    near = _within_semicolons(text, max(0, t0 - WINDOW), min(len(text), t1 + WINDOW), t0, t1)
     if rules.in_force.search(text, *near):
         return True
     if rules.perfect_since and _PERFECT.search(ctx.before[-30:]) and _SINCE.search(text, *near):
@@ -231,6 +231,12 @@ def _in_force(ctx: PhaseContext, rules: PhaseRules) -> bool:
     if ctx.type in rules.operating_types:
         return bool(rules.operating_verbs.search(opening, segment=text) or rules.operating.search(text, *near))
     return False
+
+
+def _within_semicolons(text: str, lo: int, hi: int, t0: int, t1: int) -> tuple[int, int]:
+    """A Chinese semicolon ends a clause with its own subject ("…项目已开工建设；…另一项目已于4月投产"):
+    the words past it tell another measure's or plant's state."""
+    return max(lo, text.rfind("；", 0, t0) + 1), min(hi, len(text) if (k := text.find("；", t1)) < 0 else k)
 
 
 def _effective_date(ctx: PhaseContext, rules: PhaseRules, phase: Phase, start: DateExpr | None,

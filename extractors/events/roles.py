@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import (
-    OBJECT_PREPS, demonstrative_measure, disposal_object, is_cjk, locative, names_goods, preposition_object, reacted_to,
+    OBJECT_PREPS, demonstrative_measure, disposal_object, investing_names, is_cjk, names_goods, preposition_object, reacted_to,
     title_issuer,
 )
 from orewatch.extractors.events.agents import funder, passive_agent, relative_agent, speaker
@@ -150,7 +150,7 @@ class RoleResolver:
         ]  # fmt: skip
         before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
         if trigger.type in HOST_TYPES and is_cjk(w, trigger.start):  # "在印尼投资": the host
-            before = [m for m in before if not locative(w, m)]
+            before = investing_names(w, before)
         before += title_issuer(w, trigger, mentions)
         in_clause = [m for m in before if m.start >= clause_start]
         return in_clause or [m for m in before if m.start >= seg[0]]

@@ -68,11 +68,11 @@ class Segment:
         subordinate = self.facts.lower(clause[0]) in SUBORDINATE_OPENERS
         pools = (
             [d for d in self._dates if clause_start <= d.start and d.end <= clause_end],
-            [] if subordinate else [d for d in self._dates if d.end <= clause_start],
+            [] if subordinate else [d for d in self._dates if d.end <= clause_start and not LATER.search(self.text, d.end, t_start)],
         )
         # A date of the decision anywhere before beats one of its taking effect (SPEC §2:
         # "On May 4, the regulator said that from June 1 ..." is of May 4).
-        for role in ("when", "effective"):
+        for role in ("when", "earlier", "effective"):
             for pool in pools:
                 chosen = choose_date(pool, t_start, t_end, (role,))
                 if chosen is not None:
@@ -86,6 +86,9 @@ class Segment:
         return [d for d in self.dates() if d.start >= after and SAID_ON.search(self.text[max(0, d.start - 16) : d.start])]
 
 
+# Chinese: "after that", "later" between a date and the trigger ("2010年，…；此后又从2011年5月起…",
+# "国务院5月发出…；工信部稍后亦公布…"): the date is of what came before.
+LATER = re.compile(r"此后|此後|随后|隨後|其后|其後|之后|之後|后来|後來|稍后|稍後|嗣后|嗣後")
 # A reporting verb right before a date: "said on Friday", "announced Tuesday".
 SAID_ON = re.compile(r"\b(?:said|says|announced|stated)(?: on)? $")
 

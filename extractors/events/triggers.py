@@ -17,6 +17,7 @@ from typing import NamedTuple
 from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.clauses import Clauses
+from orewatch.extractors.events.cjk_filters import document_of_its_own
 from orewatch.extractors.events.cjk_words import names_countries
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
 from orewatch.extractors.events.between_cues import LIST_REACH, listed_elements, measure_between
@@ -198,9 +199,9 @@ class TriggerFinder:
             family, i = self.heads[label]
             triggers += self._make[family](index, seg, found, found.by_label[label], i)
         triggers = [t for t in triggers if stands(index, t, found.by_label, found.clause, seg)]
-        # Regulations that are the restriction or quota itself are not another event.
-        if any(t.type in MEASURE_TYPES for t in triggers):
-            triggers = [t for t in triggers if t.type != "other_policy"]
+        # Regulations that are the restriction or quota itself are not another event (cjk_filters.document_of_its_own)
+        held = {clauses.of(t.start) for t in triggers if t.type in MEASURE_TYPES}
+        triggers = [t for t in triggers if t.type != "other_policy" or not held or (cjk and clauses.of(t.start) not in held and document_of_its_own(index, t.start, t.end))]
         return _dedupe(triggers)
 
     # --- one method per trigger family -----------------------------------------------------

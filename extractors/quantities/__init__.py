@@ -11,6 +11,7 @@ How a quantity is read, module by module:
     attribution.py metric, element and year of a figure
     roles.py       the role of each country mention in the sentence
     country.py     whose figure it is, by role and metric
+    respective.py  figures given respectively (分别): the countries of a list in order
     items.py       a figure's element among several: lists of figures, the clause before
     earlier.py     what the sentences before and the headline tell a figure (element, quota kind)
     linking.py     figures settled against each other (a change and the price it reaches)

@@ -249,6 +249,9 @@ class AmountReader:
         unit_term, unit_end = units.suffix_unit(text, r.pos, r.value, kind)
         if unit_term is None and r.prefix_unit is None:
             return Amount(r.start, r.end if r.scaled is None else r.pos, r.sign * r.value, None, r.scaled, r.qualifier, 0, r.has_sign)
+        # "港币100亿元", "新臺幣120億元": 元 only closes the amount the currency before it names
+        if unit_term is not None and unit_term.code == "CNY" and text[unit_end - 1] in "元圆" and r.prefix_unit is not None and r.prefix_unit.kind == "currency":
+            unit_term = r.prefix_unit
         unit_term = unit_term or r.prefix_unit
         unit, value, pos = units.resolve_unit(text, unit_term, r.value, r.pos if unit_end is None else unit_end, chinese)
         if unit is None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
-from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, subordinate_bounds, tariff_goods
+from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, rate_clause_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
     MARKET,
     OF_PHRASE,
@@ -261,7 +261,7 @@ class Attributor:
         if metric in _BROAD_METRICS:
             # A tariff's elements are named in its clause: "a 34% tariff on US goods, and
             # export controls on rare earths" puts no rare earth under the tariff.
-            return None if in_sentence else ctx.fallback_element
+            return rate_clause_element(ctx, fig) or (None if in_sentence else ctx.fallback_element)
         if in_sentence:
             return pick_element(in_sentence)
         # The metric ton unit is tungsten's (SPEC §2): "APT rose $10 to $345 per mtu".

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.markets import beside_price
+from orewatch.extractors.quantities.respective import respective_owner
 from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles, states_it
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
@@ -257,6 +258,8 @@ def _choose(ctx: Sentence, fig: Figure, usable: list[MentionRole], world, metric
         # One figure for several countries at once ("X, Y and Z, each with less than 5%"),
         # or a joint deal's total: no country.
         ms = [c[2] for c in before if c[2] is not None]
+        if (owner := respective_owner(ctx, ms, start)) is not None:
+            return True, owner  # "智利和阿根廷…分别约为1.4万吨和5500吨"
         if len(ms) > 1 and ms[-2].code != chosen.code and ms[-2].role not in (Role.BLOC, Role.OUTSIDE):
             if _coordinated(ctx, ms[-2], chosen, metric):
                 if chosen.start >= fig.clause_start or metric == "investment" or _TOGETHER.search(ctx.low, chosen.end - ctx.start, start - ctx.start):

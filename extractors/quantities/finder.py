@@ -30,6 +30,9 @@ _MAYBE_NUMBER_WORD = re.compile(rf"(?i:\b(?:{'|'.join(EN_NUMBER_WORDS)}|an?\s+(?
 _YUAN_WORDS = re.compile(r"(?:yuan|rmb|renminbi)(?<![a-z]yuan)(?<![a-z]rmb)(?<![a-z]renminbi)(?!\w)")
 
 
+_OWN_MEASURE = re.compile(r"每|\bper\b", re.I)  # a denominator of its own
+
+
 class QuantityFinder(Component):
     """Reads quantities (scanner.py), drops non-quantities by context, attributes them."""
 
@@ -88,12 +91,16 @@ class QuantityFinder(Component):
             return None
         who = self.attributor.attribute(ctx, start, end, f.unit, f.change)
         unit, metric = f.unit, who.metric
-        if metric in ("price", "other") and not f.change and previous is not None and previous.index == index:
-            # "$126 per kilogram, ... may drop to below $8": the later price is per kg too.
-            if previous.unit.startswith(unit + "/"):
-                unit, metric = previous.unit, "price"
+        if metric in ("price", "other", "price_change") and previous is not None and previous.index == index:
+            # "$126 per kilogram, ... may drop to below $8": the later price is per kg too; so is
+            # a change of it in money ("报每吨51.2万元，较上周下跌1.5万元").
+            # Not a change with a measure of its own between ("每台…每千瓦增加400元").
+            if previous.unit.startswith(unit + "/") and not (f.change and _OWN_MEASURE.search(scan.text, previous.end, start)):
+                unit, metric = previous.unit, ("price_change" if f.change else "price")
         metric = self.attributor.money_default(ctx, metric, unit, end)
-        return Draft(start, end, f, unit, index, ctx, metric, who.country, who.element, who.year)
+        # a yuan price is China's market (SPEC §2), also when its unit came from the price before
+        country = who.country or ("CHN" if metric in ("price", "price_change") and unit.startswith("CNY/") else None)
+        return Draft(start, end, f, unit, index, ctx, metric, country, who.element, who.year)
 
     @staticmethod
     def _not_a_quantity(ctx: Sentence, start: int, f: Found) -> bool:

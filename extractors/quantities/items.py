@@ -55,6 +55,20 @@ def clause_before_element(ctx: Sentence, fig: Figure) -> str | None:
     return None
 
 
+_RATE_OPENS = re.compile(r"\s*(?:其)?(?:税率|稅率)")
+
+
+def rate_clause_element(ctx: Sentence, fig: Figure) -> str | None:
+    """A Chinese clause opening with 税率 ("…征收出口税，税率约为5%") gives the rate of the tax of
+    the clause before it: that clause's element."""
+    if not _RATE_OPENS.match(ctx.slice(fig.clause_start, fig.clause_end)):
+        return None
+    for lo, hi in reversed(ctx.clauses()):
+        if hi <= fig.clause_start:
+            return pick_element([m.code for m in ctx.elements if m.start >= lo and m.end <= hi])
+    return None
+
+
 def subordinate_bounds(ctx: Sentence, fig: Figure) -> tuple[int, int]:
     """The figure's clause cut at the subordinating conjunctions around it: "China imposed
     34% tariffs on US goods while also curbing rare earth exports", "would slap 100% tariffs

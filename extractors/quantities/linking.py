@@ -160,8 +160,11 @@ def _changes_before_a_price(drafts: list[Draft]) -> None:
 
 
 def _reached_price(drafts: list[Draft], i: int) -> Draft | None:
-    """The price quoted after figure `i` in its sentence, if any."""
-    return next((p for p in drafts[i + 1 :] if p.index == drafts[i].index and p.metric == "price"), None)
+    """The price quoted after figure `i` in its sentence, if any, and not past a semicolon (the
+    next price of a list: "…下跌4.1%；伦敦…收报每吨19850美元")."""
+    cur = drafts[i]
+    return next((p for p in drafts[i + 1 :] if p.index == cur.index and p.metric == "price"
+                 and not any(c in cur.ctx.slice(cur.end, p.start) for c in ";；")), None)
 
 
 def _price_change_markets(drafts: list[Draft]) -> None:

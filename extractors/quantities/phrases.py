@@ -114,8 +114,17 @@ _PLANT_AFTER = re.compile(
 )
 
 
+# Chinese: an annual tonnage before a plant or project noun ("建设年产4万吨碳酸锂的工厂", "年产1万吨
+#钕铁硼永磁材料项目") sizes it.
+_ANNUAL_BEFORE = re.compile(r"(?:年产|年產|年处理|年處理|年加工)$")
+_CJK_PLANT_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:工厂|工廠|项目|項目|生产线|生產線|冶炼厂|冶煉廠|分离厂|分離廠|精炼厂|精煉廠|加工厂|加工廠)")
+
+
 def sizes_a_plant(ctx: Sentence, fig: Figure) -> bool:
-    return bool(_PLANT_AFTER.match(ctx.low, fig.end - ctx.start))
+    start, end = fig.start - ctx.start, fig.end - ctx.start
+    if _ANNUAL_BEFORE.search(ctx.low, max(0, start - 4), start) and _CJK_PLANT_AFTER.match(ctx.low, end):
+        return True
+    return bool(_PLANT_AFTER.match(ctx.low, end))
 
 
 # Supply a country sources from elsewhere is its imports: "sources about 70% of its rare earth
