@@ -28,7 +28,7 @@ from orewatch.extractors.events.trigger_filters import (
     lower_at,
     one_noun_phrase,
     past_lead,
-    stands,
+    standing,
 )
 
 # Measures: the event types that, as the subject of their clause ("The quota was raised"),
@@ -196,7 +196,7 @@ class TriggerFinder:
         for label in sorted(found.by_label.keys() & self.heads.keys(), key=self.heads.__getitem__):
             family, i = self.heads[label]
             triggers += self._make[family](index, seg, found, found.by_label[label], i)
-        triggers = [t for t in triggers if stands(index, t, found.by_label, found.clause, seg)]
+        triggers = standing(index, triggers, found.by_label, found.clause, seg)
         # Regulations that are the restriction or quota itself are not another event.
         if any(t.type in MEASURE_TYPES for t in triggers):
             triggers = [t for t in triggers if t.type != "other_policy"]

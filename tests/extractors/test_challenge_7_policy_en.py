@@ -1,0 +1,63 @@
+"""Round 7, set `policy-en` (fixtures/challenge/policy-en, gold challenge-policy-en.json): the
+phenomena its misses showed, each with short passages of our own in other words than the
+articles. A passage lists the (type, actor, elements) of every event it must give, or none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orewatch.extractors.extract import extract_articles
+from orewatch.records import Article
+
+WED = "2025-10-29T09:00:00+00:00"
+
+
+def _events(text: str, published: str = WED):
+    (extraction,) = extract_articles([Article(id="c", title="c", text=text, published=published)])
+    return extraction.events
+
+
+def _rows(text: str) -> set[tuple]:
+    rows = set()
+    for e in _events(text):
+        actor = "-".join(sorted({e.actor, *e.partners} - {None})) if e.type == "agreement" else e.actor
+        rows.add((e.type, actor, tuple(sorted(e.elements))))
+    return rows
+
+
+def case(cid, text, expected):
+    return pytest.param(text, set(expected), id=cid)
+
+
+# A measure refused in a sentence, named again as a bare plural class, is not taken by anyone.
+REFUSED_CLASS = [
+    case("refused-class-curbs", "Chile's mining minister promised not to restrict lithium exports, saying "
+         "export curbs had driven buyers to Argentina in the past.", []),
+    case("refused-class-quotas", "Peru's government pledged not to impose export quotas on zinc, arguing that "
+         "quotas only help smugglers.", []),
+    case("refused-class-particular-stands", "Indonesia ruled out a further export ban on Monday, while its new "
+         "export quotas on tin took effect.",
+         [("export_restriction", "IDN", ("Sn",))]),
+]
+
+# The sentence after a measure says what it covers: its elements are the measure's.
+SCOPE_NEXT = [
+    case("scope-ban-also-covers", "Ghana will ban exports of raw lithium ore from July. The ban will also "
+         "cover manganese and graphite concentrates.",
+         [("export_restriction", "GHA", ("Li", "Mn", "graphite"))]),
+    case("scope-stockpile-includes", "Japan announced a national stockpile of critical minerals on Friday. "
+         "The stockpile includes gallium, germanium and rare earths.",
+         [("stockpile", "JPN", ("Ga", "Ge", "REE"))]),
+    case("scope-pact-with-focuses", "India and Chile signed a critical minerals partnership on Monday. The "
+         "partnership with Chile focuses on lithium and copper.",
+         [("agreement", "CHL-IND", ("Cu", "Li"))]),
+    case("scope-not-subject-leaves", "Chile signed a lithium agreement with Germany on Monday. The list of "
+         "Chilean exports includes copper and molybdenum.",
+         [("agreement", "CHL-DEU", ("Li",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSED_CLASS + SCOPE_NEXT)
+def test_challenge_7_policy_en(text, expected):
+    assert _rows(text) == expected
