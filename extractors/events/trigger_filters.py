@@ -20,6 +20,7 @@ from orewatch.extractors.events.cjk_filters import cjk_stands
 from orewatch.extractors.events.cjk_roles import is_cjk
 from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.labels import CueKind, Label, NameKind, Strength
+from orewatch.extractors.events.deal_topics import agreeing_to_act, deal_topic
 from orewatch.extractors.events.refusals import repeats_refused
 from orewatch.extractors.events.scope import CONDITIONS, negation_distance, out_of_scope
 
@@ -99,7 +100,10 @@ def standing(index: DocFacts, triggers: list, by_label: dict, clause: Callable[[
     the sentence refuses before them ("vowed not to impose export quotas, saying quotas had
     hurt the industry": refusals.py)."""
     kept = [t for t in triggers if stands(index, t, by_label, clause, seg)]
-    if len(kept) == len(triggers) or starts_cjk(index.token_text(seg[0])):
+    if starts_cjk(index.token_text(seg[0])):
+        return kept
+    kept = [t for t in kept if not agreeing_to_act(index, t, kept, seg)]
+    if len(kept) == len(triggers):
         return kept
     kept_ids = {id(t) for t in kept}
     refused = [t for t in triggers if id(t) not in kept_ids and _cue_before(index, t, by_label, clause, NEGATION, NEGATION_WINDOW)]
@@ -159,6 +163,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
         return False
     if t.type == "agreement" and _relation(index, t):
         return False
+    if t.type != "agreement" and not cjk and deal_topic(index, t.start):
+        return False  # "a memorandum on nickel processing and investment" (deal_topics.py)
     return not (t.strength == Strength.WEAK and _partner_as_noun(index, t.start))
 
 

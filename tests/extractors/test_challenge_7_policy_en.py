@@ -57,7 +57,33 @@ SCOPE_NEXT = [
          [("agreement", "CHL-DEU", ("Li",))]),
 ]
 
+# What a deal is about (bare nouns after "on", "covering" ...) is no measure of its own; an
+# agreeing verb whose complement is one party's investment is that investment.
+DEAL_TOPICS = [
+    case("topic-investment", "Vietnam and Japan signed a memorandum on rare earth processing and investment in "
+         "Hanoi on Monday.",
+         [("agreement", "JPN-VNM", ("REE",))]),
+    case("topic-standards", "Peru and Bolivia said on Monday they would sign an accord in December covering "
+         "water use, environmental standards and lithium pricing.",
+         [("agreement", "BOL-PER", ("Li",))]),
+    case("agreed-to-buy-a-stake", "A Qatari state fund agreed to buy a 20% stake in a Chilean copper mine on "
+         "Monday.",
+         [("investment", "QAT", ("Cu",))]),
+    case("signed-on-joins", "Jakarta said a Japanese trading house has signed on.", []),
+]
 
-@pytest.mark.parametrize(("text", "expected"), REFUSED_CLASS + SCOPE_NEXT)
+
+@pytest.mark.parametrize(("text", "expected"), REFUSED_CLASS + SCOPE_NEXT + DEAL_TOPICS)
 def test_challenge_7_policy_en(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # money of its own under a memorandum stays an investment (CONVENTIONS: proposed)
+    ("Indonesia and South Korea signed a memorandum on a $500 million investment in a nickel smelter on "
+     "Monday.", {"agreement", "investment"}),
+    # mutual concessions agreed are a deal (a truce), not one side's act
+    ("Washington and Beijing agreed to cut tariffs on each other's goods for 90 days.", {"agreement"}),
+])
+def test_challenge_7_policy_en_kept(text, kept):
+    assert kept <= {row[0] for row in _rows(text)}
