@@ -25,7 +25,7 @@ from orewatch.extractors.events.bearers import bears
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, background_start, inside_relative, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, background_start, inside_relative, owned_elsewhere, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -148,7 +148,7 @@ class RoleResolver:
             and not self._is_target(w, m, seg[0], mentions) and not bears(w, m, trigger.start)
             and not inside_relative(w, m, trigger.start, seg[0])  # ", which has courted Australian miners,"
         ]  # fmt: skip
-        before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
+        before = [m for m in before if (m.end <= trigger.start or m.start == trigger.start) and not owned_elsewhere(w, m, trigger.start, seg[0])]
         if trigger.type in HOST_TYPES and is_cjk(w, trigger.start):  # "在印尼投资": the host
             before = [m for m in before if not locative(w, m)]
         before += title_issuer(w, trigger, mentions)

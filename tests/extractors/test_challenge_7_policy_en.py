@@ -72,8 +72,19 @@ DEAL_TOPICS = [
     case("signed-on-joins", "Jakarta said a Japanese trading house has signed on.", []),
 ]
 
+# "X answered Y's measure with its own ...": the measures set against Y's are X's.
+OWN_MEASURES = [
+    case("own-against-possessive", "Tokyo met Beijing's curbs with its own export controls on gallium.",
+         [("export_restriction", "JPN", ("Ga",))]),
+    case("own-second-measure", "Ottawa answered Washington's steel duties with its own tariffs on American cars and "
+         "export controls on critical minerals.",
+         [("export_restriction", "CAN", ()), ("tariff", "CAN", ()), ("tariff", "USA", ())]),
+    case("possessive-subject-acts", "China's commerce ministry said it will impose export controls on gallium.",
+         [("export_restriction", "CHN", ("Ga",))]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), REFUSED_CLASS + SCOPE_NEXT + DEAL_TOPICS)
+
+@pytest.mark.parametrize(("text", "expected"), REFUSED_CLASS + SCOPE_NEXT + DEAL_TOPICS + OWN_MEASURES)
 def test_challenge_7_policy_en(text, expected):
     assert _rows(text) == expected
 
