@@ -97,9 +97,9 @@ class RoleResolver:
             reaction, owner = reacted_to(w, trigger, clause_start, mentions)
             if reaction:  # "日本对中国的出口管制表示担忧": China's controls; Japan only reacts
                 return (owner, FoundBy.MENTION) if owner else (discourse.last_actor, FoundBy.SUBJECT if discourse.last_actor else None)
-        agent = passive_agent(w, trigger, seg, mentions)
-        if agent:
-            return agent, FoundBy.PASSIVE
+        agent = passive_agent(w, trigger, seg, mentions, words.generic)  # "" : "by major suppliers", no one
+        if agent is not None:
+            return agent or None, (FoundBy.PASSIVE if agent else None)
         if trigger.type == "investment":
             paid_by = funder(w, trigger, seg, mentions)
             if paid_by:

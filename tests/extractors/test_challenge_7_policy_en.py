@@ -83,8 +83,17 @@ OWN_MEASURES = [
          [("export_restriction", "CHN", ("Ga",))]),
 ]
 
+# A measure whose agent after "by" names no one ("by major suppliers") is nobody's act.
+GENERIC_AGENTS = [
+    case("by-generic-suppliers", "Taiwan is building reserves of gallium as a hedge against export curbs by "
+         "large producers.", []),
+    case("by-named-country", "Taiwan is worried about export curbs imposed by China on gallium.",
+         [("export_restriction", "CHN", ("Ga",))]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), REFUSED_CLASS + SCOPE_NEXT + DEAL_TOPICS + OWN_MEASURES)
+
+@pytest.mark.parametrize(("text", "expected"),
+                         REFUSED_CLASS + SCOPE_NEXT + DEAL_TOPICS + OWN_MEASURES + GENERIC_AGENTS)
 def test_challenge_7_policy_en(text, expected):
     assert _rows(text) == expected
 
