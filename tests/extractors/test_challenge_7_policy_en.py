@@ -91,9 +91,21 @@ GENERIC_AGENTS = [
          [("export_restriction", "CHN", ("Ga",))]),
 ]
 
+# Deals in the plural with several partners: one deal each with the subject, the verb only links
+# them; each partner's own "with ... on X" gives its deal its elements.
+PLURAL_DEALS = [
+    case("plural-pacts-headline", "Kenya signs pacts with Japan and Germany.",
+         [("agreement", "JPN-KEN", ()), ("agreement", "DEU-KEN", ())]),
+    case("plural-memorandums-anaphoric-subject", "Peru will expand its copper reserve. On Monday, the mining "
+         "minister signed memorandums with Japan on copper and with India on lithium.",
+         [("agreement", "JPN-PER", ("Cu",)), ("agreement", "IND-PER", ("Li",))]),
+    case("one-deal-several-parties", "Japan, Australia and India signed a partnership on rare earths.",
+         [("agreement", "AUS-IND-JPN", ("REE",))]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
-                         REFUSED_CLASS + SCOPE_NEXT + DEAL_TOPICS + OWN_MEASURES + GENERIC_AGENTS)
+                         REFUSED_CLASS + SCOPE_NEXT + DEAL_TOPICS + OWN_MEASURES + GENERIC_AGENTS + PLURAL_DEALS)
 def test_challenge_7_policy_en(text, expected):
     assert _rows(text) == expected
 
