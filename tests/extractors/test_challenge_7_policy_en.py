@@ -103,9 +103,20 @@ PLURAL_DEALS = [
          [("agreement", "AUS-IND-JPN", ("REE",))]),
 ]
 
+# Money put into a processing plant is an investment and the plant it builds.
+MONEY_INTO_PLANTS = [
+    case("invest-in-smelter", "A Korean zinc group will invest $400 million in a nickel smelter in Indonesia, "
+         "it said on Monday.",
+         [("investment", "KOR", ("Ni",)), ("capacity_expansion", "KOR", ("Ni",))]),
+    case("stake-in-mine-no-plant", "An Indian state miner will invest $200 million in a lithium mine in "
+         "Argentina.",
+         [("investment", "IND", ("Li",))]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
-                         REFUSED_CLASS + SCOPE_NEXT + DEAL_TOPICS + OWN_MEASURES + GENERIC_AGENTS + PLURAL_DEALS)
+                         REFUSED_CLASS + SCOPE_NEXT + DEAL_TOPICS + OWN_MEASURES + GENERIC_AGENTS + PLURAL_DEALS
+                         + MONEY_INTO_PLANTS)
 def test_challenge_7_policy_en(text, expected):
     assert _rows(text) == expected
 
