@@ -142,7 +142,10 @@ def _not_acting(hypothetical: list[str], restoring: list[str]) -> re.Pattern:
 # target and elements before the measure ("暂停实施对美国的镓、锗、锑出口管制": 14).
 CJK_VERB_REACH = 18
 _CJK_SINCE = r"(?:[于於自从從][^，。；,;]{1,12}?(?:起|开始|開始))"
-_FILLER = r"(?:[\w'’.%-]+\s+){0,4}?"  # the words between an acts-on verb and its measure ("the 50% tariff")
+_FILLER = r"(?:[\w'’.%-]+\s+){0,4}?"
+# "extend its export controls to five more rare earths": to a count of more (other, additional,
+# further, new) items is wider, not longer (with the `not_followed_by` words of the entry).
+_WIDER = r"to\s+(?:[\w-]+\s+)?(?:more|other|additional|further|new)\b"  # the words between an acts-on verb and its measure ("the 50% tariff")
 
 
 def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
@@ -150,7 +153,7 @@ def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
     "the ban was lifted", "取消…配额", "kept its ban ... in place for"."""
     latin = [t for t in entry["verbs"] if not starts_cjk(t)]
     cjk = [t for t in entry["verbs"] if starts_cjk(t)]
-    not_after = rf"(?!\s+{_alternation(entry['not_followed_by'])})" if entry.get("not_followed_by") else ""
+    not_after = rf"(?!\s+(?:{_alternation(entry['not_followed_by'])}|{_WIDER}))" if entry.get("not_followed_by") else ""
     participles = _alternation(entry["participles"])
     forms = [
         (latin, rf"{_alternation(latin)}\s+{_FILLER}{measure}{not_after}"),

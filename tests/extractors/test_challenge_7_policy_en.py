@@ -114,6 +114,16 @@ MONEY_INTO_PLANTS = [
 ]
 
 
+@pytest.mark.parametrize(("text", "phase"), [
+    # extending a measure to more items widens it: a new measure, not a longer one
+    ("China said on Monday it would extend its export controls to five more rare earths.", "announced"),
+    ("Beijing extended its export controls to two additional metals, gallium and germanium.", "announced"),
+    ("Zambia extended its ban on manganese exports by six months.", "extended"),
+])
+def test_challenge_7_policy_en_widened(text, phase):
+    assert [e.phase for e in _events(text)] == [phase]
+
+
 @pytest.mark.parametrize(("text", "expected"),
                          REFUSED_CLASS + SCOPE_NEXT + DEAL_TOPICS + OWN_MEASURES + GENERIC_AGENTS + PLURAL_DEALS
                          + MONEY_INTO_PLANTS)
