@@ -22,6 +22,7 @@ FLOORS = REPO / "tests" / "eval_floors.json"
 SETS = {"corpus": ("fixtures/gold/corpus.json", REPO / "fixtures" / "articles"),
         "seeds": ("fixtures/gold/seeds.json", REPO.parent / "shared" / "seeds"),
         "stories": ("fixtures/gold/stories.json", REPO / "fixtures" / "stories"),
+        "challenge-policy-en": ("fixtures/gold/challenge-policy-en.json", REPO / "fixtures" / "challenge" / "policy-en"),
         "heldout": ("fixtures/gold/heldout.json", REPO.parent / "shared" / "corpus"),
         **{name: (f"fixtures/gold/{name}.json", REPO.parent / "shared" / "corpus")
            for name in ("dev-en2-a", "dev-en2-b", "dev-en1", "dev-rthk", "dev-zh2011")}}
