@@ -140,3 +140,16 @@ def test_challenge_7_policy_en(text, expected):
 ])
 def test_challenge_7_policy_en_kept(text, kept):
     assert kept <= {row[0] for row in _rows(text)}
+
+
+@pytest.mark.parametrize(("title", "text", "partners"), [
+    # money to a recipient based in a place that is no country: no host from the headline's rival
+    ("Beijing tightens its grip on magnets",
+     "The Pentagon awarded $20 million to an Ohio-based company to build a magnet line on Monday.", ()),
+    # "-based" before the investment word places the investor: the headline's host still lends
+    ("Japan invests in Australian lithium",
+     "The Tokyo-based trading house will invest $100 million in the project, it said on Monday.", ("AUS",)),
+])
+def test_challenge_7_policy_en_headline_host(title, text, partners):
+    (extraction,) = extract_articles([Article(id="c", title=title, text=text, published=WED, language="en")])
+    assert [e.partners for e in extraction.events if e.type == "investment"] == [partners]
