@@ -88,7 +88,7 @@ class EventFinder(Component):
             # "... prohibit imports of these materials": elements of the sentence pointed at.
             bounds = [(facts.starts[s], facts.ends[e - 1]) for s, e in segs]
             events = neighbour_elements(events, facts.text, bounds, reading.elements)
-            events = scope_elements(events, facts.text, bounds, reading.elements)  # "The ban also covers ..."
+            events = scope_elements(events, facts.text, bounds, reading.elements, facts.mentions("countries"))
             codes = [frozenset(p.code for p in seg_parties.get(i, ())) for i in range(len(segs))]
             events = party_elements(events, bounds, codes, reading.elements)
             events = neighbour_partners(events, facts.text, bounds, facts.mentions("countries"))

@@ -36,7 +36,7 @@ NOUN_TYPES: dict[str, frozenset[str] | None] = {
 _NOUNS = "|".join(sorted(NOUN_TYPES, key=len, reverse=True))
 SCOPE = re.compile(
     rf"\s*(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b"
-    r"(?:\s+with\s+[\w .-]{1,30}?)?"
+    r"(?:\s+with\s+(?P<party>[\w .-]{1,30}?))?"
     r"\s+(?:will\s+|would\s+|also\s+|now\s+)*"
     r"(?:covers?|includes?|appl(?:y|ies)\s+to|extends?\s+to|concentrates?\s+on|focus(?:es)?\s+on)\b",
     re.IGNORECASE,
@@ -46,10 +46,13 @@ _MAY_SCOPE = re.compile(r"\b(?:covers?|includes?|appl(?:y|ies) to|extends? to|co
 
 
 def scope_elements(
-    events: list[Event], text: str, bounds: list[tuple[int, int]], elements: list[Mention]
+    events: list[Event], text: str, bounds: list[tuple[int, int]], elements: list[Mention],
+    countries: tuple[Mention, ...] = (),
 ) -> list[Event]:
-    """`events` (of one Doc) with the elements the next sentence says their measure covers.
-    `bounds`: the character (start, end) of each segment, in order."""
+    """`events` (of one Doc) with the elements the next sentence says their measure covers; a
+    noun "with X" ("The partnership with Japan covers ...") covers only the events X is a party
+    of (`countries`: the Doc's country mentions). `bounds`: the character (start, end) of each
+    segment, in order."""
     if not elements or not _MAY_SCOPE.search(text):
         return events
     bounds = sentences(text, bounds)
@@ -60,10 +63,18 @@ def scope_elements(
         nxt = bounds[i + 1] if i is not None and i + 1 < len(bounds) else None
         m = SCOPE.match(text, nxt[0], nxt[1]) if nxt else None
         types = NOUN_TYPES[m.group("noun").lower()] if m else ()
-        if m is None or (types is not None and e.type not in types):
+        if m is None or (types is not None and e.type not in types) or not _party_of(e, m, countries):
             out.append(e)
             continue
         named = [x.code for x in elements if nxt[0] <= x.start and x.end <= nxt[1]]
         codes = tuple(dict.fromkeys((*e.elements, *named)))
         out.append(replace(e, elements=codes) if codes != e.elements else e)
     return out
+
+
+def _party_of(event: Event, m: re.Match, countries: tuple[Mention, ...]) -> bool:
+    """False when the scope's "with X" names a country that is not a party of `event`."""
+    if m.group("party") is None:
+        return True
+    named = {c.code for c in countries if m.start("party") <= c.start and c.end <= m.end("party")}
+    return not named or bool(named & {event.actor, *event.partners})

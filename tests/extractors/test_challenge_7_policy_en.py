@@ -52,6 +52,9 @@ SCOPE_NEXT = [
     case("scope-pact-with-focuses", "India and Chile signed a critical minerals partnership on Monday. The "
          "partnership with Chile focuses on lithium and copper.",
          [("agreement", "CHL-IND", ("Cu", "Li"))]),
+    case("scope-with-party-only-its-deal", "Peru signed separate mining agreements with Japan and India on "
+         "Monday. The agreement with India covers lithium and copper.",
+         [("agreement", "JPN-PER", ()), ("agreement", "IND-PER", ("Cu", "Li"))]),
     case("scope-not-subject-leaves", "Chile signed a lithium agreement with Germany on Monday. The list of "
          "Chilean exports includes copper and molybdenum.",
          [("agreement", "CHL-DEU", ("Li",))]),
