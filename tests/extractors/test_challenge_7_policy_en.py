@@ -111,6 +111,12 @@ MONEY_INTO_PLANTS = [
     case("invest-in-smelter", "A Korean zinc group will invest $400 million in a nickel smelter in Indonesia, "
          "it said on Monday.",
          [("investment", "KOR", ("Ni",)), ("capacity_expansion", "KOR", ("Ni",))]),
+    case("grants-with-money", "Chile's development agency approved $25 million in grants for lithium refining "
+         "on Monday.",
+         [("investment", "CHL", ("Li",))]),
+    case("grant-without-money-is-a-licence-act", "Chile's mining ministry will grant a lithium concession to a "
+         "state company.",
+         [("other_policy", "CHL", ("Li",))]),
     case("stake-in-mine-no-plant", "An Indian state miner will invest $200 million in a lithium mine in "
          "Argentina.",
          [("investment", "IND", ("Li",))]),
