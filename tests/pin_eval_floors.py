@@ -22,12 +22,12 @@ FLOORS = REPO / "tests" / "eval_floors.json"
 SETS = {"corpus": ("fixtures/gold/corpus.json", REPO / "fixtures" / "articles"),
         "seeds": ("fixtures/gold/seeds.json", REPO.parent / "shared" / "seeds"),
         "stories": ("fixtures/gold/stories.json", REPO / "fixtures" / "stories"),
-        "challenge-market-en": ("fixtures/gold/challenge-market-en.json", REPO / "fixtures" / "challenge" / "market-en"),
         "heldout": ("fixtures/gold/heldout.json", REPO.parent / "shared" / "corpus"),
         **{name: (f"fixtures/gold/{name}.json", REPO.parent / "shared" / "corpus")
            for name in ("dev-en2-a", "dev-en2-b", "dev-en1", "dev-rthk", "dev-zh2011")},
         # round 7 challenge sets, written before the rules were read (fixtures/gold/README.md)
-        "challenge-zh": ("fixtures/gold/challenge-zh.json", REPO / "fixtures" / "challenge" / "zh")}
+        **{f"challenge-{name}": (f"fixtures/gold/challenge-{name}.json", REPO / "fixtures" / "challenge" / name)
+           for name in ("policy-en", "market-en", "zh")}}
 
 
 def measure(gold: str, inputs: Path) -> dict[str, float]:

@@ -38,10 +38,17 @@ def funder(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[P
             return None
     return None
 
-def passive_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
+# "by major suppliers", "by other producers": up to two modifiers before the generic noun.
+GENERIC_AGENT_REACH = 3
+
+
+def passive_agent(
+    w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party], generic: list[int] = ()
+) -> str | None:
     """"controls imposed by Beijing"; a new noun phrase before "by" ("to nationalise a mine
     operated by a French firm") or a holder ("licences held by ...") has its own agent,
-    not the trigger's."""
+    not the trigger's. "" (no one) for an agent that names no one: "a cushion against export
+    controls by major suppliers" (`generic`: the indices of the plural subjects naming no one)."""
     for i in range(trigger.end, min(seg[1], trigger.end + PASSIVE_WINDOW)):
         text = w.token_text(i)
         if (text in PUNCT_STOPS and text != "(") or w.lower(i) in NEW_NOUN_PHRASE | HOLDER_PARTICIPLES:
@@ -50,7 +57,7 @@ def passive_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions:
             for m in mentions:
                 if i < m.start <= i + 4:
                     return m.code
-            return None
+            return "" if any(i < g <= i + GENERIC_AGENT_REACH for g in generic) else None
     return None
 
 def speaker(

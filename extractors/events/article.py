@@ -25,6 +25,11 @@ HOSTED_TYPES = frozenset({"investment", "capacity_expansion"})
 BROAD_TYPES = frozenset({"tariff"})
 # A domestic investment or plant has no host (CONVENTIONS): "investing in domestic production".
 DOMESTIC = re.compile(r"\b(?:domestic|domestically|at home|home-grown|onshore)\b", re.IGNORECASE)
+# The recipient based in a place that is no country ("$35 million to a Texas-based company", "a
+# stake in an Ohio-based producer"), after the investment word: the sentence says where the
+# money goes, and the headline's countries (a rival, a pact's parties) are not that place. Before
+# the word, "-based" places the investor ("The Tokyo-based house will invest ...").
+PLACED = re.compile(r"\b[A-Z][a-z]+-based\b")
 
 
 def complete_from_title(events: list[Event], title_elements, title_countries, language: str | None) -> list[Event]:
@@ -42,11 +47,16 @@ def _completed(event: Event, elements: tuple[str, ...], countries: tuple[str, ..
     changes: dict = {}
     if not event.elements and elements and event.type not in BROAD_TYPES:
         changes["elements"] = elements
-    if event.type in HOSTED_TYPES and not event.partners and not DOMESTIC.search(event.sentence):
+    if event.type in HOSTED_TYPES and not event.partners and not DOMESTIC.search(event.sentence) and not _placed(event):
         hosts = tuple(c for c in countries if c != event.actor)
         if hosts:
             changes["partners"] = hosts
     return replace(event, **changes) if changes else event
+
+
+def _placed(event: Event) -> bool:
+    at = event.sentence.find(event.trigger)
+    return at >= 0 and PLACED.search(event.sentence, at + len(event.trigger)) is not None
 
 
 def _is_cjk(text: str) -> bool:

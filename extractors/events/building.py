@@ -23,7 +23,7 @@ from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.cjk_words import chinese_names
 from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.dates import published_fallback
-from orewatch.extractors.events.deals import deal_nouns, own_deal_elements, own_names, separate_partners
+from orewatch.extractors.events.deals import deal_nouns, own_deal_elements, own_names, separate_deals, with_subject
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.currency_owner import currency_country
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
@@ -113,8 +113,8 @@ class EventBuilder:
             if trigger in deals:
                 own = own_deal_elements(doc.facts, own, doc.elements, deals[trigger])
             event = self._record(doc, draft, segment, own)
-            out += [event if p == event.partners else replace(event, partners=p)
-                    for p in separate_partners(doc.facts, trigger, event.partners, parties)]
+            out += [event if (p, el) == (event.partners, event.elements) else replace(event, partners=p, elements=el)
+                    for p, el in separate_deals(doc.facts, trigger, event.partners, event.elements, parties, doc.elements)]
             out += _listed_with(doc, draft, out[-1], parties)
             out += _coordinated_with(doc, draft, out[-1], parties)
         return out
@@ -185,7 +185,7 @@ class EventBuilder:
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
         before = seg_clauses.bounds(clause[0] - 1)[0] if doc.field == "title" and clause[0] > bounds[0] else None
-        found = self._agreement_parties(doc.facts, draft, bounds, parties, before)
+        found = with_subject(doc.facts, trigger, draft.actor, self._agreement_parties(doc.facts, draft, bounds, parties, before), parties)
         topic = sentence_topic(doc.facts, bounds[0], clause, trigger.start, parties) if len(found) < 2 and is_cjk(doc.facts, trigger.start) else None
         found = [topic, *found] if topic and topic not in found else found
         # "Group of Seven leaders agreed a plan": a grouping of states is all the parties.

@@ -53,8 +53,8 @@ def deal_nouns(w: DocFacts, triggers: list, clause_of) -> dict:
             by_clause.setdefault(clause_of(t.start), []).append(t)
     spans: dict = {None: set()}
     for clause, nouns in by_clause.items():
-        if len(nouns) < 2 and not _separate(w, nouns[0]):
-            continue
+        if len(nouns) < 2 and not _separate(w, nouns[0]) and w.lower(nouns[0].end - 1) not in PLURAL_DEALS:
+            continue  # one deal; but "signs pacts with A and B": the verb only links the pacts
         nouns.sort(key=lambda t: t.start)
         places = tuple((t.start, t.end) for t in nouns)
         for k, t in enumerate(nouns):
@@ -107,3 +107,42 @@ def separate_partners(w: DocFacts, trigger, partners: tuple[str, ...], parties: 
         return [partners]
     shared = tuple(p for p in partners if p not in after)
     return [(*shared, p) for p in after]
+
+
+def with_subject(w: DocFacts, trigger, actor: str | None, found: list[str], parties: list[Party]) -> list[str]:
+    """"The minister signed memorandums with Uzbekistan ... and with Kazakhstan": deals in the
+    plural (or separate ones) whose names all follow the noun are each with the clause's
+    subject, the actor the role rules found (an anaphor, a national body), not with one another."""
+    if actor is None or actor in found or trigger.type != "agreement" or len(found) < 2:
+        return found
+    if not (_separate(w, trigger) or w.lower(trigger.end - 1) in PLURAL_DEALS):
+        return found
+    named = [m for m in parties if m.code in found]
+    return [actor, *found] if named and all(m.start >= trigger.end for m in named) else found
+
+
+def separate_deals(
+    w: DocFacts, trigger, partners: tuple[str, ...], elements: tuple[str, ...], parties: list[Party],
+    mentions: list[Mention],
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(partners, elements) of each deal `separate_partners` splits off; where each partner has
+    its own "with" ("with Uzbekistan on tungsten and with Kazakhstan on lithium"), a deal's
+    elements are those named between its partner and the next (all of them when none is)."""
+    sets = separate_partners(w, trigger, partners, parties)
+    if len(sets) < 2:
+        return [(p, elements) for p in sets]
+    firsts = {}
+    for m in parties:
+        if m.start >= trigger.end and m.code in partners:
+            firsts.setdefault(m.code, m)
+    order = sorted(firsts.values(), key=lambda m: m.start)
+    if sum(1 for j in range(trigger.end, order[-1].start) if w.lower(j) == "with") < 2:
+        return [(p, elements) for p in sets]
+    out = []
+    for p in sets:
+        m = firsts.get(p[-1])
+        k = order.index(m) if m is not None else -1
+        hi = order[k + 1].start if 0 <= k < len(order) - 1 else len(w.starts)
+        own = {e.code for e in mentions if m is not None and m.end <= w.tokens_of(e)[0] < hi} & set(elements)
+        out.append((p, tuple(c for c in elements if c in own) or elements))
+    return out

@@ -30,6 +30,7 @@ from orewatch.extractors.events.labels import ROLE_WORDS, CueKind, Label, NameKi
 from orewatch.extractors.events.lexicon import build_matchers, load_event_lexicon
 from orewatch.extractors.events.merge import merge_events
 from orewatch.extractors.events.neighbour_partners import neighbour_partners
+from orewatch.extractors.events.measure_scope import scope_elements
 from orewatch.extractors.events.neighbours import neighbour_elements, party_elements
 from orewatch.extractors.events.roles import REPORTING, RoleResolver
 from orewatch.extractors.events.triggers import Cue, TriggerFinder
@@ -87,6 +88,7 @@ class EventFinder(Component):
             # "... prohibit imports of these materials": elements of the sentence pointed at.
             bounds = [(facts.starts[s], facts.ends[e - 1]) for s, e in segs]
             events = neighbour_elements(events, facts.text, bounds, reading.elements)
+            events = scope_elements(events, facts.text, bounds, reading.elements, facts.mentions("countries"))
             codes = [frozenset(p.code for p in seg_parties.get(i, ())) for i in range(len(segs))]
             events = party_elements(events, bounds, codes, reading.elements)
             events = neighbour_partners(events, facts.text, bounds, facts.mentions("countries"))

@@ -103,3 +103,19 @@ def inside_relative(w: DocFacts, m: Party, trigger_start: int, floor: int) -> bo
         j -= 1
     opened = j > floor and w.lower(j) == "," and w.lower(j + 1) in COMMA_RELATIVE_OPENERS
     return opened and any(w.lower(k) == "," for k in range(m.end, trigger_start))
+
+
+OWN_OWNERS = frozenset({"its", "their"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
+def owned_elsewhere(w: DocFacts, m: Party, trigger_start: int, floor: int) -> bool:
+    """True when the possessive mention `m` ("Washington's tariffs") is set against the clause's
+    own measure by "its own"/"their own" between it and the trigger: "Beijing answered
+    Washington's tariffs with its own levy and export controls" — the levy and the controls are
+    the subject's, not the possessor's."""
+    if m.end >= trigger_start or w.lower(m.end) not in POSSESSIVE_MARKS:
+        return False
+    return any(
+        w.lower(j) == "own" and w.lower(j - 1) in OWN_OWNERS for j in range(max(m.end + 1, floor + 1), trigger_start)
+    )

@@ -144,10 +144,13 @@ def _not_acting(hypothetical: list[str], restoring: list[str]) -> re.Pattern:
 # ends at a clause break or at a second verb joined by 并/並 ("暂停…审批，并加征关税").
 CJK_VERB_REACH = 40
 _CJK_SINCE = r"(?:[于於自从從][^，。；,;]{1,12}?(?:起|开始|開始))"
-_FILLER = r"(?:[\w'’.%-]+\s+){0,4}?"
+_FILLER = r"(?:[\w'’.%-]+\s+){0,4}?"  # the words between an acts-on verb and its measure ("the 50% tariff")
+# "extend its export controls to five more rare earths": to a count of more (other, additional,
+# further, new) items is wider, not longer (with the `not_followed_by` words of the entry).
+_WIDER = r"to\s+(?:[\w-]+\s+)?(?:more|other|additional|further|new)\b"
 # What "to" names after an extended measure when it lengthens it: "to 2027", "to the end of June", "to six months".
 _TIME_AFTER_TO = (r"(?:the\s+)?(?:end|close|middle|mid|start|beginning|first|second|third|fourth|next|following|another|a\s+|"
-                  r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|five|six|seven|eight|nine|ten|twelve)")  # the words between an acts-on verb and its measure ("the 50% tariff")
+                  r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|one|two|three|four|five|six|seven|eight|nine|ten|twelve)")
 
 
 def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
@@ -155,9 +158,12 @@ def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
     "the ban was lifted", "取消…配额", "kept its ban ... in place for"."""
     latin = [t for t in entry["verbs"] if not starts_cjk(t)]
     cjk = [t for t in entry["verbs"] if starts_cjk(t)]
-    not_after = rf"(?!\s+{_alternation(entry['not_followed_by'])})" if entry.get("not_followed_by") else ""
-    if entry.get("scope_to"):  # "extend its controls to foreign-made products": wider, unless "to" names a time
-        not_after = not_after[:-1] + rf"|\s+to\s+(?!{_TIME_AFTER_TO}))"
+    not_after = ""
+    if entry.get("not_followed_by"):
+        wider = [_alternation(entry["not_followed_by"]), _WIDER]
+        if entry.get("scope_to"):  # "extend its controls to foreign-made products": wider, unless "to" names a time
+            wider.append(rf"to\s+(?!{_TIME_AFTER_TO})")
+        not_after = rf"(?!\s+(?:{'|'.join(wider)}))"
     participles = _alternation(entry["participles"])
     forms = [
         (latin, rf"{_alternation(latin)}\s+{_FILLER}{measure}{not_after}"),

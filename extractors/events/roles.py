@@ -25,7 +25,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.market_words import seat
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, SUBORDINATORS, background_start, inside_relative, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, SUBORDINATORS, background_start, inside_relative, owned_elsewhere, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -97,9 +97,10 @@ class RoleResolver:
             reaction, owner = reacted_to(w, trigger, clause_start, mentions)
             if reaction:  # "日本对中国的出口管制表示担忧": China's controls; Japan only reacts
                 return (owner, FoundBy.MENTION) if owner else (discourse.last_actor, FoundBy.SUBJECT if discourse.last_actor else None)
-        agent = passive_agent(w, trigger, seg, mentions) or relative_agent(w, trigger, seg, mentions)
-        if agent:
-            return agent, FoundBy.PASSIVE
+        agent = passive_agent(w, trigger, seg, mentions, words.generic)  # "" : "by major suppliers", no one
+        agent = relative_agent(w, trigger, seg, mentions) if agent is None else agent
+        if agent is not None:
+            return agent or None, (FoundBy.PASSIVE if agent else None)
         if trigger.type == "investment":
             paid_by = funder(w, trigger, seg, mentions)
             if paid_by:
@@ -148,12 +149,11 @@ class RoleResolver:
             and not self._is_target(w, m, seg[0], mentions) and not bears(w, m, trigger.start)
             and not inside_relative(w, m, trigger.start, seg[0])  # ", which has courted Australian miners,"
         ]  # fmt: skip
-        before = [m for m in before if m.end <= trigger.start or m.start == trigger.start]
+        before = [m for m in before if (m.end <= trigger.start or m.start == trigger.start) and not owned_elsewhere(w, m, trigger.start, seg[0])]
         if trigger.type in HOST_TYPES and is_cjk(w, trigger.start):  # "在印尼投资": the host
             before = investing_names(w, before)
         before += title_issuer(w, trigger, mentions)
-        in_clause = [m for m in before if m.start >= clause_start]
-        return in_clause or [m for m in before if m.start >= seg[0]]
+        return [m for m in before if m.start >= clause_start] or [m for m in before if m.start >= seg[0]]  # clause first
 
     @staticmethod
     def _measure_owner(doc: DocReading, trigger: Trigger, pool: list[Party], mentions: list[Party], floor: int) -> str | None:

@@ -31,7 +31,7 @@ ABSTRACT_INVESTMENT = frozenset("investment investments financing funding 投资
 # An award is an investment only of money: "awarded $20 million to a graphite maker", not "the
 # concession awarded to a subsidiary" (a title granted, an other_policy act of its own); so is
 # a commitment or a pledge ("committed A$500 million to a refinery", not "committed to talks").
-MONEY_ONLY = frozenset("awarded awards".split())
+MONEY_ONLY = frozenset("awarded awards grant grants".split())  # and "$25 million in grants"
 # A commitment's money is its object, after it: "committed A$500 million to a refinery"; money
 # before it is a deal's ("$1 billion in joint investment ... committed over six months").
 COMMITMENTS = frozenset("committed commits pledged pledges".split())

@@ -21,6 +21,8 @@ from orewatch.extractors.events.cjk_filters import cjk_stands
 from orewatch.extractors.events.cjk_roles import is_cjk
 from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.labels import CueKind, Label, NameKind, Strength
+from orewatch.extractors.events.deal_topics import agreeing_to_act, deal_topic
+from orewatch.extractors.events.refusals import repeats_refused
 from orewatch.extractors.events.scope import CONDITIONS, negation_distance, out_of_scope
 
 PUNCT_STOPS = frozenset({",", ";", ":", ".", "(", ")", "-", "–", "—", "，", "；", "。"})
@@ -94,32 +96,52 @@ NOT_INVESTMENT, NOT_AGREEMENT = Label(CueKind.NOT_INVESTMENT), Label(CueKind.NOT
 NOT_EXPANSION = Label(CueKind.NOT_EXPANSION)
 
 
+def standing(index: DocFacts, triggers: list, by_label: dict, clause: Callable[[int], int], seg: tuple[int, int]) -> list:
+    """The triggers of a segment that stand (`stands`), less the generic re-mentions of a measure
+    the sentence refuses before them ("vowed not to impose export quotas, saying quotas had
+    hurt the industry": refusals.py)."""
+    kept = [t for t in triggers if stands(index, t, by_label, clause, seg)]
+    if starts_cjk(index.token_text(seg[0])):
+        return kept
+    kept = [t for t in kept if not agreeing_to_act(index, t, kept, seg)]
+    if len(kept) == len(triggers):
+        return kept
+    kept_ids = {id(t) for t in kept}
+    refused = [t for t in triggers if id(t) not in kept_ids and _cue_before(index, t, by_label, clause, NEGATION, NEGATION_WINDOW)]
+    return [t for t in kept if not repeats_refused(index, t, refused)] if refused else kept
+
+
+def _cue_before(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], label: Label, window: int) -> bool:
+    """A cue of `label` within `window` tokens before the trigger, in its clause, with no
+    punctuation between (a hyphen inside a word, "long-term", separates nothing)."""
+    cjk = starts_cjk(index.token_text(t.start))
+    for cue in by_label.get(label, []):
+        if label == MOTIVE and lower_at(index, cue.end) == RETALIATORY_SUFFIX:
+            continue  # "报复性关税": a retaliatory tariff is the measure itself, not its motive
+        if label == NEGATION and lower_at(index, cue.end) in CJK_NOT_NEGATION_AFTER:
+            continue  # "未来将实施", "未经许可": no negation
+        distance = t.start - cue.end
+        if label == NEGATION and not cjk:
+            distance = negation_distance(index, cue.end, t.start)  # a pledge's verb chain
+            if distance is None:
+                continue  # "criticised China's new export quota": China's quota stands
+        if cue.end <= t.start and distance < window and clause(cue.start) == clause(t.start):
+            if any(
+                text in PUNCT_STOPS and not (text == "-" and not index.space_after(j))
+                for j, text in ((j, index.token_text(j)) for j in range(cue.end, t.start))
+            ):
+                continue
+            return True
+    return False
+
+
 def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg: tuple[int, int]) -> bool:
     """False when a modifier before the trigger `t` cancels it (`by_label`: the segment's cues
     by label; `clause`: the clause number of a token), or when its English sentence only asks
     about it, makes it a condition or denies a report of it (scope.py)."""
 
     def before(label: Label, window: int) -> bool:
-        """A cue of `label` within `window` tokens before the trigger, in its clause, with no
-        punctuation between (a hyphen inside a word, "long-term", separates nothing)."""
-        for cue in by_label.get(label, []):
-            if label == MOTIVE and lower_at(index, cue.end) == RETALIATORY_SUFFIX:
-                continue  # "报复性关税": a retaliatory tariff is the measure itself, not its motive
-            if label == NEGATION and lower_at(index, cue.end) in CJK_NOT_NEGATION_AFTER:
-                continue  # "未来将实施", "未经许可": no negation
-            distance = t.start - cue.end
-            if label == NEGATION and not cjk:
-                distance = negation_distance(index, cue.end, t.start)  # a pledge's verb chain
-                if distance is None:
-                    continue  # "criticised China's new export quota": China's quota stands
-            if cue.end <= t.start and distance < window and clause(cue.start) == clause(t.start):
-                if any(
-                    text in PUNCT_STOPS and not (text == "-" and not index.space_after(j))
-                    for j, text in ((j, index.token_text(j)) for j in range(cue.end, t.start))
-                ):
-                    continue
-                return True
-        return False
+        return _cue_before(index, t, by_label, clause, label, window)
 
     cjk = starts_cjk(index.token_text(t.start))
     if before(NEGATION, CJK_NEGATION_WINDOW if cjk else NEGATION_WINDOW) or before(MOTIVE, MOTIVE_WINDOW):
@@ -145,6 +167,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
         return False
     if t.type == "agreement" and _relation(index, t):
         return False
+    if t.type != "agreement" and not cjk and deal_topic(index, t.start):
+        return False  # "a memorandum on nickel processing and investment" (deal_topics.py)
     return not (t.strength == Strength.WEAK and _partner_as_noun(index, t.start))
 
 

@@ -30,7 +30,7 @@ from orewatch.extractors.events.trigger_filters import (
     lower_at,
     one_noun_phrase,
     past_lead,
-    stands,
+    standing,
 )
 
 # Measures: the event types that, as the subject of their clause ("The quota was raised"),
@@ -198,13 +198,11 @@ class TriggerFinder:
         for label in sorted(found.by_label.keys() & self.heads.keys(), key=self.heads.__getitem__):
             family, i = self.heads[label]
             triggers += self._make[family](index, seg, found, found.by_label[label], i)
-        triggers = [t for t in triggers if stands(index, t, found.by_label, found.clause, seg)]
+        triggers = standing(index, triggers, found.by_label, found.clause, seg)
         # Regulations that are the restriction or quota itself are not another event (cjk_filters.document_of_its_own)
         held = {clauses.of(t.start) for t in triggers if t.type in MEASURE_TYPES}
         triggers = [t for t in triggers if t.type != "other_policy" or not held or (cjk and clauses.of(t.start) not in held and document_of_its_own(index, t.start, t.end))]
         return _dedupe(triggers)
-
-    # --- one method per trigger family -----------------------------------------------------
 
     def _restrictions(self, index, seg, found: SegmentCues, heads: list[Cue], i: int) -> list[Trigger]:
         """A restriction word with the nearest direction word ("export controls"); a quota with
