@@ -9,6 +9,7 @@ that run the flow, so `orewatch extract` and `orewatch query` start fast.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -145,12 +146,17 @@ def extract(items: tuple[str, ...], fmt: str, timezone: str) -> None:
     memory stays flat however large the input. Exits 1 when no article could be read (an
     empty folder too).
     """
-    from orewatch.extractors.extract import extract_articles
-    from orewatch.extractors.pipeline import batch_memory, get_pipeline
+    # Start-up (imports, the pipeline) makes long-lived objects only: no collection meanwhile.
+    gc.disable()
+    try:
+        from orewatch.extractors.extract import extract_articles
+        from orewatch.extractors.pipeline import batch_memory, get_pipeline
 
+        nlp = get_pipeline()
+    finally:
+        gc.enable()
     printed = 0
     out = sys.stdout
-    nlp = get_pipeline()
     if fmt == "json":
         out.write("[")
     for batch in _article_batches(items, timezone, EXTRACT_BATCH):

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from orewatch import DEFAULT_TIMEZONE
-from orewatch.readers import Problem, ReadOptions, ReadResult, iter_paths, read_feed, read_url
+from orewatch.readers import Problem, ReadOptions, ReadResult, iter_paths
 from orewatch.records import Article
 
 KINDS = ("folder", "file", "url", "feed")
@@ -59,6 +59,8 @@ def iter_source(source: Source) -> Iterator[Article | Problem]:
 def read_source(source: Source) -> ReadResult:
     """Every article of one source, with its time zone and default publisher, collected;
     problems are returned, never raised (the readers' contract)."""
+    from orewatch.readers import read_feed, read_url  # the web readers load on first use
+
     if source.kind == "feed":
         return read_feed(source.location, _options(source))
     if source.kind == "url":

@@ -12,13 +12,22 @@ Public API (stable; flows/, the CLI and evaluation code call only these):
 Nothing here raises for a bad input: each becomes a `Problem` ("ORIGIN: MESSAGE").
 """
 
-from orewatch.readers.feeds import read_feed
-from orewatch.readers.fetch import Fetcher
 from orewatch.readers.jsonl import iter_jsonl
 from orewatch.readers.paths import iter_paths, read_paths
 from orewatch.readers.results import Problem, ReadOptions, ReadResult
 from orewatch.readers.urls import canonical_url
-from orewatch.readers.web import read_url
+
+# The web readers import httpx, trafilatura and feedparser (~0.3 s): loaded on first use, so
+# that reading local JSON Lines or text (`orewatch extract FILE`) does not pay for them.
+_LAZY = {"read_feed": "orewatch.readers.feeds", "Fetcher": "orewatch.readers.fetch", "read_url": "orewatch.readers.web"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Fetcher",

@@ -9,8 +9,6 @@ from pathlib import Path
 
 from orewatch.readers.decoding import read_text_file
 from orewatch.readers.dump import is_search_dump, non_empty_lines, read_dump
-from orewatch.readers.feeds import read_feed_file
-from orewatch.readers.htmlpage import read_html
 from orewatch.readers.jsonl import iter_jsonl
 from orewatch.readers.plaintext import read_plain_text
 from orewatch.readers.results import Problem, ReadOptions, ReadResult
@@ -86,6 +84,8 @@ def read_text_path(path: Path, options: ReadOptions) -> ReadResult:
 
 
 def read_html_path(path: Path, options: ReadOptions) -> ReadResult:
+    from orewatch.readers.htmlpage import read_html  # trafilatura: only for HTML files
+
     result = ReadResult()
     text = read_text_file(path, options.max_file_bytes)
     if isinstance(text, Problem):
@@ -106,6 +106,8 @@ def iter_file(path: Path, options: ReadOptions) -> Iterator[Article | Problem]:
     if kind == "html":
         result = read_html_path(path, options)
     elif kind == "feed":
+        from orewatch.readers.feeds import read_feed_file  # feedparser: only for feed files
+
         result = read_feed_file(path, options)
     else:
         result = read_text_path(path, options)

@@ -17,6 +17,7 @@ PASSIVE_WINDOW = 6
 NEW_NOUN_PHRASE = frozenset({"a", "an"})
 # "the licences held by a Canadian explorer": who holds or runs the thing acted on, not who acts.
 HOLDER_PARTICIPLES = frozenset("held owned operated run controlled majority-owned".split())
+_ENDS_PASSIVE_SEARCH = NEW_NOUN_PHRASE | HOLDER_PARTICIPLES
 FUNDER_WINDOW = 10  # tokens after an investment word in which "from X" names who pays
 
 
@@ -51,9 +52,10 @@ def passive_agent(
     controls by major suppliers" (`generic`: the indices of the plural subjects naming no one)."""
     for i in range(trigger.end, min(seg[1], trigger.end + PASSIVE_WINDOW)):
         text = w.token_text(i)
-        if (text in PUNCT_STOPS and text != "(") or w.lower(i) in NEW_NOUN_PHRASE | HOLDER_PARTICIPLES:
+        word = text.lower()
+        if (text in PUNCT_STOPS and text != "(") or word in _ENDS_PASSIVE_SEARCH:
             return None
-        if w.lower(i) == "by":
+        if word == "by":
             for m in mentions:
                 if i < m.start <= i + 4:
                     return m.code
