@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from orewatch.extractors._shared.cjk import semicolon_part
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import is_cjk
 from orewatch.extractors.events.nearby import LIST_POINTERS
@@ -100,9 +101,8 @@ def _semicolon_part(segment: Segment, mentions: list[Mention], t0: int, t1: int)
     text, base = segment.text, segment.start_char
     if "；" not in text:
         return None
-    lo = base + text.rfind("；", 0, t0 - base) + 1
-    k = text.find("；", t1 - base)
-    hi = base + len(text) if k < 0 else base + k
+    lo, hi = semicolon_part(text, t0 - base, t1 - base)
+    lo, hi = base + lo, base + hi
     return (lo, hi) if any(lo <= m.start < hi for m in mentions) else None
 
 
