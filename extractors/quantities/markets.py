@@ -38,6 +38,7 @@ def beside_price(ctx, m: MentionRole, end: int) -> bool:
 
 
 def _currency(unit: str) -> str:
+    """The money of a price unit ("USD/kg" -> "USD")."""
     return unit.split("/")[0]
 
 
