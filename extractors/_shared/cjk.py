@@ -8,6 +8,9 @@ not Chinese by themselves, but the tokenizer splits them like ideographs.
 
 A Chinese lexicon term is written once, in either script: `script_variants` gives its
 Simplified and Traditional forms, character by character (lexicons/cjk_variants.yaml).
+
+A Chinese semicolon (；) ends a clause with its own subject: `semicolon_part` gives the part of
+a sentence that holds a trigger (events/phases.py, events/own_elements.py).
 """
 
 from __future__ import annotations
