@@ -134,7 +134,7 @@ class RoleResolver:
             if seg[0] <= start and end <= trigger.start:
                 return self._anaphor(w, kind, discourse), FoundBy.ANAPHOR
         if self._measure_is_subject(w, trigger, clause_start):
-            return discourse.last_actor or (doc.headline[0] if len(doc.headline) == 1 and doc.language.startswith("en") else None), FoundBy.SUBJECT
+            return discourse.last_actor or doc.headline_country(), FoundBy.SUBJECT
         return None, None
 
     def _named_before(
