@@ -9,8 +9,9 @@ from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.scope import POSSESSIVES
 
 SKIPPABLE = frozenset({"the", "a", "an", "its", "their", "both", "all", "other", "fellow"})
-# A subordinate clause may open on these before its definite subject: "as the licence requirement ...".
-SUBORDINATORS = frozenset("as while because since after although though when and but".split())
+# Conjunctions a clause may open on before its definite subject: "as the licence requirement ...",
+# "and the quota ...".
+CLAUSE_CONJUNCTIONS = frozenset("as while because since after although though when and but".split())
 # "tariffs on Chinese imports following rare earth export restrictions": what follows the
 # preposition is the background of the clause, and whoever the clause is about does not own it.
 BACKGROUND_MARKERS = frozenset({"following"})

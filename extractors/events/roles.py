@@ -25,7 +25,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.market_words import seat
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, SUBORDINATORS, background_start, inside_relative, owned_elsewhere, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, CLAUSE_CONJUNCTIONS, background_start, inside_relative, owned_elsewhere, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -202,7 +202,7 @@ class RoleResolver:
             trigger.type in SUBJECT_MEASURES
             and trigger.start - clause_start <= MEASURE_SUBJECT_SLACK
             and (trigger.start == clause_start or w.lower(clause_start) in DEFINITE_OPENERS
-                 or w.lower(clause_start) in SUBORDINATORS and w.lower(clause_start + 1) in DEFINITE_OPENERS)
+                 or (w.lower(clause_start) in CLAUSE_CONJUNCTIONS and w.lower(clause_start + 1) in DEFINITE_OPENERS))
         )
 
     # ------------------------------------------------------------------ helpers
