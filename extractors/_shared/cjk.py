@@ -8,6 +8,9 @@ not Chinese by themselves, but the tokenizer splits them like ideographs.
 
 A Chinese lexicon term is written once, in either script: `script_variants` gives its
 Simplified and Traditional forms, character by character (lexicons/cjk_variants.yaml).
+
+A Chinese semicolon (；) ends a clause with its own subject: `semicolon_part` gives the part of
+a sentence that holds a trigger (events/phases.py, events/own_elements.py).
 """
 
 from __future__ import annotations
@@ -38,6 +41,13 @@ def starts_cjk(text: str) -> bool:
 
 
 TITLE_OPEN, TITLE_CLOSE = "《", "》"  # the marks around a Chinese document's or book's title
+def semicolon_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """The characters (lo, hi) of the part of `text` between Chinese semicolons (；) that holds
+    text[start:end]: a semicolon ends a clause with its own subject."""
+    k = text.find("；", end)
+    return text.rfind("；", 0, start) + 1, len(text) if k < 0 else k
+
+
 TITLE_REACH = 60  # characters a title may run before or after a word inside it
 
 

@@ -55,6 +55,7 @@ def _completed(event: Event, elements: tuple[str, ...], countries: tuple[str, ..
 
 
 def _placed(event: Event) -> bool:
+    """A "<Place>-based" recipient follows the trigger in its sentence (PLACED)."""
     at = event.sentence.find(event.trigger)
     return at >= 0 and PLACED.search(event.sentence, at + len(event.trigger)) is not None
 

@@ -217,8 +217,8 @@ class EventBuilder:
         a repeat: its sentence's date is about something else ("The duties cover imports
         valued at ... in 2023"), and it is the same instrument whatever word names it ("The
         ban ..." / "These controls")."""
-        again = (draft.type, draft.actor) in doc.discourse.subtypes and measure_named_again(doc.facts, draft.trigger.start, draft.trigger.end, segment.start)
         named = (draft.type, draft.actor) in doc.discourse.subtypes  # a measure first named as a subject dates itself
+        again = named and measure_named_again(doc.facts, draft.trigger.start, draft.trigger.end, segment.start)
         if ((draft.found_by == FoundBy.SUBJECT and named) or again) and not draft.continued:
             draft.repeat = True
             draft.date, draft.precision = published_fallback(doc.published)

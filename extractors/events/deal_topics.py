@@ -10,6 +10,9 @@ memorandum, pact …, up to three words between: "an agreement in September cove
 with only nouns, adjectives, commas and "and"/"or" between the topic word and the trigger.
 "A memorandum on a $500 million investment" keeps its investment (CONVENTIONS: an investment
 promised under a memorandum is an event, `proposed`).
+
+The other way round, an agreeing verb is no deal when its complement is one party's act:
+"agreed to take a 10% stake" is the investment only (`agreeing_to_act`).
 """
 
 from __future__ import annotations
@@ -52,8 +55,8 @@ ACT_REACH = 6  # words from "to" to the act's trigger ("agreed to take a 10% sta
 
 def agreeing_to_act(index: DocFacts, t, triggers: list, seg: tuple[int, int]) -> bool:
     """True when the weak agreement trigger `t` is an agreeing verb whose complement is an
-    investment or a plant of the segment ("agreed to take a stake": the stake), or the phrasal "signs on" (joins)
-    closing its clause."""
+    investment or a plant of the segment ("agreed to take a stake": the stake), or the phrasal
+    "signs on" (joins) closing its clause."""
     if t.type != "agreement" or t.end - t.start != 1 or index.lower(t.start) not in AGREEING_VERBS:
         return False
     nxt = index.lower(t.end) if t.end < seg[1] else ""

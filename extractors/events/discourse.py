@@ -78,3 +78,8 @@ class DocReading:
     country_codes: frozenset = frozenset()  # the codes of the Doc's country mentions
     headline: tuple[str, ...] = ()  # the country codes of the article's title (body Docs)
     money: tuple[tuple[int, int], ...] = ()  # character spans of the Doc's figures in a currency
+
+    def headline_country(self) -> str | None:
+        """The one country of an English headline: it owns a measure named as subject when no
+        actor came before ("as the licence requirement took effect ..."), else None."""
+        return self.headline[0] if len(self.headline) == 1 and self.language.startswith("en") else None

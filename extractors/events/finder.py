@@ -137,7 +137,7 @@ class EventFinder(Component):
         # A measure as subject belongs to the previous actor, or (a restriction or quota word in
         # English) to the headline's one country: "as the licence requirement took effect ...".
         owner = reading.discourse.last_actor is not None or (
-            len(reading.headline) == 1 and reading.language.startswith("en") and any(c.kind is CueKind.RESTRICTION for c in labels))
+            reading.headline_country() is not None and any(c.kind is CueKind.RESTRICTION for c in labels))
         return owner and not labels.isdisjoint(self.triggers.measure_heads)
 
     def _parties(self, doc: Doc, facts: DocFacts) -> list[Party]:

@@ -38,6 +38,8 @@ def seat(w: DocFacts, trigger, seg: tuple[int, int], mentions: list[Party]) -> s
         if not w.lower(i).isalpha():
             return None
         if w.lower(i) == "in":
-            found = [m for m in mentions if m.start in (i + 1, i + 2)]
-            return found[0].code if found and found[0].start == i + 1 or found and w.lower(i + 1) == "the" else None
+            found = [m for m in mentions if m.start in (i + 1, i + 2)]  # "in China", "in the Congo"
+            if not found or (found[0].start != i + 1 and w.lower(i + 1) != "the"):
+                return None
+            return found[0].code
     return None

@@ -34,15 +34,14 @@ NOUN_TYPES: dict[str, frozenset[str] | None] = {
     **{n: None for n in "measure measures rules rule regulation regulations decree law list programme program scheme".split()},
 }
 _NOUNS = "|".join(sorted(NOUN_TYPES, key=len, reverse=True))
+_SCOPE_VERBS = r"(?:covers?|includes?|appl(?:y|ies)\s+to|extends?\s+to|concentrates?\s+on|focus(?:es)?\s+on)\b"
 SCOPE = re.compile(
     rf"\s*(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b"
     r"(?:\s+with\s+(?P<party>[\w .-]{1,30}?))?"
-    r"\s+(?:will\s+|would\s+|also\s+|now\s+)*"
-    r"(?:covers?|includes?|appl(?:y|ies)\s+to|extends?\s+to|concentrates?\s+on|focus(?:es)?\s+on)\b",
+    r"\s+(?:will\s+|would\s+|also\s+|now\s+)*" + _SCOPE_VERBS,
     re.IGNORECASE,
 )
-_MAY_SCOPE = re.compile(r"\b(?:covers?|includes?|appl(?:y|ies) to|extends? to|concentrates? on|focus(?:es)? on)\b",
-                        re.IGNORECASE)
+_MAY_SCOPE = re.compile(r"\b" + _SCOPE_VERBS, re.IGNORECASE)  # the gate: a verb of scope anywhere in the text
 
 
 def scope_elements(

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party
+from orewatch.extractors.events.scope import POSSESSIVES
 
 SKIPPABLE = frozenset({"the", "a", "an", "its", "their", "both", "all", "other", "fellow"})
-# A subordinate clause may open on these before its definite subject: "as the licence requirement ...".
-SUBORDINATORS = frozenset("as while because since after although though when and but".split())
+# Conjunctions a clause may open on before its definite subject: "as the licence requirement ...",
+# "and the quota ...".
+CLAUSE_CONJUNCTIONS = frozenset("as while because since after although though when and but".split())
 # "tariffs on Chinese imports following rare earth export restrictions": what follows the
 # preposition is the background of the clause, and whoever the clause is about does not own it.
 BACKGROUND_MARKERS = frozenset({"following"})
@@ -106,7 +108,6 @@ def inside_relative(w: DocFacts, m: Party, trigger_start: int, floor: int) -> bo
 
 
 OWN_OWNERS = frozenset({"its", "their"})
-POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
 
 def owned_elsewhere(w: DocFacts, m: Party, trigger_start: int, floor: int) -> bool:
@@ -114,7 +115,7 @@ def owned_elsewhere(w: DocFacts, m: Party, trigger_start: int, floor: int) -> bo
     own measure by "its own"/"their own" between it and the trigger: "Beijing answered
     Washington's tariffs with its own levy and export controls" — the levy and the controls are
     the subject's, not the possessor's."""
-    if m.end >= trigger_start or w.lower(m.end) not in POSSESSIVE_MARKS:
+    if m.end >= trigger_start or w.lower(m.end) not in POSSESSIVES:
         return False
     return any(
         w.lower(j) == "own" and w.lower(j - 1) in OWN_OWNERS for j in range(max(m.end + 1, floor + 1), trigger_start)

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 
+from orewatch.extractors._shared.cjk import semicolon_part
 from orewatch.extractors._shared.facts import DocFacts
-from orewatch.extractors.events.cjk_roles import is_cjk
+from orewatch.extractors.events.cjk_roles import CLAUSE_STOPS, is_cjk
 from orewatch.extractors.events.nearby import LIST_POINTERS
 from orewatch.extractors.events.segment import Segment
 from orewatch.records import Mention
@@ -84,13 +85,12 @@ def own_elements(
 
 # A clause that leaves goods out of a measure: not on its list, excepted, exempted.
 _LEAVES_OUT = re.compile(r"不在[^，,。；;]{0,8}?(?:清单|清單|名单|名單|范围|範圍|之列|之内|之內)|除外|豁免|排除在")
-_CLAUSE_MARKS = "，,。；;：:"
 
 
 def _left_out(text: str, m: Mention) -> bool:
     """The element's clause leaves it out of the measure."""
-    lo = max(text.rfind(c, 0, m.start) for c in _CLAUSE_MARKS) + 1
-    ends = [k for k in (text.find(c, m.end) for c in _CLAUSE_MARKS) if k >= 0]
+    lo = max(text.rfind(c, 0, m.start) for c in CLAUSE_STOPS) + 1
+    ends = [k for k in (text.find(c, m.end) for c in CLAUSE_STOPS) if k >= 0]
     return _LEAVES_OUT.search(text, lo, min(ends) if ends else len(text)) is not None
 
 
@@ -100,9 +100,8 @@ def _semicolon_part(segment: Segment, mentions: list[Mention], t0: int, t1: int)
     text, base = segment.text, segment.start_char
     if "；" not in text:
         return None
-    lo = base + text.rfind("；", 0, t0 - base) + 1
-    k = text.find("；", t1 - base)
-    hi = base + len(text) if k < 0 else base + k
+    lo, hi = semicolon_part(text, t0 - base, t1 - base)
+    lo, hi = base + lo, base + hi
     return (lo, hi) if any(lo <= m.start < hi for m in mentions) else None
 
 

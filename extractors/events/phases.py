@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from orewatch.extractors._shared.cjk import has_cjk
+from orewatch.extractors._shared.cjk import has_cjk, semicolon_part
 from orewatch.extractors.events.dates import DateExpr
 from orewatch.extractors.events.phase_rules import NEAR, WINDOW, Phase, PhaseRules, phase_rules
 
@@ -236,7 +236,8 @@ def _in_force(ctx: PhaseContext, rules: PhaseRules) -> bool:
 def _within_semicolons(text: str, lo: int, hi: int, t0: int, t1: int) -> tuple[int, int]:
     """A Chinese semicolon ends a clause with its own subject ("…项目已开工建设；…另一项目已于4月投产"):
     the words past it tell another measure's or plant's state."""
-    return max(lo, text.rfind("；", 0, t0) + 1), min(hi, len(text) if (k := text.find("；", t1)) < 0 else k)
+    part = semicolon_part(text, t0, t1)
+    return max(lo, part[0]), min(hi, part[1])
 
 
 def _effective_date(ctx: PhaseContext, rules: PhaseRules, phase: Phase, start: DateExpr | None,

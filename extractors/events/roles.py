@@ -25,7 +25,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.market_words import seat
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, SUBORDINATORS, background_start, inside_relative, owned_elsewhere, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, CLAUSE_CONJUNCTIONS, background_start, inside_relative, owned_elsewhere, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -134,7 +134,7 @@ class RoleResolver:
             if seg[0] <= start and end <= trigger.start:
                 return self._anaphor(w, kind, discourse), FoundBy.ANAPHOR
         if self._measure_is_subject(w, trigger, clause_start):
-            return discourse.last_actor or (doc.headline[0] if len(doc.headline) == 1 and doc.language.startswith("en") else None), FoundBy.SUBJECT
+            return discourse.last_actor or doc.headline_country(), FoundBy.SUBJECT
         return None, None
 
     def _named_before(
@@ -202,7 +202,7 @@ class RoleResolver:
             trigger.type in SUBJECT_MEASURES
             and trigger.start - clause_start <= MEASURE_SUBJECT_SLACK
             and (trigger.start == clause_start or w.lower(clause_start) in DEFINITE_OPENERS
-                 or w.lower(clause_start) in SUBORDINATORS and w.lower(clause_start + 1) in DEFINITE_OPENERS)
+                 or (w.lower(clause_start) in CLAUSE_CONJUNCTIONS and w.lower(clause_start + 1) in DEFINITE_OPENERS))
         )
 
     # ------------------------------------------------------------------ helpers

@@ -97,9 +97,10 @@ NOT_EXPANSION = Label(CueKind.NOT_EXPANSION)
 
 
 def standing(index: DocFacts, triggers: list, by_label: dict, clause: Callable[[int], int], seg: tuple[int, int]) -> list:
-    """The triggers of a segment that stand (`stands`), less the generic re-mentions of a measure
-    the sentence refuses before them ("vowed not to impose export quotas, saying quotas had
-    hurt the industry": refusals.py)."""
+    """The triggers of a segment that stand (`stands`); in English, less an agreeing verb whose
+    complement is one party's investment or plant ("agreed to take a stake": deal_topics.py) and
+    the generic re-mentions of a measure the sentence refuses before them ("vowed not to impose
+    export quotas, saying quotas had hurt the industry": refusals.py)."""
     kept = [t for t in triggers if stands(index, t, by_label, clause, seg)]
     if starts_cjk(index.token_text(seg[0])):
         return kept

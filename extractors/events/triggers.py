@@ -199,7 +199,8 @@ class TriggerFinder:
             family, i = self.heads[label]
             triggers += self._make[family](index, seg, found, found.by_label[label], i)
         triggers = standing(index, triggers, found.by_label, found.clause, seg)
-        # Regulations that are the restriction or quota itself are not another event (cjk_filters.document_of_its_own)
+        # A regulation beside a restriction or quota is that measure itself, not another event; but a
+        # Chinese titled document (《…》) in a clause with no such measure is one of its own (cjk_filters).
         held = {clauses.of(t.start) for t in triggers if t.type in MEASURE_TYPES}
         triggers = [t for t in triggers if t.type != "other_policy" or not held or (cjk and clauses.of(t.start) not in held and document_of_its_own(index, t.start, t.end))]
         return _dedupe(triggers)

@@ -12,6 +12,9 @@ How a quantity is read, module by module:
     roles.py       the role of each country mention in the sentence
     country.py     whose figure it is, by role and metric
     respective.py  figures given respectively (分别): the countries of a list in order
+    destinations.py countries a trade figure went to ("Japan took 7.1 tonnes"): markets, no owners
+    markets.py     where a price is quoted: a scene-setting place, the market of the price before
+    totals.py      a part "of the total" of a trade flow: that flow's metric and country
     items.py       a figure's element among several: lists of figures, the clause before
     earlier.py     what the sentences before and the headline tell a figure (element, quota kind)
     linking.py     figures settled against each other (a change and the price it reaches)

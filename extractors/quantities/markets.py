@@ -30,7 +30,7 @@ def beside_price(ctx, m: MentionRole, end: int) -> bool:
     if m.role in (Role.LOCATIVE, Role.DELIVERED) and end <= m.start <= end + NEAR:
         return True
     low, base = ctx.low, ctx.start
-    if m.role == Role.LOCATIVE and BASIS.search(low, max(0, m.start - base - 20), m.start - base):
+    if m.role == Role.LOCATIVE and quotes_a_basis(ctx, m):
         return True
     if m.role == Role.LOCATIVE and m.end <= end and (_OPENS_ON.fullmatch(low, 0, m.start - base) or _PRICE_VERB_AFTER.match(low, m.end - base)):
         return True
@@ -38,6 +38,7 @@ def beside_price(ctx, m: MentionRole, end: int) -> bool:
 
 
 def _currency(unit: str) -> str:
+    """The money of a price unit ("USD/kg" -> "USD")."""
     return unit.split("/")[0]
 
 

@@ -15,28 +15,19 @@ from __future__ import annotations
 import pytest
 
 from orewatch.extractors.extract import extract_articles
-from orewatch.records import Article, Event
+from event_rows import event_row, passage, row
+from orewatch.records import Article
 
 WED = "2025-10-29T09:00:00+00:00"  # Mon 27, Tue 28, Thu 23, Fri 24, Sat 25, Sun 26 Oct
 
 
 def ev(type_, actor, partners=(), elements=(), phase="announced", date="2025-10", prec="published", eff=None):
-    return (type_, actor, tuple(sorted(partners)), tuple(sorted(elements)), phase, date, prec, eff)
-
-
-def _row(event: Event) -> tuple:
-    if event.type == "agreement":
-        parties = "-".join(sorted({event.actor, *event.partners} - {None}))
-        return ev(event.type, parties, (), event.elements, event.phase, event.date, event.date_precision,
-                  event.effective_date)
-    return ev(event.type, event.actor, event.partners, event.elements, event.phase, event.date,
-              event.date_precision, event.effective_date)
+    return row(type_, actor, partners, elements, phase, date, prec, eff)
 
 
 def case(cid, text, required=(), optional=(), published=WED, gap=None):
     """One passage; `gap`, where given, is why the rules still fail it (a strict xfail)."""
-    marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-    return pytest.param(text, published, set(required), set(optional), id=cid, marks=marks)
+    return passage(cid, text, published, required, optional, gap)
 
 
 # Why the passages still failing fail (RULES-BRIEF-6 step 4).
@@ -235,5 +226,5 @@ NEIGHBOURS = [
 )
 def test_challenge_phase_dates(text, published, required, optional):
     (extraction,) = extract_articles([Article(id="c", title="c", text=text, published=published)])
-    got = {_row(e) for e in extraction.events}
+    got = {event_row(e) for e in extraction.events}
     assert (required - got, got - required - optional) == (set(), set())
