@@ -40,7 +40,6 @@ def starts_cjk(text: str) -> bool:
     return _IDEOGRAPH.match(text) is not None
 
 
-TITLE_OPEN, TITLE_CLOSE = "《", "》"  # the marks around a Chinese document's or book's title
 def semicolon_part(text: str, start: int, end: int) -> tuple[int, int]:
     """The characters (lo, hi) of the part of `text` between Chinese semicolons (；) that holds
     text[start:end]: a semicolon ends a clause with its own subject."""
@@ -48,6 +47,7 @@ def semicolon_part(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("；", 0, start) + 1, len(text) if k < 0 else k
 
 
+TITLE_OPEN, TITLE_CLOSE = "《", "》"  # the marks around a Chinese document's or book's title
 TITLE_REACH = 60  # characters a title may run before or after a word inside it
 
 
