@@ -6,6 +6,7 @@ before the trigger."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party, RoleWords
@@ -44,7 +45,7 @@ GENERIC_AGENT_REACH = 3
 
 
 def passive_agent(
-    w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party], generic: list[int] = ()
+    w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party], generic: Collection[int] = ()
 ) -> str | None:
     """"controls imposed by Beijing"; a new noun phrase before "by" ("to nationalise a mine
     operated by a French firm") or a holder ("licences held by ...") has its own agent,

@@ -19,8 +19,9 @@ _CURRENCY = (
     ("ZAF", r"\d\s*(?:million|billion)?\s*rand\b"),
 )
 _PATTERNS = [(code, re.compile(p)) for code, p in _CURRENCY]
-# The cheap gate: a sentence with none of these characters names no national currency.
-_GATE = re.compile(r"won|rupee|crore|₹|rs|yuan|renminbi|rmb|yen|a\$|australian|c\$|canadian|rupiah|rand")
+# The cheap gate: a sentence with none of these names no national currency (each pattern above
+# needs one; "rs" only as a word's start, as its pattern has it, not inside "years" or "others").
+_GATE = re.compile(r"won|rupee|crore|₹|\brs|yuan|renminbi|rmb|yen|a\$|australian|c\$|canadian|rupiah|rand")
 
 
 def currency_country(sentence: str) -> str | None:
