@@ -25,6 +25,7 @@ from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.deals import deal_nouns, own_deal_elements, own_names, separate_deals, with_subject
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
+from orewatch.extractors.events.hosts import plant_hosts
 from orewatch.extractors.events.currency_owner import currency_country
 from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
 from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, other_side, partners
@@ -119,8 +120,6 @@ class EventBuilder:
             out += _coordinated_with(doc, draft, out[-1], parties)
         return out
 
-    # --- the steps ---------------------------------------------------------------------------
-
     @staticmethod
     def _type(discourse: Discourse, trigger: Trigger, seg_clauses: Clauses) -> Draft | None:
         """The event's type and subtype; None for a continued measure the article never named."""
@@ -167,9 +166,10 @@ class EventBuilder:
         when an agreement has fewer than two parties or another event no actor."""
         trigger, clause, bounds = draft.trigger, draft.clause, (segment.start, segment.end)
         if trigger.type != "agreement":
-            if draft.actor is None and not draft.unplaced_company:
+            hosts = plant_hosts(doc.facts, trigger, bounds, parties, doc.field) if draft.actor is None else ()
+            if draft.actor is None and not (draft.unplaced_company or hosts):
                 return False
-            draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor)
+            draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor) or hosts
             if trigger.type == "other_policy" and not draft.partners:
                 draft.partners = holder_country(doc.facts, trigger, segment.end, parties, draft.actor)
             if not draft.partners and is_cjk(doc.facts, trigger.start):  # "针对美国的反制措施，包括…"

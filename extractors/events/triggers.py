@@ -22,6 +22,7 @@ from orewatch.extractors.events.cjk_words import names_countries
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
 from orewatch.extractors.events.between_cues import LIST_REACH, listed_elements, measure_between
 from orewatch.extractors.events.lexicon import EventLexicon
+from orewatch.extractors.events.pair_reach import reachable
 from orewatch.extractors.events.passives import passive_subject
 from orewatch.extractors.events.regimes import regime_in_force
 from orewatch.extractors.events.trigger_filters import (
@@ -270,12 +271,7 @@ class TriggerFinder:
         rights, clause, out = found.get(Label(CueKind.PAIR_RIGHT, i)), found.clause, []
         for left in heads:
             left_text = index.span_text(left.start, left.end).lower()
-            pool = [
-                r for r in rights
-                if clause(r.start) == clause(left.start)
-                and ((r.start >= left.end and r.start - left.end <= entry.window)
-                     or (left_text in entry.reverse and r.end <= left.start and left.start - r.end <= entry.reverse_window))
-            ]  # fmt: skip
+            pool = reachable(index, left, rights, clause, entry, left_text)
             if pool and entry.noun_phrase:
                 pool = [r for r in pool if one_noun_phrase(index, past_lead(index, left.end, r.start, entry.lead), r.start)]
             if not pool:

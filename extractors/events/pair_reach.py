@@ -1,0 +1,37 @@
+"""How far a pair's right word may lie from its left word (triggers.py, `paired` entries of
+events.yaml), counted in words: a compound glued by hyphens ("a 60,000-tonne-a-year nickel
+plant", "a 1.2-million-tonne mine") is one word of the noun phrase, however many tokens the
+tokenizer makes of it, so that a size or rate written before a facility does not push the
+facility out of reach."""
+
+from __future__ import annotations
+
+from orewatch.extractors._shared.facts import DocFacts
+
+
+def words_between(index: DocFacts, lo: int, hi: int) -> int:
+    """The words in tokens [lo, hi): tokens less the hyphens that glue two of them together."""
+    glued = 0
+    starts, ends = index.starts, index.ends
+    for k in range(lo + 1, hi - 1):
+        if index.token_text(k) == "-" and ends[k - 1] == starts[k] and ends[k] == starts[k + 1]:
+            glued += 2  # "tonne - a": three tokens, one word
+    return hi - lo - glued
+
+
+def within(index: DocFacts, lo: int, hi: int, window: int) -> bool:
+    """At most `window` words in tokens [lo, hi); the hyphen count runs only when the tokens
+    alone are too many (the cheap test first)."""
+    return hi - lo <= window or words_between(index, lo, hi) <= window
+
+
+def reachable(index: DocFacts, left, rights, clause, entry, left_text: str) -> list:
+    """The right words a left word can pair with: in its clause, after it within the entry's
+    window, or just before it for the entry's `reverse` words."""
+    return [
+        r for r in rights
+        if clause(r.start) == clause(left.start)
+        and ((r.start >= left.end and within(index, left.end, r.start, entry.window))
+             or (left_text in entry.reverse and r.end <= left.start
+                 and within(index, r.end, left.start, entry.reverse_window)))
+    ]  # fmt: skip
