@@ -43,6 +43,15 @@ def plant_hosts(w: DocFacts, trigger, bounds: tuple[int, int], parties: list[Par
             continue
         gap = max(p.start - trigger.end, trigger.start - p.end, 0)
         opens = p.start - 1 == bounds[0] and w.lower(bounds[0]) in PLACE_PREPS
-        if opens or (gap <= PLACE_REACH and prep_before(w, p, PLACE_PREPS, bounds[0])):
+        if opens or (gap <= PLACE_REACH and (prep_before(w, p, PLACE_PREPS, bounds[0]) or _placed_in_part(w, p, bounds[0]))):
             found.append(p.code)
     return tuple(found)
+
+
+# A part of a country named before it: "in northern Vietnam", "in central Chile".
+PARTS = frozenset("northern southern eastern western central north south east west northeast northwest southeast southwest".split())
+
+
+def _placed_in_part(w: DocFacts, p: Party, floor: int) -> bool:
+    j = p.start - 1
+    return j - 1 >= floor and w.lower(j) in PARTS and w.lower(j - 1) in PLACE_PREPS

@@ -2,7 +2,11 @@
 events.yaml), counted in words: a compound glued by hyphens ("a 60,000-tonne-a-year nickel
 plant", "a 1.2-million-tonne mine") is one word of the noun phrase, however many tokens the
 tokenizer makes of it, so that a size or rate written before a facility does not push the
-facility out of reach."""
+facility out of reach.
+
+Also a stockpile's left word that is a word of a name ("The National Food and Strategic Reserves
+Administration bought ... for the state stockpile"): the name is a body, its words are no
+building of a stockpile, and the pair would start inside the name, before its actor."""
 
 from __future__ import annotations
 
@@ -35,3 +39,15 @@ def reachable(index: DocFacts, left, rights, clause, entry, left_text: str) -> l
              or (left_text in entry.reverse and r.end <= left.start
                  and within(index, r.end, left.start, entry.reverse_window)))
     ]  # fmt: skip
+
+
+def left_in_name(index: DocFacts, left, rights) -> bool:
+    """A capitalized left word inside the sentence, followed by a capitalized word that is not
+    its right word: a word of a name ("Strategic Reserves Administration"), not "Defense" in
+    "National Defense Stockpile" (the stockpile's own name, whose right word follows)."""
+    nxt = left.end
+    if left.start == 0 or nxt >= index.n or not index.token_text(left.start).istitle():
+        return False
+    if index.token_text(left.start - 1) in (".", "\n") or any(r.start == nxt for r in rights):
+        return False
+    return index.token_text(nxt).istitle()

@@ -17,6 +17,7 @@ from orewatch.extractors._shared.cjk import TITLE_REACH, inside_title, starts_cj
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.events.market_words import PRICED_NOUNS
+from orewatch.extractors.events.passing import amount_words_before, purpose_of, start_as_time
 from orewatch.extractors.events.cjk_filters import cjk_stands
 from orewatch.extractors.events.cjk_roles import is_cjk
 from orewatch.extractors.events.discourse import Party
@@ -147,7 +148,9 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
     cjk = starts_cjk(index.token_text(t.start))
     if before(NEGATION, CJK_NEGATION_WINDOW if cjk else NEGATION_WINDOW) or before(MOTIVE, MOTIVE_WINDOW):
         return False
-    if t.type == "investment" and before(NOT_INVESTMENT, GOAL_WINDOW):
+    if t.type == "investment" and before(NOT_INVESTMENT, GOAL_WINDOW + amount_words_before(index, t.start, GOAL_WINDOW)):
+        return False
+    if start_as_time(index, t, seg):
         return False
     if (t.type == "investment" and t.end - t.start == 1 and lower_at(index, t.end) in INVESTMENT_AS_MODIFIER
             and not _sized(index, t.start)):
@@ -257,6 +260,8 @@ def inside_name(w: DocFacts, trigger, seg: tuple[int, int]) -> bool:
     """A capitalized trigger word inside a name ("Reconstruction Investment Fund",
     "Zangge Mining Investment Co.") names an organisation, not an event; a capitalized last
     word of a longer trigger is a glued section header ("... future expansion Production")."""
+    if trigger.type == "stockpile" and purpose_of(w, trigger.start, seg[0]):
+        return False  # "offer cobalt for the National Defense Stockpile": the stockpile is bought for
     if trigger.end - trigger.start != 1:
         # A header is glued to lower-case words; after a capitalized word the last word ends a
         # name the trigger's verb acts on ("buy ... for the National Defense Stockpile").

@@ -22,7 +22,7 @@ from orewatch.extractors.events.cjk_words import names_countries
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
 from orewatch.extractors.events.between_cues import LIST_REACH, listed_elements, measure_between
 from orewatch.extractors.events.lexicon import EventLexicon
-from orewatch.extractors.events.pair_reach import reachable
+from orewatch.extractors.events.pair_reach import left_in_name, reachable
 from orewatch.extractors.events.passives import passive_subject
 from orewatch.extractors.events.regimes import regime_in_force
 from orewatch.extractors.events.trigger_filters import (
@@ -270,6 +270,8 @@ class TriggerFinder:
         entry = self.lex.paired[i]
         rights, clause, out = found.get(Label(CueKind.PAIR_RIGHT, i)), found.clause, []
         for left in heads:
+            if entry.type == "stockpile" and left_in_name(index, left, rights):
+                continue  # "The National Food and Strategic Reserves Administration bought ..."
             left_text = index.span_text(left.start, left.end).lower()
             pool = reachable(index, left, rights, clause, entry, left_text)
             if pool and entry.noun_phrase:
