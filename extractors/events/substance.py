@@ -34,7 +34,9 @@ ABSTRACT_INVESTMENT = frozenset("investment investments financing funding 投资
 MONEY_ONLY = frozenset("awarded awards grant grants".split())  # and "$25 million in grants"
 # A commitment's money is its object, after it: "committed A$500 million to a refinery"; money
 # before it is a deal's ("$1 billion in joint investment ... committed over six months").
-COMMITMENTS = frozenset("committed commits pledged pledges".split())
+COMMITMENTS = frozenset(
+    "committed commits pledged pledges earmarked earmarks earmark allocated allocates allotted secured secures".split()
+) | {"set aside", "sets aside"}  # "set aside Rs 2,000 crore to develop a corridor", not "set aside concerns"
 # What money goes into, when no element or amount says it: "investment in the new refinery".
 OBJECTS = frozenset(
     "mine mines mining plant plants refinery refineries refining smelter smelters smelting facility facilities "
@@ -51,13 +53,15 @@ def abstract_investment(
     """True when the trigger is an abstract investment noun and its segment (token range `seg`)
     names no element, no amount of money (`money`: character spans of the Doc's currency
     figures), no company and no facility or project."""
-    if trigger.type != "investment" or trigger.end - trigger.start != 1 and not _cjk_word(w, trigger):
+    if trigger.type != "investment":
         return False
     word = w.span_text(trigger.start, trigger.end).lower()
-    if word in MONEY_ONLY:
-        return not any(w.starts[seg[0]] <= start and end <= w.ends[seg[1] - 1] for start, end in money)
     if word in COMMITMENTS:
         return not any(w.ends[trigger.end - 1] <= start and end <= w.ends[seg[1] - 1] for start, end in money)
+    if trigger.end - trigger.start != 1 and not _cjk_word(w, trigger):
+        return False
+    if word in MONEY_ONLY:
+        return not any(w.starts[seg[0]] <= start and end <= w.ends[seg[1] - 1] for start, end in money)
     if word not in ABSTRACT_INVESTMENT:
         return False
     if elements or any(p.kind == NameKind.COMPANY for p in parties):
