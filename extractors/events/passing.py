@@ -6,6 +6,9 @@
 - a stockpile's name is no organisation's name when something is bought or offered for it
   ("asked suppliers to offer 7,500 tonnes of cobalt for the National Defense Stockpile"):
   the name is the stockpile the act builds (trigger_filters.inside_name);
+- money set aside, earmarked or invested to build or buy a stockpile is the stockpile's budget
+  ("will set aside A$500 million to build a strategic reserve of rare earths": CONVENTIONS,
+  purchases for a state stockpile), not an investment of its own;
 - a plant's start that only dates another act: "... will take oxide from the refinery once it
   begins production in 2027" (the offtake is the news; the start is its time, listed at most as
   optional by the gold writers).
@@ -53,3 +56,11 @@ def purpose_of(index: DocFacts, start: int, floor: int) -> bool:
     if j >= floor and index.lower(j) in PURPOSE_DETERMINERS:
         j -= 1
     return j >= floor and index.lower(j) in PURPOSE_PREPS
+
+
+def without_stockpile_budgets(triggers: list, clause_of) -> list:
+    """The triggers less the investment words of a clause that holds a stockpile trigger."""
+    stocked = {clause_of(t.start) for t in triggers if t.type == "stockpile"}
+    if not stocked:
+        return triggers
+    return [t for t in triggers if t.type != "investment" or clause_of(t.start) not in stocked]

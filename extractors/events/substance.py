@@ -35,7 +35,7 @@ MONEY_ONLY = frozenset("awarded awards grant grants".split())  # and "$25 millio
 # A commitment's money is its object, after it: "committed A$500 million to a refinery"; money
 # before it is a deal's ("$1 billion in joint investment ... committed over six months").
 COMMITMENTS = frozenset(
-    "committed commits pledged pledges earmarked earmarks earmark allocated allocates allotted secured secures".split()
+    "committed commits pledged pledges earmarked earmarks earmark secured secures".split()
 ) | {"set aside", "sets aside"}  # "set aside Rs 2,000 crore to develop a corridor", not "set aside concerns"
 # What money goes into, when no element or amount says it: "investment in the new refinery".
 OBJECTS = frozenset(
