@@ -35,6 +35,12 @@ CASES = [
     passage("stockpile-scheme",
             "行政院昨日核定「關鍵礦產安全儲備計畫」，將分四年儲備銦、鎵等礦產。", SAT,
             [ev("stockpile", "TWN", (), ("Ga", "In"), "announced", "2025-11-07", "day")]),
+    # The exports named before the tax levied on them (出口…征收…税) make a tariff.
+    passage("export-then-tax",
+            "刚果（金）政府上月宣布，自明年1月1日起对钴精矿出口征收10%的资源税。", SAT,
+            [ev("tariff", "COD", (), ("Co",), "announced", "2025-10", "month", "2026-01-01")]),
+    # A measure's word naming a field of talks (出口管制领域) is no act of it.
+    passage("field-of-talks-no-measure", "中方愿同欧方加强出口管制领域的沟通。", SAT, []),
     # Foreign-exchange reserves are no stockpile.
     passage("currency-reserves-no-stockpile", "该国外汇储备达到3000亿美元。", SAT, []),
 ]
