@@ -24,6 +24,11 @@ CASES = [
     passage("focused-on-possessor-announcement",
             "Shares slid as investors focused on Chile's announcement that it was imposing a tax on lithium exports.", SAT,
             [ev("tariff", "CHL", (), ("Li",))]),
+    # a second act of the same subject after "while also" has its own goods: the rare earths
+    # are the export controls', not the tariff's
+    passage("while-also-own-goods",
+            "Beijing said it was imposing tariffs on US goods while also enacting export controls on rare earths.", SAT,
+            [ev("tariff", "CHN", ("USA",)), ev("export_restriction", "CHN", (), ("REE",))]),
     # a target after "to" without a decision noun stays a target
     passage("target-not-possessor", "Japan halted exports of gallium to Korea's chip makers.", SAT,
             [ev("export_restriction", "JPN", ("KOR",), ("Ga",))]),
