@@ -171,27 +171,6 @@ def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
-#: The rare earths a report may name one by one where another says "rare earths" (REE): the
-#: group covers them, so "controls on rare earths" and "controls on dysprosium and terbium"
-#: nest (SPEC §2: one set a subset of the other, the group read as its members).
-RARE_EARTH_GROUP = "REE"
-RARE_EARTHS = frozenset("LREE HREE Sc Y La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu".split())
-_GROUP_KEY = "(rare earths)"  # the index key under which every rare earth measure is also found
-
-
-def _covered(elements: frozenset[str]) -> frozenset[str]:
-    return elements | RARE_EARTHS if RARE_EARTH_GROUP in elements else elements
-
-
-def _nested_elements(a: frozenset[str], b: frozenset[str]) -> bool:
-    return _nested(a, b) or a <= _covered(b) or b <= _covered(a)
-
-
-def _keys(element: str) -> tuple[str, ...]:
-    """The index keys of one element: itself, and the rare earth group's for a rare earth."""
-    return (element, _GROUP_KEY) if element == RARE_EARTH_GROUP or element in RARE_EARTHS else (element,)
-
-
 @dataclass(eq=False, slots=True)
 class _Measure:
     """A story being built: what its reports say the measure is, and who reported it."""
@@ -208,7 +187,7 @@ class _Measure:
     event_ids: list[str] = field(default_factory=list)
 
     def fits(self, report: _Report) -> bool:
-        return _nested_elements(self.elements, report.elements) and _nested(self.partners, report.partners)
+        return _nested(self.elements, report.elements) and _nested(self.partners, report.partners)
 
     def add(self, report: _Report, defining: bool) -> None:
         """Add a report; a defining one (a dated report) also widens what the measure is. A
@@ -283,8 +262,7 @@ class _MonthIndex:
         for month in months:
             self.by_month[month][measure.index] = measure
             for element in measure.elements or ("",):
-                for key in _keys(element):
-                    self.by_element[(month, key)][measure.index] = measure
+                self.by_element[(month, element)][measure.index] = measure
 
     def fitting(self, months: Iterable[str], report: _Report) -> dict[int, _Measure]:
         found: dict[int, _Measure] = {}
@@ -293,8 +271,7 @@ class _MonthIndex:
                 found.update(self.by_month.get(month, {}))
                 continue
             for element in (*report.elements, ""):
-                for key in _keys(element):
-                    found.update(self.by_element.get((month, key), {}))
+                found.update(self.by_element.get((month, element), {}))
         return {i: m for i, m in found.items() if m.fits(report)}
 
 

@@ -51,15 +51,6 @@ def test_stories_partners_must_nest_too():
     assert groups(reports) == {frozenset({"ev_1", "ev_2", "ev_3"}), frozenset({"ev_4"})}
 
 
-def test_stories_rare_earths_cover_each_rare_earth_named_alone():
-    # "controls on rare earths" and "controls on dysprosium and terbium" in one month nest;
-    # a rare earth report does not join a gallium one, nor two rare earths named apart each other
-    reports = [report(1, "2025-04-04", elements=("REE",)), report(2, "2025-04-05", elements=("Dy", "Tb")),
-               report(3, "2025-04-06", elements=("Ga",)), report(4, "2025-11-03", elements=("Dy",)),
-               report(5, "2025-11-04", elements=("Nd",))]
-    assert groups(reports) == {frozenset({"ev_1", "ev_2"}), frozenset({"ev_3"}), frozenset({"ev_4"}), frozenset({"ev_5"})}
-
-
 def test_stories_a_vague_report_joins_the_most_reported_measure_of_its_month():
     reports = [report(1, "2025-10-09", elements=("REE",)), report(2, "2025-10-10", elements=("REE",)),
                report(3, "2025-10-09", elements=("graphite",)), report(4, "2025-10-12", elements=())]
