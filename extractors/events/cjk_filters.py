@@ -5,7 +5,7 @@ semicolons and full stops), never on English text.
 - a condition: the trigger inside a clause opened by 如果/假如/若 ("如果美国愿意投资，…": the
   consequence in the next clause may be a threat, the condition itself is no act);
 - a topic: one of several issues, or a question, named by the clause ("…等热点问题",
-  "…奢侈品关税是否下调问题");
+  "…奢侈品关税是否下调问题"), or a field (领域) the trigger's word names ("出口管制领域的合作");
 - anti- (反): "反补贴税" is a countervailing duty, no subsidy;
 - a statistic: investment flows that grow or fall ("对华投资继续增长", "…同比下降5%");
 - developing resources jointly ("共同开发矿产资源"): the aim of a partnership, not a plant;
@@ -31,6 +31,8 @@ AGAINST = "反"  # 反补贴 (countervailing), 反倾销: "anti-" turns the word
 CONDITIONS = ("如果", "假如", "倘若", "如若", "若是", "一旦", "若")  # 若 alone: "若北京扩大管制，…"
 NOT_CONDITIONS = ("若干",)  # "several" ("《…的若干意见》"), no condition
 TOPIC_NOUNS = ("问题", "問題", "议题", "議題", "争议", "爭議")
+# "加强出口管制领域的对话": the measure's word names a field of talks or work, no act of it
+FIELD_NOUNS = ("领域", "領域")
 FLOW_CHANGES = ("增长", "增長", "下滑", "下降", "减缓", "減緩", "减少", "減少", "回落", "放缓", "放緩")
 FLOW_WINDOW = 8  # characters after an investment word in which a change makes it a statistic
 YEAR_ON_YEAR = "同比"  # "对华投资新设企业727家，同比下降5%": a statistic of flows
@@ -60,7 +62,7 @@ def cjk_stands(index: DocFacts, t) -> bool:
     opened = max(text.rfind(c, 0, start) for c in CLAUSE_ENDS) + 1
     closes = [i for i in (text.find(c, end) for c in CLAUSE_ENDS) if i != -1]
     before, after = text[opened:start], text[end : min(closes, default=len(text))]
-    if _conditional(before) or _topic(before, after):
+    if _conditional(before) or _topic(before, after) or after.startswith(FIELD_NOUNS):
         return False
     if t.type == "investment" and before.endswith(AGAINST):
         return False  # "反补贴税": a duty against subsidies, no subsidy

@@ -190,7 +190,8 @@ def located_at(w: DocFacts, m: Party) -> bool:
 
 def invested_in(w: DocFacts, m: Party, trigger: Trigger) -> bool:
     """The mention opens the object of the investment verb ("收购阿根廷一处锂盐湖", "入股美国稀土
-    开采商", "投资了印尼的镍矿"): the asset bought or funded is in that country, its host."""
+    开采商", "投资了印尼的镍矿"): the asset bought or funded is in that country, its host; after an
+    import verb ("暂停进口缅甸稀土") it is where the goods come from."""
     return w.text[w.ends[trigger.end - 1] : w.starts[m.start]] in ("", "了")
 
 

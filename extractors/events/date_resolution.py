@@ -203,8 +203,10 @@ def _chinese_part_of_year(m, published, role, future) -> Resolved:
 
 def _chinese_weekday(m, published, role, future) -> Resolved:
     weekday = ZH_WEEKDAYS[m.group("zhwd")]
-    if m.group("zhwlast"):
-        day = _weekday_date(weekday, published - timedelta(days=published.weekday() + 1), forward=False)
+    week = m.group("zhwweek")
+    if week:  # a weekday of a named week (Monday to Sunday): 上 the one before, 下 the one after
+        monday = published - timedelta(days=published.weekday())
+        day = monday + timedelta(days=weekday + {"上": -7, "下": 7}.get(week, 0))
     else:
         day = _weekday_date(weekday, published, forward=role == "effective" or future)
     return _ymd(day, "day"), "day", role

@@ -49,8 +49,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 7日 (the 7th, month unsaid: of the publication month, or the one before); not "21日内"
     # (within 21 days), not the second day of a span ("6日-8日"), not 1号文件 (号 names documents).
     ("zh_mday", re.compile(r"(?<![\d月年\-－~～.])(?P<day>[12]?\d|3[01])日(?![内內])")),
-    # 星期二, 周五, 上週一: a weekday (the latest on or before publication; 上 the week before).
-    ("zh_weekday", re.compile(r"(?P<zhwlast>上)?(?:星期|禮拜|礼拜|周|週)(?P<zhwd>[一二三四五六日天])")),
+    # 星期二, 周五, 上週一, 本周二, 下周三: a weekday (bare: the latest on or before publication;
+    # 上 of the week before, 本/这 of the publication's week, 下 of the week after).
+    ("zh_weekday", re.compile(r"(?P<zhwweek>上|本|这|這|下)?(?:个|個)?(?:星期|禮拜|礼拜|周|週)(?P<zhwd>[一二三四五六日天])")),
     (
         "month_day",
         re.compile(

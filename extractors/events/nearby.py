@@ -12,6 +12,10 @@ SKIPPABLE = frozenset({"the", "a", "an", "its", "their", "both", "all", "other",
 # Conjunctions a clause may open on before its definite subject: "as the licence requirement ...",
 # "and the quota ...".
 CLAUSE_CONJUNCTIONS = frozenset("as while because since after although though when and but".split())
+# A possessor's act named by one of these nouns ("reacted to Indonesia's decision to ban",
+# "fixated on China's announcement that it was imposing"): the possessor acts, whatever
+# preposition comes before it.
+DECISION_NOUNS = frozenset("decision decisions announcement move moves plan plans pledge threat threats".split())
 # "tariffs on Chinese imports following rare earth export restrictions": what follows the
 # preposition is the background of the clause, and whoever the clause is about does not own it.
 BACKGROUND_MARKERS = frozenset({"following"})

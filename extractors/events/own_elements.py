@@ -116,8 +116,12 @@ def _replacing(facts: DocFacts, clause: tuple[int, int], trigger_clauses: set[tu
 
 def _new_subject(facts: DocFacts, a: int) -> bool:
     """The clause opening at token a opens with ", and" (", while", ", whereas", ", but"): a
-    new subject ("... on nickel processing, while Indonesia and Vietnam signed a pact")."""
-    return a >= 1 and facts.lower(a) in NEW_SUBJECT_JOINERS and facts.token_text(a - 1) == ","
+    new subject ("... on nickel processing, while Indonesia and Vietnam signed a pact"); or
+    with "while also" / "and also", a second act of the same subject ("imposing tariffs on US
+    goods while also enacting export controls on rare earths"): each act its own goods."""
+    if a < 1 or facts.lower(a) not in NEW_SUBJECT_JOINERS:
+        return False
+    return facts.token_text(a - 1) == "," or (a + 1 < len(facts.starts) and facts.lower(a + 1) == "also")
 
 
 def _background_after(facts: DocFacts, start: int, end: int) -> int | None:

@@ -27,6 +27,9 @@ PARTNER_PREPS = {
 }
 GOODS_TYPES = frozenset({"tariff", "import_restriction"})  # "对从加拿大进口的商品加征关税"
 HOST_BEFORE_TYPES = frozenset({"investment", "capacity_expansion"})
+# A Chinese verb's object right after the trigger: the host of an investment ("收购阿根廷…") or
+# the origin of what an import measure stops ("暂停进口缅甸稀土").
+OBJECT_TYPES = HOST_BEFORE_TYPES | {"import_restriction"}
 HOST_PREPS = frozenset({"in", "at", "在"})  # "its mine in Bolivia", "在印尼投资建厂"
 # Before the trigger, a target is introduced by these; a headline's verb of striking takes the
 # target as its object ("EU Hits Chinese Graphite With Anti-Dumping Duties").
@@ -85,7 +88,7 @@ def partners(
         glued = last_end is not None and all(w.lower(k) in LIST_GLUE for k in range(last_end, m.start))
         # A target inside the trigger span counts too ("shipments to Korean buyers will face
         # end-use reviews"): its preposition may lie inside the span.
-        hosted = trigger.type in HOST_BEFORE_TYPES and is_cjk(w, m.start) and invested_in(w, m, trigger)  # "收购阿根廷…"
+        hosted = trigger.type in OBJECT_TYPES and is_cjk(w, m.start) and invested_in(w, m, trigger)  # "收购阿根廷…"
         if inside and trigger.type in ("import_restriction", "tariff") or glued or hosted or prep_before(w, m, preps, trigger.start + 1):
             if m.code != actor and m.code not in found:
                 found.append(m.code)

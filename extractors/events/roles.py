@@ -25,7 +25,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.market_words import seat
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, CLAUSE_CONJUNCTIONS, background_start, inside_relative, owned_elsewhere, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, CLAUSE_CONJUNCTIONS, DECISION_NOUNS, background_start, inside_relative, owned_elsewhere, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -224,8 +224,8 @@ class RoleResolver:
                 j -= 1
             before = [o for o in mentions if o.end == j or (o.end < j and all(w.lower(k) in SKIPPABLE for k in range(o.end, j)))]
             return bool(before) and self._is_target(w, before[-1], floor, mentions)
-        if prev in ("by", "through", "via") and m.end < len(w.starts) and w.lower(m.end) in ("'s", "’s"):
-            return False  # "driven by China's tightening grip": the possessor acts
+        if m.end + 1 < len(w.starts) and w.lower(m.end) in ("'s", "’s") and (prev in ("by", "through", "via") or w.lower(m.end + 1) in DECISION_NOUNS):
+            return False  # "driven by China's tightening grip", "reacted to Indonesia's decision": the possessor acts
         if prev in ("for", "to") and self._infinitive_subject(w, m):
             return False  # "for Australia to establish ...", "$5m to a Canadian firm to expand ..." 
         if prev == "from":

@@ -16,6 +16,7 @@ from orewatch.extractors.quantities.phrases import (
     OF_PHRASE,
     SUPPLIER,
     USE_METRICS,
+    funds_a_stockpile,
     head_noun,
     names_a_stake,
     nearest,
@@ -102,7 +103,7 @@ class Attributor:
             return Attribution(metric, country, self.element(ctx, fig, metric), self.year(ctx, fig))
         return Attribution(
             metric=metric,
-            country=pick_country(ctx, fig, self.money_default(ctx, metric, unit, end)),
+            country=pick_country(ctx, fig, self.money_default(ctx, metric, unit, start, end)),
             element=self.element(ctx, fig, metric),
             year=self.year(ctx, fig),
         )
@@ -131,10 +132,14 @@ class Attributor:
         return metric
 
     @staticmethod
-    def money_default(ctx, metric: str, unit: str, end: int) -> str:
+    def money_default(ctx, metric: str, unit: str, start: int, end: int) -> str:
         """A sum named with no trade, price or revenue word, nor a stockpile in its clause, nor
-        sizing a market, is money put in (investment)."""
-        if metric != "other" or unit in ("t", "%") or "/" in unit or any(t[2] == "other" for t in ctx.triggers):
+        sizing a market, nor a stockpile's funds, is money put in (investment)."""
+        if metric not in ("other", "investment") or unit in ("t", "%") or "/" in unit:
+            return metric
+        if funds_a_stockpile(ctx, start):
+            return "other"
+        if metric != "other" or any(t[2] == "other" for t in ctx.triggers):
             return metric
         start = end - 1
         if sizes_a_market(ctx, start, end):

@@ -97,7 +97,7 @@ class QuantityFinder(Component):
             # Not a change with a measure of its own between ("每台…每千瓦增加400元").
             if previous.unit.startswith(unit + "/") and not (f.change and _OWN_MEASURE.search(scan.text, previous.end, start)):
                 unit, metric = previous.unit, ("price_change" if f.change else "price")
-        metric = self.attributor.money_default(ctx, metric, unit, end)
+        metric = self.attributor.money_default(ctx, metric, unit, start, end)
         # a yuan price is China's market (SPEC §2), also when its unit came from the price before
         country = who.country or ("CHN" if metric in ("price", "price_change") and unit.startswith("CNY/") else None)
         return Draft(start, end, f, unit, index, ctx, metric, country, who.element, who.year)

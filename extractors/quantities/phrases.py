@@ -64,7 +64,7 @@ def nearest(pool, allowed: set[str], start: int, end: int) -> str | None:
 # is each one's).
 _STAKE_AFTER = re.compile(
     r"(?:\s*(?:,|、|and|和|及)\s*(?:\d[\d.]*\s*(?:%|percent|per cent)))*"
-    r"(?:\s+(?:[a-z-]+\s+)?(?:stakes?|equity|interests?(?!\s+rates?)|ownership|holdings?|acquisition)(?![a-z])|的?(?:股权|股權|股份))"
+    r"(?:\s+(?:[a-z-]+\s+)?(?:stakes?|equity|interests?(?!\s+rates?)|ownership|holdings?|acquisition)(?![a-z])|的?(?:股权|股權|股份|权益|權益))"
 )
 _STAKE_BEFORE = re.compile(r"(?<![a-z])stakes?\s+(?:of\s+)?$")
 
@@ -116,13 +116,18 @@ _PLANT_AFTER = re.compile(
 
 # Chinese: an annual tonnage before a plant or project noun ("建设年产4万吨碳酸锂的工厂", "年产1万吨
 #钕铁硼永磁材料项目") sizes it.
-_ANNUAL_BEFORE = re.compile(r"(?:年产|年產|年处理|年處理|年加工)$")
+_ANNUAL_BEFORE = re.compile(r"(?:年产|年產|年产能|年產能|年处理|年處理|年加工)$")
+# "可年产稀土氧化物约1,800吨" (can turn out a year): what a plant is able to make, its capacity,
+# with the goods between the words and the figure.
+_ABLE_ANNUAL_BEFORE = re.compile(r"可(?:年产|年產)[^，,。；;\d]{0,12}$")
 _CJK_PLANT_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:工厂|工廠|项目|項目|生产线|生產線|冶炼厂|冶煉廠|分离厂|分離廠|精炼厂|精煉廠|加工厂|加工廠)")
 
 
 def sizes_a_plant(ctx: Sentence, fig: Figure) -> bool:
     start, end = fig.start - ctx.start, fig.end - ctx.start
     if _ANNUAL_BEFORE.search(ctx.low, max(0, start - 4), start) and _CJK_PLANT_AFTER.match(ctx.low, end):
+        return True
+    if _ABLE_ANNUAL_BEFORE.search(ctx.low, max(0, start - 16), start):
         return True
     return bool(_PLANT_AFTER.match(ctx.low, end))
 
@@ -250,3 +255,17 @@ def apposed_change(ctx, start: int, end: int) -> bool:
     """Whether the percentage text[start:end] is a change noun set beside what comes before."""
     low, base = ctx.low, ctx.start
     return bool(_APPOSED_BEFORE.search(low, max(0, start - base - 6), start - base) and _CHANGE_NOUN_AFTER.match(low, end - base))
+
+
+# The money a stockpile needs, in a clause after the one that names it ("收储镓、锗等矿产，所需
+# 资金约3000亿韩元", "a stockpile of cobalt, with a budget of $500 million"): the size of a state's
+# purchases, metric `other` like the purchases themselves (CONVENTIONS), not an investment.
+_FUNDS_BEFORE = re.compile(r"(?:资金|資金|经费|經費|预算|預算|budget|funding)[^，,。；;]{0,8}$")
+
+
+def funds_a_stockpile(ctx: Sentence, start: int) -> bool:
+    """Whether the sum at `start` is a stockpile's funds (a stockpile word before it in its sentence)."""
+    if not any(t[2] == "stockpile" and t[1] <= start for t in ctx.triggers):
+        return False
+    clause_start = ctx.clause_bounds(start, start + 1)[0]
+    return bool(_FUNDS_BEFORE.search(ctx.low, max(0, clause_start - ctx.start, start - ctx.start - 20), start - ctx.start))
