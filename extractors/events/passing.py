@@ -9,6 +9,8 @@
 - money set aside, earmarked or invested to build or buy a stockpile is the stockpile's budget
   ("will set aside A$500 million to build a strategic reserve of rare earths": CONVENTIONS,
   purchases for a state stockpile), not an investment of its own;
+- licences counted ("the ministry issued 14 special export permits in the year") are permits
+  granted under a regime, a statistic, not a measure of their own;
 - a plant's start that only dates another act: "... will take oxide from the refinery once it
   begins production in 2027" (the offtake is the news; the start is its time, listed at most as
   optional by the gold writers).
@@ -64,3 +66,24 @@ def without_stockpile_budgets(triggers: list, clause_of) -> list:
     if not stocked:
         return triggers
     return [t for t in triggers if t.type != "investment" or clause_of(t.start) not in stocked]
+
+
+COUNT_REACH = 3  # "issued 14 special export permits": the count, an adjective, the direction word
+
+
+def counted_licences(index: DocFacts, t) -> bool:
+    """A licence trigger with a bare count right before it (no percentage, no unit)."""
+    if t.type not in ("export_restriction", "import_restriction") or t.subtype != "licence":
+        return False
+    for j in range(max(0, t.start - COUNT_REACH), t.start):
+        if index.lower(j).replace(",", "").isdigit():
+            between = [index.lower(k) for k in range(j + 1, t.start)]
+            return all(w.isalpha() and w not in NOT_A_MODIFIER for w in between)
+    return False
+
+
+# Between a count and its licences only modifiers stand ("14 special export permits"), not a
+# unit or a preposition ("51,800 tonnes after licence requirements", "25 percent").
+NOT_A_MODIFIER = frozenset(
+    "percent per tonnes tons tonne ton t kg after before of to in on for from with by and or than since".split()
+)

@@ -17,7 +17,7 @@ from orewatch.extractors._shared.cjk import TITLE_REACH, inside_title, starts_cj
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.events.market_words import PRICED_NOUNS
-from orewatch.extractors.events.passing import amount_words_before, purpose_of, start_as_time
+from orewatch.extractors.events.passing import amount_words_before, counted_licences, purpose_of, start_as_time
 from orewatch.extractors.events.cjk_filters import cjk_stands
 from orewatch.extractors.events.cjk_roles import is_cjk
 from orewatch.extractors.events.discourse import Party
@@ -150,7 +150,7 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
         return False
     if t.type == "investment" and before(NOT_INVESTMENT, GOAL_WINDOW + amount_words_before(index, t.start, GOAL_WINDOW)):
         return False
-    if start_as_time(index, t, seg):
+    if start_as_time(index, t, seg) or counted_licences(index, t):
         return False
     if (t.type == "investment" and t.end - t.start == 1 and lower_at(index, t.end) in INVESTMENT_AS_MODIFIER
             and not _sized(index, t.start)):

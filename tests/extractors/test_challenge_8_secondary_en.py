@@ -61,10 +61,14 @@ PLANT_HOSTS = [
 ]
 
 # A plant's start that only dates another act is no event of its own; a sum between "drew" and
-# "investment" does not make the topic's money an investment.
+# "investment" does not make the topic's money an investment; licences counted are a statistic;
+# "people familiar with the deals" describes a source.
 PASSING = [
     case("start-as-time", "Germany will take 40% of the germanium from the refinery once it starts production.", []),
     case("drew-investment", "The ban drew more than $12 billion of Chinese smelting investment to the island.", []),
+    case("counted-permits", "Customs granted 22 new export licences for tin concentrate in the quarter.", []),
+    case("sources-familiar-with", "Smelters have signed longer contracts with miners, three people familiar with the "
+         "deals said.", []),
     case("offtake-in-return", "Korea Zinc will invest $200 million in Australia's Kambalda nickel project in return "
          "for offtake rights.",
          [("investment", "KOR", ("Ni",))]),
