@@ -108,6 +108,13 @@ MONEY_SET_APART = [
     case("set-aside-no-money", "Chile set aside its concerns about lithium royalties.", []),
 ]
 
+# A state auctioning mineral blocks sets the rules of access to the resource (other_policy).
+AUCTIONS = [
+    case("auction-tranche", "Brazil's mining agency opened its third round of auctions for rare earth areas on "
+         "Tuesday.",
+         [("other_policy", "BRA", ("REE",))]),
+]
+
 # A licence regime imposed on goods, named without a direction word near it.
 REGIMES = [
     case("imposed-after", "Japanese buyers struggled after Beijing's licence requirements on dysprosium, imposed in "
@@ -122,7 +129,7 @@ REGIMES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), PLANT_STARTS + PLANT_HOSTS + PASSING + DEALS + STOCKPILES + MONEY_SET_APART + REGIMES
+    ("text", "expected"), PLANT_STARTS + PLANT_HOSTS + PASSING + DEALS + STOCKPILES + MONEY_SET_APART + AUCTIONS + REGIMES
 )
 def test_challenge_8_secondary_en(text, expected):
     assert _rows(text) == expected
