@@ -7,6 +7,8 @@ it, because an event's date is when the measure was announced or taken:
 - ``when``: a plain date ("on June 7, 2025", "in May", "last week", "on Tuesday");
 - ``effective``: when it takes effect ("from Dec. 1", "effective Sept. 15", "10月1日起");
   it stands in only when the sentence has no ``when`` date;
+- ``since`` after a record ("the first release since 2011", "the highest since 2013"): the
+  event's date only when the sentence gives no other;
 - ``deadline`` ("until", "by", "through") and ``period`` ("quotas for 2011", "the first half
   of 2014") are never an event's date.
 
@@ -128,11 +130,15 @@ _PERIOD_BEFORE = re.compile(
     r"|\b(?:a|per|each|every)\s+year\s+in\s+$|\bannually\s+in\s+$",
     re.I,
 )
+# "the first release since 2011", "its highest level since 2013": a record's reference point,
+# the event's date only when the sentence gives no other (segment.py).
+_RECORD_SINCE = re.compile(r"\b(?:first|highest|lowest|strongest|weakest|biggest|largest|smallest|best|worst|most|least|"
+                           r"fastest|slowest)\b[^.;,]{0,40}since\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
 # "May" is a modal verb as often as a month: read it only after a preposition.
 _MAY_OK_BEFORE = re.compile(r"\b(?:in|since|from|of|early|late|mid|until|by|on|during)\s+$", re.I)
 _YEAR_OK_BEFORE = re.compile(r"\b(?:in|since|during|from|of|year|until|by|early|late|mid|throughout)\s+$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+set\s+to|expected\s+to|scheduled\s+to"
+    r"\b(?:will|shall|would|(?:is|are)\s+set\s+to|expected\s+to|scheduled\s+to"
     r"|due\s+to\s+take|later\s+this\s+year)\b"
     # Chinese 将 speaks of the future of its own clause only (no comma before the date).
     r"|[将將](?=[^，,；;]*$)",
@@ -164,7 +170,7 @@ class DateExpr:
     text: str
     date: str  # YYYY, YYYY-MM or YYYY-MM-DD
     precision: str  # day | month | quarter | year
-    role: str  # when | earlier | effective | deadline | period
+    role: str  # when | earlier | effective | deadline | period | since
 
 
 def parse_published(published: str | None) -> date | None:
@@ -248,6 +254,8 @@ def _plausible(kind: str, m: re.Match[str], before: str, after: str) -> bool:
 def _role(kind: str, before: str, after: str) -> str:
     if kind == "half":
         return "period"
+    if _RECORD_SINCE.search(before):
+        return "since"
     if _DEADLINE_BEFORE.search(before):
         return "deadline"
     if _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(after):

@@ -30,7 +30,8 @@ NOUN_TYPES: dict[str, frozenset[str] | None] = {
     **{n: frozenset({"tariff"}) for n in "tariff tariffs duty duties levy".split()},
     **{n: frozenset({"stockpile"}) for n in "stockpile stockpiles reserve reserves".split()},
     **{n: frozenset({"agreement"}) for n in
-       "agreement agreements deal deals pact pacts partnership memorandum memorandums framework".split()},
+       "agreement agreements deal deals pact pacts partnership memorandum memorandums framework arrangement arrangements accord"
+       .split()},
     **{n: None for n in "measure measures rules rule regulation regulations decree law list programme program scheme".split()},
 }
 _NOUNS = "|".join(sorted(NOUN_TYPES, key=len, reverse=True))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.periods import figure_year
 from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, rate_clause_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
     MARKET,
@@ -58,13 +59,6 @@ def _ranks_an_actor(ctx, trigger: tuple[int, int, str]) -> bool:
     if not _ACTOR_NOUN.search(ctx.low, 0, t_end - ctx.start):
         return False
     return bool(_RANKED_ACTOR.search(ctx.low, max(0, t_start - ctx.start - 40), t_start - ctx.start))
-
-
-def _open_quote(ctx, start: int) -> int:
-    """Where the quotation holding offset `start` opens (“ not yet closed by ”), else -1."""
-    before = ctx.text[: start - ctx.start]
-    opened = before.rfind("“")
-    return ctx.start + opened if opened > before.rfind("”") else -1
 
 
 class Figure(NamedTuple):
@@ -270,24 +264,5 @@ class Attributor:
     # -- year ----------------------------------------------------------------------------
 
     @staticmethod
-    def _years_in(ctx, lo: int, hi: int, skip: tuple[int, int]):
-        return [(s, y) for s, y in ctx.years if lo <= s < hi and not skip[0] <= s < skip[1]]
-
-    def year(self, ctx: Sentence, fig: Figure) -> int | None:
-        start, end, c_start, c_end = fig.start, fig.end, fig.clause_start, fig.clause_end
-        years = self._years_in(ctx, c_start, c_end, (start, end))
-        if years:
-            return min(years, key=lambda y: abs(y[0] - start))[1]
-        # A short time phrase opening the sentence or a clause before ("In 2024, ...",
-        # "in the whole year of 2022, ...") governs the clauses after it, but not inside a
-        # quotation opened after it: "今年5月，国家提出“…集中度达到80%以上”" quotes a target.
-        quote = _open_quote(ctx, start)
-        for lo, hi in reversed(ctx.clauses()):
-            if hi > c_start or hi <= quote:
-                continue
-            clause = ctx.slice(lo, hi)
-            if len(clause.split()) <= 8 or len(clause) <= 12:
-                found = self._years_in(ctx, lo, hi, (0, 0))
-                if found:
-                    return found[-1][1]
-        return None
+    def year(ctx: Sentence, fig: Figure) -> int | None:
+        return figure_year(ctx, fig.start, fig.end, (fig.clause_start, fig.clause_end), fig.change)

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.markets import beside_price
+from orewatch.extractors.quantities.markets import beside_price, names_ports
 from orewatch.extractors.quantities.respective import respective_owner
 from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles, states_it
 
@@ -145,7 +145,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     if metric in PRICE_METRICS:
         usable = [m for m in usable if not m.place or beside_price(ctx, m, end)]
         # The market: "traded in China", "delivered to China", in the figure's clause.
-        market = [m for m in usable if m.role in (Role.LOCATIVE, Role.DELIVERED) and m.start >= c_start and m.end <= c_end]
+        market = [m for m in usable if (m.role in (Role.LOCATIVE, Role.DELIVERED) or names_ports(ctx, m, end)) and m.start >= c_start and m.end <= c_end]
         if market:
             return min(market, key=lambda m: abs(m.start - start)).code
         if unit.startswith("CNY"):
@@ -225,11 +225,16 @@ def own_place(ctx, end: int) -> str | None:
 _INTO = re.compile(r"(?<![a-z])into\s+(?:the\s+)?$")
 
 
+_OWN_IMPORTS = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}?imports?(?![a-z])")
+
+
 def _importer(ctx, mentions: list[MentionRole], fig) -> str | None:
     """The country an import figure's clause says the goods came into, if any."""
     base = ctx.start
-    into = [m for m in mentions if fig.clause_start <= m.start and m.end <= fig.clause_end and m.code not in BLOCS
-            and _INTO.search(ctx.low, max(0, m.start - base - 12), m.start - base)]
+    inside = [m for m in mentions if fig.clause_start <= m.start and m.end <= fig.clause_end and m.code not in BLOCS]
+    into = [m for m in inside if _INTO.search(ctx.low, max(0, m.start - base - 12), m.start - base)]
+    # "China's imports of Myanmar ore": the possessor of the imports, not the goods' origin.
+    into = into or [m for m in inside if m.end <= fig.start and _OWN_IMPORTS.match(ctx.low, m.end - base)]
     return into[0].code if into else None
 
 

@@ -15,6 +15,7 @@ from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_
 from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.markets import carry_markets, quotes_a_basis
 from orewatch.extractors.quantities.totals import parts_of_a_total
+from orewatch.extractors.quantities.periods import shares_take_years
 from orewatch.extractors.quantities.phrases import apposed_change
 from orewatch.extractors.quantities.roles import TOPIC, Role, mention_roles
 
@@ -61,10 +62,7 @@ def link(drafts: list[Draft], scan) -> None:
     low = scan.low
     _link_neighbours(drafts, low)
     _carry_metrics(drafts)
-    for prev, cur in zip(drafts, drafts[1:]):
-        # "Indonesia produced 2.2 million tonnes in 2024, more than 55% of global output".
-        if prev.index == cur.index and cur.unit == "%" and prev.unit != "%" and cur.year is None and prev.year:
-            cur.year = prev.year
+    shares_take_years(drafts)  # "produced 2.2 Mt in 2024, more than 55% of global output"
     carried: dict[int, str | None] = {}
     for d in drafts:
         if d.country == TOPIC:  # "The country is home to 30,000 tonnes"
