@@ -9,8 +9,9 @@ it, because an event's date is when the measure was announced or taken:
   it stands in only when the sentence has no ``when`` date;
 - ``since`` after a record ("the first release since 2011", "the highest since 2013"): the
   event's date only when the sentence gives no other;
-- ``deadline`` ("until", "by", "through") and ``period`` ("quotas for 2011", "the first half
-  of 2014") are never an event's date.
+- ``deadline`` ("until", "by", "through"), ``period`` ("quotas for 2011", "the first half
+  of 2014") and ``operation`` (a plant "due to start production in 2027") are never an
+  event's date.
 
 Each expression is resolved to a date and a precision by date_resolution.py (SPEC §2: "early
 2025" is quarter precision); date_screen.py skips the patterns a sentence cannot match.
@@ -25,6 +26,7 @@ from datetime import date, datetime
 
 from orewatch.extractors._shared.cjk import inside_title
 from orewatch.extractors.events.date_resolution import resolve
+from orewatch.extractors.events.date_roles import OPERATION_BEFORE, PAST_ACT_BEFORE, RECORD_SINCE
 from orewatch.extractors.events.date_screen import DateScreen
 
 _MONTH = (
@@ -94,6 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("earlier_year", re.compile(r"\b(?:earlier|later)\s+this\s+year\b", re.I)),
+    # "three months after Beijing suspended its ban", "two weeks ago": counted back from publication.
+    ("span_ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                            r"(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|after|since)\b", re.I)),
     ("rel_year", re.compile(rf"\b{_REL_YEAR}\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<mrel>last|this|next)\s+month\b|\bearlier\s+this\s+month\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<wrel>last|this|next)\s+week\b|\bearlier\s+this\s+week\b", re.I)),
@@ -130,10 +135,6 @@ _PERIOD_BEFORE = re.compile(
     r"|\b(?:a|per|each|every)\s+year\s+in\s+$|\bannually\s+in\s+$",
     re.I,
 )
-# "the first release since 2011", "its highest level since 2013": a record's reference point,
-# the event's date only when the sentence gives no other (segment.py).
-_RECORD_SINCE = re.compile(r"\b(?:first|highest|lowest|strongest|weakest|biggest|largest|smallest|best|worst|most|least|"
-                           r"fastest|slowest)\b[^.;,]{0,40}since\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
 # "May" is a modal verb as often as a month: read it only after a preposition.
 _MAY_OK_BEFORE = re.compile(r"\b(?:in|since|from|of|early|late|mid|until|by|on|during)\s+$", re.I)
 _YEAR_OK_BEFORE = re.compile(r"\b(?:in|since|during|from|of|year|until|by|early|late|mid|throughout)\s+$", re.I)
@@ -170,7 +171,7 @@ class DateExpr:
     text: str
     date: str  # YYYY, YYYY-MM or YYYY-MM-DD
     precision: str  # day | month | quarter | year
-    role: str  # when | earlier | effective | deadline | period | since
+    role: str  # when | earlier | effective | deadline | period | since | operation
 
 
 def parse_published(published: str | None) -> date | None:
@@ -225,7 +226,7 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             # never after 已 ("already": "已于4月10日起暂停" started on the past April 10). A start
             # told in the past ("took effect on Saturday") lies on or before publication too.
             role, past = _role(kind, before, after), bool(_PAST_BEFORE.search(before))
-            future = not past and bool(_FUTURE.search(text, 0, start))
+            future = not past and bool(_FUTURE.search(text, 0, start)) and not PAST_ACT_BEFORE.search(before)
             past = past or (role == "effective" and not future and bool(_PAST_START_BEFORE.search(before)))
             resolved = resolve(kind, m, published, "when" if past else role, future)
             if resolved is None:
@@ -254,7 +255,9 @@ def _plausible(kind: str, m: re.Match[str], before: str, after: str) -> bool:
 def _role(kind: str, before: str, after: str) -> str:
     if kind == "half":
         return "period"
-    if _RECORD_SINCE.search(before):
+    if OPERATION_BEFORE.search(before):
+        return "operation"
+    if RECORD_SINCE.search(before):
         return "since"
     if _DEADLINE_BEFORE.search(before):
         return "deadline"

@@ -145,3 +145,24 @@ def test_arrangement_covers_next_sentence():
     events = [e for e in _extract("Canada and Germany agreed on Monday to pool their stockpiles. The arrangement "
                                   "covers nickel, cobalt and graphite.").events if e.type == "agreement"]
     assert events and set(events[0].elements) == {"Ni", "Co", "graphite"}
+
+
+def test_months_after_counts_back():
+    """"two months after Jakarta lifted its ban": that long before publication, month precision."""
+    e = _event("Bauxite cargoes resumed this week, two months after Jakarta lifted its ban on ore exports.",
+               "export_restriction", "IDN")
+    assert (e.date, e.date_precision) == ("2026-07", "month")
+
+
+def test_past_act_before_month_is_past():
+    """"will ... under the pact they signed in March": the past March, whatever "will" came first."""
+    events = [e for e in _extract("The fund will buy cobalt from Zambia under the pact Canberra and Lusaka signed "
+                                  "in Lusaka in October.").events if e.type == "agreement"]
+    assert events and events[0].date == "2025-10"
+
+
+def test_start_of_operation_is_no_date():
+    """A plant "due to start production in 2028": its effective_date, not the day of the decision."""
+    e = _event("South Korea's trade ministry said Korea Tungsten would invest $200 million in a refinery at Ulsan, "
+               "due to start production in 2028.", "capacity_expansion", "KOR")
+    assert (e.date, e.date_precision, e.effective_date) == ("2026-09", "published", "2028")
