@@ -136,7 +136,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     possessor = [m for m in mentions if m.end <= start and _POSSESSED.fullmatch(ctx.low, m.end - ctx.start, start - ctx.start)]
     if possessor and possessor[-1].role not in (Role.BLOC, Role.OUTSIDE):
         return possessor[-1].code  # "second only to China's 44 million tonnes": the figure China's
-    usable = [m for m in mentions if _usable(m, metric)]
+    usable = [m for m in mentions if _usable(m, metric) and not subordinate_after(ctx, end, m)]
     lender = _lender(usable, end, c_end) if metric == "investment" else None
     if lender is not None:
         return lender
@@ -225,6 +225,16 @@ def own_place(ctx, end: int) -> str | None:
 _INTO = re.compile(r"(?<![a-z])into\s+(?:the\s+)?$")
 
 
+_SUBORDINATE = re.compile(r"(?<![a-z])(?:after|because|amid|following|while|since)\s")
+
+
+def subordinate_after(ctx, end: int, m) -> bool:
+    """Whether mention `m` stands in a clause of cause or time after the figure ending at `end`
+    ("Gallium imports from China fell 37% after Beijing tightened its controls"): no owner of it."""
+    return m.start >= end and bool(_SUBORDINATE.search(ctx.low, end - ctx.start, m.start - ctx.start))
+
+
+_BUYERS_IMPORTED = re.compile(r"\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s*(?:,[^,;]{0,80},\s*)?(?:imported|bought|purchased)(?![a-z])")
 _OWN_IMPORTS = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}?imports?(?![a-z])")
 
 
@@ -235,6 +245,8 @@ def _importer(ctx, mentions: list[MentionRole], fig) -> str | None:
     into = [m for m in inside if _INTO.search(ctx.low, max(0, m.start - base - 12), m.start - base)]
     # "China's imports of Myanmar ore": the possessor of the imports, not the goods' origin.
     into = into or [m for m in inside if m.end <= fig.start and _OWN_IMPORTS.match(ctx.low, m.end - base)]
+    # "Chinese refiners, which process most of Congo's hydroxide, imported 41,000 tonnes": the buyers' country.
+    into = into or [m for m in mentions if m.end <= fig.start and _BUYERS_IMPORTED.match(ctx.low, m.end - base)]
     return into[0].code if into else None
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, taxed
+from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, subordinate_after, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.markets import carry_markets, quotes_a_basis
 from orewatch.extractors.quantities.totals import parts_of_a_total
@@ -72,7 +72,7 @@ def link(drafts: list[Draft], scan) -> None:
             continue
         if d.metric == "investment" and joint_figure(d.ctx, d.start, d.end):
             continue  # two countries' money together: no one's
-        if any(_may_own(d, m) for m in mention_roles(d.ctx)):
+        if any(_may_own(d, m) and not subordinate_after(d.ctx, d.end, m) for m in mention_roles(d.ctx)):
             continue  # the sentence names whose figure it is, or that it is no country's
         code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])
         if code is None and d.metric == "tariff":

@@ -101,6 +101,23 @@ WHOSE = [
     # What exports earn is exports.
     q("export-earnings", "Guinea's bauxite export earnings rose to $3.2 billion last year.",
       3.2e9, "USD", "exports", "GIN", 2025),
+    # The buyers named as the subject of "imported" are the importer, not a country in their relative clause.
+    q("buyers-imported", "Japanese smelters, which rely on Peru's concentrate, imported 52,000 tonnes of zinc "
+      "ore last year.", 52000, "t", "imports", "JPN", 2025),
+    # A country in a clause of cause or time after the figure does not own it.
+    q("subordinate-after", "Vietnam imported 800 tonnes of tungsten last year. Tungsten imports from China fell 20% "
+      "after Beijing tightened licences.", -20, "%", "imports", "VNM", None),
+    # What a plant can do, or is expanded to, is its capacity.
+    q("capacity-to-produce", "The refinery in Ontario has the capacity to produce 12,000 tonnes of nickel sulphate a "
+      "year.", 12000, "t", "capacity", "CAN", None),
+    q("expand-line-to", "The Brazilian miner will expand its niobium oxide line to 4,000 tonnes a year.",
+      4000, "t", "capacity", "BRA", None),
+    # Selling abroad is exporting, whoever sells.
+    q("sold-abroad-refiners", "Finnish refiners sold 9,000 tonnes of cobalt sulphate abroad in the first half.",
+      9000, "t", "exports", "FIN", 2026),
+    # Ore dug is mined.
+    q("dig-is-mining", "The Philippines will let miners dig 30 million tonnes of nickel ore this year.",
+      30e6, "t", "production", "PHL", 2026),
     # Won before a price's mass is Korea's currency.
     q("won-price", "Cobalt sulphate delivered to Korea cost 7,400 won per kilogram in August.",
       7400, "KRW/kg", "price", "KOR", None),
