@@ -27,7 +27,7 @@ SETS = {"corpus": ("fixtures/gold/corpus.json", REPO / "fixtures" / "articles"),
            for name in ("dev-en2-a", "dev-en2-b", "dev-en1", "dev-rthk", "dev-zh2011")},
         # round 7 challenge sets, written before the rules were read (fixtures/gold/README.md)
         **{f"challenge-{name}": (f"fixtures/gold/challenge-{name}.json", REPO / "fixtures" / "challenge" / name)
-           for name in ("policy-en", "market-en", "zh")}}
+           for name in ("policy-en", "market-en", "zh", "attribution-en")}}
 
 
 def measure(gold: str, inputs: Path) -> dict[str, float]:
