@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.markets import beside_price, names_ports
 from orewatch.extractors.quantities.respective import respective_owner
+from orewatch.extractors.quantities.importers import importer_of
 from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles, states_it
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
@@ -137,7 +138,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     if possessor and possessor[-1].role not in (Role.BLOC, Role.OUTSIDE):
         return possessor[-1].code  # "second only to China's 44 million tonnes": the figure China's
     usable = [m for m in mentions if _usable(m, metric) and not subordinate_after(ctx, end, m)]
-    lender = _lender(usable, end, c_end) if metric == "investment" else None
+    lender = _lender(ctx, mentions, usable, end, c_end) if metric == "investment" else None
     if lender is not None:
         return lender
     if metric == "tariff":
@@ -159,7 +160,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         owners = [m for m in mentions if m.role in (Role.AGENT, Role.SUBJECT) and end <= m.start and m.end <= of_end]
         if owners and ctx.slice(end, owners[0].start).lstrip().startswith("of "):
             return owners[0].code
-    if metric == "imports" and (importer := _importer(ctx, mentions, fig)) is not None:
+    if metric == "imports" and (importer := importer_of(ctx, mentions, fig)) is not None:
         return importer
     if metric in PHYSICAL_METRICS:
         found, code = _where_it_is(ctx, fig, mentions, usable, world, metric)
@@ -220,11 +221,6 @@ def own_place(ctx, end: int) -> str | None:
     return located[0].code if located else None
 
 
-# Goods brought "into" a country are its imports: "inbound shipments of cobalt hydroxide into
-# China", "imports of Myanmar ore into China" (the origin named before is the counterpart).
-_INTO = re.compile(r"(?<![a-z])into\s+(?:the\s+)?$")
-
-
 _SUBORDINATE = re.compile(r"(?<![a-z])(?:after|because|amid|following|while|since)\s")
 
 
@@ -234,25 +230,20 @@ def subordinate_after(ctx, end: int, m) -> bool:
     return m.start >= end and bool(_SUBORDINATE.search(ctx.low, end - ctx.start, m.start - ctx.start))
 
 
-_BUYERS_IMPORTED = re.compile(r"\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s*(?:,[^,;]{0,80},\s*)?(?:imported|bought|purchased)(?![a-z])")
-_OWN_IMPORTS = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}?imports?(?![a-z])")
+# "more than $30 billion of Chinese smelter investment": the investor's adjective in the sum's of-phrase.
+_OF_BEFORE = re.compile(r"\s+of\s+(?:new\s+|fresh\s+)?$")
+_INVESTMENT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:investment|investments|capital|money|funding|financing)(?![a-z])")
 
 
-def _importer(ctx, mentions: list[MentionRole], fig) -> str | None:
-    """The country an import figure's clause says the goods came into, if any."""
+def _lender(ctx, mentions: list[MentionRole], usable: list[MentionRole], end: int, c_end: int) -> str | None:
+    """The investor named in the sum's of-phrase ("$30 billion of Chinese investment"), or the
+    lender or funder named after a sum in its clause puts it in, not the borrower before it:
+    "Serra Verde has secured up to $465 million in financing from the US ..."."""
     base = ctx.start
-    inside = [m for m in mentions if fig.clause_start <= m.start and m.end <= fig.clause_end and m.code not in BLOCS]
-    into = [m for m in inside if _INTO.search(ctx.low, max(0, m.start - base - 12), m.start - base)]
-    # "China's imports of Myanmar ore": the possessor of the imports, not the goods' origin.
-    into = into or [m for m in inside if m.end <= fig.start and _OWN_IMPORTS.match(ctx.low, m.end - base)]
-    # "Chinese refiners, which process most of Congo's hydroxide, imported 41,000 tonnes": the buyers' country.
-    into = into or [m for m in mentions if m.end <= fig.start and _BUYERS_IMPORTED.match(ctx.low, m.end - base)]
-    return into[0].code if into else None
-
-
-def _lender(usable: list[MentionRole], end: int, c_end: int) -> str | None:
-    """The lender or funder named after a sum in its clause puts it in, not the borrower
-    before it: "Serra Verde has secured up to $465 million in financing from the US ..."."""
+    of = [m for m in mentions if m.start > end and _OF_BEFORE.fullmatch(ctx.low, end - base, m.start - base)
+          and _INVESTMENT_AFTER.match(ctx.low, m.end - base)]
+    if of:
+        return of[0].code
     after = [m for m in usable if m.role == Role.SOURCE and m.start >= end and m.end <= c_end]
     return after[0].code if after and not after[0].place else None
 

@@ -118,6 +118,12 @@ WHOSE = [
     # Ore dug is mined.
     q("dig-is-mining", "The Philippines will let miners dig 30 million tonnes of nickel ore this year.",
       30e6, "t", "production", "PHL", 2026),
+    # The investor's adjective in a sum's of-phrase is the investor.
+    q("of-foreign-investment", "Laos opened its potash fields in 2015, a decision that brought about $4 billion of "
+      "Chinese mining investment into the country.", 4e9, "USD", "investment", "CHN", None,
+      gap="the year of the decision in the clause before ('in 2015') still dates the sum"),
+    q("of-foreign-investment-no-year", "Laos opened its potash fields to foreign miners, a decision that brought about "
+      "$4 billion of Chinese mining investment into the country.", 4e9, "USD", "investment", "CHN", None),
     # Won before a price's mass is Korea's currency.
     q("won-price", "Cobalt sulphate delivered to Korea cost 7,400 won per kilogram in August.",
       7400, "KRW/kg", "price", "KOR", None),
