@@ -189,3 +189,11 @@ def test_start_of_operation_is_no_date():
     e = _event("South Korea's trade ministry said Korea Tungsten would invest $200 million in a refinery at Ulsan, "
                "due to start production in 2028.", "capacity_expansion", "KOR")
     assert (e.date, e.date_precision, e.effective_date) == ("2026-09", "published", "2028")
+
+
+def test_loans_go_to_next_sentence():
+    """"The first loans go to ...": the projects the next sentence names give the lending its elements."""
+    events = [e for e in _extract("Canada's infrastructure bank will lend C$500 million to three projects. The first "
+                                  "loans go to a lithium refinery in Ontario and a graphite anode plant in Quebec.").events
+              if e.type == "investment"]
+    assert events and set(events[0].elements) == {"Li", "graphite"}
