@@ -222,11 +222,15 @@ def own_place(ctx, end: int) -> str | None:
 
 
 _SUBORDINATE = re.compile(r"(?<![a-z])(?:after|because|amid|following|while|since)\s")
+_RANKED_AFTER = re.compile(r"(?:largest|biggest|second|third|fourth|top|leading)\b[^,.;]{0,60}?(?<![a-z])after\s+(?:the\s+)?$")
 
 
 def subordinate_after(ctx, end: int, m) -> bool:
     """Whether mention `m` stands in a clause of cause or time after the figure ending at `end`
-    ("Gallium imports from China fell 37% after Beijing tightened its controls"): no owner of it."""
+    ("Gallium imports from China fell 37% after Beijing tightened its controls"), or after a rank
+    ("the second-largest reserves after China"): no owner of it."""
+    if _RANKED_AFTER.search(ctx.low, max(0, m.start - ctx.start - 80), m.start - ctx.start):
+        return True
     return m.start >= end and bool(_SUBORDINATE.search(ctx.low, end - ctx.start, m.start - ctx.start))
 
 

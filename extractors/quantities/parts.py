@@ -3,8 +3,9 @@ company's allocation of a quota or cap named before is that quota's (its metric 
 "Gabon will cap ore exports at 9.5 Mt ... Comilog was allocated 6.8 Mt"); a supplier's share
 of an importer's imports is the importer's ("The US imported 8,400 t, and China supplied 76% of
 them"); an import price (an average import value, a landed price) is the importer's market;
-and a figure a comparison introduces ("..., up from 44% in 2025") is of the same measure as
-the figure before it in its sentence, however far."""
+a figure a comparison introduces ("..., up from 44% in 2025") is of the same measure as the
+figure before it in its sentence, however far; and a country's producers, miners or refiners
+named as a plural noun are its industry ("Tajik producers raised output to 9,000 t")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ _IMPORT_PRICE = re.compile(
 _COMPARED = re.compile(r"(?<![a-z])(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
                        r"(?:(?:about|around|roughly|nearly|some|more\s+than|less\s+than)\s+)?$")
 _BREAK = re.compile(r"[;.!?]")
+_INDUSTRY = re.compile(r"\s+(?:producers|miners|smelters|refiners|exporters|importers|mines|smelters)(?![a-z])")
 # Metric words that would give a listed tonnage a measure of its own.
 _TONNAGE_WORDS = frozenset({"exports", "imports", "shipping", "production", "processing", "capacity", "consumption", "demand", "reserves"})
 
@@ -49,6 +51,8 @@ def settle_parts(drafts: list, scan) -> None:
             _allocation(drafts, i, scan, settled)
         elif cur.unit == "%":
             _supplier_share(drafts, i, low)
+        if cur.country is None and cur.metric in PHYSICAL_METRICS:
+            _national_industry(cur)
         if cur.metric == "price" and cur.country is None and _IMPORT_PRICE.search(cur.ctx.low):
             cur.country = _importer(drafts, i)
         if not cur.found.change and _COMPARED.search(low, max(0, cur.start - 40), cur.start):
@@ -108,6 +112,17 @@ def _importer(drafts: list, i: int) -> str | None:
     cur = drafts[i]
     return next((p.country for p in reversed(drafts[:i]) if cur.index - p.index <= IMPORTER_REACH
                  and p.metric == "imports" and p.country is not None), None)
+
+
+def _national_industry(cur) -> None:
+    """"Tajik producers raised output to 9,000 tonnes": a country's producers, miners or refiners
+    (a plural, generic noun after its adjective) are its industry, whose figure it is."""
+    ctx = cur.ctx
+    c_start, _ = ctx.clause_bounds(cur.start, cur.end)
+    for m in ctx.countries:
+        if c_start <= m.start and m.end <= cur.start and _INDUSTRY.match(ctx.low, m.end - ctx.start):
+            cur.country = m.code
+            return
 
 
 def _base(drafts: list, i: int, low: str) -> None:

@@ -124,6 +124,12 @@ WHOSE = [
       gap="the year of the decision in the clause before ('in 2015') still dates the sum"),
     q("of-foreign-investment-no-year", "Laos opened its potash fields to foreign miners, a decision that brought about "
       "$4 billion of Chinese mining investment into the country.", 4e9, "USD", "investment", "CHN", None),
+    # A country's producers, miners or refiners (a plural noun) are its industry.
+    q("national-industry", "Bolivian miners raised tin output to 19,000 tonnes last year.",
+      19000, "t", "production", "BOL", 2025),
+    # The country a rank is counted after owns nothing of the figure.
+    q("ranked-after", "Vietnam has the world's second-largest rare earth deposits after China, and it mined "
+      "about 300 tonnes of oxide last year.", 300, "t", "production", "VNM", 2025),
     # Won before a price's mass is Korea's currency.
     q("won-price", "Cobalt sulphate delivered to Korea cost 7,400 won per kilogram in August.",
       7400, "KRW/kg", "price", "KOR", None),
