@@ -221,7 +221,7 @@ def own_place(ctx, end: int) -> str | None:
     return located[0].code if located else None
 
 
-_SUBORDINATE = re.compile(r"(?<![a-z])(?:after|because|amid|following|while|since)\s")
+_SUBORDINATE = re.compile(r"(?<![a-z])(?:after|because|amid|following|while|since|helped\s+by|driven\s+by|thanks\s+to|owing\s+to)\s")
 _RANKED_AFTER = re.compile(r"(?:largest|biggest|second|third|fourth|top|leading)\b[^,.;]{0,60}?(?<![a-z])after\s+(?:the\s+)?$")
 
 

@@ -107,6 +107,8 @@ WHOSE = [
     # A country in a clause of cause or time after the figure does not own it.
     q("subordinate-after", "Vietnam imported 800 tonnes of tungsten last year. Tungsten imports from China fell 20% "
       "after Beijing tightened licences.", -20, "%", "imports", "VNM", None),
+    q("cause-after", "Rwanda shipped 2,100 tonnes of tin concentrate last year. Export revenue rose 12% to $90 million, "
+      "helped by higher prices in Malaysia.", 90e6, "USD", "exports", "RWA", None),
     # What a plant can do, or is expanded to, is its capacity.
     q("capacity-to-produce", "The refinery in Ontario has the capacity to produce 12,000 tonnes of nickel sulphate a "
       "year.", 12000, "t", "capacity", "CAN", None),
