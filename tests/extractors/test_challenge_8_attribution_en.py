@@ -205,3 +205,10 @@ def test_loans_go_to_next_sentence():
                                   "loans go to a lithium refinery in Ontario and a graphite anode plant in Quebec.").events
               if e.type == "investment"]
     assert events and set(events[0].elements) == {"Li", "graphite"}
+
+
+def test_money_invested_since_is_not_in_force():
+    """"have invested $2 billion ... since 2019" is money spent, not a measure in force."""
+    e = _event("Japanese trading houses have invested more than $2 billion in Chile's copper mines since 2019.",
+               "investment", "JPN")
+    assert e.phase == "announced"
