@@ -212,3 +212,10 @@ def test_money_invested_since_is_not_in_force():
     e = _event("Japanese trading houses have invested more than $2 billion in Chile's copper mines since 2019.",
                "investment", "JPN")
     assert e.phase == "announced"
+
+
+def test_relative_clause_before_trigger_is_background():
+    """What a relative clause says of the actor before the trigger is not what the measure covers."""
+    e = _event("Indonesia, which supplies half of the world's nickel, imposed an export ban on tin ore on Monday.",
+               "export_restriction", "IDN")
+    assert e.elements == ("Sn",)
