@@ -4,7 +4,8 @@ company's allocation of a quota or cap named before is that quota's (its metric 
 of an importer's imports is the importer's ("The US imported 8,400 t, and China supplied 76% of
 them"); an import price (an average import value, a landed price) is the importer's market;
 a figure a comparison introduces ("..., up from 44% in 2025") is of the same measure as the
-figure before it in its sentence, however far; and a country's producers, miners or refiners
+figure before it in its sentence, however far; a sentence opened by "Their value" measures the
+trade flow of the sentence before; and a country's producers, miners or refiners
 named as a plural noun are its industry ("Tajik producers raised output to 9,000 t")."""
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _IMPORT_PRICE = re.compile(
 _COMPARED = re.compile(r"(?<![a-z])(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
                        r"(?:(?:about|around|roughly|nearly|some|more\s+than|less\s+than)\s+)?$")
 _BREAK = re.compile(r"[;.!?]")
+# A sentence that opens on the value of the goods just named.
+_VALUE_OF_BEFORE = re.compile(r"\s*(?:their|its|the)\s+(?:total\s+|combined\s+)?value\b")
 _INDUSTRY = re.compile(r"\s+(?:producers|miners|smelters|refiners|exporters|importers|mines|smelters)(?![a-z])")
 # Metric words that would give a listed tonnage a measure of its own.
 _TONNAGE_WORDS = frozenset({"exports", "imports", "shipping", "production", "processing", "capacity", "consumption", "demand", "reserves"})
@@ -57,6 +60,8 @@ def settle_parts(drafts: list, scan) -> None:
             cur.country = _importer(drafts, i)
         if not cur.found.change and _COMPARED.search(low, max(0, cur.start - 40), cur.start):
             _base(drafts, i, low)
+        if cur.unit != "t" and _VALUE_OF_BEFORE.match(cur.ctx.low):
+            _value_of_flow(drafts, i)
 
 
 def _allocation(drafts: list, i: int, scan, settled: set[int]) -> None:
@@ -112,6 +117,17 @@ def _importer(drafts: list, i: int) -> str | None:
     cur = drafts[i]
     return next((p.country for p in reversed(drafts[:i]) if cur.index - p.index <= IMPORTER_REACH
                  and p.metric == "imports" and p.country is not None), None)
+
+
+def _value_of_flow(drafts: list, i: int) -> None:
+    """"Korea imported 98,400 t of lithium hydroxide. Their value fell 31% to 1.46 trillion won":
+    a sentence opened by the value of "them" measures the trade flow of the sentence before."""
+    cur = drafts[i]
+    flow = next((p for p in reversed(drafts[:i]) if p.index == cur.index - 1 and p.metric in ("imports", "exports")), None)
+    if flow is not None and not cur.ctx.countries:
+        cur.metric, cur.country = flow.metric, flow.country
+        cur.element = cur.element or flow.element
+        cur.year = cur.year if cur.year is not None else flow.year
 
 
 def _national_industry(cur) -> None:

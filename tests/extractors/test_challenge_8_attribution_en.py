@@ -59,8 +59,10 @@ YEARS = [
     q("value-to-from-base", "Zambia mined 410,000 tonnes of copper last year. Output of cobalt dropped to "
       "3,100 tonnes from 4,000 tonnes in 2024.", 3100, "t", "production", "ZMB", 2025),
     q("base-clause-against", "Vietnam's rare earth exports rose to 900 tonnes in 2025, the ministry said. Their "
-      "value reached $52 million, against $40 million in 2024.", 52e6, "USD", "exports", "VNM", 2025,
-      gap="a sentence opened by 'their value' names no measure; the metric is not carried from the sentence before"),
+      "value reached $52 million, against $40 million in 2024.", 52e6, "USD", "exports", "VNM", 2025),
+    # A sentence opened by "Their value" measures the trade flow of the sentence before.
+    q("their-value", "Peru exported 9,000 tonnes of tin concentrate in the first half. Their value, however, fell 12% "
+      "to $210 million as prices slumped.", 210e6, "USD", "exports", "PER", 2026),
     # "the same period", "the N months": the period of the sentence before.
     q("anaphoric-same-period", "Thailand imported 2,400 tonnes of rare earth oxide in the first nine months. "
       "Magnet imports rose 5% to 800 tonnes over the same period.", 800, "t", "imports", "THA", 2026),
