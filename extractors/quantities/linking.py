@@ -66,7 +66,7 @@ def link(drafts: list[Draft], scan) -> None:
     carried: dict[int, str | None] = {}
     for d in drafts:
         if d.country == TOPIC:  # "The country is home to 30,000 tonnes"
-            d.country = _topic(scan, d.index)
+            d.country = scan.headline[0] if len(scan.headline) == 1 else _topic(scan, d.index)  # the article's country
             continue
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue

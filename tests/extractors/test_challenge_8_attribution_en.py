@@ -221,3 +221,13 @@ def test_relative_clause_before_trigger_is_background():
     e = _event("Indonesia, which supplies half of the world's nickel, imposed an export ban on tin ore on Monday.",
                "export_restriction", "IDN")
     assert e.elements == ("Sn",)
+
+
+def test_the_country_is_the_headline_country():
+    """"The southern African country" after a sentence about a neighbour is the article's country."""
+    (extraction,) = extract_articles([Article(
+        id="h", title="Zambia to cap manganese exports from 2027", published=PUBLISHED,
+        text="Zambia will cap manganese exports from 2027. Malawi adopted a similar cap on graphite in 2024. The "
+             "landlocked country exported 410,000 tonnes of manganese ore last year.")])
+    found = [q for q in extraction.quantities if q.value == 410000]
+    assert found and found[0].country == "ZMB"
