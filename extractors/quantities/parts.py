@@ -40,6 +40,7 @@ _COMPARED = re.compile(r"(?<![a-z])(?:(?:up|down)\s+from|compared\s+(?:with|to)|
 _BREAK = re.compile(r"[;.!?]")
 # A sentence that opens on the value of the goods just named.
 _VALUE_OF_BEFORE = re.compile(r"\s*(?:their|its|the)\s+(?:total\s+|combined\s+)?value\b")
+_INDUSTRY_WORD = re.compile(r"producers|miners|smelters|refiners|exporters|importers|mines")
 _INDUSTRY = re.compile(r"\s+(?:producers|miners|smelters|refiners|exporters|importers|mines|smelters)(?![a-z])")
 # Metric words that would give a listed tonnage a measure of its own.
 _TONNAGE_WORDS = frozenset({"exports", "imports", "shipping", "production", "processing", "capacity", "consumption", "demand", "reserves"})
@@ -54,7 +55,7 @@ def settle_parts(drafts: list, scan) -> None:
             _allocation(drafts, i, scan, settled)
         elif cur.unit == "%":
             _supplier_share(drafts, i, low)
-        if cur.country is None and cur.metric in PHYSICAL_METRICS:
+        if cur.country is None and cur.metric in PHYSICAL_METRICS and _INDUSTRY_WORD.search(cur.ctx.low):
             _national_industry(cur)
         if cur.metric == "price" and cur.country is None and _IMPORT_PRICE.search(cur.ctx.low):
             cur.country = _importer(drafts, i)

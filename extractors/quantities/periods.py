@@ -30,6 +30,7 @@ _ANAPHORIC = re.compile(
 _MONTHS_BACK = re.compile(r"period|months|quarter|half")
 # The year before the sentence's period.
 _PRIOR = re.compile(r"(?<![a-z])(?:a|one)\s+year\s+(?:earlier|before|ago)(?![a-z])")
+_MAY_PERIOD = re.compile(r"half|quarter|months|year|period")
 # A fiscal year written as two years: "2025-26", "2024/25".
 _FISCAL_TAIL = re.compile(r"\s*[-–/]\s*(\d\d)(?!\d)")
 # A word that makes the period after it the base a figure is compared with.
@@ -73,7 +74,7 @@ def periods(ctx, depth: int = 0) -> tuple[Period, ...]:
             year += 1  # "in 2025-26": the fiscal year ends in 2026
         marks.append(Period(at, year, "year"))
     year, month = _published(ctx)
-    if year is not None:
+    if year is not None and _MAY_PERIOD.search(low):  # one search gates the four patterns
         marks += [Period(base + m.start(), year, "span") for m in _SPAN.finditer(low)]
         for m in _YEAR_TO.finditer(low):
             ends = _MONTHS.index(m.group(1)) + 1
