@@ -27,7 +27,7 @@ SETS = {"corpus": ("fixtures/gold/corpus.json", REPO / "fixtures" / "articles"),
            for name in ("dev-en2-a", "dev-en2-b", "dev-en1", "dev-rthk", "dev-zh2011")},
         # round 7 challenge sets, written before the rules were read (fixtures/gold/README.md)
         **{f"challenge-{name}": (f"fixtures/gold/challenge-{name}.json", REPO / "fixtures" / "challenge" / name)
-           for name in ("policy-en", "market-en", "zh")},
+           for name in ("policy-en", "market-en", "zh", "attribution-en")},
         # round 8 challenge set (events mentioned in passing), written before the rules were read
         "challenge-secondary-en": ("fixtures/gold/challenge-secondary-en.json",
                                    REPO / "fixtures" / "challenge" / "secondary-en")}

@@ -175,6 +175,24 @@ def _relative_week(m, published, role, future) -> Resolved:
     return _ymd(published + timedelta(days=shift), "month"), "month", role
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _span_ago(m, published, role, future) -> Resolved:
+    """"three months after X", "two weeks ago": that long before publication (days: day
+    precision; weeks and months: month; years: year)."""
+    n = _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+    unit = m.group("unit").lower().rstrip("s")
+    if unit == "year":
+        return f"{published.year - n:04d}", "year", role
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month", role
+    back = published - timedelta(days=n * (7 if unit == "week" else 1))
+    return _ymd(back, "day" if unit == "day" else "month"), "day" if unit == "day" else "month", role
+
+
 def _relative_day(m, published, role, future) -> Resolved:
     shift = -1 if m.group("drel").lower() == "yesterday" else 0
     return _ymd(published + timedelta(days=shift), "day"), "day", role
@@ -263,6 +281,7 @@ RESOLVERS: dict[str, Callable[..., Resolved]] = {
     "rel_month": _relative_month,
     "rel_week": _relative_week,
     "rel_day": _relative_day,
+    "span_ago": _span_ago,
     "weekday": _weekday,
     "zh_weekday": _chinese_weekday,
     "zh_week": _chinese_week,
@@ -270,4 +289,4 @@ RESOLVERS: dict[str, Callable[..., Resolved]] = {
     "zh_rel_mday": _chinese_relative_month_day,
     "zh_part_year": _chinese_part_of_year,
 }
-RELATIVE = frozenset({"earlier_year", "rel_year", "zh_rel", "rel_month", "rel_week", "rel_day", "weekday", "zh_weekday", "zh_week", "zh_mday", "zh_rel_mday"})
+RELATIVE = frozenset({"span_ago", "earlier_year", "rel_year", "zh_rel", "rel_month", "rel_week", "rel_day", "weekday", "zh_weekday", "zh_week", "zh_mday", "zh_rel_mday"})

@@ -30,6 +30,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "half": (("h1", "h2", "half", "months"),),
     "part_year": (("early", "mid", "late", "end", "beginning", "start"), _YEAR_DIGITS + ("year",)),
     "earlier_year": (("earlier", "later"), ("year",)),
+    "span_ago": (("ago", "after", "since"), ("day", "week", "month", "year")),
     "rel_year": (("year",),),
     "rel_month": (("month",),),
     "rel_week": (("week",),),

@@ -7,8 +7,11 @@ it, because an event's date is when the measure was announced or taken:
 - ``when``: a plain date ("on June 7, 2025", "in May", "last week", "on Tuesday");
 - ``effective``: when it takes effect ("from Dec. 1", "effective Sept. 15", "10月1日起");
   it stands in only when the sentence has no ``when`` date;
-- ``deadline`` ("until", "by", "through") and ``period`` ("quotas for 2011", "the first half
-  of 2014") are never an event's date.
+- ``since`` after a record ("the first release since 2011", "the highest since 2013"): the
+  event's date only when the sentence gives no other;
+- ``deadline`` ("until", "by", "through"), ``period`` ("quotas for 2011", "the first half
+  of 2014") and ``operation`` (a plant "due to start production in 2027") are never an
+  event's date.
 
 Each expression is resolved to a date and a precision by date_resolution.py (SPEC §2: "early
 2025" is quarter precision); date_screen.py skips the patterns a sentence cannot match.
@@ -23,6 +26,7 @@ from datetime import date, datetime
 
 from orewatch.extractors._shared.cjk import inside_title
 from orewatch.extractors.events.date_resolution import resolve
+from orewatch.extractors.events.date_roles import OPERATION_BEFORE, PAST_ACT_BEFORE, RECORD_SINCE
 from orewatch.extractors.events.date_screen import DateScreen
 
 _MONTH = (
@@ -93,6 +97,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("earlier_year", re.compile(r"\b(?:earlier|later)\s+this\s+year\b", re.I)),
+    # "three months after Beijing suspended its ban", "two weeks ago": counted back from publication.
+    ("span_ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                            r"(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|after|since)\b", re.I)),
     ("rel_year", re.compile(rf"\b{_REL_YEAR}\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<mrel>last|this|next)\s+month\b|\bearlier\s+this\s+month\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<wrel>last|this|next)\s+week\b|\bearlier\s+this\s+week\b", re.I)),
@@ -133,7 +140,7 @@ _PERIOD_BEFORE = re.compile(
 _MAY_OK_BEFORE = re.compile(r"\b(?:in|since|from|of|early|late|mid|until|by|on|during)\s+$", re.I)
 _YEAR_OK_BEFORE = re.compile(r"\b(?:in|since|during|from|of|year|until|by|early|late|mid|throughout)\s+$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+set\s+to|expected\s+to|scheduled\s+to"
+    r"\b(?:will|shall|would|(?:is|are)\s+set\s+to|expected\s+to|scheduled\s+to"
     r"|due\s+to\s+take|later\s+this\s+year)\b"
     # Chinese 将 speaks of the future of its own clause only (no comma before the date).
     r"|[将將](?=[^，,；;]*$)",
@@ -165,7 +172,7 @@ class DateExpr:
     text: str
     date: str  # YYYY, YYYY-MM or YYYY-MM-DD
     precision: str  # day | month | quarter | year
-    role: str  # when | earlier | effective | deadline | period
+    role: str  # when | earlier | effective | deadline | period | since | operation
 
 
 def parse_published(published: str | None) -> date | None:
@@ -220,7 +227,7 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             # never after 已 ("already": "已于4月10日起暂停" started on the past April 10). A start
             # told in the past ("took effect on Saturday") lies on or before publication too.
             role, past = _role(kind, before, after), bool(_PAST_BEFORE.search(before))
-            future = not past and bool(_FUTURE.search(text, 0, start))
+            future = not past and bool(_FUTURE.search(text, 0, start)) and not PAST_ACT_BEFORE.search(before)
             past = past or (role == "effective" and not future and bool(_PAST_START_BEFORE.search(before)))
             resolved = resolve(kind, m, published, "when" if past else role, future)
             if resolved is None:
@@ -249,6 +256,10 @@ def _plausible(kind: str, m: re.Match[str], before: str, after: str) -> bool:
 def _role(kind: str, before: str, after: str) -> str:
     if kind == "half":
         return "period"
+    if OPERATION_BEFORE.search(before):
+        return "operation"
+    if RECORD_SINCE.search(before):
+        return "since"
     if _DEADLINE_BEFORE.search(before):
         return "deadline"
     if _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(after):

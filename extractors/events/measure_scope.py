@@ -6,6 +6,8 @@ are those the text names for that measure).
     "Seoul will enlarge its state stockpile. The stockpile covers 17 metals, including lithium
     and gallium."                                    → the stockpile: Li, Ga
     "The two signed a partnership on Tuesday. The pact includes nickel and cobalt." → Ni, Co
+    "The agency will lend $500 million to three projects. The first loans go to a lithium
+    refinery and a graphite anode plant."            → the investment: Li, graphite
 
 The next sentence opens with a definite measure noun as its subject (the, this, its … + ban,
 quota, tariff, stockpile, agreement …, up to two words before the noun, "with X" after it)
@@ -30,11 +32,14 @@ NOUN_TYPES: dict[str, frozenset[str] | None] = {
     **{n: frozenset({"tariff"}) for n in "tariff tariffs duty duties levy".split()},
     **{n: frozenset({"stockpile"}) for n in "stockpile stockpiles reserve reserves".split()},
     **{n: frozenset({"agreement"}) for n in
-       "agreement agreements deal deals pact pacts partnership memorandum memorandums framework".split()},
+       "agreement agreements deal deals pact pacts partnership memorandum memorandums framework arrangement arrangements accord"
+       .split()},
+    **{n: frozenset({"investment"}) for n in "loan loans funding financing grant grants award awards".split()},
     **{n: None for n in "measure measures rules rule regulation regulations decree law list programme program scheme".split()},
 }
 _NOUNS = "|".join(sorted(NOUN_TYPES, key=len, reverse=True))
-_SCOPE_VERBS = r"(?:covers?|includes?|appl(?:y|ies)\s+to|extends?\s+to|concentrates?\s+on|focus(?:es)?\s+on)\b"
+# "go to" says where money goes: "The first loans go to a lithium refinery and a graphite plant".
+_SCOPE_VERBS = r"(?:covers?|includes?|appl(?:y|ies)\s+to|extends?\s+to|concentrates?\s+on|focus(?:es)?\s+on|go(?:es)?\s+to|went\s+to)\b"
 SCOPE = re.compile(
     rf"\s*(?:the|this|that|its|their|these)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b"
     r"(?:\s+with\s+(?P<party>[\w .-]{1,30}?))?"

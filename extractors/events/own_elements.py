@@ -35,6 +35,7 @@ from orewatch.records import Mention
 # Words after a trigger that open its background (a motive, an earlier event): the elements
 # named after them are that background's. "the following" points at a list, not background.
 BACKGROUND_AFTER = frozenset({"after", "following", "amid", "because", "retaliating", "retaliation", "response", "responding"})
+_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;.]*,")
 # A clause opening with these replaces the measure of the clause before, on its goods.
 REPLACING = ("改以", "改为", "改為", "改用", "转为", "轉為", "代之以")
 NEW_SUBJECT_JOINERS = frozenset({"and", "while", "whereas", "but"})
@@ -78,7 +79,14 @@ def own_elements(
         and (cut is None or m.start < cut) and (part is None or part[0] <= m.start < part[1])
         and not (leaves_out and _left_out(facts.text, m))
     ]  # fmt: skip
-    if not excluded and cut is None and part is None and not leaves_out:
+    # "China, which controls 90% of global rare earth processing, imposed controls on seven heavy
+    # rare earths": what a relative clause before the trigger says of the actor is background,
+    # when the measure names elements of its own.
+    t_char = w.starts[trigger[0]]
+    relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(facts.text, segment.start_char, t_char)] if not cjk else []
+    if relative and any(not any(a <= m.start < b for a, b in relative) for m in kept):
+        kept = [m for m in kept if not any(a <= m.start < b for a, b in relative)]
+    elif not excluded and cut is None and part is None and not leaves_out:
         return elements
     return tuple(c for c in elements if any(m.code == c for m in kept))
 

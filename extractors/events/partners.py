@@ -79,6 +79,7 @@ def partners(
                 or (is_cjk(w, m.start) and (disposal_object(w, m) or preposition_object(w, m)))  # "将美国企业列入", "向乌克兰投资"
                 or (trigger.type in HOST_BEFORE_TYPES and (prep_before(w, m, HOST_PREPS, clause[0]) or (is_cjk(w, m.start) and located_at(w, m))))
                 or (trigger.type in PARTNER_PREPS and trigger.type not in HOST_BEFORE_TYPES and bears(w, m, trigger.start) and not names_a_market(w, m))
+                or (trigger.type == "export_restriction" and _bound_for(w, m))  # "for US-bound cargoes"
             ):  # the last: who bears the measure ("US-origin goods will be subject to a tariff")
                 found.append(m.code)
             continue
@@ -94,6 +95,11 @@ def partners(
                 found.append(m.code)
             last_end = m.end
     return tuple(found)
+
+
+def _bound_for(w: DocFacts, m: Party) -> bool:
+    """"US-bound cargoes", "Japan-bound shipments": the destination of the goods."""
+    return m.end + 1 < w.n and w.lower(m.end) == "-" and w.lower(m.end + 1) == "bound"
 
 
 # -ing words that are prepositions: what follows may still be a target (", including Japan").

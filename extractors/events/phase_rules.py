@@ -166,7 +166,8 @@ def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
         not_after = rf"(?!\s+(?:{'|'.join(wider)}))"
     participles = _alternation(entry["participles"])
     forms = [
-        (latin, rf"{_alternation(latin)}\s+{_FILLER}{measure}{not_after}"),
+        # an aside between commas may come first: "to suspend, for US-bound cargoes, the licence requirement"
+        (latin, rf"{_alternation(latin)}(?:\s*,[^,;.]{{1,40}}?,)?\s+{_FILLER}{measure}{not_after}"),
         (entry["nouns"], rf"{_alternation(entry['nouns'])}\s+of\s+{_FILLER}{measure}{not_after}"),
         (entry["participles"],
          rf"{measure}[^.;,]{{0,40}}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?{participles}{not_after}"),

@@ -221,7 +221,8 @@ def _in_force(ctx: PhaseContext, rules: PhaseRules) -> bool:
     near = _within_semicolons(text, max(0, t0 - WINDOW), min(len(text), t1 + WINDOW), t0, t1)
     if rules.in_force.search(text, *near):
         return True
-    if rules.perfect_since and _PERFECT.search(ctx.before[-30:]) and _SINCE.search(text, *near):
+    # (money "invested since 2021" is spent, not a measure in force)
+    if rules.perfect_since and ctx.type != "investment" and _PERFECT.search(ctx.before[-30:]) and _SINCE.search(text, *near):
         return True
     # the verb just before the trigger, the trigger's own first word, or the verb right
     # after it ("controls implemented in 2023")

@@ -72,7 +72,7 @@ class Segment:
         )
         # A date of the decision anywhere before beats one of its taking effect (SPEC §2:
         # "On May 4, the regulator said that from June 1 ..." is of May 4).
-        for role in ("when", "earlier", "effective"):
+        for role in ("when", "earlier", "effective", "since"):
             for pool in pools:
                 chosen = choose_date(pool, t_start, t_end, (role,))
                 if chosen is not None:

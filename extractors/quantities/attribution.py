@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.periods import figure_year
 from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, rate_clause_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
     MARKET,
@@ -40,6 +41,14 @@ _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
 _NOT_FOR_MONEY = {"tariff", "quota", "reserves", "production", "processing", "capacity", "demand", "consumption"}
 # A percentage is an investment only as an equity stake ("a 30% stake", "9% of the company").
 _ABROAD = re.compile(r"(?<![a-z])(?:sold|sells?|selling|shipped|ships?|shipping|sent)\s(?:[^,;:]|,(?=\d)){0,60}?(?<![a-z])(?:abroad|overseas)(?![a-z])")
+# What a plant can do or is made to do: "capacity to produce 50,000 tonnes", "designed to handle
+# 5,000 tonnes", "expand its heavy rare earth line to 1,500 tonnes", "double the line to 20,000 tonnes".
+_SIZED_BEFORE = re.compile(
+    r"(?<![a-z])(?:capacity|designed|built|able)\s+to\s+(?:produce|process|refine|treat|handle|make|separate|smelt)\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
+    r"|(?<![a-z])(?:expand|expands|expanding|double|doubles|doubling|lift|lifts|raise|raises|increase|increases)\s+(?:its\s+|the\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:line|lines|plant|refinery|smelter|facility|capacity|capacities)\s+to\s+(?:about\s+|around\s+)?$"
+)
 _STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|own(?:s|ed|ership)?\b|入股|股份|股权|股權")
 _CAPACITY_FROM = {"production", "processing", "other"}
 # Characters between a mining or output word and the quota it names ("mining quota", "开采总量控制指标").
@@ -59,13 +68,6 @@ def _ranks_an_actor(ctx, trigger: tuple[int, int, str]) -> bool:
     if not _ACTOR_NOUN.search(ctx.low, 0, t_end - ctx.start):
         return False
     return bool(_RANKED_ACTOR.search(ctx.low, max(0, t_start - ctx.start - 40), t_start - ctx.start))
-
-
-def _open_quote(ctx, start: int) -> int:
-    """Where the quotation holding offset `start` opens (“ not yet closed by ”), else -1."""
-    before = ctx.text[: start - ctx.start]
-    opened = before.rfind("“")
-    return ctx.start + opened if opened > before.rfind("”") else -1
 
 
 class Figure(NamedTuple):
@@ -115,7 +117,7 @@ class Attributor:
         if unit.endswith(_PRICE_UNITS):
             # "up $40/mtu", "a decrease of 144,000 yuan/t": a change of a price.
             return "price_change" if fig.change else "price"
-        if unit == "t" and not fig.change and sizes_a_plant(ctx, fig):
+        if unit == "t" and not fig.change and (sizes_a_plant(ctx, fig) or _SIZED_BEFORE.search(ctx.low, max(0, fig.start - ctx.start - 90), fig.start - ctx.start)):
             return "capacity"
         if unit == "t" and not fig.change and needed(ctx, fig):
             return "consumption"
@@ -188,6 +190,8 @@ class Attributor:
             # A percentage measured by a price word is that price's change (metric()).
             in_sentence = [t for t in in_sentence if t[2] != "price" or prices_share(ctx, fig, t)]
             clause = [t for t in clause if t[2] != "price" or prices_share(ctx, fig, t)]
+        if "exports" in allowed and any(m.start() <= start - ctx.start and end - ctx.start <= m.end() for m in _ABROAD.finditer(ctx.low)):
+            return "exports"  # "refiners sold 18,500 tonnes of nickel sulphate abroad", whatever the seller
         for pool in (clause, in_sentence):
             best = nearest(pool, allowed, start, end)
             if best is not None:
@@ -275,24 +279,5 @@ class Attributor:
     # -- year ----------------------------------------------------------------------------
 
     @staticmethod
-    def _years_in(ctx, lo: int, hi: int, skip: tuple[int, int]):
-        return [(s, y) for s, y in ctx.years if lo <= s < hi and not skip[0] <= s < skip[1]]
-
-    def year(self, ctx: Sentence, fig: Figure) -> int | None:
-        start, end, c_start, c_end = fig.start, fig.end, fig.clause_start, fig.clause_end
-        years = self._years_in(ctx, c_start, c_end, (start, end))
-        if years:
-            return min(years, key=lambda y: abs(y[0] - start))[1]
-        # A short time phrase opening the sentence or a clause before ("In 2024, ...",
-        # "in the whole year of 2022, ...") governs the clauses after it, but not inside a
-        # quotation opened after it: "今年5月，国家提出“…集中度达到80%以上”" quotes a target.
-        quote = _open_quote(ctx, start)
-        for lo, hi in reversed(ctx.clauses()):
-            if hi > c_start or hi <= quote:
-                continue
-            clause = ctx.slice(lo, hi)
-            if len(clause.split()) <= 8 or len(clause) <= 12:
-                found = self._years_in(ctx, lo, hi, (0, 0))
-                if found:
-                    return found[-1][1]
-        return None
+    def year(ctx: Sentence, fig: Figure) -> int | None:
+        return figure_year(ctx, fig.start, fig.end, (fig.clause_start, fig.clause_end), fig.change)

@@ -75,11 +75,10 @@ class Sentence:
         self.published_year = scan.published_year
         self.article_element = scan.headline_element  # when the sentences before name none
         self.cjk = scan.cjk  # Chinese text
-        self.cache: dict = {}  # per-sentence results (mention roles)
+        self.cache: dict = {}  # per-sentence results (mention roles, periods)
         self._scan, self._index = scan, index
 
     # Found on first need, then kept in the instance.
-
     @once
     def fallback_element(self) -> str | None:
         """The element of the one or two sentences before, standing in for a sentence naming none."""
@@ -174,7 +173,8 @@ class DocScan:
         self.text = text
         self.low = lowered(text)
         self.cjk = has_cjk(text) if cjk is None else cjk
-        self.published_year = _published_year(doc._.published)
+        self.published = doc._.published  # periods.py reads its month
+        self.published_year = _published_year(self.published)
         headline = doc._.headline_reading or earlier.NO_HEADLINE  # what the title tells (extract.py)
         self.headline = tuple(code for code in headline.owners if code not in BLOC_CODES)  # owning countries, no blocs
         self.headline_quota, self.headline_element = headline.quota_kind, earlier.headline_element(doc)

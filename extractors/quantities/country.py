@@ -8,8 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
-from orewatch.extractors.quantities.markets import beside_price
+from orewatch.extractors.quantities.markets import beside_price, names_ports
 from orewatch.extractors.quantities.respective import respective_owner
+from orewatch.extractors.quantities.importers import importer_of
 from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles, states_it
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
@@ -136,8 +137,8 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     possessor = [m for m in mentions if m.end <= start and _POSSESSED.fullmatch(ctx.low, m.end - ctx.start, start - ctx.start)]
     if possessor and possessor[-1].role not in (Role.BLOC, Role.OUTSIDE):
         return possessor[-1].code  # "second only to China's 44 million tonnes": the figure China's
-    usable = [m for m in mentions if _usable(m, metric)]
-    lender = _lender(usable, end, c_end) if metric == "investment" else None
+    usable = [m for m in mentions if _usable(m, metric) and not subordinate_after(ctx, end, m)]
+    lender = _lender(ctx, mentions, usable, end, c_end) if metric == "investment" else None
     if lender is not None:
         return lender
     if metric == "tariff":
@@ -145,7 +146,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     if metric in PRICE_METRICS:
         usable = [m for m in usable if not m.place or beside_price(ctx, m, end)]
         # The market: "traded in China", "delivered to China", in the figure's clause.
-        market = [m for m in usable if m.role in (Role.LOCATIVE, Role.DELIVERED) and m.start >= c_start and m.end <= c_end]
+        market = [m for m in usable if (m.role in (Role.LOCATIVE, Role.DELIVERED) or names_ports(ctx, m, end)) and m.start >= c_start and m.end <= c_end]
         if market:
             return min(market, key=lambda m: abs(m.start - start)).code
         if unit.startswith("CNY"):
@@ -159,7 +160,7 @@ def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
         owners = [m for m in mentions if m.role in (Role.AGENT, Role.SUBJECT) and end <= m.start and m.end <= of_end]
         if owners and ctx.slice(end, owners[0].start).lstrip().startswith("of "):
             return owners[0].code
-    if metric == "imports" and (importer := _importer(ctx, mentions, fig)) is not None:
+    if metric == "imports" and (importer := importer_of(ctx, mentions, fig)) is not None:
         return importer
     if metric in PHYSICAL_METRICS:
         found, code = _where_it_is(ctx, fig, mentions, usable, world, metric)
@@ -220,22 +221,33 @@ def own_place(ctx, end: int) -> str | None:
     return located[0].code if located else None
 
 
-# Goods brought "into" a country are its imports: "inbound shipments of cobalt hydroxide into
-# China", "imports of Myanmar ore into China" (the origin named before is the counterpart).
-_INTO = re.compile(r"(?<![a-z])into\s+(?:the\s+)?$")
+_SUBORDINATE = re.compile(r"(?<![a-z])(?:after|because|amid|following|while|since|helped\s+by|driven\s+by|thanks\s+to|owing\s+to)\s")
+_RANKED_AFTER = re.compile(r"(?:largest|biggest|second|third|fourth|top|leading)\b[^,.;]{0,60}?(?<![a-z])after\s+(?:the\s+)?$")
 
 
-def _importer(ctx, mentions: list[MentionRole], fig) -> str | None:
-    """The country an import figure's clause says the goods came into, if any."""
+def subordinate_after(ctx, end: int, m) -> bool:
+    """Whether mention `m` stands in a clause of cause or time after the figure ending at `end`
+    ("Gallium imports from China fell 37% after Beijing tightened its controls"), or after a rank
+    ("the second-largest reserves after China"): no owner of it."""
+    if _RANKED_AFTER.search(ctx.low, max(0, m.start - ctx.start - 80), m.start - ctx.start):
+        return True
+    return m.start >= end and bool(_SUBORDINATE.search(ctx.low, end - ctx.start, m.start - ctx.start))
+
+
+# "more than $30 billion of Chinese smelter investment": the investor's adjective in the sum's of-phrase.
+_OF_BEFORE = re.compile(r"\s+of\s+(?:new\s+|fresh\s+)?$")
+_INVESTMENT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:investment|investments|capital|money|funding|financing)(?![a-z])")
+
+
+def _lender(ctx, mentions: list[MentionRole], usable: list[MentionRole], end: int, c_end: int) -> str | None:
+    """The investor named in the sum's of-phrase ("$30 billion of Chinese investment"), or the
+    lender or funder named after a sum in its clause puts it in, not the borrower before it:
+    "Serra Verde has secured up to $465 million in financing from the US ..."."""
     base = ctx.start
-    into = [m for m in mentions if fig.clause_start <= m.start and m.end <= fig.clause_end and m.code not in BLOCS
-            and _INTO.search(ctx.low, max(0, m.start - base - 12), m.start - base)]
-    return into[0].code if into else None
-
-
-def _lender(usable: list[MentionRole], end: int, c_end: int) -> str | None:
-    """The lender or funder named after a sum in its clause puts it in, not the borrower
-    before it: "Serra Verde has secured up to $465 million in financing from the US ..."."""
+    of = [m for m in mentions if m.start > end and _OF_BEFORE.fullmatch(ctx.low, end - base, m.start - base)
+          and _INVESTMENT_AFTER.match(ctx.low, m.end - base)]
+    if of:
+        return of[0].code
     after = [m for m in usable if m.role == Role.SOURCE and m.start >= end and m.end <= c_end]
     return after[0].code if after and not after[0].place else None
 

@@ -13,6 +13,7 @@ from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors.quantities.attribution import Attributor
 from orewatch.extractors.quantities.context import DocScan, Sentence
 from orewatch.extractors.quantities.linking import Draft, link
+from orewatch.extractors.quantities.parts import settle_parts
 from orewatch.extractors.quantities.numbers import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
 from orewatch.extractors.quantities.scanner import Found, QuantityScanner
 from orewatch.extractors.quantities.text import prepare
@@ -71,6 +72,7 @@ class QuantityFinder(Component):
             if draft is not None:
                 drafts.append(draft)
         link(drafts, scan)
+        settle_parts(drafts, scan)
         field, text = doc._.field or "text", facts.text
         return [
             Quantity(

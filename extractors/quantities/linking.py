@@ -11,10 +11,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, taxed
+from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, subordinate_after, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.markets import carry_markets, quotes_a_basis
 from orewatch.extractors.quantities.totals import parts_of_a_total
+from orewatch.extractors.quantities.periods import shares_take_years
 from orewatch.extractors.quantities.phrases import apposed_change
 from orewatch.extractors.quantities.roles import TOPIC, Role, mention_roles
 
@@ -61,20 +62,17 @@ def link(drafts: list[Draft], scan) -> None:
     low = scan.low
     _link_neighbours(drafts, low)
     _carry_metrics(drafts)
-    for prev, cur in zip(drafts, drafts[1:]):
-        # "Indonesia produced 2.2 million tonnes in 2024, more than 55% of global output".
-        if prev.index == cur.index and cur.unit == "%" and prev.unit != "%" and cur.year is None and prev.year:
-            cur.year = prev.year
+    shares_take_years(drafts)  # "produced 2.2 Mt in 2024, more than 55% of global output"
     carried: dict[int, str | None] = {}
     for d in drafts:
         if d.country == TOPIC:  # "The country is home to 30,000 tonnes"
-            d.country = _topic(scan, d.index)
+            d.country = scan.headline[0] if len(scan.headline) == 1 else _topic(scan, d.index)  # the article's country
             continue
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue
         if d.metric == "investment" and joint_figure(d.ctx, d.start, d.end):
             continue  # two countries' money together: no one's
-        if any(_may_own(d, m) for m in mention_roles(d.ctx)):
+        if any(_may_own(d, m) and not subordinate_after(d.ctx, d.end, m) for m in mention_roles(d.ctx)):
             continue  # the sentence names whose figure it is, or that it is no country's
         code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])
         if code is None and d.metric == "tariff":

@@ -19,6 +19,8 @@ _PRICE_VERB_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:assessed|quoted|offered|traded|trading|sold|rose|fell|slipped|slid|gained|"
     r"climbed|eased|dropped|held|jumped|edged|firmed|softened|lost|added|declined|increased|decreased|stood|steadied|was\s+steady)(?![a-z])"
 )
+# "at Chinese ports", "delivered to Korean ports": a country word before a port names the market.
+_PORTS_AFTER = re.compile(r"\s+(?:ports?|harbou?rs?|docks?)(?![a-z])")
 _SAME_BASIS = re.compile(r"(?<![a-z])(?:on\s+the\s+same\s+basis|same\s+basis)(?![a-z])")
 
 
@@ -35,6 +37,11 @@ def beside_price(ctx, m: MentionRole, end: int) -> bool:
     if m.role == Role.LOCATIVE and m.end <= end and (_OPENS_ON.fullmatch(low, 0, m.start - base) or _PRICE_VERB_AFTER.match(low, m.end - base)):
         return True
     return any(t[2] == "price" and t[0] - NEAR <= m.start and m.end <= t[1] + NEAR for t in ctx.triggers)
+
+
+def names_ports(ctx, m: MentionRole, end: int) -> bool:
+    """Whether `m`, after the price ending at `end`, names the ports it is quoted at."""
+    return end <= m.start <= end + NEAR + 20 and bool(_PORTS_AFTER.match(ctx.low, m.end - ctx.start))
 
 
 def _currency(unit: str) -> str:

@@ -16,6 +16,7 @@ from orewatch.extractors.quantities.numbers import (
 )
 
 _WON_SCALED = 1e6
+_PER_MASS = re.compile(r"[ \t]*(?:(?:per|a|an|each)[ \t]+(?:kilo|kg|tonne|ton|metric|pound|lb)|/[ \t]*(?:kg|t|mt|tonne)\b)", re.I)
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
 _GAP = re.compile(r"[ \t]*(?:-[ \t]*)?(?P<open>[(\[{<][ \t]*)?")
 _ASIDE = re.compile(r"[ \t]*(?:\([^()]{1,40}\)|\))")
@@ -63,8 +64,10 @@ class UnitReader:
             return None, None
         if word in ("块", "塊") and not _KUAI_OK.match(text, end):
             return None, None
-        if word.lower() == "won" and value < _WON_SCALED:
-            return None, None  # "won" is Korea's currency only after a scale word ("500 billion won")
+        if word.lower() == "won" and value < _WON_SCALED and not _PER_MASS.match(text, end):
+            # "won" is Korea's currency only after a scale word ("500 billion won") or before
+            # a price's mass ("11,200 won per kilogram")
+            return None, None
         if term.kind == "tenths" and (value > 10 or text[end : end + 1] in _TENTHS_NOT_PERCENT):
             return None, None
         return term, end
