@@ -156,6 +156,10 @@ class EventFinder(Component):
             if last and _country_body(facts, last, m):
                 # "美國財政部", "美国商务部": a ministry named after its country is that country's.
                 merged[-1] = Party(last.start, m.end, last.code, NameKind.BODY)
+            elif last and _body_of_country(facts, last, m):
+                # "the Export-Import Bank of Korea": a body's name followed by "of" a country is
+                # that country's, whatever country the name alone stands for.
+                merged[-1] = Party(last.start, m.end, m.code, NameKind.BODY)
             elif last and last.code == m.code and all(facts.token_text(k) in "()" for k in range(last.end, m.start)):
                 kind = last.kind if last.kind != NameKind.COUNTRY else m.kind
                 merged[-1] = Party(last.start, max(last.end, m.end), m.code, kind)
@@ -171,6 +175,14 @@ def _country_body(facts: DocFacts, country: Party, name: Party) -> bool:
         country.kind == NameKind.COUNTRY and name.kind == NameKind.BODY and name.start == country.end
         and country.code != name.code and starts_cjk(facts.token_text(name.start))
     )  # fmt: skip
+
+
+def _body_of_country(facts: DocFacts, body: Party, country: Party) -> bool:
+    """A body's name, then "of" (or "of the"), then a country's ("Export-Import Bank of Korea")."""
+    if body.kind != NameKind.BODY or country.kind != NameKind.COUNTRY:
+        return False
+    between = [facts.lower(k) for k in range(body.end, country.start)]
+    return between in (["of"], ["of", "the"])
 
 
 def _is_money(unit: str) -> bool:

@@ -47,7 +47,7 @@ SOURCE_NOUNS = frozenset(
 # "Government of Pakistan", "Ministry of Commerce of China": "of" then introduces the actor.
 GOVERNMENT_NOUNS = frozenset(
     "government ministry republic kingdom president minister department cabinet parliament "
-    "state states union commonwealth".split()
+    "state states union commonwealth bank fund agency authority commission corporation bureau".split()
 )
 # "the military government in Naypyidaw", "authorities in Beijing", "Parliament in Santiago": "in" after these names
 # the seat of who acts, not a place acted upon.
