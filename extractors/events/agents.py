@@ -73,10 +73,23 @@ def speaker(
         if word == "according":
             after = [m for m in mentions if i < m.start <= i + 5]
             return after[0].code if after else None
-        near = [m for m in mentions if trigger.end <= m.start and m.end <= i and i - m.end <= 4]
+        near = [m for m in mentions if trigger.end <= m.start and m.end <= i and i - m.end <= 4 and not _market_seat(w, m)]
         if near:
             return max(near, key=lambda m: m.end).code
     return None
+
+
+# "a trader in Hong Kong said": where a market participant sits is no one who acts (an official
+# in Beijing still speaks for China).
+MARKET_SPEAKERS = frozenset(
+    "trader traders analyst analysts buyer buyers dealer dealers broker brokers consultant consultants "
+    "executive executives investor investors banker bankers".split()
+)
+
+
+def _market_seat(w: DocFacts, m: Party) -> bool:
+    """The mention follows "in"/"at"/"from" after a market participant ("a trader in Hong Kong")."""
+    return m.start >= 2 and w.lower(m.start - 1) in ("in", "at", "from") and w.lower(m.start - 2) in MARKET_SPEAKERS
 
 
 # "a further 20% tariff on all Chinese goods that Washington imposed in March": the subject of a

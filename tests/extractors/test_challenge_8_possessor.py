@@ -1,7 +1,8 @@
-"""Round 8 (issue 10 point 1): a country's act named by a decision noun it possesses is its
-own, whatever preposition the main clause puts before the country (found on the shared RTHK
-development set: "markets fixated on X's announcement that it was imposing ..."). Passages of
-our own; rows as in test_challenge_7_zh.py."""
+"""Round 8 (issue 10 point 1): who acts. A country's act named by a decision noun it possesses is
+its own, whatever preposition the main clause puts before the country; where a market participant
+speaks from ("a trader in Hong Kong said") acts for no one. Found on the shared RTHK development
+set ("markets fixated on X's announcement that it was imposing ...") and the consumed blind7-en
+set. Passages of our own; rows as in test_challenge_7_zh.py."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ CASES = [
     passage("while-also-own-goods",
             "Beijing said it was imposing tariffs on US goods while also enacting export controls on rare earths.", SAT,
             [ev("tariff", "CHN", ("USA",)), ev("export_restriction", "CHN", (), ("REE",))]),
+    # where a market participant speaks from ("a trader in Hong Kong said") acts for no one
+    passage("market-speaker-seat",
+            'Congo set cobalt export quotas last week. "These quotas are well below what the market needs," a trader in Hong Kong said.',
+            SAT, [ev("export_restriction", "COD", (), ("Co",), date="2025-11", prec="month")]),
     # a target after "to" without a decision noun stays a target
     passage("target-not-possessor", "Japan halted exports of gallium to Korea's chip makers.", SAT,
             [ev("export_restriction", "JPN", ("KOR",), ("Ga",))]),
