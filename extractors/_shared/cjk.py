@@ -36,8 +36,10 @@ def has_cjk(text: str) -> bool:
 
 
 def starts_cjk(text: str) -> bool:
-    """Whether `text` starts with a CJK ideograph (a token of Chinese text)."""
-    return _IDEOGRAPH.match(text) is not None
+    """Whether `text` starts with a CJK ideograph (a token of Chinese text): `_IDEOGRAPH.match`,
+    as three comparisons (the event rules ask ~250,000 times over 2,222 articles)."""
+    c = text[:1]
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or "\uf900" <= c <= "\ufaff"
 
 
 def semicolon_part(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,6 +3,9 @@ after "U.S." glued to a hyphen; it starts each Doc's facts with its text (see fa
 
 from __future__ import annotations
 
+import re
+from re import _parser as sre_parse
+
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -20,6 +23,32 @@ ABBREVIATION_JOINER = r"(?<=[A-Z]\.)[-\u2013/](?=[A-Za-z])"
 TOKENIZER_CACHE = 100_000
 
 
+class EndSearch:
+    """`compile_suffix_regex(suffixes).search`, trying only the last few characters of a string.
+
+    Every suffix expression ends with `$`, so a match starts at most its widest alternative's
+    width (plus a final newline) before the end; `re` would otherwise try all ~90 alternatives at
+    every character (a whole line of CJK text is one string here: 0.35 s over 2,222 articles).
+    A lookbehind still sees the characters before the window. The one unbounded alternative,
+    "\\.\\.+", matches every tail of a match of its own: a hit at the window's first
+    character may start earlier, so the whole string is searched then. Same matches as the plain
+    search (tests/extractors/test_tokenizer_suffix.py)."""
+
+    def __init__(self, suffixes: list[str]):
+        self.regex = compile_suffix_regex(suffixes)
+        self.__self__ = self.regex  # what spaCy reads to serialize a `search` method
+        widths = [sre_parse.parse(piece).getwidth()[1] for piece in suffixes]
+        bounded = [w for w, piece in zip(widths, suffixes) if piece != r"\.\.+"]
+        self.window = max(bounded) + 2 if max(bounded) < sre_parse.MAXREPEAT else None
+
+    def __call__(self, text: str) -> re.Match | None:
+        start = len(text) - self.window if self.window else 0
+        if start <= 0:
+            return self.regex.search(text)
+        match = self.regex.search(text, start)
+        return self.regex.search(text) if match is not None and match.start() == start else match
+
+
 def make_tokenizer_split_cjk(nlp: Language) -> None:
     """Make every CJK character a token of its own in `nlp`'s tokenizer (and split "U.S.-").
 
@@ -30,7 +59,7 @@ def make_tokenizer_split_cjk(nlp: Language) -> None:
         nlp.vocab,
         rules=old.rules,
         prefix_search=compile_prefix_regex(list(defaults.prefixes) + [CJK_TOKEN_CHAR]).search,
-        suffix_search=compile_suffix_regex(list(defaults.suffixes) + [CJK_TOKEN_CHAR]).search,
+        suffix_search=EndSearch(list(defaults.suffixes) + [CJK_TOKEN_CHAR]),
         infix_finditer=compile_infix_regex(list(defaults.infixes) + [CJK_TOKEN_CHAR, ABBREVIATION_JOINER]).finditer,
         token_match=old.token_match,
         url_match=old.url_match,

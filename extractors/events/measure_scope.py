@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from orewatch.extractors._shared.screens import may_hold
 from orewatch.extractors.events.neighbours import sentence_index, sentences
 from orewatch.records import Event, Mention
 
@@ -47,6 +48,7 @@ SCOPE = re.compile(
     re.IGNORECASE,
 )
 _MAY_SCOPE = re.compile(r"\b" + _SCOPE_VERBS, re.IGNORECASE)  # the gate: a verb of scope anywhere in the text
+_SCOPE_STEMS = ("cover", "include", "appl", "extend", "concentrate", "focus")  # one is in every match of it
 
 
 def scope_elements(
@@ -57,7 +59,7 @@ def scope_elements(
     noun "with X" ("The partnership with Japan covers ...") covers only the events X is a party
     of (`countries`: the Doc's country mentions). `bounds`: the character (start, end) of each
     segment, in order."""
-    if not elements or not _MAY_SCOPE.search(text):
+    if not elements or not may_hold(text, _SCOPE_STEMS) or not _MAY_SCOPE.search(text):
         return events
     bounds = sentences(text, bounds)
     starts = [b[0] for b in bounds]
