@@ -25,7 +25,7 @@ from orewatch.extractors.events.nearby import prep_before
 # Indonesia").
 OPERATING = re.compile(
     r"\b(?:start\w*|began|begun|begins?|commenc\w*|on ?stream|online|into (?:operation|production|service)"
-    r"|commissioned|trial|nameplate|design (?:capacity|output|rate)|full capacity)\b"
+    r"|commissioned|trial|nameplate|design (?:capacity|output|rate)|full capacity|restart\w*|reopen\w*)\b"
 )
 PLACE_PREPS = frozenset({"in", "at", "near"})  # "its mine in Kazakhstan", "a refinery near Rostock, Germany"
 PLACE_REACH = 4  # words between the place and the trigger: "Kazakhstan , which started production"
