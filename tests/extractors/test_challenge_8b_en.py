@@ -51,7 +51,18 @@ OWNERS = [
          [("capacity_expansion", "MYS", (), ("Sn",))]),
 ]
 
+# A plant named before the clause that builds it (an object relative: "the smelter X is
+# building") is its builder's; a builder the text does not place, or one that only hopes, is no
+# one.
+RELATIVE_BUILDERS = [
+    case("relative-builder", "Indian buyers will take graphite from the anode plant a Korean group is building.",
+         [("capacity_expansion", "KOR", (), ("graphite",))]),
+    case("relative-plans", "The ore will feed the nickel smelter Indonesia's state miner plans to construct.",
+         [("capacity_expansion", "IDN", (), ("Ni",))]),
+    case("relative-hopes", "The quarrel is about the cobalt refineries Europe hopes to build.", []),
+]
 
-@pytest.mark.parametrize(("text", "expected"), RESTARTS + OWNERS)
+
+@pytest.mark.parametrize(("text", "expected"), RESTARTS + OWNERS + RELATIVE_BUILDERS)
 def test_challenge_8b_en(text, expected):
     assert _rows(text) == expected
