@@ -62,7 +62,14 @@ RELATIVE_BUILDERS = [
     case("relative-hopes", "The quarrel is about the cobalt refineries Europe hopes to build.", []),
 ]
 
+# Money or a deal that "helps" expand output names the expansion as its purpose (CONVENTIONS:
+# optional, not read); one that helps build a named new facility names the borrower's plant.
+HELP_BUILD = [
+    case("help-build", "Canada's export agency lent $200 million to a Canadian miner to help build a graphite "
+         "anode plant.", [("investment", "CAN", (), ("graphite",)), ("capacity_expansion", "CAN", (), ("graphite",))]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), RESTARTS + OWNERS + RELATIVE_BUILDERS)
+
+@pytest.mark.parametrize(("text", "expected"), RESTARTS + OWNERS + RELATIVE_BUILDERS + HELP_BUILD)
 def test_challenge_8b_en(text, expected):
     assert _rows(text) == expected
