@@ -1,6 +1,6 @@
 """Who the words after a trigger name as its agent: the agent of a passive ("controls imposed
-by Beijing"), the one the money comes from ("a loan from the Export-Import Bank") and the one
-who said it ("…, China's commerce ministry said"). roles.py weighs them against the names
+by Beijing"), the owner of a plant ("a refinery run by a US group ... will raise capacity"), the
+one the money comes from ("a loan from the Export-Import Bank") and the one who said it ("…, China's commerce ministry said"). roles.py weighs them against the names
 before the trigger."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party, RoleWords
+from orewatch.extractors.events.labels import NameKind
 from orewatch.extractors.events.nearby import SKIPPABLE
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import Trigger
@@ -112,4 +113,35 @@ def relative_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions
                 if i < m.start <= i + 2 and m.end < w.n and w.lower(m.end) in IMPOSING_VERBS:
                     return m.code
             return None
+    return None
+
+
+OWNER_PARTICIPLES = frozenset("owned operated run controlled majority-owned wholly-owned".split())
+OWNER_REACH = 8  # tokens after the trigger's end in which the participle may stand
+OWNER_DETERMINERS = frozenset({"a", "an", "the"})
+WISH_VERBS = frozenset("hope hopes hoped hoping wish wishes wished want wants wanted dream dreams".split())
+BUILD_VERBS = frozenset("build builds building built construct constructs constructing constructed".split())
+
+
+def plant_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
+    """The owner of a plant that opens, grows or restarts is who builds it (SPEC §2: the actor
+    is who expands; the place it stands in stays a partner): the country word after "owned /
+    operated / run by (a)", a few words before the trigger, inside its span or just after it
+    ("a nickel plant in Indonesia, owned by a Chinese group, began production"); the subject of an
+    object relative that builds it ("the refinery a Canadian group is building"). A company named with no country
+    ("owned by Vale") leaves the actor to the other rules."""
+    if trigger.type != "capacity_expansion":
+        return None
+    if w.lower(trigger.end - 1) in BUILD_VERBS:  # "the refinery a Canadian group is building": the relative's subject
+        inside = [m for m in mentions if trigger.start < m.start and m.end < trigger.end]
+        wished = any(w.lower(i) in WISH_VERBS for i in range(trigger.start, trigger.end))  # "the plants Europe hopes to build"
+        return inside[0].code if inside and not wished else ""  # a builder the text does not place: no one
+    for i in range(max(seg[0], trigger.start - OWNER_REACH), min(seg[1] - 1, trigger.end + OWNER_REACH)):
+        if w.token_text(i) in PUNCT_STOPS - {","}:
+            if i >= trigger.end:
+                return None
+            continue
+        if w.lower(i) in OWNER_PARTICIPLES and w.lower(i + 1) == "by":
+            j = i + 2 + (w.lower(i + 2) in OWNER_DETERMINERS)
+            return next((m.code for m in mentions if m.start == j and m.kind == NameKind.COUNTRY), None)
     return None

@@ -25,8 +25,9 @@ from orewatch.extractors.events.nearby import prep_before
 # Indonesia").
 OPERATING = re.compile(
     r"\b(?:start\w*|began|begun|begins?|commenc\w*|on ?stream|online|into (?:operation|production|service)"
-    r"|commissioned|trial|nameplate|design (?:capacity|output|rate)|full capacity)\b"
+    r"|commissioned|trial|nameplate|design (?:capacity|output|rate)|full capacity|restart\w*|reopen\w*)\b"
 )
+STARTED_REACH = 2  # "began construction of", "has started building"
 PLACE_PREPS = frozenset({"in", "at", "near"})  # "its mine in Kazakhstan", "a refinery near Rostock, Germany"
 PLACE_REACH = 4  # words between the place and the trigger: "Kazakhstan , which started production"
 
@@ -35,7 +36,8 @@ def plant_hosts(w: DocFacts, trigger, bounds: tuple[int, int], parties: list[Par
     """The countries a new plant with no actor stands in; () for any other event."""
     if trigger.type != "capacity_expansion" or field != "text":
         return ()
-    if not OPERATING.search(w.span_text(trigger.start, trigger.end).lower()):
+    # the verb that starts the works may stand just before the trigger: "started building a plant"
+    if not OPERATING.search(w.span_text(max(bounds[0], trigger.start - STARTED_REACH), trigger.end).lower()):
         return ()
     found: list[str] = []
     for p in parties:

@@ -19,7 +19,7 @@ from orewatch.extractors.events.cjk_roles import (
     OBJECT_PREPS, demonstrative_measure, disposal_object, investing_names, is_cjk, names_goods, preposition_object, reacted_to,
     title_issuer,
 )
-from orewatch.extractors.events.agents import funder, passive_agent, relative_agent, speaker
+from orewatch.extractors.events.agents import funder, passive_agent, plant_owner, relative_agent, speaker
 from orewatch.extractors.events.bearers import bears
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
@@ -98,13 +98,12 @@ class RoleResolver:
             if reaction:  # "日本对中国的出口管制表示担忧": China's controls; Japan only reacts
                 return (owner, FoundBy.MENTION) if owner else (discourse.last_actor, FoundBy.SUBJECT if discourse.last_actor else None)
         agent = passive_agent(w, trigger, seg, mentions, words.generic)  # "" : "by major suppliers", no one
-        agent = relative_agent(w, trigger, seg, mentions) if agent is None else agent
+        for rule in (relative_agent, plant_owner):  # "..., which X imposed", "a plant owned by a US group"
+            agent = rule(w, trigger, seg, mentions) if agent is None else agent
         if agent is not None:
             return agent or None, (FoundBy.PASSIVE if agent else None)
-        if trigger.type == "investment":
-            paid_by = funder(w, trigger, seg, mentions)
-            if paid_by:
-                return paid_by, FoundBy.FUNDER
+        if trigger.type == "investment" and (paid_by := funder(w, trigger, seg, mentions)):
+            return paid_by, FoundBy.FUNDER
         generic_at = self._generic_subject(w, seg[0], trigger.start, mentions, words)
         pool = self._named_before(w, trigger, seg, clause_start, mentions)
         if trigger.type in MEASURE_TYPES:  # "Chinese miners in Zimbabwe ... a ban": Zimbabwe's

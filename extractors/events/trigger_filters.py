@@ -34,6 +34,7 @@ CJK_NEGATION_WINDOW = 24
 # 未 that is no negation: 未来 (the future), 未经 (without: "未经许可不得出口" is a licence rule).
 CJK_NOT_NEGATION_AFTER = ("来", "來", "经", "經", "知")
 MOTIVE_WINDOW = 10  # tokens before a trigger in which a motive word makes it background
+BUILD_WORDS = frozenset("build builds building construct constructs constructing".split())
 GOAL_WINDOW = 6  # tokens before an investment word in which "attract", "foreign"... cancel it
 TALKS_WINDOW = 8  # "have been discussing a minerals-for-security agreement"
 # A facility noun followed by these only modifies them ("new smelter applications").
@@ -167,8 +168,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
         return False
     if t.type == "agreement" and before(NOT_AGREEMENT, TALKS_WINDOW):
         return False
-    if t.type == "capacity_expansion" and before(NOT_EXPANSION, GOAL_WINDOW):
-        return False
+    if t.type == "capacity_expansion" and before(NOT_EXPANSION, GOAL_WINDOW) and index.lower(t.start) not in BUILD_WORDS:
+        return False  # "will help it expand output"; not "a loan to help build a plant" (a new plant, named)
     if t.type == "agreement" and _relation(index, t):
         return False
     if t.type != "agreement" and not cjk and deal_topic(index, t.start):
