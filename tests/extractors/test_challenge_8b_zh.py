@@ -1,0 +1,32 @@
+"""Chinese bodies, round 8b (issue 10 point 4): event recall on phenomena the consumed
+blind8-zh set showed (plants, investments, agreements in passing), each in a passage of our
+own, worded unlike the articles. Rows as in test_challenge_7_zh.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_rows import event_row, passage, row
+from orewatch.extractors.extract import extract_articles
+from orewatch.records import Article
+
+SAT = "2025-11-08T12:00:00+08:00"  # Sat 8 Nov 2025
+
+
+def ev(type_, actor, partners=(), elements=(), phase="announced", date="2025-11", prec="published", eff=None):
+    return row(type_, actor, partners, elements, phase, date, prec, eff)
+
+
+CASES = [
+    # 一家/另一家 + 中资 (a Chinese-funded firm, the measure word 家 before it): the firm is China's.
+    passage("measure-word-chinese-funded-firm",
+            "另一家中資企業上月斥資2億美元收購秘魯一座銅礦。", SAT,
+            [ev("investment", "CHN", ("PER",), ("Cu",), "announced", "2025-10", "month")]),
+]
+
+
+@pytest.mark.parametrize("text,published,required,optional", CASES)
+def test_challenge_8b_zh(text, published, required, optional):
+    (extraction,) = extract_articles([Article(id="c", title="c", text=text, published=published)])
+    got = {event_row(e) for e in extraction.events}
+    assert (required - got, got - required - optional) == (set(), set())
