@@ -22,6 +22,14 @@ CASES = [
     passage("measure-word-chinese-funded-firm",
             "另一家中資企業上月斥資2億美元收購秘魯一座銅礦。", SAT,
             [ev("investment", "CHN", ("PER",), ("Cu",), "announced", "2025-10", "month")]),
+    # An agreement of a named body with a company of no named country: a domestic agreement,
+    # its only party the body's country; a company of a named country is a party of its own.
+    passage("body-with-unnamed-company-agreement",
+            "工信部本周一与一家稀土永磁企业签署合作备忘录。", SAT,
+            [ev("agreement", "CHN", (), ("REE",), "announced", "2025-11-03", "day")]),
+    passage("body-with-foreign-company-agreement",
+            "智利政府与一家中国企业签署锂合作协议。", SAT,
+            [ev("agreement", "CHL-CHN", (), ("Li",))]),
 ]
 
 
