@@ -30,6 +30,12 @@ CASES = [
     passage("body-with-foreign-company-agreement",
             "智利政府与一家中国企业签署锂合作协议。", SAT,
             [ev("agreement", "CHL-CHN", (), ("Li",))]),
+    # 该集团/该公司 (a company by a demonstrative) stands for whom the sentence before is about.
+    passage("demonstrative-company-anaphor",
+            "内蒙古自治区政府周二与一家稀土集团签约。该公司将在包头投资30亿元建设稀土分离厂。", SAT,
+            [ev("agreement", "CHN", (), ("REE",), "announced", "2025-11-04", "day"),
+             ev("investment", "CHN", (), ("REE",)),
+             ev("capacity_expansion", "CHN", (), ("REE",))]),
 ]
 
 
