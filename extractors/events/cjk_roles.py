@@ -53,6 +53,7 @@ LIST_GLUE = ("、", "和", "及", "与", "與")
 DEMONSTRATIVES = ("该", "該", "此", "这一", "這一", "此项", "此項", "上述")
 JOINT_VENTURES = ("合资", "合資")
 AGREEING_GLUE = ("与", "與", "和", "同", "跟")
+RECEIVED_FROM = ("获得", "獲得")  # "获得美国国防部资助": the name after it gives
 # 与 + a company noun ending within a clause: "与川南新材料集团", "與當地一家礦業公司"
 COMPANY_COUNTERPART = re.compile(r"[^，,。；;：:]{0,12}?[与與同跟][^，,。；;：:]{1,20}?(?:集团|集團|公司|企业|企業)")
 DISPOSAL_MARKS = ("将", "將", "把")
@@ -209,11 +210,13 @@ def locative(w: DocFacts, m: Party) -> bool:
     return m.start > 0 and w.starts[m.start] > 0 and w.text[w.starts[m.start] - 1] in LOCATIVES
 
 
-def investing_names(w: DocFacts, names: list[Party]) -> list[Party]:
+def investing_names(w: DocFacts, names: list[Party], builds: bool = False) -> list[Party]:
     """The names that may invest or build: not places (在印尼), and not the co-venturer after
-    与/同 ("中方企业将与玻利维亚国家锂业公司成立合资企业，投资…建设…") when another name stands before it."""
+    与/同 ("中方企业将与玻利维亚国家锂业公司成立合资企业，投资…建设…") when another name stands before it;
+    for a plant (`builds`), not the funder after 获得 ("X公司获得美国国防部资助，计划建设…厂")."""
     names = [m for m in names if not locative(w, m)]
-    return [m for m in names if w.token_text(m.start - 1) not in AGREEING_GLUE] or names
+    glue = AGREEING_GLUE + (RECEIVED_FROM if builds else ())
+    return [m for m in names if not w.text[: w.starts[m.start]].endswith(glue)] or names
 
 
 def preposition_object(w: DocFacts, m: Party) -> bool:

@@ -36,6 +36,15 @@ CASES = [
             [ev("agreement", "CHN", (), ("REE",), "announced", "2025-11-04", "day"),
              ev("investment", "CHN", (), ("REE",)),
              ev("capacity_expansion", "CHN", (), ("REE",))]),
+    # Others encouraged or drawn to invest or build (鼓励, 吸引 a few words before): a goal, no event.
+    passage("encouraged-to-build-no-expansion", "越南政府鼓励外资企业在北部建设稀土冶炼厂。", SAT, []),
+    passage("drew-investment-no-investment", "蒙古国近年吸引了多家海外企业的投资。", SAT, []),
+    # A firm funded by a state (获得X资助), planning a plant: the funder invests, the firm builds;
+    # the plant's goods are what the money is for.
+    passage("funded-firm-builds",
+            "加拿大一家石墨企业获得美国能源部2000万美元资助，计划在魁北克建设一座石墨负极材料工厂。", SAT,
+            [ev("investment", "USA", (), ("graphite",)),
+             ev("capacity_expansion", "CAN", (), ("graphite",), "proposed")]),
 ]
 
 
