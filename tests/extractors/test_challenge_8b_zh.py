@@ -45,6 +45,10 @@ CASES = [
             "加拿大一家石墨企业获得美国能源部2000万美元资助，计划在魁北克建设一座石墨负极材料工厂。", SAT,
             [ev("investment", "USA", (), ("graphite",)),
              ev("capacity_expansion", "CAN", (), ("graphite",), "proposed")]),
+    # A Chinese group by its Chinese name (赣锋锂业, like "Ganfeng"), in a text that names China.
+    passage("chinese-group-by-chinese-name",
+            "在中国锂价回落之际，赣锋锂业表示其在阿根廷的盐湖项目已于上月投产。", SAT,
+            [ev("capacity_expansion", "CHN", ("ARG",), ("Li",), "effective", "2025-10", "month", "2025-10")]),
 ]
 
 
