@@ -49,6 +49,10 @@ CASES = [
     passage("chinese-group-by-chinese-name",
             "在中国锂价回落之际，赣锋锂业表示其在阿根廷的盐湖项目已于上月投产。", SAT,
             [ev("capacity_expansion", "CHN", ("ARG",), ("Li",), "effective", "2025-10", "month", "2025-10")]),
+    # 建设的 + a plant noun describes plants already built: no capacity expansion.
+    passage("built-plants-described-no-expansion",
+            "中国企业在印尼建设的镍冶炼项目累计投资已超过200亿美元。", SAT, [],
+            [ev("investment", "CHN", ("IDN",), ("Ni",))]),
 ]
 
 
