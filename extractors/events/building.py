@@ -109,8 +109,8 @@ class EventBuilder:
             self._phase(doc, draft, segment)
             own = own_elements(
                 segment, doc.elements, elements, (trigger.start, trigger.end), draft.clause,
-                {seg_clauses.bounds(t.start) for t in triggers},
-            )
+                {seg_clauses.bounds(t.start) for t in triggers  # a plant after an investment is what it funds
+                 if not (trigger.type == "investment" and t.type == "capacity_expansion" and t.start > trigger.end)})
             if trigger in deals:
                 own = own_deal_elements(doc.facts, own, doc.elements, deals[trigger])
             event = self._record(doc, draft, segment, own)

@@ -47,6 +47,8 @@ TRADE_AFTER = ("和销售", "和銷售", "、销售", "、銷售", "炒作", "�
 # (a likelihood, the plants themselves), it reports no start
 START_VERBS = ("投产", "投產", "建成", "竣工", "动工", "動工", "开工", "開工", "量产", "量產", "落成")
 MODIFIES = "的"
+# "企业在苏拉威西建设的冶炼项目": building before 的 describes the plants, it reports no act
+BUILT_MODIFIER = ("建设的", "建設的")
 QUOTA_TYPES = ("production_quota", "export_restriction")
 HOLDERS = ("企业", "企業", "公司", "厂", "廠")
 HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold it
@@ -72,7 +74,8 @@ def cjk_stands(index: DocFacts, t) -> bool:
         return False
     if text[start:end] in PURCHASES and _buys_goods(before, after):
         return False
-    if t.type == "capacity_expansion" and text[start:end].endswith(START_VERBS) and after.startswith(MODIFIES):
+    if t.type == "capacity_expansion" and (text[start:end].endswith(START_VERBS) and after.startswith(MODIFIES)
+                                          or text.startswith(BUILT_MODIFIER, start)):
         return False
     if t.type in QUOTA_TYPES and _describes_holder(after):
         return False

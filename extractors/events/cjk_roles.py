@@ -9,7 +9,8 @@ partners.py cannot read from prepositions alone:
   each of them acts (one event per country);
 - a measure named with a demonstrative ("该配额", "此项关税"): the article's measure again, of
   its previous actor, whoever the sentence names;
-- an agreement between two names of one country ("中铝与广西有色签署框架协议"): a domestic
+- an agreement between two names of one country ("中铝与广西有色签署框架协议"), or between
+  one name and a company of no named country ("省政府与某锂业集团签署协议"): a domestic
   agreement, its only party that country;
 - the object of a disposal (将/把 X 列入…, "商务部将14家美国企业列入出口管制管控名单"): X is what
   the measure is put on, a target, never its actor;
@@ -52,6 +53,9 @@ LIST_GLUE = ("、", "和", "及", "与", "與")
 DEMONSTRATIVES = ("该", "該", "此", "这一", "這一", "此项", "此項", "上述")
 JOINT_VENTURES = ("合资", "合資")
 AGREEING_GLUE = ("与", "與", "和", "同", "跟")
+RECEIVED_FROM = ("获得", "獲得")  # "获得美国国防部资助": the name after it gives
+# 与 + a company noun ending within a clause: "与川南新材料集团", "與當地一家礦業公司"
+COMPANY_COUNTERPART = re.compile(r"[^，,。；;：:]{0,12}?[与與同跟][^，,。；;：:]{1,20}?(?:集团|集團|公司|企业|企業)")
 DISPOSAL_MARKS = ("将", "將", "把")
 # Verbs of a disposal: X is put on a list, brought under a regime, named as something.
 DISPOSAL_VERBS = re.compile(r"列入|纳入|納入|列为|列為|加入|移入|认定为|認定為|定为|定為")
@@ -139,6 +143,11 @@ def domestic_agreement(w: DocFacts, code: str, trigger_start: int, clause: tuple
     if w.span_text(trigger_start, trigger_start + 2) in JOINT_VENTURES:
         return False  # "中铝与广西有色合资组建的公司": a joint venture of two firms is a company
     named = [m for m in mentions if clause[0] <= m.start and m.end <= trigger_start and m.code == code]
+    if len(named) == 1:
+        # "省政府与一家锂业集团签署…协议": the other side a company of no named country
+        between = w.text[w.ends[named[0].end - 1] : w.starts[trigger_start]]
+        others = any(named[0].end <= m.start < trigger_start and m.code != code for m in mentions)
+        return not others and COMPANY_COUNTERPART.match(between) is not None
     if len(named) < 2:
         return False
     first, second = named[0], named[1]
@@ -201,11 +210,13 @@ def locative(w: DocFacts, m: Party) -> bool:
     return m.start > 0 and w.starts[m.start] > 0 and w.text[w.starts[m.start] - 1] in LOCATIVES
 
 
-def investing_names(w: DocFacts, names: list[Party]) -> list[Party]:
+def investing_names(w: DocFacts, names: list[Party], builds: bool = False) -> list[Party]:
     """The names that may invest or build: not places (在印尼), and not the co-venturer after
-    与/同 ("中方企业将与玻利维亚国家锂业公司成立合资企业，投资…建设…") when another name stands before it."""
+    与/同 ("中方企业将与玻利维亚国家锂业公司成立合资企业，投资…建设…") when another name stands before it;
+    for a plant (`builds`), not the funder after 获得 ("X公司获得美国国防部资助，计划建设…厂")."""
     names = [m for m in names if not locative(w, m)]
-    return [m for m in names if w.token_text(m.start - 1) not in AGREEING_GLUE] or names
+    glue = AGREEING_GLUE + (RECEIVED_FROM if builds else ())
+    return [m for m in names if not w.text[: w.starts[m.start]].endswith(glue)] or names
 
 
 def preposition_object(w: DocFacts, m: Party) -> bool:

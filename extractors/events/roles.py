@@ -150,7 +150,7 @@ class RoleResolver:
         ]  # fmt: skip
         before = [m for m in before if (m.end <= trigger.start or m.start == trigger.start) and not owned_elsewhere(w, m, trigger.start, seg[0])]
         if trigger.type in HOST_TYPES and is_cjk(w, trigger.start):  # "在印尼投资": the host
-            before = investing_names(w, before)
+            before = investing_names(w, before, trigger.type == "capacity_expansion")
         before += title_issuer(w, trigger, mentions)
         return [m for m in before if m.start >= clause_start] or [m for m in before if m.start >= seg[0]]  # clause first
 

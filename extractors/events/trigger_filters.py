@@ -36,6 +36,7 @@ CJK_NOT_NEGATION_AFTER = ("来", "來", "经", "經", "知")
 MOTIVE_WINDOW = 10  # tokens before a trigger in which a motive word makes it background
 BUILD_WORDS = frozenset("build builds building construct constructs constructing".split())
 GOAL_WINDOW = 6  # tokens before an investment word in which "attract", "foreign"... cancel it
+CJK_GOAL_WINDOW = 12  # characters, in Chinese: "吸引了其他国家的投资", "鼓励外资在当地建设…产能"
 TALKS_WINDOW = 8  # "have been discussing a minerals-for-security agreement"
 # A facility noun followed by these only modifies them ("new smelter applications").
 FACILITY_AS_MODIFIER = frozenset(
@@ -149,7 +150,8 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
     cjk = starts_cjk(index.token_text(t.start))
     if before(NEGATION, CJK_NEGATION_WINDOW if cjk else NEGATION_WINDOW) or before(MOTIVE, MOTIVE_WINDOW):
         return False
-    if t.type == "investment" and before(NOT_INVESTMENT, GOAL_WINDOW + amount_words_before(index, t.start, GOAL_WINDOW)):
+    goal = CJK_GOAL_WINDOW if cjk else GOAL_WINDOW
+    if t.type == "investment" and before(NOT_INVESTMENT, goal + amount_words_before(index, t.start, goal)):
         return False
     if start_as_time(index, t, seg) or counted_licences(index, t):
         return False
@@ -168,7 +170,7 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
         return False
     if t.type == "agreement" and before(NOT_AGREEMENT, TALKS_WINDOW):
         return False
-    if t.type == "capacity_expansion" and before(NOT_EXPANSION, GOAL_WINDOW) and index.lower(t.start) not in BUILD_WORDS:
+    if t.type == "capacity_expansion" and before(NOT_EXPANSION, goal) and index.lower(t.start) not in BUILD_WORDS:
         return False  # "will help it expand output"; not "a loan to help build a plant" (a new plant, named)
     if t.type == "agreement" and _relation(index, t):
         return False
