@@ -48,7 +48,8 @@ SCOPE = re.compile(
     re.IGNORECASE,
 )
 _MAY_SCOPE = re.compile(r"\b" + _SCOPE_VERBS, re.IGNORECASE)  # the gate: a verb of scope anywhere in the text
-_SCOPE_STEMS = ("cover", "include", "appl", "extend", "concentrate", "focus")  # one is in every match of it
+# One is in every match of it (tests/extractors/test_screens.py holds them against _SCOPE_VERBS).
+_SCOPE_STEMS = ("cover", "include", "appl", "extend", "concentrate", "focus", "go", "went")
 
 
 def scope_elements(

@@ -21,13 +21,14 @@ def test_starts_cjk_is_the_ideograph_match_for_every_character():
 def test_may_hold_never_refuses_a_text_the_search_matches():
     rng = random.Random(3)
     pieces = ["The ban ", "COVERS", " cover", "Includes ", "appl", "ies to", "focuſ on", "İNCLUDES",
-              "extends  to", " rice", "ıncludes", "ſ", "K", "concentrates on", "\n", "x"]
+              "extends  to", " rice", "ıncludes", "ſ", "K", "concentrates on", "\n", "x", "GOES TO", " go to", "went to"]
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         if _MAY_SCOPE.search(text):
             assert may_hold(text, _SCOPE_STEMS), repr(text)
     assert not may_hold("The ban will start in June.", _SCOPE_STEMS)
     assert may_hold("The ban ALSO COVERS cobalt.", _SCOPE_STEMS)
+    assert may_hold("The first loans go to a lithium refinery.", _SCOPE_STEMS)
 
 
 def test_every_fold_exception_is_sent_to_the_search():
