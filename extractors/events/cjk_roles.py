@@ -101,7 +101,7 @@ def names_goods(w: DocFacts, m: Party, mentions: list[Party]) -> bool:
     """The mention, or the last of the list it opens, names where goods come from: goods of
     the country, or goods imported from it (自/从 before the list, 进口 after it)."""
     seen = 0
-    if m.kind == NameKind.COUNTRY and w.text[: w.starts[m.start]].endswith(IMPORTED_FROM):
+    if m.kind == NameKind.COUNTRY and w.text.endswith(IMPORTED_FROM, 0, w.starts[m.start]):
         last = m
         while (following := _listed_after(w, last, mentions)) is not None:
             last = following
@@ -134,7 +134,7 @@ def listed_actors(w: DocFacts, actor: str, trigger_start: int, clause: tuple[int
 
 def demonstrative_measure(w: DocFacts, trigger_start: int) -> bool:
     """"该配额", "此项关税": the trigger is named with a demonstrative right before it."""
-    return w.text[: w.starts[trigger_start]].endswith(DEMONSTRATIVES)
+    return w.text.endswith(DEMONSTRATIVES, 0, w.starts[trigger_start])
 
 
 def domestic_agreement(w: DocFacts, code: str, trigger_start: int, clause: tuple[int, int], mentions: list[Party]) -> bool:
@@ -194,7 +194,7 @@ def disposal_object(w: DocFacts, m: Party) -> bool:
 def located_at(w: DocFacts, m: Party) -> bool:
     """The mention follows 位于/落户 ("位于刚果（金）的铜钴矿扩产项目"): where a plant or an
     asset is, its host."""
-    return w.text[: w.starts[m.start]].endswith(SITED_AT)
+    return w.text.endswith(SITED_AT, 0, w.starts[m.start])
 
 
 def invested_in(w: DocFacts, m: Party, trigger: Trigger) -> bool:
@@ -216,7 +216,7 @@ def investing_names(w: DocFacts, names: list[Party], builds: bool = False) -> li
     for a plant (`builds`), not the funder after 获得 ("X公司获得美国国防部资助，计划建设…厂")."""
     names = [m for m in names if not locative(w, m)]
     glue = AGREEING_GLUE + (RECEIVED_FROM if builds else ())
-    return [m for m in names if not w.text[: w.starts[m.start]].endswith(glue)] or names
+    return [m for m in names if not w.text.endswith(glue, 0, w.starts[m.start])] or names
 
 
 def preposition_object(w: DocFacts, m: Party) -> bool:
@@ -253,7 +253,7 @@ def package_target(w: DocFacts, trigger: Trigger, segment_start: int, mentions: 
         if m.start < segment_start or m.end > trigger.start or m.kind != NameKind.COUNTRY or m.code == actor:
             continue
         start, end = w.starts[m.start], w.ends[m.end - 1]
-        if w.text[:start].endswith(AIMED_AT) and w.text.startswith("的", end) and any(
+        if w.text.endswith(AIMED_AT, 0, start) and w.text.startswith("的", end) and any(
             c in w.text[end:trigger_at] for c in INCLUDING
         ):
             return (m.code,)
