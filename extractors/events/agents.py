@@ -12,7 +12,7 @@ from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party, RoleWords
 from orewatch.extractors.events.labels import NameKind
 from orewatch.extractors.events.nearby import SKIPPABLE
-from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
+from orewatch.extractors.events.trigger_filters import BUILD_WORDS, PUNCT_STOPS
 from orewatch.extractors.events.triggers import Trigger
 
 PASSIVE_WINDOW = 6
@@ -116,11 +116,11 @@ def relative_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions
     return None
 
 
-OWNER_PARTICIPLES = frozenset("owned operated run controlled majority-owned wholly-owned".split())
+OWNER_PARTICIPLES = (HOLDER_PARTICIPLES - {"held"}) | {"wholly-owned"}  # "held by" names a stake, not a plant's owner
 OWNER_REACH = 8  # tokens after the trigger's end in which the participle may stand
 OWNER_DETERMINERS = frozenset({"a", "an", "the"})
 WISH_VERBS = frozenset("hope hopes hoped hoping wish wishes wished want wants wanted dream dreams".split())
-BUILD_VERBS = frozenset("build builds building built construct constructs constructing constructed".split())
+BUILD_VERBS = BUILD_WORDS | {"built", "constructed"}  # "the refinery a Canadian group (has) built"
 
 
 def plant_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:

@@ -34,6 +34,7 @@ CJK_NEGATION_WINDOW = 24
 # 未 that is no negation: 未来 (the future), 未经 (without: "未经许可不得出口" is a licence rule).
 CJK_NOT_NEGATION_AFTER = ("来", "來", "经", "經", "知")
 MOTIVE_WINDOW = 10  # tokens before a trigger in which a motive word makes it background
+# The verbs of building a new facility ("to help build a plant"); agents.BUILD_VERBS adds the participles.
 BUILD_WORDS = frozenset("build builds building construct constructs constructing".split())
 GOAL_WINDOW = 6  # tokens before an investment word in which "attract", "foreign"... cancel it
 CJK_GOAL_WINDOW = 12  # characters, in Chinese: "吸引了其他国家的投资", "鼓励外资在当地建设…产能"
