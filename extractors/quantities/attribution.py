@@ -41,14 +41,6 @@ _NOT_FOR_MASS = {"price", "investment", "tariff", "other", "price_change"}
 _NOT_FOR_MONEY = {"tariff", "quota", "reserves", "production", "processing", "capacity", "demand", "consumption"}
 # A percentage is an investment only as an equity stake ("a 30% stake", "9% of the company").
 _ABROAD = re.compile(r"(?<![a-z])(?:sold|sells?|selling|shipped|ships?|shipping|sent)\s(?:[^,;:]|,(?=\d)){0,60}?(?<![a-z])(?:abroad|overseas)(?![a-z])")
-# What a plant can do or is made to do: "capacity to produce 50,000 tonnes", "designed to handle
-# 5,000 tonnes", "expand its heavy rare earth line to 1,500 tonnes", "double the line to 20,000 tonnes".
-_SIZED_BEFORE = re.compile(
-    r"(?<![a-z])(?:capacity|designed|built|able)\s+to\s+(?:produce|process|refine|treat|handle|make|separate|smelt)\s+"
-    r"(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
-    r"|(?<![a-z])(?:expand|expands|expanding|double|doubles|doubling|lift|lifts|raise|raises|increase|increases)\s+(?:its\s+|the\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:line|lines|plant|refinery|smelter|facility|capacity|capacities)\s+to\s+(?:about\s+|around\s+)?$"
-)
 _STAKE = re.compile(r"stake|equity|shares?\b|holding|interest\b|own(?:s|ed|ership)?\b|入股|股份|股权|股權")
 _CAPACITY_FROM = {"production", "processing", "other"}
 # Characters between a mining or output word and the quota it names ("mining quota", "开采总量控制指标").
@@ -117,7 +109,7 @@ class Attributor:
         if unit.endswith(_PRICE_UNITS):
             # "up $40/mtu", "a decrease of 144,000 yuan/t": a change of a price.
             return "price_change" if fig.change else "price"
-        if unit == "t" and not fig.change and (sizes_a_plant(ctx, fig) or _SIZED_BEFORE.search(ctx.low, max(0, fig.start - ctx.start - 90), fig.start - ctx.start)):
+        if unit == "t" and not fig.change and sizes_a_plant(ctx, fig):
             return "capacity"
         if unit == "t" and not fig.change and needed(ctx, fig):
             return "consumption"

@@ -40,8 +40,9 @@ _COMPARED = re.compile(r"(?<![a-z])(?:(?:up|down)\s+from|compared\s+(?:with|to)|
 _BREAK = re.compile(r"[;.!?]")
 # A sentence that opens on the value of the goods just named.
 _VALUE_OF_BEFORE = re.compile(r"\s*(?:their|its|the)\s+(?:total\s+|combined\s+)?value\b")
-_INDUSTRY_WORD = re.compile(r"producers|miners|smelters|refiners|exporters|importers|mines")
-_INDUSTRY = re.compile(r"\s+(?:producers|miners|smelters|refiners|exporters|importers|mines|smelters)(?![a-z])")
+_INDUSTRY_NOUNS = r"producers|miners|smelters|refiners|exporters|importers|mines"
+_INDUSTRY_WORD = re.compile(_INDUSTRY_NOUNS)  # the gate: one of them anywhere in the sentence
+_INDUSTRY = re.compile(rf"\s+(?:{_INDUSTRY_NOUNS})(?![a-z])")
 # Metric words that would give a listed tonnage a measure of its own.
 _TONNAGE_WORDS = frozenset({"exports", "imports", "shipping", "production", "processing", "capacity", "consumption", "demand", "reserves"})
 

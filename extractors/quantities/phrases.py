@@ -114,6 +114,15 @@ _PLANT_AFTER = re.compile(
 )
 
 
+# What a plant can do or is made to do: "capacity to produce 50,000 tonnes", "designed to handle
+# 5,000 tonnes", "expand its heavy rare earth line to 1,500 tonnes", "double the line to 20,000 tonnes".
+_SIZED_BEFORE = re.compile(
+    r"(?<![a-z])(?:capacity|designed|built|able)\s+to\s+(?:produce|process|refine|treat|handle|make|separate|smelt)\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
+    r"|(?<![a-z])(?:expand|expands|expanding|double|doubles|doubling|lift|lifts|raise|raises|increase|increases)\s+(?:its\s+|the\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:line|lines|plant|refinery|smelter|facility|capacity|capacities)\s+to\s+(?:about\s+|around\s+)?$"
+)
+
 # Chinese: an annual tonnage before a plant or project noun ("建设年产4万吨碳酸锂的工厂", "年产1万吨
 #钕铁硼永磁材料项目") sizes it.
 _ANNUAL_BEFORE = re.compile(r"(?:年产|年產|年产能|年產能|年处理|年處理|年加工)$")
@@ -127,7 +136,7 @@ def sizes_a_plant(ctx: Sentence, fig: Figure) -> bool:
     start, end = fig.start - ctx.start, fig.end - ctx.start
     if _ANNUAL_BEFORE.search(ctx.low, max(0, start - 4), start) and _CJK_PLANT_AFTER.match(ctx.low, end):
         return True
-    if _ABLE_ANNUAL_BEFORE.search(ctx.low, max(0, start - 16), start):
+    if _ABLE_ANNUAL_BEFORE.search(ctx.low, max(0, start - 16), start) or _SIZED_BEFORE.search(ctx.low, max(0, start - 90), start):
         return True
     return bool(_PLANT_AFTER.match(ctx.low, end))
 
