@@ -41,6 +41,9 @@ class TermTable:
         self.tail = tail
         dispatch = not lead and all(t and not t[0].isspace() for t in (*exact, *self.anycase))
         self._by_char: dict[str, re.Pattern | None] | None = {} if dispatch else None
+        # Each first character of the any-case terms, as the expression that matches a text
+        # character to it: a character is compared with each once, not with every term.
+        self._anycase_firsts = {c: re.compile(rf"(?i:{re.escape(c)})") for c in {t[0] for t in self.anycase}}
 
     def match(self, text: str, pos: int) -> re.Match | None:
         """`self.regex.match(text, pos)`, faster."""
@@ -56,7 +59,8 @@ class TermTable:
 
     def _regex_for(self, ch: str) -> re.Pattern | None:
         exact = [t for t in self.exact if t[0] == ch]
-        anycase = [t for t in self.anycase if re.fullmatch(rf"(?i:{re.escape(t[0])})", ch)]
+        firsts = {c for c, first in self._anycase_firsts.items() if first.fullmatch(ch)}
+        anycase = {t for t in self.anycase if t[0] in firsts}
         if not exact and not anycase:
             return None
         return re.compile(
