@@ -23,6 +23,7 @@ from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.phrases import shared_matcher
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.events.building import EventBuilder
+from orewatch.extractors.events.cjk_domestic import domestic_firms
 from orewatch.extractors.events.clauses import segments
 from orewatch.extractors.events.dates import parse_published
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
@@ -150,6 +151,7 @@ class EventFinder(Component):
         for key, start, end in self.matcher(doc, self.owner, "ORTH"):
             name = self.matcher.label(key)
             found.append(Party(start, end, name.code, name.kind))
+        found += [Party(start, end, "CHN", NameKind.BODY) for start, end in domestic_firms(facts)]
         merged: list[Party] = []
         for m in sorted(found, key=lambda m: (m.start, -m.end)):
             last = merged[-1] if merged else None
