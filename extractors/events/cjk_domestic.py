@@ -2,7 +2,10 @@
 企业". 国内 ("at home") before a company's head noun, in the same phrase, names a Chinese firm
 (gold README, blind8-zh: a mainland outlet's 国内 = domestic: CHN). Simplified only: a Taiwan or
 Hong Kong outlet's 國內 is its own home, not China. 内地 (the mainland, in either script: "由內地企業
-控股的…項目" in a Hong Kong paper) names a Chinese firm wherever it is written."""
+控股的…項目" in a Hong Kong paper) names a Chinese firm wherever it is written.
+
+The other way round, a country before 上市 (listed: "澳大利亚上市公司南岭资源") is where a company's
+shares trade, not its country nor a party of what it does (gold README, blind9-zh)."""
 
 from __future__ import annotations
 
@@ -30,3 +33,11 @@ def domestic_firms(facts: DocFacts) -> list[tuple[int, int]]:
             continue
         out.append((facts.token_at(m.start()), facts.token_at(m.end() - 1) + 1))
     return out
+
+
+LISTED = ("上市",)
+
+
+def listing_place(text: str, end: int) -> bool:
+    """The country mention ending at character `end` is a listing place ("澳大利亚上市公司")."""
+    return text.startswith(LISTED, end)

@@ -23,7 +23,7 @@ from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.phrases import shared_matcher
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.events.building import EventBuilder
-from orewatch.extractors.events.cjk_domestic import domestic_firms
+from orewatch.extractors.events.cjk_domestic import domestic_firms, listing_place
 from orewatch.extractors.events.clauses import segments
 from orewatch.extractors.events.dates import parse_published
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
@@ -146,7 +146,8 @@ class EventFinder(Component):
         "US Department of Defense", "Lynas Rare Earths": touching or overlapping names of one
         code are one party, so that a preposition before it governs all of it."""
         found = [
-            Party(*facts.tokens_of(m), m.code, NameKind.COUNTRY) for m in facts.mentions("countries") if m.code != WORLD
+            Party(*facts.tokens_of(m), m.code, NameKind.COUNTRY) for m in facts.mentions("countries")
+            if m.code != WORLD and not listing_place(facts.text, m.end)
         ]
         for key, start, end in self.matcher(doc, self.owner, "ORTH"):
             name = self.matcher.label(key)

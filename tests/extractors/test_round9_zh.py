@@ -119,6 +119,55 @@ CASES = [
     passage("domestic-price-no-firm", "受此影响，国内锂价本周上涨。", SAT, []),
     passage("home-and-abroad-no-firm", "国内外企业纷纷加大对锂矿的投资。", SAT, []),
 
+    # Every way of taking a stake: subscribing for shares (认购), a minority stake (参股), taking
+    # an interest or equity (取得/获得…权益/股权); a country before 上市 is where a company is
+    # listed, no party ("澳大利亚上市公司"): the host is the project's country.
+    passage("subscribe-for-new-shares",
+            "国内锂业龙头拟以2亿美元认购加拿大一家锂矿商新发行的股份。", SAT,
+            [ev("investment", "CHN", ("CAN",), ("Li",), "proposed")]),
+    passage("take-interest-in-project",
+            "一家日本商社将取得智利一个铜矿项目约15%的权益。", SAT,
+            [ev("investment", "JPN", ("CHL",), ("Cu",))]),
+    passage("minority-stake-traditional",
+            "韓國一家電池企業上月參股印尼一座鎳冶煉廠。", SAT,
+            [ev("investment", "KOR", ("IDN",), ("Ni",), "announced", "2025-10", "month")]),
+    passage("listed-company-host-is-project",
+            "一家中国企业拟认购澳大利亚上市公司南岭资源的股份，并间接取得马里一个锂矿项目的权益。", SAT,
+            [ev("investment", "CHN", ("MLI",), ("Li",), "proposed")]),
+    # near misses: holding a stake is no taking one; a listed company's share price
+    passage("state-holds-majority-no-investment", "智利政府将在新签的锂矿合同中持有多数股权。", SAT, []),
+    passage("listed-company-price-no-event", "澳大利亚上市公司南岭资源的股价本周上涨。", SAT, []),
+
+    # Taiwan's cities and counties place a company in Taiwan (as China's provinces do for China);
+    # 规划 as a verb of planning makes the plant proposed.
+    passage("taiwan-city-firm-plans-line",
+            "新竹一家化合物半導體材料廠表示，公司已規劃在竹南新建鎵回收產線。", SAT,
+            [ev("capacity_expansion", "TWN", (), ("Ga",), "proposed")]),
+    passage("taiwan-city-firm-expands",
+            "高雄一家鎳合金企業將擴建其冶煉廠。", SAT,
+            [ev("capacity_expansion", "TWN", (), ("Ni",))]),
+    passage("foreign-firm-in-taiwan-city-host",
+            "一家日本企業將在台中市新建一座稀土磁材工廠。", SAT,
+            [ev("capacity_expansion", "JPN", ("TWN",), ("REE",))]),
+    # near miss: two words that spell a county's name (越南 + 投资: 南投) place no one in Taiwan
+    passage("vietnam-invest-not-nantou", "日本企業將在越南投資興建稀土分離廠。", SAT,
+            [ev("capacity_expansion", "JPN", ("VNM",), ("REE",)), ev("investment", "JPN", ("VNM",), ("REE",))]),
+    # near miss: 《…规划》 is a document's name, its issuing stays announced
+    passage("plan-document-stays-announced", "工信部发布《稀土行业发展规划》。", SAT,
+            [ev("other_policy", "CHN", (), ("REE",))]),
+    # Goods listed as reserve materials or kinds (储备物资, 储备品种) are stockpiled.
+    passage("listed-as-reserve-material",
+            "日本經濟產業省表示，將把稀土列為重點儲備物資。", SAT,
+            [ev("stockpile", "JPN", (), ("REE",))]),
+    passage("added-to-reserve-kinds",
+            "韩国计划将镓纳入储备品种。", SAT,
+            [ev("stockpile", "KOR", (), ("Ga",), "proposed")]),
+    passage("foreign-exchange-reserves-no-stockpile", "中国外汇储备规模上月增加。", SAT, []),
+    # A plant that has entered trial production (进入试生产) runs.
+    passage("entered-trial-production",
+            "內蒙古一家企業的釹鐵硼項目已進入試生產階段。", SAT,
+            [ev("capacity_expansion", "CHN", (), ("Nd",), "effective")]),
+
     # Dates. Taiwan's press puts the day in brackets after 昨/今/前 ("昨（9）日"): that day.
     passage("bracketed-day-yesterday",
             "台灣一家磁材大廠昨（9）日宣布，將在高雄新建一座稀土磁鐵工廠。", "2025-11-10T08:00:00+08:00",
