@@ -83,7 +83,9 @@ class EventFinder(Component):
         for i in sorted(seg_cues.keys() | seg_parties.keys()):
             seg, found = segs[i], seg_parties.get(i, [])
             if i in seg_cues and self._may_have_event(seg_cues[i], found, seg, reading):
-                events += self.builder.events(reading, seg, _without_lone_pair_words(seg_cues[i]), found)
+                built = self.builder.events(reading, seg, _without_lone_pair_words(seg_cues[i]), found)
+                events += built
+                _remember_day(reading.discourse, built)
             _remember(reading.discourse, found, seg)
         if events:
             # "... prohibit imports of these materials": elements of the sentence pointed at.
@@ -206,6 +208,15 @@ def _remember(discourse: Discourse, found: list[Party], seg: tuple[int, int]) ->
             discourse.countries_seen.append(m.code)
         if m.kind == NameKind.COMPANY:
             discourse.last_company = m.code
+
+
+def _remember_day(discourse: Discourse, built: list[Event]) -> None:
+    """The day of the latest event its text dates to the day: "同日" (the same day) in a later
+    sentence is that day (a month is no day to be the same as)."""
+    for e in reversed(built):
+        if e.date_precision == "day":
+            discourse.last_day = (e.date, e.date_precision)
+            return
 
 
 def _by_segment(items, segs: list[tuple[int, int]], seg_starts: list[int]) -> dict[int, list]:

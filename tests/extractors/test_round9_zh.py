@@ -175,6 +175,27 @@ CASES = [
     passage("bracketed-day-today",
             "經濟部今（16）日表示，將建立鎵、鍺戰略儲備。", "2025-10-16T18:00:00+08:00",
             [ev("stockpile", "TWN", (), ("Ga", "Ge"), "announced", "2025-10-16", "day")]),
+    # A sentence opened by 同日/当天 (the same day) tells an act of the day of the latest event
+    # the text dated to the day; a month is no day to be the same as.
+    passage("same-day-tariff-after-control",
+            "商务部4日宣布对钨实施出口管制。同日，国务院关税税则委员会宣布，自2月10日起对原产于美国的煤炭加征15%关税。", SAT,
+            [ev("export_restriction", "CHN", (), ("W",), "announced", "2025-11-04", "day"),
+             ev("tariff", "CHN", ("USA",), (), "announced", "2025-11-04", "day", "2026-02-10")]),
+    passage("same-day-loan-traditional",
+            "美國商務部10日宣布對中國石墨加徵關稅。同日，美國進出口銀行宣布向一家愛達荷州銻礦開發商提供1.5億美元貸款。", SAT,
+            [ev("tariff", "USA", ("CHN",), ("graphite",), "announced", "2025-10-10", "day"),
+             ev("investment", "USA", (), ("Sb",), "announced", "2025-10-10", "day")]),
+    passage("that-day-plant",
+            "印尼政府5日宣布禁止镍矿出口。当天，印尼一家国企表示将扩建镍冶炼厂。", SAT,
+            [ev("export_restriction", "IDN", (), ("Ni",), "announced", "2025-11-05", "day"),
+             ev("capacity_expansion", "IDN", (), ("Ni",), "proposed", "2025-11-05", "day")]),
+    passage("same-day-after-month-no-day",
+            "商务部上月宣布对钨实施出口管制。同日，工信部发布《钨行业规范条件》。", SAT,
+            [ev("export_restriction", "CHN", (), ("W",), "announced", "2025-10", "month"),
+             ev("other_policy", "CHN", (), ("W",))]),
+    # A defence stockpile (国防储备) is a stockpile word.
+    passage("defence-stockpile", "美國國防後勤局計劃為國家國防儲備採購鈷。", SAT,
+            [ev("stockpile", "USA", (), ("Co",), "proposed")]),
     # A date before 前/之前/以前 is a deadline ("by 2026"), not the day of the plan.
     passage("year-before-deadline",
             "中国一家企业计划2026年前将产能扩大至20万吨。", SAT,
