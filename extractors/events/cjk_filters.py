@@ -56,9 +56,10 @@ QUOTA_TYPES = ("production_quota", "export_restriction")
 HOLDERS = ("企业", "企業", "公司", "厂", "廠")
 HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold it
 # "出口配额的使用率约为六成": a quota's use, a statistic of it, no one sets it here
-# "对新建项目给予补贴": 对 opening a clause names a grant's beneficiaries, 给予 the grant
+# "对新建项目给予补贴", "对新建项目实行总量控制": 对 names the plants a grant or a measure applies
+# to, 给予 or 实行 applies it
 TARGET_OPENERS = ("对", "對")
-GRANTS = ("给予", "給予", "予以", "提供")
+GRANTS = ("给予", "給予", "予以", "提供", "实行", "實行", "实施", "實施")
 USE_RATES = ("使用率", "完成率", "执行率", "執行率", "利用率", "使用情况", "使用情況", "完成情况", "完成情況", "执行情况", "執行情況")
 
 

@@ -168,6 +168,20 @@ CASES = [
             "內蒙古一家企業的釹鐵硼項目已進入試生產階段。", SAT,
             [ev("capacity_expansion", "CHN", (), ("Nd",), "effective")]),
 
+    # A document issued before that says or requires (方案提出, 该办法规定, 通知要求): its issuer acts;
+    # the plants 对 names before 实行 are the measure's targets, no expansion.
+    passage("plan-also-proposes-quota",
+            "青海省日前印发《盐湖产业行动方案》。方案同时提出，对新建盐湖提锂项目实行卤水开采总量控制。", SAT,
+            [ev("other_policy", "CHN", (), (), "announced", "2025-11", "month"),
+             ev("production_quota", "CHN", (), ("Li",))]),
+    passage("measures-stipulate-quota",
+            "工信部发布《钨矿开采管理办法》。该办法规定，对钨矿实行开采总量控制。", SAT,
+            [ev("other_policy", "CHN", (), ("W",)), ev("production_quota", "CHN", (), ("W",))]),
+    passage("notice-requires-licence",
+            "商务部印发《关于加强镓出口管理的通知》。通知要求，对镓出口实行许可管理。", SAT,
+            [ev("other_policy", "CHN", (), ("Ga",)), ev("export_restriction", "CHN", (), ("Ga",))]),
+    passage("plan-proposed-no-act", "方案提出后，锂价反应平淡。", SAT, []),
+
     # Dates. Taiwan's press puts the day in brackets after 昨/今/前 ("昨（9）日"): that day.
     passage("bracketed-day-yesterday",
             "台灣一家磁材大廠昨（9）日宣布，將在高雄新建一座稀土磁鐵工廠。", "2025-11-10T08:00:00+08:00",
