@@ -261,3 +261,19 @@ def test_round9_zh(text, published, required, optional):
 def test_mali_in_chinese(text, codes):
     (extraction,) = extract_articles([Article(id="c", title="c", text=text, published=SAT)])
     assert {m.code for m in extraction.countries} == codes
+
+
+# A plant's design or planned annual output (设计年产, 规划…年产, 可年产), a year's throughput of goods
+# (年处理含镓废料), or an annual tonnage before a works or line (年产2万吨…的一期工程, …新线) is its
+# capacity; a province's output in a year (去年…年产) is not.
+@pytest.mark.parametrize("text,value,is_capacity", [
+    ("该项目设计年产锂精矿30万吨。", 300000.0, True),
+    ("項目規劃一期年產碳酸鋰1.75萬噸。", 17500.0, True),
+    ("年产2万吨氯化锂的一期工程已开始试产。", 20000.0, True),
+    ("新建的鎵回收產線年處理含鎵廢料200公噸。", 200.0, True),
+    ("去年该省年产碳酸锂约8.6万吨。", 86000.0, False),
+])
+def test_design_output_is_capacity(text, value, is_capacity):
+    (extraction,) = extract_articles([Article(id="c", title="c", text=text, published=SAT)])
+    metrics = {q.metric for q in extraction.quantities if q.value == value}
+    assert metrics and (metrics == {"capacity"}) == is_capacity
