@@ -34,7 +34,7 @@ from orewatch.extractors.events.own_elements import own_elements
 from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
 from orewatch.extractors.events.reactions import reacted_owner
 from orewatch.extractors.events.roles import RoleResolver
-from orewatch.extractors.events.segment import Segment
+from orewatch.extractors.events.segment import Segment, same_day
 from orewatch.extractors.events.substance import abstract_investment, energy_expansion
 from orewatch.extractors.events.trigger_filters import inside_body_name, inside_name
 from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
@@ -224,7 +224,7 @@ class EventBuilder:
             draft.date, draft.precision = published_fallback(doc.published)
             draft.subtype = doc.discourse.subtypes.get((draft.type, draft.actor), draft.subtype)
         else:
-            draft.date, draft.precision = segment.date(draft.trigger, draft.clause)
+            draft.date, draft.precision = same_day(segment.text, doc.discourse.last_day) or segment.date(draft.trigger, draft.clause)
 
     @staticmethod
     def _phase(doc: DocReading, draft: Draft, segment: Segment) -> None:

@@ -16,6 +16,9 @@ semicolons and full stops), never on English text.
   is a statistic;
 - a word inside a document's title (《…投资…规定》, 《…开发…协议》): the document is named,
   unless the word ends the title (《2026年钨指令性生产计划》 is the quota itself);
+- the beneficiaries of a support measure: "（《…措施》，）对新建锂盐项目给予…补贴": the plants a
+  clause opened by 对 grants something to are its targets, and the grant that follows a titled
+  document is part of the document, no act of its own;
 - and the other way round, a titled document issued in a clause of its own ("国务院5月发出《…意见》，
   …；工信部随后公布…开采指标") is a measure beside the quota or restriction of another clause
   (`document_of_its_own`), where an English regulation beside a restriction is the restriction.
@@ -53,6 +56,10 @@ QUOTA_TYPES = ("production_quota", "export_restriction")
 HOLDERS = ("企业", "企業", "公司", "厂", "廠")
 HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold it
 # "出口配额的使用率约为六成": a quota's use, a statistic of it, no one sets it here
+# "对新建项目给予补贴", "对新建项目实行总量控制": 对 names the plants a grant or a measure applies
+# to, 给予 or 实行 applies it
+TARGET_OPENERS = ("对", "對")
+GRANTS = ("给予", "給予", "予以", "提供", "实行", "實行", "实施", "實施")
 USE_RATES = ("使用率", "完成率", "执行率", "執行率", "利用率", "使用情况", "使用情況", "完成情况", "完成情況", "执行情况", "執行情況")
 
 
@@ -79,6 +86,8 @@ def cjk_stands(index: DocFacts, t) -> bool:
         return False
     if t.type in QUOTA_TYPES and _describes_holder(after):
         return False
+    if t.type in ("capacity_expansion", "investment") and _granted_to(text, opened, before, after):
+        return False
     return t.type == "other_policy" or text.startswith(TITLE_CLOSE, end) or not inside_title(text, start, end, reach=TITLE_REACH)
 
 
@@ -92,6 +101,16 @@ def _conditional(before: str) -> bool:
 def _topic(before: str, after: str) -> bool:
     """"…等热点问题", "…是否应该下调问题": the clause names issues, whether or not they are acts."""
     return any(n in after for n in TOPIC_NOUNS) and ("等" in after or "是否" in before + after)
+
+
+def _granted_to(text: str, opened: int, before: str, after: str) -> bool:
+    """"对新建项目给予补贴": a plant after 对 in its clause, a grant word after it, is what the
+    grant goes to; the grant itself, after a titled document's clause ("出台《…》，对…给予补贴"),
+    is what the document provides."""
+    if any(o in before for o in TARGET_OPENERS) and any(g in after for g in GRANTS):
+        return True
+    return (before.startswith(TARGET_OPENERS) and any(g in before for g in GRANTS)
+            and text.rfind("》", 0, opened) > text.rfind("。", 0, opened))
 
 
 def _describes_holder(after: str) -> bool:

@@ -52,7 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_week", re.compile(r"(?P<zhweek>上|本|下(?=(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:起|开始|開始)))(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天末])")),
     # 7日 (the 7th, month unsaid: of the publication month, or the one before); not "21日内"
     # (within 21 days), not the second day of a span ("6日-8日"), not 1号文件 (号 names documents).
-    ("zh_mday", re.compile(r"(?<![\d月年\-－~～.])(?P<day>[12]?\d|3[01])日(?![内內])")),
+    # Taiwan's press puts the day in brackets after 昨/今 ("昨（9）日", "今（16）日"): the same day.
+    ("zh_mday", re.compile(r"(?<![\d月年\-－~～.])(?:[昨今前][（(])?(?P<day>[12]?\d|3[01])[）)]?日(?![内內])")),
     # 星期二, 周五, 上週一, 本周二, 下周三: a weekday (bare: the latest on or before publication;
     # 上 of the week before, 本/这 of the publication's week, 下 of the week after).
     ("zh_weekday", re.compile(r"(?P<zhwweek>上|本|这|這|下)?(?:个|個)?(?:星期|禮拜|礼拜|周|週)(?P<zhwd>[一二三四五六日天])")),
@@ -130,6 +131,8 @@ _EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|開始|投产|投產|建成|�
 # 管制措施", "去年12月出台、禁止…的规定") dates an earlier act on that measure, not the act the
 # sentence reports: it stands in only after the sentence's plain dates (role ``earlier``).
 _EARLIER_ACT_AFTER = re.compile(r"^\s*(?:上旬|中旬|下旬|初|底|末|份)?(?:公布|宣布|发布|發布|出台|推出|颁布|頒布|通过|通過|实施|實施|签署|簽署)(?:的|、)")
+# Chinese: a date before 前/之前/以前 is a deadline ("计划2026年前将产能扩大至…": by 2026)
+_DEADLINE_AFTER = re.compile(r"^(?:之前|以前|前(?![日天]))")
 _PERIOD_BEFORE = re.compile(
     r"\bfor\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:year\s+)?$|\b(?:of|in)\s+the\s+$|\brest\s+of\s+$"
     # "95,000 tons a year in 2026": the year of a rate, not of the decision.
@@ -260,7 +263,7 @@ def _role(kind: str, before: str, after: str) -> str:
         return "operation"
     if RECORD_SINCE.search(before):
         return "since"
-    if _DEADLINE_BEFORE.search(before):
+    if _DEADLINE_BEFORE.search(before) or (kind.startswith("zh_") and _DEADLINE_AFTER.match(after)):
         return "deadline"
     if _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(after):
         return "effective"

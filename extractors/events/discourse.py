@@ -37,6 +37,7 @@ class Discourse:
     last_restriction: tuple[str, str] | None = None  # (type, actor) of its latest export/import restriction
     subtypes: dict = field(default_factory=dict)  # (type, actor) -> subtype of its latest event
     last_agreement: tuple[str, ...] | None = None  # the parties of its latest agreement, actor first
+    last_day: tuple[str, str] | None = None  # (date, "day") of its latest event dated to the day
 
     def government(self) -> str | None:
         return self.last_actor or (self.countries_seen[0] if self.countries_seen else None)

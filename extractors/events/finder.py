@@ -23,6 +23,7 @@ from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.phrases import shared_matcher
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.events.building import EventBuilder
+from orewatch.extractors.events.cjk_domestic import domestic_firms, listing_place
 from orewatch.extractors.events.clauses import segments
 from orewatch.extractors.events.dates import parse_published
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
@@ -82,7 +83,9 @@ class EventFinder(Component):
         for i in sorted(seg_cues.keys() | seg_parties.keys()):
             seg, found = segs[i], seg_parties.get(i, [])
             if i in seg_cues and self._may_have_event(seg_cues[i], found, seg, reading):
-                events += self.builder.events(reading, seg, _without_lone_pair_words(seg_cues[i]), found)
+                built = self.builder.events(reading, seg, _without_lone_pair_words(seg_cues[i]), found)
+                events += built
+                _remember_day(reading.discourse, built)
             _remember(reading.discourse, found, seg)
         if events:
             # "... prohibit imports of these materials": elements of the sentence pointed at.
@@ -145,11 +148,13 @@ class EventFinder(Component):
         "US Department of Defense", "Lynas Rare Earths": touching or overlapping names of one
         code are one party, so that a preposition before it governs all of it."""
         found = [
-            Party(*facts.tokens_of(m), m.code, NameKind.COUNTRY) for m in facts.mentions("countries") if m.code != WORLD
+            Party(*facts.tokens_of(m), m.code, NameKind.COUNTRY) for m in facts.mentions("countries")
+            if m.code != WORLD and not listing_place(facts.text, m.end)
         ]
         for key, start, end in self.matcher(doc, self.owner, "ORTH"):
             name = self.matcher.label(key)
             found.append(Party(start, end, name.code, name.kind))
+        found += [Party(start, end, "CHN", NameKind.BODY) for start, end in domestic_firms(facts)]
         merged: list[Party] = []
         for m in sorted(found, key=lambda m: (m.start, -m.end)):
             last = merged[-1] if merged else None
@@ -203,6 +208,15 @@ def _remember(discourse: Discourse, found: list[Party], seg: tuple[int, int]) ->
             discourse.countries_seen.append(m.code)
         if m.kind == NameKind.COMPANY:
             discourse.last_company = m.code
+
+
+def _remember_day(discourse: Discourse, built: list[Event]) -> None:
+    """The day of the latest event its text dates to the day: "同日" (the same day) in a later
+    sentence is that day (a month is no day to be the same as)."""
+    for e in reversed(built):
+        if e.date_precision == "day":
+            discourse.last_day = (e.date, e.date_precision)
+            return
 
 
 def _by_segment(items, segs: list[tuple[int, int]], seg_starts: list[int]) -> dict[int, list]:

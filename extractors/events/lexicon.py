@@ -124,7 +124,8 @@ def load_event_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = 
     for i, entry in enumerate(data["paired"]):
         if entry.get("type") not in EVENT_TYPES:
             raise LexiconError(f"{where} paired[{i}]: unknown type {entry.get('type')!r}")
-        reverse = frozenset(t.lower() for t in entry.get("reverse", []))
+        # a reverse word is a left word, matched in both scripts like it (投产 → 投產)
+        reverse = frozenset(v for t in entry.get("reverse", []) for v in script_variants(t.lower()))
         lead = frozenset(t.lower() for t in entry.get("lead", []))
         noun_phrase = bool(entry.get("noun_phrase", False)) or bool(lead)
         two_sided = bool(entry.get("two_sided", False))

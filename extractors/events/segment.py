@@ -89,6 +89,15 @@ class Segment:
 # Chinese: "after that", "later" between a date and the trigger ("2010年，…；此后又从2011年5月起…",
 # "国务院5月发出…；工信部稍后亦公布…"): the date is of what came before.
 LATER = re.compile(r"此后|此後|随后|隨後|其后|其後|之后|之後|后来|後來|稍后|稍後|嗣后|嗣後")
+# Chinese: a sentence opened by "the same day" (同日, 当天) tells an act of the day of the one before.
+SAME_DAY = re.compile(r"^\W*(?:同日|同一天|同一日|当天|當天|当日|當日)")
+
+
+def same_day(text: str, last: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The day of the article's latest event dated to the day, for a sentence opened by 同日."""
+    return last if last is not None and SAME_DAY.match(text) else None
+
+
 # A reporting verb right before a date: "said on Friday", "announced Tuesday".
 SAID_ON = re.compile(r"\b(?:said|says|announced|stated)(?: on)? $")
 

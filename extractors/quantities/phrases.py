@@ -126,10 +126,14 @@ _SIZED_BEFORE = re.compile(
 # Chinese: an annual tonnage before a plant or project noun ("建设年产4万吨碳酸锂的工厂", "年产1万吨
 #钕铁硼永磁材料项目") sizes it.
 _ANNUAL_BEFORE = re.compile(r"(?:年产|年產|年产能|年產能|年处理|年處理|年加工)$")
-# "可年产稀土氧化物约1,800吨" (can turn out a year): what a plant is able to make, its capacity,
-# with the goods between the words and the figure.
-_ABLE_ANNUAL_BEFORE = re.compile(r"可(?:年产|年產)[^，,。；;\d]{0,12}$")
-_CJK_PLANT_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:工厂|工廠|项目|項目|生产线|生產線|冶炼厂|冶煉廠|分离厂|分離廠|精炼厂|精煉廠|加工厂|加工廠)")
+# "可年产稀土氧化物约1,800吨" (can turn out a year), "设计年产锂精矿30万吨" (designed to), "规划一期
+# 年产碳酸锂1.75万吨" (planned), "年处理含镓废料200公吨" (a year's throughput of goods; not "年处理
+# 矿石能力从…", a change of capacity read elsewhere): what a plant is able or made to do, its
+# capacity, with the goods between the words and the figure.
+_ABLE_ANNUAL_BEFORE = re.compile(r"(?:可|设计|設計|规划|規劃)[^，,。；;\d]{0,4}?(?:年产|年產|年处理|年處理)[^，,。；;\d]{0,12}$"
+                                 r"|(?:年处理|年處理)[^，,。；;\d能]{0,12}$")
+_CJK_PLANT_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:工厂|工廠|项目|項目|生产线|生產線|冶炼厂|冶煉廠|分离厂|分離廠|精炼厂|精煉廠|加工厂|加工廠"
+                              r"|工程|新线|新線|产线|產線)")
 
 
 def sizes_a_plant(ctx: Sentence, fig: Figure) -> bool:
