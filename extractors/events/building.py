@@ -127,13 +127,13 @@ class EventBuilder:
         kind = trigger.type
         if trigger.subtype == BARE_QUOTA and discourse.last_quota == "export_restriction":
             kind, subtype = "export_restriction", "quota"
-        # "In June, the suspension was extended": the article's latest restriction, again.
-        continued = trigger.strength == Strength.CONTINUED
+        continued = trigger.strength == Strength.CONTINUED  # "In June, the suspension was extended": the latest restriction
         if continued:
             if discourse.last_restriction is None:
                 return None
             kind = discourse.last_restriction[0]
-        return Draft(trigger, kind, subtype, continued, seg_clauses.bounds(trigger.start))
+        # A trigger across a parenthetical ("the smelter, with ..., began") holds both its clauses.
+        return Draft(trigger, kind, subtype, continued, (seg_clauses.bounds(trigger.start)[0], seg_clauses.bounds(trigger.end - 1)[1]))
 
     def _actor(self, doc: DocReading, draft: Draft, segment: Segment, parties: list[Party]) -> bool:
         """Who acts; False when the event does not stand (a continued measure named by someone

@@ -33,6 +33,7 @@ from orewatch.extractors.events.neighbour_partners import neighbour_partners
 from orewatch.extractors.events.measure_scope import scope_elements
 from orewatch.extractors.events.neighbours import neighbour_elements, party_elements
 from orewatch.extractors.events.roles import REPORTING, RoleResolver
+from orewatch.extractors.events.seats import seated_companies
 from orewatch.extractors.events.triggers import Cue, TriggerFinder
 from orewatch.records import Event
 
@@ -150,6 +151,7 @@ class EventFinder(Component):
         for key, start, end in self.matcher(doc, self.owner, "ORTH"):
             name = self.matcher.label(key)
             found.append(Party(start, end, name.code, name.kind))
+        found += seated_companies(facts, found)  # "a Perth-based miner": a company of AUS
         merged: list[Party] = []
         for m in sorted(found, key=lambda m: (m.start, -m.end)):
             last = merged[-1] if merged else None
@@ -201,7 +203,7 @@ def _remember(discourse: Discourse, found: list[Party], seg: tuple[int, int]) ->
     for m in found:
         if m.kind == NameKind.COUNTRY and m.code not in discourse.countries_seen:
             discourse.countries_seen.append(m.code)
-        if m.kind == NameKind.COMPANY:
+        if m.kind in (NameKind.COMPANY, NameKind.SEATED):
             discourse.last_company = m.code
 
 

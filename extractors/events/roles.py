@@ -5,10 +5,9 @@ comes from ("a loan from the Export-Import Bank"), else the nearest country,
 bloc, leader, government body or company before the trigger in its clause, then in its
 sentence ("China's export controls", "Chinese export controls", "the US banned ..."); a
 mention that is itself a target ("exports to Japan") is skipped. Failing that, the speaker
-of a reporting verb after the trigger ("..., China's commerce ministry said"), then an anaphoric
-subject ("it", "the government") standing for the article's previous actor, or a measure as
-subject ("The licence requirement took effect ...") for it or the headline's one country. A
-plural subject that names no one ("countries are investing") ends the search: no event."""
+of a reporting verb after the trigger ("..., China's commerce ministry said"), then an anaphor ("it", "the government",
+"the decree") for the article's previous actor, or a measure as subject ("The licence requirement took effect ...")
+for it or the headline's one country. A plural subject naming no one ("countries are investing"): no event."""
 
 from __future__ import annotations
 
@@ -131,7 +130,7 @@ class RoleResolver:
             return said_by, FoundBy.SPEAKER
         for start, end, kind in doc.anaphors:
             if seg[0] <= start and end <= trigger.start:
-                return self._anaphor(w, kind, discourse), FoundBy.ANAPHOR
+                return self._anaphor(w, kind, discourse, trigger.type), FoundBy.ANAPHOR
         if self._measure_is_subject(w, trigger, clause_start):
             return discourse.last_actor or doc.headline_country(), FoundBy.SUBJECT
         return None, None
@@ -186,10 +185,12 @@ class RoleResolver:
             first = max(prev, key=lambda m: m.end)
         return first
 
-    def _anaphor(self, w: DocFacts, kind: str, discourse: Discourse) -> str | None:
+    def _anaphor(self, w: DocFacts, kind: str, discourse: Discourse, type_: str) -> str | None:
         """Whom an anaphor of `kind` (event_actors.yaml `anaphors`) stands for."""
         if kind == "company":
             return discourse.last_company
+        if kind == "instrument":  # "The decree also sets a duty": the package of a duty already read
+            return None if (type_, discourse.government()) in discourse.subtypes else discourse.government()
         if kind == "either":
             return discourse.either(lambda m, floor, found: not self._is_target(w, m, floor, found))
         return discourse.government()

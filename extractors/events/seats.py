@@ -1,0 +1,66 @@
+"""A company placed by its seat: "<place>-based", "<place>-headquartered" or "based in <place>"
+("a Perth-based miner", "Houston-based developer", "a refiner based in Ontario"), where the
+place is a city, state, province or region of one country (event_actors.yaml `seats`, and the
+regions of quantity_context.yaml `places`). CONVENTIONS: a company's country comes from such
+words; they add no country mention. Each is a `seated` party of that country for the role
+rules (a company whose country the text gives, unlike a bare company name), over the place and its "-based" words, so that it acts for the company it places.
+
+A cheap gate first: only a text with "-based", "-headquartered" or "based in" is searched."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors._shared.lexicons import lexicon_path, load_lexicon
+from orewatch.extractors.events.discourse import Party
+from orewatch.extractors.events.labels import NameKind
+
+_GATE = ("-based", "-headquartered", "based in ")
+# One to four capitalised words (a place), then the seat words; or "based in" then the place.
+_NAME = r"[A-ZÀ-Ý][\w'.À-ÿ]*(?:\s+(?:de\s+)?[A-ZÀ-Ý][\w'.À-ÿ]*){0,3}"
+_BEFORE = re.compile(r"(" + _NAME + r")-(?:based|headquartered)\b")
+_AFTER = re.compile(r"\bbased in (" + _NAME + r")")
+
+
+@lru_cache(maxsize=1)
+def seat_table() -> dict[str, str]:
+    """Place name -> ISO3 code of its country."""
+    table = {}
+    for place in load_lexicon(lexicon_path("quantity_context"))["places"]:
+        table.update({t: place["country"] for t in place["terms"]})
+    for code, names in load_lexicon(lexicon_path("event_actors")).get("seats", {}).items():
+        table.update({n: code for n in names})
+    return table
+
+
+def _lookup(name: str, table: dict[str, str]) -> tuple[int, str] | None:
+    """The longest tail of `name` that is a place ("A Perth" -> "Perth"): (its offset in `name`, code)."""
+    words = [m.start() for m in re.finditer(r"\S+", name)]
+    for at in words:
+        code = table.get(name[at:])
+        if code:
+            return at, code
+    return None
+
+
+def seated_companies(facts: DocFacts, taken: list[Party]) -> list[Party]:
+    """The parties of the Doc's company seats, not inside a name already found (`taken`)."""
+    text = facts.text
+    if not any(g in text for g in _GATE):
+        return []
+    table, found = seat_table(), []
+    for pattern in (_BEFORE, _AFTER):
+        for hit in pattern.finditer(text):
+            place = _lookup(hit.group(1), table)
+            if place is None:
+                continue
+            char = hit.start(1) + place[0]
+            start, end = facts.token_at(char), facts.token_at(hit.end() - 1) + 1
+            if pattern is _AFTER:
+                start = facts.token_at(hit.start())
+            if any(p.start < end and start < p.end for p in taken):
+                continue  # "Tokyo-based": a capital, a country mention already
+            found.append(Party(start, end, place[1], NameKind.SEATED))
+    return found
