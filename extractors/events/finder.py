@@ -33,7 +33,7 @@ from orewatch.extractors.events.neighbour_partners import neighbour_partners
 from orewatch.extractors.events.measure_scope import scope_elements
 from orewatch.extractors.events.neighbours import neighbour_elements, party_elements
 from orewatch.extractors.events.roles import REPORTING, RoleResolver
-from orewatch.extractors.events.seats import seated_companies
+from orewatch.extractors.events.seats import regional_bodies, seated_companies
 from orewatch.extractors.events.triggers import Cue, TriggerFinder
 from orewatch.records import Event
 
@@ -152,6 +152,7 @@ class EventFinder(Component):
             name = self.matcher.label(key)
             found.append(Party(start, end, name.code, name.kind))
         found += seated_companies(facts, found)  # "a Perth-based miner": a company of AUS
+        found += regional_bodies(facts, found)  # "Arkansas regulators": a body of USA
         merged: list[Party] = []
         for m in sorted(found, key=lambda m: (m.start, -m.end)):
             last = merged[-1] if merged else None

@@ -64,3 +64,63 @@ def seated_companies(facts: DocFacts, taken: list[Party]) -> list[Party]:
                 continue  # "Tokyo-based": a capital, a country mention already
             found.append(Party(start, end, place[1], NameKind.SEATED))
     return found
+
+
+# A regional body acts for its country (CONVENTIONS: "A provincial or municipal body acts for its
+# country"): a region or city of the seat table named with a word of government, before it
+# ("Arkansas regulators", "the Ontario government", "Salta's mining ministry", "the Nevada
+# Division of Minerals", "Arkansas Oil and Gas Commission") or after it ("the regional government
+# of Extremadura", "the provincial cabinet of Salta"). It adds no country mention.
+_GOVERNMENT = re.compile(
+    r"\b(?:government|governments|regulators?|regulatory|authorities|cabinet|legislature|lawmakers|"
+    r"governor|premier|commission|department|division|ministry|parliament|assembly|council)\b",
+    re.IGNORECASE,
+)
+_NAME_GLUE = frozenset({"and", "of", "'s", "’s", "&"})  # inside a body's name: "Oil and Gas", "Department of"
+_LOOK = 6  # tokens looked at around the government word
+
+
+def regional_bodies(facts: DocFacts, taken: list[Party]) -> list[Party]:
+    """The parties of the Doc's regional bodies (a place of the seat table next to a word of
+    government), not inside a name already found (`taken`)."""
+    table, found, text = seat_table(), [], facts.text
+    for hit in _GOVERNMENT.finditer(text):
+        head = facts.is_token(hit.start(), hit.end())
+        if head is None:
+            continue
+        place = _place_before(facts, head, table) or _place_after(facts, head, table)
+        if place is None:
+            continue
+        start, end, code = place
+        lo, hi = min(start, head), max(end, head + 1)
+        if not any(p.start < hi and lo < p.end for p in (*taken, *found)):
+            found.append(Party(lo, hi, code, NameKind.BODY))
+    return found
+
+
+def _place_before(facts: DocFacts, head: int, table: dict[str, str]) -> tuple[int, int, str] | None:
+    """A place ending right before the government word, or before a capitalised name running to it."""
+    k = head - 1
+    while k >= max(0, head - _LOOK):
+        for size in (3, 2, 1):
+            code = table.get(facts.span_text(k - size + 1, k + 1)) if k - size + 1 >= 0 else None
+            if code:
+                return k - size + 1, k + 1, code
+        word = facts.token_text(k)
+        if not (word[:1].isupper() or word in _NAME_GLUE):
+            return None  # "a plant in Nevada where regulators ...": not one name
+        k -= 1
+    return None
+
+
+def _place_after(facts: DocFacts, head: int, table: dict[str, str]) -> tuple[int, int, str] | None:
+    """"government of <place>" (also "of the <place>")."""
+    k = head + 1
+    if k >= facts.n or facts.lower(k) != "of":
+        return None
+    k += 1 + (k + 1 < facts.n and facts.lower(k + 1) == "the")
+    for size in (3, 2, 1):
+        code = table.get(facts.span_text(k, k + size)) if k + size <= facts.n else None
+        if code:
+            return k, k + size, code
+    return None

@@ -107,7 +107,20 @@ SEATS = [
          [("capacity_expansion", None, ("IDN",), ("Ni",))]),
 ]
 
+# A regional body acts for its country (CONVENTIONS): a region or city of the seat table named with a
+# word of government before it ("Queensland regulators", "the Nevada Division of Minerals") or after
+# it ("the provincial government of Salta"); a region that is only where something happens is not.
+REGIONAL_BODIES = [
+    case("region-regulators", "Queensland regulators imposed a new royalty on vanadium producers in May.",
+         [("other_policy", "AUS", (), ("V",))]),
+    case("region-of", "The provincial government of Salta refused the water permit of a lithium brine project.",
+         [("other_policy", "ARG", (), ("Li",))]),
+    case("region-named-body", "The Nevada Division of Minerals cancelled the lease of a lithium clay developer.",
+         [("other_policy", "USA", (), ("Li",))]),
+    case("region-only-place", "Investors in Ontario cheered as regulators raised the royalty on nickel.", []),
+]
 
-@pytest.mark.parametrize("text,expected", ASIDES + INSTRUMENTS + ROYALTIES + REFUSALS + SEATS)
+
+@pytest.mark.parametrize("text,expected", ASIDES + INSTRUMENTS + ROYALTIES + REFUSALS + SEATS + REGIONAL_BODIES)
 def test_round9_en_events(text, expected):
     assert _rows(text) == expected
