@@ -120,7 +120,25 @@ REGIONAL_BODIES = [
     case("region-only-place", "Investors in Ontario cheered as regulators raised the royalty on nickel.", []),
 ]
 
+# A plant in passing: the verb of its output after a start verb ("began producing", "is due to
+# start processing"), works under way ("is under construction"), and an object relative whose
+# subject is a pronoun ("the plant it is building": the one it stands for builds it). A plant
+# "being built" names no builder: the investors before it are not its builders.
+PLANTS_IN_PASSING = [
+    case("began-producing", "The Korean refinery in Hungary began producing nickel sulphate on Monday.",
+         [("capacity_expansion", "KOR", ("HUN",), ("Ni",))]),
+    case("due-to-start-processing", "A Chinese group's cobalt plant in Zambia is due to start processing ore "
+         "next year.", [("capacity_expansion", "CHN", ("ZMB",), ("Co",))]),
+    case("under-construction", "A Canadian group's graphite anode plant in Quebec is under construction.",
+         [("capacity_expansion", "CAN", (), ("graphite",))]),
+    case("pronoun-relative", "An Indian steelmaker will take vanadium from the refinery it is building in Odisha.",
+         [("capacity_expansion", "IND", (), ("V",))]),
+    case("being-built-investors", "Two Korean funds bought shares in a Chilean company whose copper smelter "
+         "being built in Peru is late.", []),
+]
 
-@pytest.mark.parametrize("text,expected", ASIDES + INSTRUMENTS + ROYALTIES + REFUSALS + SEATS + REGIONAL_BODIES)
+
+@pytest.mark.parametrize("text,expected", ASIDES + INSTRUMENTS + ROYALTIES + REFUSALS + SEATS + REGIONAL_BODIES
+                         + PLANTS_IN_PASSING)
 def test_round9_en_events(text, expected):
     assert _rows(text) == expected
