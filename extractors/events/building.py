@@ -185,7 +185,7 @@ class EventBuilder:
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
         before = seg_clauses.bounds(clause[0] - 1)[0] if doc.field == "title" and clause[0] > bounds[0] else None
-        found = with_subject(doc.facts, trigger, draft.actor, self._agreement_parties(doc.facts, draft, bounds, parties, before), parties)
+        found = with_subject(doc.facts, trigger, draft.actor, self._agreement_parties(doc.facts, draft, bounds, parties, before), parties, draft.found_by == FoundBy.ANAPHOR)
         topic = sentence_topic(doc.facts, bounds[0], clause, trigger.start, parties) if len(found) < 2 and is_cjk(doc.facts, trigger.start) else None
         found = [topic, *found] if topic and topic not in found else found
         # "Group of Seven leaders agreed a plan": a grouping of states is all the parties.

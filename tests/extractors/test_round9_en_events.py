@@ -137,8 +137,27 @@ PLANTS_IN_PASSING = [
          "being built in Peru is late.", []),
 ]
 
+# A supply deal names its counterparty after its purpose verb: "to buy ... from X", "to supply ...
+# to X" (offtakes.py); a deal whose subject is an anaphor ("The company signed an offtake with a
+# German anode maker") has the one the anaphor stands for as its other party. Not a partner, not
+# past the end of the sentence part, not a negative subject.
+SUPPLY_DEALS = [
+    case("deal-to-buy-from", "India's state steel group signed a ten-year contract to buy 300,000 tonnes of "
+         "manganese ore a year from a Ghanaian miner.", [("agreement", "GHA-IND", (), ("Mn",))]),
+    case("deal-to-sell-to", "A Brazilian niobium producer has signed an agreement in principle to sell ferroniobium "
+         "for five years to a Chinese steel mill.", [("agreement", "BRA-CHN", (), ("Nb",))]),
+    case("anaphor-deal", "Calgary-based Northern Cobalt opened an office on Monday. The company then signed a "
+         "cobalt supply memorandum with a Finnish refiner.", [("agreement", "CAN-FIN", (), ("Co",))]),
+    case("anaphor-talks-before", "Calgary-based Northern Cobalt opened an office on Monday. The company was in "
+         "talks with a Finnish refiner about a further supply deal.", []),
+    case("partner-ships", "The plant, built with a Thai partner, will ship its cathodes to Japan.", []),
+    case("to-buy-other-part", "Japan signed an agreement on Monday to buy more rare earths; shipments from "
+         "Vietnam rose.", []),
+    case("nobody-signs", "Nobody would sign a contract with a Mexican anode plant at these prices, he said.", []),
+]
+
 
 @pytest.mark.parametrize("text,expected", ASIDES + INSTRUMENTS + ROYALTIES + REFUSALS + SEATS + REGIONAL_BODIES
-                         + PLANTS_IN_PASSING)
+                         + PLANTS_IN_PASSING + SUPPLY_DEALS)
 def test_round9_en_events(text, expected):
     assert _rows(text) == expected
