@@ -24,7 +24,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.market_words import seat
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, CLAUSE_CONJUNCTIONS, DECISION_NOUNS, background_start, inside_relative, owned_elsewhere, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, CLAUSE_CONJUNCTIONS, DECISION_NOUNS, background_start, fronted_place, inside_relative, owned_elsewhere, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -223,7 +223,7 @@ class RoleResolver:
             while j >= floor and w.lower(j) not in ("and", "or", ",", "、", *CJK_LIST_GLUE):
                 j -= 1
             before = [o for o in mentions if o.end == j or (o.end < j and all(w.lower(k) in SKIPPABLE for k in range(o.end, j)))]
-            return bool(before) and self._is_target(w, before[-1], floor, mentions)
+            return bool(before) and not fronted_place(w, before[-1], m, floor) and self._is_target(w, before[-1], floor, mentions)
         if m.end + 1 < len(w.starts) and w.lower(m.end) in ("'s", "’s") and (prev in ("by", "through", "via") or w.lower(m.end + 1) in DECISION_NOUNS):
             return False  # "driven by China's tightening grip", "reacted to Indonesia's decision": the possessor acts
         if prev in ("for", "to") and self._infinitive_subject(w, m):

@@ -156,8 +156,21 @@ SUPPLY_DEALS = [
     case("nobody-signs", "Nobody would sign a contract with a Mexican anode plant at these prices, he said.", []),
 ]
 
+# A place opening the sentence with "In", closed by a comma, sets the scene: the name after the comma
+# is the clause's subject and acts, not the next member of a list of places (nearby.fronted_place); a
+# real list of places ("In Canada, Australia and Chile, ...") stays places.
+FRONTED_PLACES = [
+    case("fronted-body", "In the United States, the Defense Logistics Agency will buy 40 tonnes of cobalt for "
+         "the national defence stockpile.", [("stockpile", "USA", (), ("Co",))]),
+    case("fronted-country", "In South America, Bolivia banned exports of lithium carbonate on Friday.",
+         [("export_restriction", "BOL", (), ("Li",))]),
+    case("fronted-other-country", "In Europe, Finland will build a stockpile of battery metals.",
+         [("stockpile", "FIN", (), ())]),
+    case("fronted-list", "In Canada, Australia and Chile, export bans on lithium are rare.", []),
+]
+
 
 @pytest.mark.parametrize("text,expected", ASIDES + INSTRUMENTS + ROYALTIES + REFUSALS + SEATS + REGIONAL_BODIES
-                         + PLANTS_IN_PASSING + SUPPLY_DEALS)
+                         + PLANTS_IN_PASSING + SUPPLY_DEALS + FRONTED_PLACES)
 def test_round9_en_events(text, expected):
     assert _rows(text) == expected
