@@ -38,9 +38,19 @@ def reachable(index: DocFacts, left, rights, clause, entry, left_text: str, clau
         if (clause(r.start) == clause(left.start)
             and ((r.start >= left.end and within(index, left.end, r.start, entry.window))
                  or (left_text in entry.reverse and r.end <= left.start
-                     and within(index, r.end, left.start, entry.reverse_window))))
+                     and within(index, r.end, left.start, entry.reverse_window)
+                     and not subordinate_between(index, r.end, left.start))))
         or (left_text in entry.reverse and clauses is not None and across_aside(index, r, left, clauses, entry))
     ]  # fmt: skip
+
+
+# A subordinating word between a facility and a later verb puts the verb in a clause of time or
+# condition: "take germanium from the refinery once it starts production" is no start.
+SUBORDINATORS = frozenset({"once", "when", "whenever", "until", "unless", "if", "after", "before"})
+
+
+def subordinate_between(index: DocFacts, lo: int, hi: int) -> bool:
+    return any(index.lower(k) in SUBORDINATORS for k in range(lo, hi))
 
 
 # Words that open a parenthetical between commas after a noun: "the smelter, with a capacity of

@@ -42,6 +42,12 @@ ASIDES = [
          [("capacity_expansion", "BRA", (), ("Nb",))]),
     case("aside-whose", "An Indonesian cobalt smelter, whose owners include a state fund, was commissioned last week.",
          [("capacity_expansion", "IDN", (), ("Co",))]),
+    # a standalone start of production after its facility: the owner named with the facility acts
+    case("owner-aside-production", "A smelter in Oman owned by an Indian group, with room for 30,000 tonnes of "
+         "copper, began production in May.", [("capacity_expansion", "IND", ("OMN",), ("Cu",))]),
+    case("owner-production", "A lithium refinery in Chile run by a Korean group started commercial production "
+         "on Monday.", [("capacity_expansion", "KOR", ("CHL",), ("Li",))]),
+    case("start-once", "Japan will buy half the cobalt from the refinery when it starts production.", []),
     case("aside-unclosed", "Chile's regulators inspected the lithium refinery, with inspectors saying exports "
          "could start up again in May.", []),
 ]
