@@ -135,6 +135,8 @@ def plant_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: l
     if w.lower(trigger.end - 1) in BUILD_VERBS:  # "the refinery a Canadian group is building": the relative's subject
         inside = [m for m in mentions if trigger.start < m.start and m.end < trigger.end]
         wished = any(w.lower(i) in WISH_VERBS for i in range(trigger.start, trigger.end))  # "the plants Europe hopes to build"
+        if not inside and not wished and _no_relative_subject(w, trigger):
+            return None  # "the plant it is building": the subject before tells
         return inside[0].code if inside and not wished else ""  # a builder the text does not place: no one
     for i in range(max(seg[0], trigger.start - OWNER_REACH), min(seg[1] - 1, trigger.end + OWNER_REACH)):
         if w.token_text(i) in PUNCT_STOPS - {","}:
@@ -145,3 +147,16 @@ def plant_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: l
             j = i + 2 + (w.lower(i + 2) in OWNER_DETERMINERS)
             return next((m.code for m in mentions if m.start == j and m.kind == NameKind.COUNTRY), None)
     return None
+
+
+# Between a facility and its build verb, a pronoun subject ("the plant it is building") names no
+# new builder: the one it stands for, the clause's subject, does. (A passive, "the plant being
+# built", names no builder at all: the investors before it are not its builders.)
+PRONOUN_SUBJECTS = frozenset("it they he she we".split())
+AUXILIARIES = frozenset("is was are were has have had will would be been".split())
+
+
+def _no_relative_subject(w: DocFacts, trigger: Trigger) -> bool:
+    """A pronoun, then only auxiliaries, between the facility and its build verb."""
+    between = [w.lower(i) for i in range(trigger.start + 1, trigger.end - 1)]
+    return bool(between) and between[0] in PRONOUN_SUBJECTS and all(t in AUXILIARIES for t in between[1:])

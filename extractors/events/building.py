@@ -127,13 +127,13 @@ class EventBuilder:
         kind = trigger.type
         if trigger.subtype == BARE_QUOTA and discourse.last_quota == "export_restriction":
             kind, subtype = "export_restriction", "quota"
-        # "In June, the suspension was extended": the article's latest restriction, again.
-        continued = trigger.strength == Strength.CONTINUED
+        continued = trigger.strength == Strength.CONTINUED  # "In June, the suspension was extended": the latest restriction
         if continued:
             if discourse.last_restriction is None:
                 return None
             kind = discourse.last_restriction[0]
-        return Draft(trigger, kind, subtype, continued, seg_clauses.bounds(trigger.start))
+        # A trigger across a parenthetical ("the smelter, with ..., began") holds both its clauses.
+        return Draft(trigger, kind, subtype, continued, (seg_clauses.bounds(trigger.start)[0], seg_clauses.bounds(trigger.end - 1)[1]))
 
     def _actor(self, doc: DocReading, draft: Draft, segment: Segment, parties: list[Party]) -> bool:
         """Who acts; False when the event does not stand (a continued measure named by someone
@@ -185,7 +185,7 @@ class EventBuilder:
         # A headline is telegraphic: a clause without its subject takes the previous clause's
         # ("巴铁要卖稀土给美国，赴美签字": Pakistan signs in the US).
         before = seg_clauses.bounds(clause[0] - 1)[0] if doc.field == "title" and clause[0] > bounds[0] else None
-        found = with_subject(doc.facts, trigger, draft.actor, self._agreement_parties(doc.facts, draft, bounds, parties, before), parties)
+        found = with_subject(doc.facts, trigger, draft.actor, self._agreement_parties(doc.facts, draft, bounds, parties, before), parties, draft.found_by == FoundBy.ANAPHOR)
         topic = sentence_topic(doc.facts, bounds[0], clause, trigger.start, parties) if len(found) < 2 and is_cjk(doc.facts, trigger.start) else None
         found = [topic, *found] if topic and topic not in found else found
         # "Group of Seven leaders agreed a plan": a grouping of states is all the parties.

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.labels import Strength
+from orewatch.extractors.events.offtakes import with_named_party
 from orewatch.records import Mention
 
 SEPARATE_MARKERS = frozenset({"separate", "separately", "respective", "individual"})
@@ -109,11 +110,18 @@ def separate_partners(w: DocFacts, trigger, partners: tuple[str, ...], parties: 
     return [(*shared, p) for p in after]
 
 
-def with_subject(w: DocFacts, trigger, actor: str | None, found: list[str], parties: list[Party]) -> list[str]:
+def with_subject(w: DocFacts, trigger, actor: str | None, found: list[str], parties: list[Party], anaphoric: bool = False) -> list[str]:
     """"The minister signed memorandums with Uzbekistan ... and with Kazakhstan": deals in the
     plural (or separate ones) whose names all follow the noun are each with the clause's
-    subject, the actor the role rules found (an anaphor, a national body), not with one another."""
-    if actor is None or actor in found or trigger.type != "agreement" or len(found) < 2:
+    subject, the actor the role rules found (an anaphor, a national body), not with one another.
+    Also one deal whose subject is an anaphor ("The company signed an offtake with a German
+    anode maker"): the one the anaphor stands for is a party, before the one named after."""
+    if actor is None or actor in found or trigger.type != "agreement":
+        return found
+    if anaphoric and len(found) == 1:
+        named = [m for m in parties if m.code in found]
+        return [actor, *found] if named and all(with_named_party(w, trigger.end, m.start) for m in named) else found
+    if len(found) < 2:
         return found
     if not (_separate(w, trigger) or w.lower(trigger.end - 1) in PLURAL_DEALS):
         return found

@@ -34,6 +34,7 @@ from orewatch.extractors.events.neighbour_partners import neighbour_partners
 from orewatch.extractors.events.measure_scope import scope_elements
 from orewatch.extractors.events.neighbours import neighbour_elements, party_elements
 from orewatch.extractors.events.roles import REPORTING, RoleResolver
+from orewatch.extractors.events.seats import regional_bodies, seated_companies
 from orewatch.extractors.events.triggers import Cue, TriggerFinder
 from orewatch.records import Event
 
@@ -155,6 +156,8 @@ class EventFinder(Component):
             name = self.matcher.label(key)
             found.append(Party(start, end, name.code, name.kind))
         found += [Party(start, end, "CHN", NameKind.BODY) for start, end in domestic_firms(facts)]
+        found += seated_companies(facts, found)  # "a Perth-based miner": a company of AUS
+        found += regional_bodies(facts, found)  # "Arkansas regulators": a body of USA
         merged: list[Party] = []
         for m in sorted(found, key=lambda m: (m.start, -m.end)):
             last = merged[-1] if merged else None
@@ -206,7 +209,7 @@ def _remember(discourse: Discourse, found: list[Party], seg: tuple[int, int]) ->
     for m in found:
         if m.kind == NameKind.COUNTRY and m.code not in discourse.countries_seen:
             discourse.countries_seen.append(m.code)
-        if m.kind == NameKind.COMPANY:
+        if m.kind in (NameKind.COMPANY, NameKind.SEATED):
             discourse.last_company = m.code
 
 

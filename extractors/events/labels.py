@@ -59,6 +59,7 @@ class NameKind(StrEnum):
     PERSON = "person"
     BODY = "body"
     COMPANY = "company"
+    SEATED = "seated"  # a company placed by its seat ("a Perth-based miner", seats.py): the text gives its country
 
 
 class NameLabel(NamedTuple):

@@ -124,3 +124,13 @@ def owned_elsewhere(w: DocFacts, m: Party, trigger_start: int, floor: int) -> bo
     return any(
         w.lower(j) == "own" and w.lower(j - 1) in OWN_OWNERS for j in range(max(m.end + 1, floor + 1), trigger_start)
     )
+
+
+def fronted_place(w: DocFacts, place, m, floor: int) -> bool:
+    """"In the United States, the Defense Logistics Agency bought ...": a place opening the sentence
+    with "In", closed by a comma, sets the scene; the name after the comma is the subject, not the
+    next member of a list of places."""
+    k = floor + (w.lower(floor) == "in" and floor + 1 < w.n and w.lower(floor + 1) == "the")
+    if not (w.lower(floor) == "in" and place.start == k + 1 and place.end < m.start and w.token_text(place.end) == ","):
+        return False
+    return m.end < w.n and w.lower(m.end) not in ("and", "or", ",")  # "In Canada, Australia and Chile": a list

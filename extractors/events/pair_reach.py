@@ -29,16 +29,52 @@ def within(index: DocFacts, lo: int, hi: int, window: int) -> bool:
     return hi - lo <= window or words_between(index, lo, hi) <= window
 
 
-def reachable(index: DocFacts, left, rights, clause, entry, left_text: str) -> list:
+def reachable(index: DocFacts, left, rights, clause, entry, left_text: str, clauses=None) -> list:
     """The right words a left word can pair with: in its clause, after it within the entry's
-    window, or just before it for the entry's `reverse` words."""
+    window, or just before it for the entry's `reverse` words (also across a parenthetical
+    between commas, `across_aside`)."""
     return [
         r for r in rights
-        if clause(r.start) == clause(left.start)
-        and ((r.start >= left.end and within(index, left.end, r.start, entry.window))
-             or (left_text in entry.reverse and r.end <= left.start
-                 and within(index, r.end, left.start, entry.reverse_window)))
+        if (clause(r.start) == clause(left.start)
+            and ((r.start >= left.end and within(index, left.end, r.start, entry.window))
+                 or (left_text in entry.reverse and r.end <= left.start
+                     and within(index, r.end, left.start, entry.reverse_window)
+                     and not subordinate_between(index, r.end, left.start))))
+        or (left_text in entry.reverse and clauses is not None and across_aside(index, r, left, clauses, entry))
     ]  # fmt: skip
+
+
+# A subordinating word between a facility and a later verb puts the verb in a clause of time or
+# condition: "take germanium from the refinery once it starts production" is no start.
+SUBORDINATORS = frozenset({"once", "when", "whenever", "until", "unless", "if", "after", "before"})
+
+
+def subordinate_between(index: DocFacts, lo: int, hi: int) -> bool:
+    return any(index.lower(k) in SUBORDINATORS for k in range(lo, hi))
+
+
+# Words that open a parenthetical between commas after a noun: "the smelter, with a capacity of
+# 3,000 tonnes a year, began trial production"; "the mine, which cost $900 million, came on
+# stream". The parenthetical is a clause of its own (clauses.py); its closing comma returns to
+# the clause of the noun.
+ASIDE_OPENERS = frozenset({"with", "which", "whose"})
+
+
+def across_aside(index: DocFacts, right, left, clauses, entry) -> bool:
+    """A `reverse` left word after a parenthetical that follows its right word: the right word's
+    clause ends at ", with|which|whose", the left word's clause is that parenthetical, closed by
+    a comma before the left word (its only comma); the words outside the parenthetical count
+    for the window."""
+    lo, _ = clauses.bounds(left.start)
+    if right.end > lo or clauses.of(right.start) != clauses.of(lo) - 1 or lo < 1:
+        return False
+    if index.token_text(lo - 1) != "," or index.lower(lo) not in ASIDE_OPENERS:
+        return False
+    closing = [k for k in range(lo + 1, left.start) if index.token_text(k) == ","]
+    if len(closing) != 1:  # one comma closes it; more are a longer relative ("which its owner, X, says")
+        return False
+    outside = words_between(index, right.end, lo) + words_between(index, closing[0], left.start)
+    return outside <= entry.reverse_window
 
 
 def left_in_name(index: DocFacts, left, rights) -> bool:

@@ -12,6 +12,7 @@ from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.events.discourse import DocReading, Party
 from orewatch.extractors.events.labels import NameKind, Strength
 from orewatch.extractors.events.nearby import prep_before, word_before
+from orewatch.extractors.events.offtakes import counterparty
 from orewatch.extractors.events.triggers import Trigger
 
 # After an agreement word a party is introduced by these ("a deal with Japan", "between X and Y").
@@ -135,9 +136,10 @@ def agreement_parties(
             verb_object = trigger.strength == Strength.WEAK and m.start - trigger.end <= VERB_OBJECT_WINDOW
             preps = WEAK_PARTY_PREPS_AFTER if trigger.strength == Strength.WEAK else PARTY_PREPS_AFTER
             near = m.start - trigger.end <= PARTY_AFTER_WINDOW
-            if not (loose or glued or verb_object or (near and prep_before(w, m, preps, trigger.end))):
+            offtaker = counterparty(w, m.start, trigger.end)  # "an agreement to buy ore from a South African miner"
+            if not (loose or glued or verb_object or (near and prep_before(w, m, preps, trigger.end)) or offtaker):
                 continue
-            if prev in NOT_PARTY_BEFORE or (loose and not glued and prev in PLACE_BEFORE):
+            if not offtaker and (prev in NOT_PARTY_BEFORE or (loose and not glued and prev in PLACE_BEFORE)):
                 continue
         elif prev in NOT_PARTY_BEFORE or (
             prev == "of" and word_before(w, m.start - 1, span[0]) in ("dependence", "reliance", "outside")

@@ -5,10 +5,9 @@ comes from ("a loan from the Export-Import Bank"), else the nearest country,
 bloc, leader, government body or company before the trigger in its clause, then in its
 sentence ("China's export controls", "Chinese export controls", "the US banned ..."); a
 mention that is itself a target ("exports to Japan") is skipped. Failing that, the speaker
-of a reporting verb after the trigger ("..., China's commerce ministry said"), then an anaphoric
-subject ("it", "the government") standing for the article's previous actor, or a measure as
-subject ("The licence requirement took effect ...") for it or the headline's one country. A
-plural subject that names no one ("countries are investing") ends the search: no event."""
+of a reporting verb after the trigger ("..., China's commerce ministry said"), then an anaphor ("it", "the government",
+"the decree") for the article's previous actor, or a measure as subject ("The licence requirement took effect ...")
+for it or the headline's one country. A plural subject naming no one ("countries are investing"): no event."""
 
 from __future__ import annotations
 
@@ -25,7 +24,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.market_words import seat
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, CLAUSE_CONJUNCTIONS, DECISION_NOUNS, background_start, inside_relative, owned_elsewhere, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, CLAUSE_CONJUNCTIONS, DECISION_NOUNS, background_start, fronted_place, inside_relative, owned_elsewhere, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -131,7 +130,7 @@ class RoleResolver:
             return said_by, FoundBy.SPEAKER
         for start, end, kind in doc.anaphors:
             if seg[0] <= start and end <= trigger.start:
-                return self._anaphor(w, kind, discourse), FoundBy.ANAPHOR
+                return self._anaphor(w, kind, discourse, trigger.type), FoundBy.ANAPHOR
         if self._measure_is_subject(w, trigger, clause_start):
             return discourse.last_actor or doc.headline_country(), FoundBy.SUBJECT
         return None, None
@@ -186,10 +185,12 @@ class RoleResolver:
             first = max(prev, key=lambda m: m.end)
         return first
 
-    def _anaphor(self, w: DocFacts, kind: str, discourse: Discourse) -> str | None:
+    def _anaphor(self, w: DocFacts, kind: str, discourse: Discourse, type_: str) -> str | None:
         """Whom an anaphor of `kind` (event_actors.yaml `anaphors`) stands for."""
         if kind == "company":
             return discourse.last_company
+        if kind == "instrument":  # "The decree also sets a duty": the package of a duty already read
+            return None if (type_, discourse.government()) in discourse.subtypes else discourse.government()
         if kind == "either":
             return discourse.either(lambda m, floor, found: not self._is_target(w, m, floor, found))
         return discourse.government()
@@ -222,7 +223,7 @@ class RoleResolver:
             while j >= floor and w.lower(j) not in ("and", "or", ",", "、", *CJK_LIST_GLUE):
                 j -= 1
             before = [o for o in mentions if o.end == j or (o.end < j and all(w.lower(k) in SKIPPABLE for k in range(o.end, j)))]
-            return bool(before) and self._is_target(w, before[-1], floor, mentions)
+            return bool(before) and not fronted_place(w, before[-1], m, floor) and self._is_target(w, before[-1], floor, mentions)
         if m.end + 1 < len(w.starts) and w.lower(m.end) in ("'s", "’s") and (prev in ("by", "through", "via") or w.lower(m.end + 1) in DECISION_NOUNS):
             return False  # "driven by China's tightening grip", "reacted to Indonesia's decision": the possessor acts
         if prev in ("for", "to") and self._infinitive_subject(w, m):

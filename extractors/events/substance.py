@@ -64,7 +64,7 @@ def abstract_investment(
         return not any(w.starts[seg[0]] <= start and end <= w.ends[seg[1] - 1] for start, end in money)
     if word not in ABSTRACT_INVESTMENT:
         return False
-    if elements or any(p.kind == NameKind.COMPANY for p in parties):
+    if elements or any(p.kind in (NameKind.COMPANY, NameKind.SEATED) for p in parties):
         return False
     first, last = w.starts[seg[0]], w.ends[seg[1] - 1]
     if any(first <= start and end <= last for start, end in money):

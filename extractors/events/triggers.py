@@ -85,6 +85,7 @@ class SegmentCues:
         self.by_label: dict[Label, list[Cue]] = defaultdict(list)
         for cue in cues:
             self.by_label[cue.label].append(cue)
+        self.clauses = clauses
         self.clause: Callable[[int], int] = clauses.of
         self.exports, self.imports = self.get(EXPORT), self.get(IMPORT)
         self.production, self.continuations = self.get(PRODUCTION), self.get(CONTINUATION)
@@ -274,7 +275,7 @@ class TriggerFinder:
             if entry.type == "stockpile" and left_in_name(index, left, rights):
                 continue  # "The National Food and Strategic Reserves Administration bought ..."
             left_text = index.span_text(left.start, left.end).lower()
-            pool = reachable(index, left, rights, clause, entry, left_text)
+            pool = reachable(index, left, rights, clause, entry, left_text, found.clauses)
             if pool and entry.noun_phrase:
                 pool = [r for r in pool if one_noun_phrase(index, past_lead(index, left.end, r.start, entry.lead), r.start)]
             if not pool:

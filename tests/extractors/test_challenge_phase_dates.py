@@ -85,8 +85,7 @@ ANNOUNCED_EFFECTIVE = [
          [ev("export_restriction", "PHL", [], ["Ni"], "announced", "2025-08", "month", "2026-01-01")]),
     case("effective-came-into-force", "Indonesia's new royalty rules for nickel miners came into force on "
          "Monday.",
-         [ev("other_policy", "IDN", [], ["Ni"], "effective", "2025-10-27", "day", "2025-10-27")],
-         gap='detection: "royalty rules" are no other_policy trigger (events.yaml)'),
+         [ev("other_policy", "IDN", [], ["Ni"], "effective", "2025-10-27", "day", "2025-10-27")]),
     case("effective-now-enforced", "Myanmar's ban on rare earth shipments to China is now being enforced at "
          "the border, customs officers said.",
          [ev("export_restriction", "MMR", ["CHN"], ["REE"], "effective")]),
