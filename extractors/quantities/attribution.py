@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
 from orewatch.extractors.quantities.periods import figure_year
 from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, rate_clause_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
@@ -89,6 +90,10 @@ class Attributor:
         """What the figure text[start:end] of `unit` (a change or not) measures and whose it is."""
         fig = Figure(start, end, *ctx.clause_bounds(start, end), unit, change)
         metric = self.metric(ctx, fig)
+        if metric != "capacity" and offtake(ctx, start, unit, change):
+            # A company's offtake: its purchase or sale, no country's unless a state reserve buys.
+            country = pick_country(ctx, fig, "other") if for_a_stockpile(ctx, start) else None
+            return Attribution("other", country, self.element(ctx, fig, "other"), self.year(ctx, fig))
         if (unit == "t" or (unit.isalpha() and unit.isupper())) and sizes_a_market(ctx, start, end):
             # A market's size: what it takes up, or a sum that is no one's investment; a market
             # named with no country is the world's ("the small (~2,400t) tantalum market").

@@ -74,5 +74,5 @@ def carry_markets(drafts: list) -> None:
 
 def quotes_a_basis(ctx, m: MentionRole) -> bool:
     """Whether the mention is a price's delivery basis ("traded at $19.90 per lb CIF China"): a
-    market, not what the next sentence's trade figures are about (linking._topic)."""
+    market, not what the next sentence's trade figures are about (topics.topic)."""
     return bool(BASIS.search(ctx.low, max(0, m.start - ctx.start - 20), m.start - ctx.start))

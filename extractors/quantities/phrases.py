@@ -117,7 +117,7 @@ _PLANT_AFTER = re.compile(
 # What a plant can do or is made to do: "capacity to produce 50,000 tonnes", "designed to handle
 # 5,000 tonnes", "expand its heavy rare earth line to 1,500 tonnes", "double the line to 20,000 tonnes".
 _SIZED_BEFORE = re.compile(
-    r"(?<![a-z])(?:capacity|designed|built|able)\s+to\s+(?:produce|process|refine|treat|handle|make|separate|smelt)\s+"
+    r"(?<![a-z])(?:capacity|designed|built|able)\s+to\s+(?:produce|process|refine|treat|handle|make|separate|smelt|supply)\s+"
     r"(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
     r"|(?<![a-z])(?:expand|expands|expanding|double|doubles|doubling|lift|lifts|raise|raises|increase|increases)\s+(?:its\s+|the\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:line|lines|plant|refinery|smelter|facility|capacity|capacities)\s+to\s+(?:about\s+|around\s+)?$"
