@@ -12,6 +12,7 @@ from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
 from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
 from orewatch.extractors.quantities.periods import figure_year
+from orewatch.extractors.quantities.ground import held_in_ground
 from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, rate_clause_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
     MARKET,
@@ -118,7 +119,7 @@ class Attributor:
             return "capacity"
         if unit == "t" and not fig.change and needed(ctx, fig):
             return "consumption"
-        if unit == "t" and not fig.change and of_resources(ctx, fig):
+        if unit == "t" and not fig.change and (of_resources(ctx, fig) or held_in_ground(ctx, fig)):
             return "reserves"
         if unit != "%" and any(t[2] == "stockpile" and fig.clause_start <= t[0] and t[1] <= fig.clause_end for t in ctx.triggers):
             return "other"  # bought for or held in a state's stockpile (metrics.yaml)

@@ -119,8 +119,12 @@ _PLANT_AFTER = re.compile(
 _SIZED_BEFORE = re.compile(
     r"(?<![a-z])(?:capacity|designed|built|able)\s+to\s+(?:produce|process|refine|treat|handle|make|separate|smelt|supply)\s+"
     r"(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
-    r"|(?<![a-z])(?:expand|expands|expanding|double|doubles|doubling|lift|lifts|raise|raises|increase|increases)\s+(?:its\s+|the\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:line|lines|plant|refinery|smelter|facility|capacity|capacities)\s+to\s+(?:about\s+|around\s+)?$"
+    r"|(?<![a-z])(?:expand|double|lift|raise|increase)(?:s|d|ed|ing)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:line|lines|plant|refinery|smelter|facility|capacity|capacities|throughput)(?:\s+(?:in|at|near)(?:\s+[\w-]+){1,3}?)?\s+to\s+(?:about\s+|around\s+)?$"
+    # Round 9: a phase or line's size, a plant "for" a tonnage ("a first phase of 2,000 tonnes",
+    # "a separation plant for 2,000 tonnes a year").
+    r"|(?<![a-z])(?:first|second|third|initial|new|planned)\s+(?:phase|stage|line|train|module)\s+of\s+(?:about\s+|around\s+|up\s+to\s+)?$"
+    r"|(?<![a-z])(?:plant|refinery|smelter|facility|factory|concentrator)\s+for\s+(?:about\s+|around\s+|up\s+to\s+)?$"
 )
 
 # Chinese: an annual tonnage before a plant or project noun ("建设年产4万吨碳酸锂的工厂", "年产1万吨
@@ -211,7 +215,7 @@ _ABLE = re.compile(
     r"(?<![a-z])(?:able\s+to|enabl(?:e|es|ed|ing)\s+(?:[a-z]+\s+){0,3}?to|capable\s+of)\s+"
     r"(?:produc|process|refin|separat|smelt|recover|treat|make|making|turn\s+out)[a-z]*\s+$"
 )
-_MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|refin|separat|smelt|target)|年产|年產|产出|產出")
+_MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|refin|separat|smelt|target|treat|handl)|年产|年產|产出|產出")
 _PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
 _A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
 

@@ -110,3 +110,73 @@ def test_round9_plant_anaphor_takes_the_plants_country(text, expected):
 )
 def test_round9_plant_anaphor_near_misses(text, expected):
     assert expected in read(text)
+
+
+# -- what the ground holds: "hold an estimated X t", "a resource of X t", "resources estimated at X t"
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Geologists say the two licence areas in Kenya hold an estimated 3.2 million tonnes of rare earth ore.",
+         (3200000.0, "t", "reserves", "KEN", "REE")),
+        ("The salars of northern Chile hold between 9 million and 11 million tonnes of lithium.",
+         (9000000.0, "t", "reserves", "CHL", "Li")),
+        ("Officials in Hanoi described a resource of 48 million tonnes of graphite ore at the Lao Cai site in Vietnam.",
+         (48000000.0, "t", "reserves", "VNM", "graphite")),
+        ("Namibia has estimated resources of 2.5 million tonnes of lithium ore.", (2500000.0, "t", "reserves", "NAM", "Li")),
+        # passive, the measure noun before the verb
+        ("The Kazakh deposit, whose resources are estimated at 700,000 tonnes of tungsten ore, will be tendered.",
+         (700000.0, "t", "reserves", "KAZ", "W")),
+    ],
+)
+def test_round9_what_the_ground_holds_is_reserves(text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # stocks a company or warehouse holds are no reserves
+        ("LME warehouses held 4,100 tonnes of cobalt in stock at the end of May.", (4100.0, "t", "reserves")),
+        ("Chinese traders hold about 30,000 tonnes of cobalt in bonded warehouse stocks.", (30000.0, "t", "reserves")),
+        # a share held is a stake or a share of supply, not a tonnage
+        ("China holds 70% of the world's graphite output.", (70.0, "%", "reserves")),
+    ],
+)
+def test_round9_held_stocks_are_no_reserves(text, expected):
+    value, unit, not_metric = expected
+    found = read(text)
+    assert [(v, u) for v, u, *_ in found] == [(value, unit)] and found[0][2] != not_metric
+
+
+# -- a plant's size given as a phase, line or "plant for", and expansions in the past ------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The company broke ground on a cathode plant in Poland, with a first phase of 12,000 tonnes a year due in 2027.",
+         (12000.0, "t", "capacity", "POL", None)),
+        ("The Moroccan venture plans an initial stage of 25,000 tonnes of anode graphite a year.",
+         (25000.0, "t", "capacity", "MAR", "graphite")),
+        ("Malawi wants a separation plant for 3,000 tonnes a year of rare earth oxides.",
+         (3000.0, "t", "capacity", "MWI", "REE")),
+        ("Last year a Brazilian miner expanded its niobium plant in Minas Gerais to 40,000 tonnes a year.",
+         (40000.0, "t", "capacity", "BRA", "Nb")),
+        ("The Indonesian smelter can treat 2 million tonnes of nickel ore a year.",
+         (2000000.0, "t", "capacity", "IDN", "Ni")),
+    ],
+)
+def test_round9_plant_size_wordings_are_capacity(text, expected):
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # output in a phase of time, and a mine's actual output, stay production
+        ("Chile produced 44,000 tonnes of lithium in the first half.", (44000.0, "t", "production", "CHL", "Li")),
+        ("Brazil expanded its niobium output to 40,000 tonnes last year.", (40000.0, "t", "production", "BRA", "Nb")),
+    ],
+)
+def test_round9_plant_size_near_misses(text, expected):
+    assert read(text) == [expected]
