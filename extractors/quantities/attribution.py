@@ -93,7 +93,8 @@ class Attributor:
         metric = self.metric(ctx, fig)
         if metric != "capacity" and offtake(ctx, start, unit, change):
             # A company's offtake: its purchase or sale, no country's unless a state reserve buys.
-            country = pick_country(ctx, fig, "other") if for_a_stockpile(ctx, start) else None
+            # The state buys: named before the figure, not the seller after it.
+            country = pick_country(ctx, fig._replace(clause_end=end), "other") if for_a_stockpile(ctx, start) else None
             return Attribution("other", country, self.element(ctx, fig, "other"), self.year(ctx, fig))
         if (unit == "t" or (unit.isalpha() and unit.isupper())) and sizes_a_market(ctx, start, end):
             # A market's size: what it takes up, or a sum that is no one's investment; a market

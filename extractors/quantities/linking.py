@@ -68,8 +68,10 @@ def link(drafts: list[Draft], scan) -> None:
             continue
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue
-        if d.metric == "other" and offtake(d.ctx, d.start, d.unit, d.found.change) and not for_a_stockpile(d.ctx, d.start):
-            continue  # a company's offtake is no country's (offtakes.py)
+        if d.metric == "other" and offtake(d.ctx, d.start, d.unit, d.found.change):
+            # A company's offtake is no country's; a state buyer's, the state the sentences before name.
+            d.country = topic(scan, d.index) if for_a_stockpile(d.ctx, d.start) else None
+            continue
         if d.metric == "investment" and joint_figure(d.ctx, d.start, d.end):
             continue  # two countries' money together: no one's
         if (home := facility_country(scan, d)) is not None:

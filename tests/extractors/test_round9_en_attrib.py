@@ -180,3 +180,27 @@ def test_round9_plant_size_wordings_are_capacity(text, expected):
 )
 def test_round9_plant_size_near_misses(text, expected):
     assert read(text) == [expected]
+
+
+# -- a city's market names a price's country; a state's purchase keeps its state -----------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Refined tin on the Kuala Lumpur market traded at $30,500 a tonne.", (30500.0, "USD/t", "price", "MYS", "Sn")),
+        ("Cobalt metal on the Antwerp spot market was quoted at $33,000 a tonne.", (33000.0, "USD/t", "price", "BEL", "Co")),
+    ],
+)
+def test_round9_a_city_market_is_the_price_market(text, expected):
+    assert read(text) == [expected]
+
+
+def test_round9_exports_to_a_country_market_stay_the_exporters():
+    text = "Vietnam shipped 3,000 tonnes of rare earth oxides to the Chinese market last year."
+    assert read(text) == [(3000.0, "t", "exports", "VNM", "REE")]
+
+
+def test_round9_a_state_reserve_purchase_in_a_later_sentence_is_the_states():
+    text = ("Australia set up a critical minerals reserve last year. "
+            "Under the deals, the reserve will take up to 40 tonnes of gallium a year from a refinery owned by Japan's Sojitz.")
+    assert (40.0, "t", "other", "AUS", "Ga") in read(text)
