@@ -204,3 +204,39 @@ def test_round9_a_state_reserve_purchase_in_a_later_sentence_is_the_states():
     text = ("Australia set up a critical minerals reserve last year. "
             "Under the deals, the reserve will take up to 40 tonnes of gallium a year from a refinery owned by Japan's Sojitz.")
     assert (40.0, "t", "other", "AUS", "Ga") in read(text)
+
+
+# -- an actor's own plant enlarged takes no host from the headline --------------------------------
+
+def _hosted_events(title: str, text: str) -> list[tuple]:
+    from orewatch.extractors import extract_articles
+    from orewatch.records import Article
+
+    article = Article(id="r9", title=title, text=text, published="2025-05-21T09:00:00+00:00")
+    events = extract_articles([article])[0].events
+    return [(e.type, e.actor, e.partners) for e in events if e.type in ("capacity_expansion", "investment")]
+
+
+@pytest.mark.parametrize(
+    "title,text,actor",
+    [
+        ("Tin climbs as Indonesian exports lag",
+         "Malaysia's largest tin smelter said on Tuesday it would expand its smelter in Penang to 50,000 tonnes a year by 2027.", "MYS"),
+        ("Nickel slips as Philippine ore supply recovers",
+         "A Japanese nickel refiner said on Wednesday it would raise the capacity of its refinery to 70,000 tonnes a year.", "JPN"),
+        ("Antimony prices soar after Chinese export ban",
+         "A Vietnamese state-owned smelter said last week it would double its antimony metal capacity to 5,000 tonnes a year by 2026.", "VNM"),
+    ],
+)
+def test_round9_own_plant_expansion_takes_no_title_host(title, text, actor):
+    found = _hosted_events(title, text)
+    assert found and all(p == () for _, a, p in found if a == actor)
+
+
+def test_round9_a_new_plant_abroad_keeps_the_title_host():
+    # a new plant, not the actor's own one enlarged: the headline's country may be its host
+    found = _hosted_events(
+        "Gabon approves manganese smelter",
+        "China's Hunan Minerals said on Wednesday it would spend $260 million on a manganese smelter at Moanda.",
+    )
+    assert any(a == "CHN" and p == ("GAB",) for _, a, p in found)
