@@ -67,8 +67,9 @@ def _own_country_named(event: Event, names: dict[str, set[str]]) -> bool:
     would expand its smelter", "a Japanese refiner would increase the capacity of its refinery")
     and its sentence names the actor's country and no other: the sentence was read for a host
     and named none, so the plant stays at home; the headline's other countries (a rival, a
-    market) are no host of it. A new plant ("will build a smelter at Moanda") may be abroad."""
-    if event.actor is None or any(code != event.actor and code not in BLOC_CODES and any(n in event.sentence for n in texts) for code, texts in names.items()):
+    market) are no host of it. A new plant ("will build a smelter at Moanda") may be abroad, and
+    an investment's "its" plant is the recipient's ("lend to a refiner for a line at its smelter")."""
+    if event.type != "capacity_expansion" or event.actor is None or any(code != event.actor and code not in BLOC_CODES and any(n in event.sentence for n in texts) for code, texts in names.items()):
         return False  # another country named beside it may be the host
     if not any(n in event.sentence for n in names.get(event.actor, ())):
         return False
