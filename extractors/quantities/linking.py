@@ -12,6 +12,7 @@ from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, subordinate_after, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.facilities import facility_country
+from orewatch.extractors.quantities.lenders import multilateral_money
 from orewatch.extractors.quantities.markets import carry_markets
 from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
 from orewatch.extractors.quantities.totals import parts_of_a_total
@@ -72,8 +73,8 @@ def link(drafts: list[Draft], scan) -> None:
             # A company's offtake is no country's; a state buyer's, the state the sentences before name.
             d.country = topic(scan, d.index) if for_a_stockpile(d.ctx, d.start) else None
             continue
-        if d.metric == "investment" and joint_figure(d.ctx, d.start, d.end):
-            continue  # two countries' money together: no one's
+        if d.metric == "investment" and (joint_figure(d.ctx, d.start, d.end) or multilateral_money(d.ctx)):
+            continue  # two countries' money together, or a multilateral lender's: no one's
         if (home := facility_country(scan, d)) is not None:
             d.country = home  # "The plant is designed to produce ...": where the plant named before is
             continue

@@ -240,3 +240,23 @@ def test_round9_a_new_plant_abroad_keeps_the_title_host():
         "China's Hunan Minerals said on Wednesday it would spend $260 million on a manganese smelter at Moanda.",
     )
     assert any(a == "CHN" and p == ("GAB",) for _, a, p in found)
+
+
+# -- money a multilateral lender puts in is no country's ------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia's copper output rose last year. The World Bank approved a loan of $250 million for the smelter's power line.",
+        "Kazakhstan wants more tungsten. To pay for the plant, the miner signed a $180 million facility with the Asian Development Bank.",
+        "Indonesia courts battery makers. A $90 million credit line from the International Finance Corporation, signed in May, will fund the refinery.",
+    ],
+)
+def test_round9_multilateral_lender_money_has_no_country(text):
+    money = [row for row in read(text) if row[1] == "USD"]
+    assert money and all(row[2] == "investment" and row[3] is None for row in money)
+
+
+def test_round9_a_national_development_bank_keeps_its_country():
+    text = "The Development Bank of Kazakhstan approved a loan of $150 million for the tungsten plant."
+    assert read(text) == [(150000000.0, "USD", "investment", "KAZ", "W")]
