@@ -69,10 +69,19 @@ _STAKE_AFTER = re.compile(
 _STAKE_BEFORE = re.compile(r"(?<![a-z])stakes?\s+(?:of\s+)?$")
 
 
+# Round 9: a stake raised to a share ("the state's free stake in new mines to 10%", "its holding
+# in the project rises to 30%"), or a further share bought ("an option to buy a further 20%").
+_STAKE_RAISED = re.compile(
+    r"(?<![a-z])(?:stakes?|holdings?|equity)\s+(?:[\w'’-]+\s+){0,5}?(?:to|at)\s+(?:about\s+|around\s+|up\s+to\s+)?$"
+    r"|(?<![a-z])(?:buy|acquire|purchase|take|bought|acquired|purchased|took)\s+(?:a\s+further|another|an\s+additional|an\s+extra)\s+$"
+)
+
+
 def names_a_stake(ctx, fig) -> bool:
     if _STAKE_AFTER.match(ctx.low, fig.end - ctx.start):
         return True
-    return bool(_STAKE_BEFORE.search(ctx.low, max(0, fig.start - ctx.start - 12), fig.start - ctx.start))
+    start = fig.start - ctx.start
+    return bool(_STAKE_BEFORE.search(ctx.low, max(0, start - 12), start) or _STAKE_RAISED.search(ctx.low, max(0, start - 70), start))
 
 
 # The noun a figure modifies names what it measures: "a 100% import duty" (the last word of

@@ -260,3 +260,24 @@ def test_round9_multilateral_lender_money_has_no_country(text):
 def test_round9_a_national_development_bank_keeps_its_country():
     text = "The Development Bank of Kazakhstan approved a loan of $150 million for the tungsten plant."
     assert read(text) == [(150000000.0, "USD", "investment", "KAZ", "W")]
+
+
+# -- a stake raised or bought to a percentage is an investment ------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's new mining law lifts the state's free-carried stake in new copper mines to 15%.",
+        "Under the accord, the government's holding in the lithium project rises to 30%.",
+        "Chile's state miner took a 20% stake in the lithium venture, with an option to buy a further 15%.",
+        "The Bolivian state will acquire another 10% of the lithium company.",
+    ],
+)
+def test_round9_stake_raised_or_bought_is_investment(text):
+    found = read(text)
+    assert found and all(row[2] == "investment" for row in found)
+
+
+def test_round9_a_stake_noun_far_from_a_share_of_output_is_no_stake():
+    text = "After the stake sale, Chile's copper exports fell to 40% of its output."
+    assert [row[2] for row in read(text)] != ["investment"]
