@@ -281,3 +281,22 @@ def test_round9_stake_raised_or_bought_is_investment(text):
 def test_round9_a_stake_noun_far_from_a_share_of_output_is_no_stake():
     text = "After the stake sale, Chile's copper exports fell to 40% of its output."
     assert [row[2] for row in read(text)] != ["investment"]
+
+
+# -- the mining sector as a whole names no element --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uranium output slid in Niger. Mining investment in the three countries fell by 20% in 2025.",
+        "Lithium exports doubled. Zimbabwe's new mining code gives the state a 10% free stake in new mines.",
+        "Tin prices climbed. A state fund in Rwanda will lend $15 million to artisanal mining cooperatives.",
+    ],
+)
+def test_round9_mining_sector_names_no_element(text):
+    found = read(text)
+    assert found and all(row[4] is None for row in found)
+
+
+def test_round9_a_named_processing_project_keeps_its_element():
+    assert read("Rwanda will lend $15 million to a tin processing project.") == [(15000000.0, "USD", "investment", "RWA", "Sn")]
