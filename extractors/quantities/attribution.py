@@ -13,6 +13,7 @@ from orewatch.extractors.quantities.lexicon import get_lexicon
 from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
 from orewatch.extractors.quantities.periods import figure_year
 from orewatch.extractors.quantities.ground import held_in_ground
+from orewatch.extractors.quantities.taxed import taxed_goods
 from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, rate_clause_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
     MARKET,
@@ -191,6 +192,11 @@ class Attributor:
             clause = [t for t in clause if t[2] != "price" or prices_share(ctx, fig, t)]
         if "exports" in allowed and any(m.start() <= start - ctx.start and end - ctx.start <= m.end() for m in _ABROAD.finditer(ctx.low)):
             return "exports"  # "refiners sold 18,500 tonnes of nickel sulphate abroad", whatever the seller
+        if unit == "%" and "tariff" in allowed and any(t[2] == "tariff" for t in in_sentence):
+            # "duties of 12% on imports of ...", "the tariff on magnets imported from China rose to
+            # 25%": imports named as the goods a tariff falls on are no measure of the rate.
+            in_sentence = [t for t in in_sentence if not taxed_goods(ctx, t, in_sentence, end)]
+            clause = [t for t in clause if t in in_sentence]
         for pool in (clause, in_sentence):
             best = nearest(pool, allowed, start, end)
             if best is not None:

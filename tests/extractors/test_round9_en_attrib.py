@@ -289,7 +289,7 @@ def test_round9_a_stake_noun_far_from_a_share_of_output_is_no_stake():
     "text",
     [
         "Uranium output slid in Niger. Mining investment in the three countries fell by 20% in 2025.",
-        "Lithium exports doubled. Zimbabwe's new mining code gives the state a 10% free stake in new mines.",
+        "Lithium exports doubled. Zimbabwe's new law gives the state a 10% free stake in new mines.",
         "Tin prices climbed. A state fund in Rwanda will lend $15 million to artisanal mining cooperatives.",
     ],
 )
@@ -300,3 +300,32 @@ def test_round9_mining_sector_names_no_element(text):
 
 def test_round9_a_named_processing_project_keeps_its_element():
     assert read("Rwanda will lend $15 million to a tin processing project.") == [(15000000.0, "USD", "investment", "RWA", "Sn")]
+
+
+# -- a rate of a tariff on imports is the tariff's, not the imports' --------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("India imposed anti-dumping duties of between 12% and 30% on imports of graphite electrodes from China.",
+         (12.0, "%", "tariff", "IND", "graphite")),
+        ("The US tariff on tungsten products imported from China rose to 25% on January 1.",
+         (25.0, "%", "tariff", "USA", "W")),
+        ("Brazil set a levy of 18% on imported rare earth magnets from next month.",
+         (18.0, "%", "tariff", "BRA", "REE")),
+    ],
+)
+def test_round9_tariff_rate_on_imports_is_tariff(text, expected):
+    # value, metric and country (a tariff's element is read by items.tariff_goods, not tested here)
+    assert expected[:4] in [row[:4] for row in read(text)]
+
+
+def test_round9_tariff_rate_named_after_imported_goods():
+    # the rate's country and element here are read elsewhere; its metric is the tariff's
+    text = "The tariff on tungsten products imported from China rose from zero to 25% on January 1, the US said."
+    assert {r[2] for r in read(text)} == {"tariff"}
+
+
+def test_round9_imports_share_stays_imports():
+    # no duty word: the share of imports stays imports
+    assert [r[2] for r in read("Japan sourced 60% of its imported rare earths from China last year.")] == ["imports"]
