@@ -30,9 +30,14 @@ DOMESTIC = re.compile(r"\b(?:domestic|domestically|at home|home-grown|onshore)\b
 # money goes, and the headline's countries (a rival, a pact's parties) are not that place. Before
 # the word, "-based" places the investor ("The Tokyo-based house will invest ...").
 PLACED = re.compile(r"\b[A-Z][a-z]+-based\b")
+# The actor's own plant, enlarged: "expand its smelter", "the capacity of its refinery", "double
+# its antimony metal capacity", "raise its output capacity".
+OWN_PLANT = re.compile(
+    r"\bits\s+(?:[\w-]+\s+){0,3}?(?:plants?|smelters?|refiner(?:y|ies)|mines?|lines?|facilit(?:y|ies)|capacity|output|operations?)\b"
+)
 
 
-def complete_from_title(events: list[Event], title_elements, title_countries, language: str | None) -> list[Event]:
+def complete_from_title(events: list[Event], title_elements, title_countries, language: str | None, body_countries=()) -> list[Event]:
     """`events` with their missing elements and hosts read from the title's mentions."""
     if not (language or "en").startswith("en"):
         return events
@@ -40,18 +45,36 @@ def complete_from_title(events: list[Event], title_elements, title_countries, la
     # A Chinese headline over an English body names rivals as often as hosts: no hosts from it.
     hosts = () if any(_is_cjk(m.text) for m in title_countries) else title_countries
     countries = tuple(c for c in _codes(hosts) if c not in BLOC_CODES and c != WORLD)
-    return [_completed(e, elements, countries) for e in events]
+    names: dict[str, set[str]] = {}
+    for m in body_countries:
+        names.setdefault(m.code, set()).add(m.text)
+    return [_completed(e, elements, countries, names) for e in events]
 
 
-def _completed(event: Event, elements: tuple[str, ...], countries: tuple[str, ...]) -> Event:
+def _completed(event: Event, elements: tuple[str, ...], countries: tuple[str, ...], names: dict[str, set[str]]) -> Event:
     changes: dict = {}
     if not event.elements and elements and event.type not in BROAD_TYPES:
         changes["elements"] = elements
-    if event.type in HOSTED_TYPES and not event.partners and not DOMESTIC.search(event.sentence) and not _placed(event):
+    if event.type in HOSTED_TYPES and not event.partners and not DOMESTIC.search(event.sentence) and not _placed(event) and not _own_country_named(event, names):
         hosts = tuple(c for c in countries if c != event.actor)
         if hosts:
             changes["partners"] = hosts
     return replace(event, **changes) if changes else event
+
+
+def _own_country_named(event: Event, names: dict[str, set[str]]) -> bool:
+    """Whether the event enlarges its actor's own plant ("Malaysia's Butterworth Tin Smelting
+    would expand its smelter", "a Japanese refiner would increase the capacity of its refinery")
+    and its sentence names the actor's country and no other: the sentence was read for a host
+    and named none, so the plant stays at home; the headline's other countries (a rival, a
+    market) are no host of it. A new plant ("will build a smelter at Moanda") may be abroad, and
+    an investment's "its" plant is the recipient's ("lend to a refiner for a line at its smelter")."""
+    if event.type != "capacity_expansion" or event.actor is None or any(code != event.actor and code not in BLOC_CODES and any(n in event.sentence for n in texts) for code, texts in names.items()):
+        return False  # another country named beside it may be the host
+    if not any(n in event.sentence for n in names.get(event.actor, ())):
+        return False
+    at = event.sentence.find(event.trigger)
+    return at >= 0 and OWN_PLANT.search(event.sentence, at) is not None
 
 
 def _placed(event: Event) -> bool:

@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
+from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
 from orewatch.extractors.quantities.periods import figure_year
+from orewatch.extractors.quantities.ground import held_in_ground
+from orewatch.extractors.quantities.taxed import taxed_goods
 from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, rate_clause_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
     MARKET,
@@ -89,6 +92,11 @@ class Attributor:
         """What the figure text[start:end] of `unit` (a change or not) measures and whose it is."""
         fig = Figure(start, end, *ctx.clause_bounds(start, end), unit, change)
         metric = self.metric(ctx, fig)
+        if metric != "capacity" and offtake(ctx, start, unit, change):
+            # A company's offtake: its purchase or sale, no country's unless a state reserve buys.
+            # The state buys: named before the figure, not the seller after it.
+            country = pick_country(ctx, fig._replace(clause_end=end), "other") if for_a_stockpile(ctx, start) else None
+            return Attribution("other", country, self.element(ctx, fig, "other"), self.year(ctx, fig))
         if (unit == "t" or (unit.isalpha() and unit.isupper())) and sizes_a_market(ctx, start, end):
             # A market's size: what it takes up, or a sum that is no one's investment; a market
             # named with no country is the world's ("the small (~2,400t) tantalum market").
@@ -113,7 +121,7 @@ class Attributor:
             return "capacity"
         if unit == "t" and not fig.change and needed(ctx, fig):
             return "consumption"
-        if unit == "t" and not fig.change and of_resources(ctx, fig):
+        if unit == "t" and not fig.change and (of_resources(ctx, fig) or held_in_ground(ctx, fig)):
             return "reserves"
         if unit != "%" and any(t[2] == "stockpile" and fig.clause_start <= t[0] and t[1] <= fig.clause_end for t in ctx.triggers):
             return "other"  # bought for or held in a state's stockpile (metrics.yaml)
@@ -184,6 +192,11 @@ class Attributor:
             clause = [t for t in clause if t[2] != "price" or prices_share(ctx, fig, t)]
         if "exports" in allowed and any(m.start() <= start - ctx.start and end - ctx.start <= m.end() for m in _ABROAD.finditer(ctx.low)):
             return "exports"  # "refiners sold 18,500 tonnes of nickel sulphate abroad", whatever the seller
+        if unit == "%" and "tariff" in allowed and any(t[2] == "tariff" for t in in_sentence):
+            # "duties of 12% on imports of ...", "the tariff on magnets imported from China rose to
+            # 25%": imports named as the goods a tariff falls on are no measure of the rate.
+            in_sentence = [t for t in in_sentence if not taxed_goods(ctx, t, in_sentence, end)]
+            clause = [t for t in clause if t in in_sentence]
         for pool in (clause, in_sentence):
             best = nearest(pool, allowed, start, end)
             if best is not None:

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
+from orewatch.extractors.quantities.lenders import multilateral_money
 from orewatch.extractors.quantities.markets import beside_price, names_ports
 from orewatch.extractors.quantities.respective import respective_owner
 from orewatch.extractors.quantities.importers import importer_of
@@ -122,8 +123,8 @@ def _coordinated(ctx, a: MentionRole, b: MentionRole, metric: str) -> bool:
 
 def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     """The ISO3 code whose figure `fig` (of `metric`) is, WLD, or None."""
-    if metric == "investment" and joint_figure(ctx, fig.start, fig.end):
-        return None
+    if metric == "investment" and (joint_figure(ctx, fig.start, fig.end) or multilateral_money(ctx)):
+        return None  # two countries' money together, or a multilateral lender's (lenders.py)
     start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
     if unit == "%" and not fig.change and _share_of(ctx, fig):
         world = ()  # a share of a world total is someone's share ("accounting for 80% of global output")

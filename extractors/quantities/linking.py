@@ -6,18 +6,20 @@ sentence that names no country to the country the sentences just before are abou
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, subordinate_after, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
-from orewatch.extractors.quantities.markets import carry_markets, quotes_a_basis
+from orewatch.extractors.quantities.facilities import facility_country
+from orewatch.extractors.quantities.lenders import multilateral_money
+from orewatch.extractors.quantities.markets import carry_markets
+from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
 from orewatch.extractors.quantities.totals import parts_of_a_total
 from orewatch.extractors.quantities.periods import shares_take_years
 from orewatch.extractors.quantities.phrases import apposed_change
 from orewatch.extractors.quantities.roles import TOPIC, Role, mention_roles
+from orewatch.extractors.quantities.topics import NOT_OWNING, topic
 
 # Between a change and the price it reaches: "rose 1.4% to $15,420 per tonne".
 _TO_LEVEL = re.compile(
@@ -35,10 +37,7 @@ _RESET = re.compile(
     r"(?<![a-z])(?:raised|raises|lowered|lowers|cut|cuts|increased|increases|reduced|reduces|lifted|lifts|hiked|hikes)"
     r"\s+(?:it|them|the\s+rate)\s+(?:further\s+)?to\s+$"
 )
-HEADLINE_WEIGHT = 2
 _BREAK = re.compile(r"[;:.!?]")
-# Mentions that never own a figure of their sentence ("imports from Laos and Malaysia").
-_NOT_OWNING = frozenset({Role.COUNTERPART, Role.SOURCE, Role.DELIVERED, Role.AGENT})
 
 
 @dataclass(slots=True)
@@ -66,12 +65,19 @@ def link(drafts: list[Draft], scan) -> None:
     carried: dict[int, str | None] = {}
     for d in drafts:
         if d.country == TOPIC:  # "The country is home to 30,000 tonnes"
-            d.country = scan.headline[0] if len(scan.headline) == 1 else _topic(scan, d.index)  # the article's country
+            d.country = scan.headline[0] if len(scan.headline) == 1 else topic(scan, d.index)  # the article's country
             continue
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue
-        if d.metric == "investment" and joint_figure(d.ctx, d.start, d.end):
-            continue  # two countries' money together: no one's
+        if d.metric == "other" and offtake(d.ctx, d.start, d.unit, d.found.change):
+            # A company's offtake is no country's; a state buyer's, the state the sentences before name.
+            d.country = topic(scan, d.index) if for_a_stockpile(d.ctx, d.start) else None
+            continue
+        if d.metric == "investment" and (joint_figure(d.ctx, d.start, d.end) or multilateral_money(d.ctx)):
+            continue  # two countries' money together, or a multilateral lender's: no one's
+        if (home := facility_country(scan, d)) is not None:
+            d.country = home  # "The plant is designed to produce ...": where the plant named before is
+            continue
         if any(_may_own(d, m) and not subordinate_after(d.ctx, d.end, m) for m in mention_roles(d.ctx)):
             continue  # the sentence names whose figure it is, or that it is no country's
         code = CURRENCY_COUNTRIES.get(d.unit.split("/")[0])
@@ -84,7 +90,7 @@ def link(drafts: list[Draft], scan) -> None:
                 continue
         if code is None:
             if d.index not in carried:
-                carried[d.index] = _topic(scan, d.index)
+                carried[d.index] = topic(scan, d.index)
             # Else the country whose statistics report it ("..., Chinese customs data showed").
             code = carried[d.index] or next((m.code for m in mention_roles(d.ctx) if m.role == Role.REPORTER), None)
         if code is None and d.metric == "investment":
@@ -128,7 +134,7 @@ def _link_neighbours(drafts: list[Draft], low: str) -> None:
 
 
 def _may_own(d: Draft, m) -> bool:
-    if m.role in _NOT_OWNING or m.role == Role.REPORTER or (m.place and d.metric == "investment"):
+    if m.role in NOT_OWNING or m.role == Role.REPORTER or (m.place and d.metric == "investment"):
         return False
     if d.metric == "tariff":
         return m.role != Role.OWNER and not taxed(d.ctx, m)  # a firm's nationality sets no tariff
@@ -251,47 +257,3 @@ def _carried_metric(prev: Draft, cur: Draft) -> str | None:
     if cur.unit == "%" and prev.metric != "tariff" and prev.index != cur.index:
         return None
     return prev.metric
-
-
-def _topic(scan, index: int) -> str | None:
-    """The country the sentence or two before are about ("The central African country mined
-    ...", "Output of NdPr was 2,000 tonnes" after a sentence naming the plant's country): the
-    first mention there that is a subject or a place, if the nearer sentence names any."""
-    for back in (index - 1, index - 2):
-        if back < 0:
-            break
-        ctx = scan.context(back)
-        if not ctx.countries:
-            continue
-        for m in mention_roles(ctx):
-            if m.role in (Role.SUBJECT, Role.LOCATIVE) and not quotes_a_basis(ctx, m):  # not "CIF China"
-                return m.code
-        break
-    # Further back, the country the article is about: the one named most often so far, if
-    # clearly more often than any other ("The central African country mined ..."); a country
-    # of the headline counts twice ("China's graphite exports plunge" over a body that goes on
-    # "Shipments to South Korea fell to 948 tonnes").
-    # Only mentions that can own a figure count ("tariffs on Chinese imports" is about the
-    # country that sets them, not about China).
-    counts = Counter(
-        m.code for back in range(index) for m in _owning(scan, back) if m.code not in BLOC_CODES
-    )
-    for code in scan.headline:
-        counts[code] += HEADLINE_WEIGHT
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return None
-
-
-def _owning(scan, index: int):
-    """The mentions of sentence `index` that can own a figure (no counterparts, sources, ...)."""
-    if not _has_country(scan, index):
-        return ()
-    return [m for m in mention_roles(scan.context(index)) if m.role not in _NOT_OWNING]
-
-
-def _has_country(scan, index: int) -> bool:
-    lo, hi = scan.bounds[index]
-    i = bisect_left(scan.country_starts, lo)
-    return i < len(scan.country_starts) and scan.country_starts[i] < hi

@@ -16,7 +16,7 @@ PRICES = frozenset({"price", "price_change"})
 _OPENS_ON = re.compile(r"\s*(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?$")
 # "Germanium metal in Rotterdam slipped 4%": the place qualifies what the price verb is about.
 _PRICE_VERB_AFTER = re.compile(
-    r"\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:assessed|quoted|offered|traded|trading|sold|rose|fell|slipped|slid|gained|"
+    r"(?:\s+(?:spot\s+|physical\s+)?(?:market|exchange))?\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:assessed|quoted|offered|traded|trading|sold|rose|fell|slipped|slid|gained|"
     r"climbed|eased|dropped|held|jumped|edged|firmed|softened|lost|added|declined|increased|decreased|stood|steadied|was\s+steady)(?![a-z])"
 )
 # "at Chinese ports", "delivered to Korean ports": a country word before a port names the market.
@@ -74,5 +74,5 @@ def carry_markets(drafts: list) -> None:
 
 def quotes_a_basis(ctx, m: MentionRole) -> bool:
     """Whether the mention is a price's delivery basis ("traded at $19.90 per lb CIF China"): a
-    market, not what the next sentence's trade figures are about (linking._topic)."""
+    market, not what the next sentence's trade figures are about (topics.topic)."""
     return bool(BASIS.search(ctx.low, max(0, m.start - ctx.start - 20), m.start - ctx.start))

@@ -69,10 +69,19 @@ _STAKE_AFTER = re.compile(
 _STAKE_BEFORE = re.compile(r"(?<![a-z])stakes?\s+(?:of\s+)?$")
 
 
+# Round 9: a stake raised to a share ("the state's free stake in new mines to 10%", "its holding
+# in the project rises to 30%"), or a further share bought ("an option to buy a further 20%").
+_STAKE_RAISED = re.compile(
+    r"(?<![a-z])(?:stakes?|holdings?|equity)\s+(?:[\w'’-]+\s+){0,5}?(?:to|at)\s+(?:about\s+|around\s+|up\s+to\s+)?$"
+    r"|(?<![a-z])(?:buy|acquire|purchase|take|bought|acquired|purchased|took)\s+(?:a\s+further|another|an\s+additional|an\s+extra)\s+$"
+)
+
+
 def names_a_stake(ctx, fig) -> bool:
     if _STAKE_AFTER.match(ctx.low, fig.end - ctx.start):
         return True
-    return bool(_STAKE_BEFORE.search(ctx.low, max(0, fig.start - ctx.start - 12), fig.start - ctx.start))
+    start = fig.start - ctx.start
+    return bool(_STAKE_BEFORE.search(ctx.low, max(0, start - 12), start) or _STAKE_RAISED.search(ctx.low, max(0, start - 70), start))
 
 
 # The noun a figure modifies names what it measures: "a 100% import duty" (the last word of
@@ -117,10 +126,14 @@ _PLANT_AFTER = re.compile(
 # What a plant can do or is made to do: "capacity to produce 50,000 tonnes", "designed to handle
 # 5,000 tonnes", "expand its heavy rare earth line to 1,500 tonnes", "double the line to 20,000 tonnes".
 _SIZED_BEFORE = re.compile(
-    r"(?<![a-z])(?:capacity|designed|built|able)\s+to\s+(?:produce|process|refine|treat|handle|make|separate|smelt)\s+"
+    r"(?<![a-z])(?:capacity|designed|built|able)\s+to\s+(?:produce|process|refine|treat|handle|make|separate|smelt|supply)\s+"
     r"(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
-    r"|(?<![a-z])(?:expand|expands|expanding|double|doubles|doubling|lift|lifts|raise|raises|increase|increases)\s+(?:its\s+|the\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:line|lines|plant|refinery|smelter|facility|capacity|capacities)\s+to\s+(?:about\s+|around\s+)?$"
+    r"|(?<![a-z])(?:expand|double|lift|raise|increase)(?:s|d|ed|ing)?\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:line|lines|plant|refinery|smelter|facility|capacity|capacities|throughput)(?:\s+(?:in|at|near)(?:\s+[\w-]+){1,3}?)?\s+to\s+(?:about\s+|around\s+)?$"
+    # Round 9: a phase or line's size, a plant "for" a tonnage ("a first phase of 2,000 tonnes",
+    # "a separation plant for 2,000 tonnes a year").
+    r"|(?<![a-z])(?:first|second|third|initial|new|planned)\s+(?:phase|stage|line|train|module)\s+of\s+(?:about\s+|around\s+|up\s+to\s+)?$"
+    r"|(?<![a-z])(?:plant|refinery|smelter|facility|factory|concentrator)\s+for\s+(?:about\s+|around\s+|up\s+to\s+)?$"
 )
 
 # Chinese: an annual tonnage before a plant or project noun ("建设年产4万吨碳酸锂的工厂", "年产1万吨
@@ -215,7 +228,7 @@ _ABLE = re.compile(
     r"(?<![a-z])(?:able\s+to|enabl(?:e|es|ed|ing)\s+(?:[a-z]+\s+){0,3}?to|capable\s+of)\s+"
     r"(?:produc|process|refin|separat|smelt|recover|treat|make|making|turn\s+out)[a-z]*\s+$"
 )
-_MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|refin|separat|smelt|target)|年产|年產|产出|產出")
+_MAKING = re.compile(r"(?<![a-z])(?:produc|process|make|makes|recover|output|refin|separat|smelt|target|treat|handl)|年产|年產|产出|產出")
 _PER_YEAR = re.compile(r"(?<![a-z])(?:a|per|each) year(?! (?:earlier|ago|before|later))(?![a-z])|(?<![a-z])annually|per annum|/yr|每年")
 _A_YEAR_ADJECTIVE = re.compile(r"\s*-\s*(?:a|per)-year")
 

@@ -131,6 +131,9 @@ def company_roles(ctx) -> list[MentionRole]:
     return cached
 
 
+_MARKET_AFTER = re.compile(r"\s+(?:spot\s+|physical\s+|tin\s+|metal\s+)?(?:market|exchange)(?![a-z])")
+
+
 def _role(ctx, mention: Mention) -> Role:
     """The role of one mention, from the 40 characters before it and the 50 after it."""
     low, base = ctx.low, ctx.start
@@ -143,6 +146,8 @@ def _role(ctx, mention: Mention) -> Role:
         role = Role.SUBJECT
     elif _REPORTER_AFTER.match(after) and not _COUNTERPART.search(before):
         role = Role.REPORTER
+    elif _MARKET_AFTER.match(after) and mention.start in getattr(ctx, "places", ()):
+        role = Role.LOCATIVE  # "on the Kuala Lumpur market": a city's market is a place, not a target
     elif BASIS.search(before):
         role = Role.OUTSIDE if _REGIONAL_BASIS.match(after) else Role.LOCATIVE
     elif _BETWEEN.search(before):
