@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from orewatch.records import Event
+from orewatch.extractors.extract import extract_articles
+from orewatch.records import Article, Event
 
 
 def row(type_, actor, partners, elements, phase, date, prec, eff) -> tuple:
@@ -29,3 +30,20 @@ def passage(cid, text, published, required=(), optional=(), gap=None):
     """One passage; `gap`, where given, is why the rules still fail it (a strict xfail)."""
     marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
     return pytest.param(text, published, set(required), set(optional), id=cid, marks=marks)
+
+
+WEDNESDAY = "2025-10-29T09:00:00+00:00"
+
+
+def role_rows(text: str, published: str = WEDNESDAY) -> set[tuple]:
+    """The (type, actor, partners, elements) of every event extracted from one passage; for an
+    agreement the actor field holds all parties joined by "-" and partners is empty (the recall
+    passages of test_challenge_8_secondary_en.py, test_challenge_8b_en.py, test_round9_en_events.py)."""
+    (extraction,) = extract_articles([Article(id="c", title="c", text=text, published=published)])
+    return {event_row(e)[:4] for e in extraction.events}
+
+
+def case(cid, text, expected, gap=None):
+    """One recall passage and the role rows it must give; `gap`: why the rules still fail it."""
+    marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+    return pytest.param(text, set(expected), id=cid, marks=marks)

@@ -9,26 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from orewatch.extractors.extract import extract_articles
-from orewatch.records import Article
-
-WED = "2025-10-29T09:00:00+00:00"
-
-
-def _rows(text: str, published: str = WED) -> set[tuple]:
-    (extraction,) = extract_articles([Article(id="c", title="c", text=text, published=published)])
-    rows = set()
-    for e in extraction.events:
-        if e.type == "agreement":
-            rows.add((e.type, "-".join(sorted({e.actor, *e.partners} - {None})), (), tuple(sorted(e.elements))))
-        else:
-            rows.add((e.type, e.actor, tuple(sorted(e.partners)), tuple(sorted(e.elements))))
-    return rows
-
-
-def case(cid, text, expected, gap=None):
-    marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-    return pytest.param(text, set(expected), id=cid, marks=marks)
+from event_rows import case, role_rows as _rows
 
 
 # A facility that restarts is a plant back in operation (CONVENTIONS: a restart is effective),
