@@ -23,7 +23,8 @@ _IN_FORCE = re.compile(r"(?<![a-z])(?:took|takes|has\s+taken|had\s+taken)\s+effe
 
 _IMPOSED = re.compile(r"(?<![a-z])(?:impos|introduc|plac|put|brought|bring)\w*")
 # "licence requirements on seven heavy rare earths"; not "for": "requirements for gallium introduced
-# in 2023 remain in place" recalls a standing regime, which repeats merged the suspended measure with
+# in 2023 remain in place" recalls a standing regime, and reading it as imposed merged it, in the
+# stories, with the measure suspended beside it
 GOODS_PREPS = frozenset({"on"})
 PLACING_REACH = 12  # "placed several rare earths and then graphite anode materials under licences"
 
@@ -47,7 +48,7 @@ def _in_force(index: DocFacts, cue) -> bool:
 
 
 def _imposed_on_goods(index: DocFacts, found, cue) -> bool:
-    """A regime noun, "on" or "for" its goods, and a verb of imposing just before or after it."""
+    """A regime noun, "on" its goods (GOODS_PREPS), and a verb of imposing just before or after it."""
     noun = cue.end
     if noun + 1 >= index.n or index.lower(noun) not in REGIME_NOUNS or index.lower(noun + 1) not in GOODS_PREPS:
         return False
