@@ -114,10 +114,9 @@ def _place_before(facts: DocFacts, head: int, table: dict[str, str]) -> tuple[in
                 k -= 1
                 continue
             return None  # "a plant in Nevada where regulators ...": not one name
-        for size in (3, 2, 1):
-            code = table.get(facts.span_text(k - size + 1, k + 1)) if k - size + 1 >= 0 else None
-            if code:
-                return k - size + 1, k + 1, code
+        place = _longest_place(facts, table, [(k - size + 1, k + 1) for size in (3, 2, 1) if k - size + 1 >= 0])
+        if place:
+            return place
         k -= 1
     return None
 
@@ -130,8 +129,13 @@ def _place_after(facts: DocFacts, head: int, table: dict[str, str]) -> tuple[int
     k += 1 + (k + 1 < facts.n and facts.lower(k + 1) == "the")
     if k >= facts.n or not facts.token_text(k)[:1].isupper():
         return None
-    for size in (3, 2, 1):
-        code = table.get(facts.span_text(k, k + size)) if k + size <= facts.n else None
+    return _longest_place(facts, table, [(k, k + size) for size in (3, 2, 1) if k + size <= facts.n])
+
+
+def _longest_place(facts: DocFacts, table: dict[str, str], spans: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """The first token span of `spans` (longest first) that is a place of the seat table, with its code."""
+    for lo, hi in spans:
+        code = table.get(facts.span_text(lo, hi))
         if code:
-            return k, k + size, code
+            return lo, hi, code
     return None
