@@ -30,6 +30,11 @@ def run(text: str, published: str | None = PUBLISHED, countries=None, elements=N
     return doc._.quantities
 
 
+def rows(text: str) -> list[tuple]:
+    """(value rounded to 2 places, unit, metric, country, element) of each quantity `run` finds."""
+    return [(round(q.value, 2), q.unit, q.metric, q.country, q.element) for q in run(text)]
+
+
 def _mentions(text: str, surfaces: dict[str, str]) -> list[Mention]:
     found = []
     for surface, code in surfaces.items():

@@ -8,13 +8,9 @@ their lexicon examples (quantity_context.yaml `materials`)."""
 from __future__ import annotations
 
 import pytest
-from test_quantities import run
+from test_quantities import rows as read, run
 
 LB = 0.45359237
-
-
-def read(text: str) -> list[tuple]:
-    return [(round(q.value, 2), q.unit, q.metric, q.country, q.element) for q in run(text)]
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,7 @@ must keep their value."""
 from __future__ import annotations
 
 import pytest
-from test_quantities import run
-
-
-def read(text: str) -> list[tuple]:
-    return [(round(q.value, 2), q.unit, q.metric, q.country, q.element) for q in run(text)]
+from test_quantities import rows as read
 
 
 # -- offtakes: a tonnage a company agrees to buy or supply is `other`, no country's -------------
