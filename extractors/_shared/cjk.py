@@ -31,8 +31,9 @@ _IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
 
 
 def has_cjk(text: str) -> bool:
-    """Whether `text` holds a Chinese (CJK) ideograph."""
-    return _IDEOGRAPH.search(text) is not None
+    """Whether `text` holds a Chinese (CJK) ideograph. An ASCII text (a flag Python keeps on
+    every string: no scan) holds none."""
+    return not text.isascii() and _IDEOGRAPH.search(text) is not None
 
 
 def starts_cjk(text: str) -> bool:

@@ -38,6 +38,7 @@ from orewatch.extractors.events.segment import Segment, same_day
 from orewatch.extractors.events.substance import abstract_investment, energy_expansion
 from orewatch.extractors.events.trigger_filters import inside_body_name, inside_name
 from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
+from orewatch.extractors.events.unnamed import nobody_acts
 from orewatch.records import Event
 
 PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}  # YYYY, YYYY-MM, YYYY-MM-DD
@@ -100,7 +101,7 @@ class EventBuilder:
             if energy_expansion(doc.facts, trigger, doc.elements):
                 continue
             draft = self._type(doc.discourse, trigger, seg_clauses)
-            if draft is None or not self._actor(doc, draft, segment, parties):
+            if draft is None or (not parties and nobody_acts(doc, trigger, draft.continued, bounds[0])) or not self._actor(doc, draft, segment, parties):
                 continue
             names = own_names(parties, deals[trigger]) if trigger in deals else parties
             if not self._parties(doc, draft, segment, seg_clauses, names):
@@ -238,8 +239,7 @@ class EventBuilder:
             date=draft.date, precision=draft.precision, dates=tuple(segment.dates()),
         )  # fmt: skip
         draft.phase, draft.effective_date = read_phase(context)
-        if (draft.precision == "published" and draft.effective_date and not draft.repeat
-                and (draft.type not in COMPANY_TYPES or has_cjk(segment.text))):
+        if draft.precision == "published" and draft.effective_date and not draft.repeat and (draft.type not in COMPANY_TYPES or has_cjk(segment.text)):
             # a date given only for when a measure takes effect stands in (SPEC §2: "已于本月起实施",
             # "will lift its ban on December 1"); an English plant's expected start does not date it
             draft.date, draft.precision = draft.effective_date, PRECISION_OF_LENGTH[len(draft.effective_date)]

@@ -43,6 +43,10 @@ HEARSAY_GAP = 3  # words between the denial and the report ("denied media report
 # and no denial at all, and the walks ran for every trigger of every sentence.
 _MAY_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _MAY_DENY = re.compile(rf"\b(?:{'|'.join(sorted(DENIALS))})\b", re.IGNORECASE)
+# Before each search, plain substrings of its words in the lowercased ASCII words before the
+# trigger (a few `in` tests cost less than one case-blind search): most have none.
+_CONDITION_STEMS = ("if", "unless")
+_DENIAL_STEMS = ("den", "dismiss", "reject", "rebuff", "refut", "played")
 
 
 def negation_distance(index: DocFacts, cue_end: int, trigger_start: int) -> int | None:
@@ -63,9 +67,21 @@ def out_of_scope(index: DocFacts, start: int, end: int, seg: tuple[int, int]) ->
     if start <= seg[0]:
         return False
     text, lo, hi = index.text, index.starts[seg[0]], index.starts[start]  # the words before the trigger
-    if _MAY_CONDITION.search(text, lo, hi) and (_conditional(index, start, seg) or _conjectured(index, start, seg)):
+    before = text[lo:hi]
+    low = before.lower() if before.isascii() else None  # (other text is left to the searches)
+    if (_may(low, _CONDITION_STEMS) and _MAY_CONDITION.search(text, lo, hi)
+            and (_conditional(index, start, seg) or _conjectured(index, start, seg))):
         return True
-    return bool(_MAY_DENY.search(text, lo, hi)) and _denied_report(index, start, seg)
+    return _may(low, _DENIAL_STEMS) and bool(_MAY_DENY.search(text, lo, hi)) and _denied_report(index, start, seg)
+
+
+def _may(low: str | None, stems: tuple[str, ...]) -> bool:
+    if low is None:
+        return True
+    for stem in stems:
+        if stem in low:
+            return True
+    return False
 
 
 def _conjectured(index: DocFacts, start: int, seg: tuple[int, int]) -> bool:

@@ -95,6 +95,11 @@ _EN_FAST = re.compile(EN_NUMBER_SCAN_PATTERN)
 _A_BEFORE = re.compile(r"(?<![a-z])an?[ \t]+$")
 
 
+def _has_cjk_or_half(text: str) -> bool:
+    """`_CJK_OR_HALF` in `text`; an ASCII text (a flag of the string: no scan) has none."""
+    return not text.isascii() and _CJK_OR_HALF.search(text) is not None
+
+
 class AmountReader:
     """Finds every number in a text and reads the amount written around it."""
 
@@ -109,7 +114,7 @@ class AmountReader:
         same cores as `core_regex(...).finditer(text)`, found faster. `cjk`: whether the
         text holds a Chinese character (_CJK_OR_HALF), if the caller knows."""
         found = [(m.start(), m.end(), "ar") for m in _ARABIC_FAST.finditer(text)]
-        if _CJK_OR_HALF.search(text) if cjk is None else cjk:
+        if _has_cjk_or_half(text) if cjk is None else cjk:
             found.extend((m.start(), m.end(), "half" if m.group("half") else "cn") for m in _CN_FAST.finditer(text))
         low = lowered(text)
         for m in _EN_FAST.finditer(low):
@@ -135,7 +140,7 @@ class AmountReader:
         amounts: list[Amount] = []
         consumed = 0
         # Without a Chinese character no Chinese percent prefix (百分之) can precede a number.
-        cjk = _CJK_OR_HALF.search(text) is not None
+        cjk = _has_cjk_or_half(text)
         for core in self.cores_in(text, cjk):
             if core[0] < consumed:
                 continue

@@ -44,7 +44,7 @@ _NEEDS_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000\u2212\uffe5\u00a0\u202f\u20
 
 def prepare(text: str, cjk: bool | None = None) -> ScanText:
     """`cjk`: whether the text has CJK characters, if the caller already knows."""
-    if _NEEDS_FULLWIDTH.search(text):
+    if not text.isascii() and _NEEDS_FULLWIDTH.search(text):  # (an ASCII text has none: no scan)
         text = _FULLWIDTH_GROUP_COMMA.sub(",", text).translate(_FULLWIDTH)
     if "://" in text or "www." in text:
         text = _URL.sub(lambda m: " " * len(m.group()), text)
