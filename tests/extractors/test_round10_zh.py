@@ -1,0 +1,119 @@
+"""Chinese bodies, round 10 (issue 10): phenomena the consumed blind7-11 zh sets showed, each in
+passages of our own in both scripts, worded unlike the articles, with near misses that must stay
+as they are. Rows as in test_challenge_7_zh.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_rows import event_row, passage, row
+from orewatch.extractors.extract import extract_articles
+from orewatch.records import Article
+
+SAT = "2025-11-08T12:00:00+08:00"  # Sat 8 Nov 2025
+
+
+def ev(type_, actor, partners=(), elements=(), phase="announced", date="2025-11", prec="published", eff=None):
+    return row(type_, actor, partners, elements, phase, date, prec, eff)
+
+
+CASES = [
+    # A facility named first, then any stage of its works: restarted (复产), in a trial run
+    # (试车, 投料试车), being commissioned (进入设备调试阶段), its construction or enlargement as
+    # a noun (项目建设, 矿山扩建); a project's numbered phase (一期/二期工程) is a facility; a
+    # plant's short noun (选厂).
+    passage("smelter-restarted",
+            "湖南一家锑业公司停产半年的冶炼厂已于本月初复产。", SAT,
+            [ev("capacity_expansion", "CHN", (), ("Sb",), "effective", "2025-11", "month", "2025-11")]),
+    passage("concentrator-trial-run-traditional",
+            "江西一座年處理礦石5000噸的新選廠上週投料試車。", SAT,
+            [ev("capacity_expansion", "CHN", (), (), "effective", "2025-11", "month", "2025-11")]),
+    passage("project-being-commissioned",
+            "印尼一家中資企業的鎳冶煉項目已進入設備調試階段。", SAT,
+            [ev("capacity_expansion", "CHN", (), ("Ni",))]),
+    passage("project-construction-as-noun",
+            "内蒙古一家稀土企业要加快推进包头年产2万吨稀土金属项目建设。", SAT,
+            [ev("capacity_expansion", "CHN", (), ("REE",))]),
+    passage("second-phase-works-trial-output",
+            "一家中資企業在阿根廷的鹽湖項目二期工程已於上月底開始試產。", SAT,
+            [ev("capacity_expansion", "CHN", ("ARG",), (), "effective", "2025-10", "month", "2025-10")]),
+    passage("line-enlarged-and-started-far",
+            "廣西一家錳業公司的電解錳產線已於上月完成擴建並投產。", SAT,
+            [ev("capacity_expansion", "CHN", (), ("Mn",), "effective", "2025-10", "month", "2025-10")]),
+    # near misses: a restart denied; a company's plan with no facility; construction in general;
+    # a construction project as a noun (建设项目), not a plant's works
+    passage("restart-denied-no-event", "该选厂尚未复产。", SAT, []),
+    passage("works-in-general-no-event", "各地要加快重点项目建设。", SAT, []),
+    passage("construction-project-noun-no-event", "建设项目环评审批将进一步简化。", SAT, []),
+
+    # X资 (funded from country X) names the company's country, as 中资 does: 越资, 日资, 韩资, 台资 …
+    passage("vietnamese-funded-firm-expands",
+            "一家越資企業正在擴建鎢冶煉廠。", SAT,
+            [ev("capacity_expansion", "VNM", (), ("W",))]),
+    passage("japanese-funded-firm-builds-abroad",
+            "日资企业在泰国新建稀土磁材工厂。", SAT,
+            [ev("capacity_expansion", "JPN", ("THA",), ("REE",))]),
+    passage("korean-funded-firm-plans-investment",
+            "韩资电池企业拟在匈牙利投资10亿美元新建正极材料工厂。", SAT,
+            [ev("investment", "KOR", ("HUN",), (), "proposed"),
+             ev("capacity_expansion", "KOR", ("HUN",), (), "proposed")]),
+    passage("taiwan-funded-works-built-traditional",
+            "台資磁材廠已在越南建成新產線。", SAT,
+            [ev("capacity_expansion", "TWN", ("VNM",), (), "effective")]),
+    # near misses: foreign-funded (外资) names no country; 今日资金, 港澳资金 are no compounds
+    passage("foreign-funded-no-country", "外资企业纷纷加大对锂矿的投资。", SAT, []),
+    passage("funds-today-no-country", "受此影响，今日资金面偏紧，港澳资金流入放缓。", SAT, []),
+
+    # A funded compound qualifies a company: its country is no author of a state's measure on
+    # it; the state named before (the sentence's subject) is, whatever precedes it.
+    passage("us-funded-firm-permit-is-hosts",
+            "印度尼西亚能源部宣布，将一家美资铜矿企业的铜精矿出口许可延长六个月。", SAT,
+            [ev("export_restriction", "IDN", (), ("Cu",))]),
+    passage("japanese-funded-quota-cut",
+            "越南工贸部宣布，将日资企业的稀土出口配额削减一半。", SAT,
+            [ev("export_restriction", "VNM", (), ("REE",))]),
+    passage("hk-funded-miners-tariff-traditional",
+            "菲律賓政府表示，港資礦企的鎳礦出口關稅將上調至5%。", SAT,
+            [ev("tariff", "PHL", (), ("Ni",))]),
+    # near miss: the company's own plant keeps its funded country as actor
+    passage("us-funded-firm-own-plant",
+            "一家美资企业在越南新建稀土工厂。", SAT,
+            [ev("capacity_expansion", "USA", ("VNM",), ("REE",))]),
+
+    # An export tax rebate cancelled, cut or raised is a policy of its own (announced), the
+    # products listed between; the verb before or after the rebate.
+    passage("rebate-cancelled-list-between",
+            "财政部、税务总局发布公告，自2026年1月1日起，取消碳酸锂、氢氧化锂等12个税则号下锂产品的出口退税。", SAT,
+            [ev("other_policy", "CHN", (), ("Li",), "announced", "2026-01-01", "day", "2026-01-01")]),  # the start stands in (SPEC §2)
+    passage("rebate-rate-cut-traditional",
+            "財政部將鋰電池的出口退稅率由13%下調至9%。", SAT,
+            [ev("other_policy", "CHN", (), ("Li",))]),
+    passage("rebate-to-be-cancelled-topic",
+            "税务总局表示，钨制品的出口退税将被全面取消。", SAT,
+            [ev("other_policy", "CHN", (), ("W",))]),
+    # near misses: the cost after a rebate's removal; the rebate as a topic
+    passage("after-rebate-removal-no-event", "业内人士测算，取消退税后，每吨出口成本将增加约2.8万元。", SAT, []),
+    passage("rebate-topic-no-event", "出口退税政策对企业利润影响较大。", SAT, []),
+
+    # A state's act on a company's mining right or licence (CONVENTIONS: other_policy,
+    # announced): cancelled, revoked, taken back, the holder and place between.
+    passage("concessions-cancelled",
+            "墨西哥矿业总局取消了一家企业持有的锂矿采矿特许权。", SAT,
+            [ev("other_policy", "MEX", (), ("Li",))]),
+    passage("licences-revoked-traditional",
+            "秘魯能源礦業部吊銷三家企業的採礦許可證。", SAT,
+            [ev("other_policy", "PER")]),
+    passage("mining-right-taken-back",
+            "刚果（金）政府宣布收回一座铜钴矿的采矿权。", SAT,
+            [ev("other_policy", "COD", (), ("Co", "Cu"))]),
+    # near miss: a company renewing its own licence
+    passage("licence-renewal-by-company-no-event", "企业已按规定办理采矿许可证延续手续。", SAT, []),
+]
+
+
+@pytest.mark.parametrize("text,published,required,optional", CASES)
+def test_round10_zh(text, published, required, optional):
+    (extraction,) = extract_articles([Article(id="r10", title="r10", text=text, published=published)])
+    rows = {event_row(e) for e in extraction.events}
+    assert required <= rows, f"missing {required - rows}; got {rows}"
+    assert rows <= required | optional, f"extra {rows - required - optional}"
