@@ -14,6 +14,8 @@ semicolons and full stops), never on English text.
 - a plant's start as a modifier ("矿山实现投产的可能性较大"): a likelihood or a description;
 - a quota held by companies: "获得生产计划指标的企业" describes them; its use ("配额的使用率")
   is a statistic;
+- cooperation or a joint venture heading a noun (合作论坛, 合作组织, 合资公司, 合资方式): an
+  institution, a company or a manner, no deal;
 - a word inside a document's title (《…投资…规定》, 《…开发…协议》): the document is named,
   unless the word ends the title (《2026年钨指令性生产计划》 is the quota itself);
 - the beneficiaries of a support measure: "（《…措施》，）对新建锂盐项目给予…补贴": the plants a
@@ -60,6 +62,11 @@ HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold
 # to, 给予 or 实行 applies it
 TARGET_OPENERS = ("对", "對")
 GRANTS = ("给予", "給予", "予以", "提供", "实行", "實行", "实施", "實施")
+# "经贸合作论坛", "上海合作组织", "合资公司", "以合资方式参与": cooperation or a joint venture
+# heading a noun names an institution, a company or a manner, no deal being made (round 10)
+JOINT_DEALS = ("合作", "合资", "合資")
+JOINT_NAMED = ("论坛", "論壇", "组织", "組織", "委员会", "委員會", "秘书处", "秘書處", "公司", "企业", "企業",
+               "方式", "模式", "机制", "機制")
 USE_RATES = ("使用率", "完成率", "执行率", "執行率", "利用率", "使用情况", "使用情況", "完成情况", "完成情況", "执行情况", "執行情況")
 
 
@@ -83,6 +90,8 @@ def cjk_stands(index: DocFacts, t) -> bool:
         return False
     if t.type == "capacity_expansion" and (text[start:end].endswith(START_VERBS) and after.startswith(MODIFIES)
                                           or text.startswith(BUILT_MODIFIER, start)):
+        return False
+    if t.type == "agreement" and text[start:end].endswith(JOINT_DEALS) and after.startswith(JOINT_NAMED):
         return False
     if t.type in QUOTA_TYPES and _describes_holder(after):
         return False

@@ -153,10 +153,13 @@ def _acted_on(ctx: PhaseContext, rules: PhaseRules) -> tuple[Phase | None, bool]
     return (best[1] if best else None), standing
 
 
+REBATES = ("退税", "退稅")
+
+
 def _own_change(ctx: PhaseContext, m, t0: int, t1: int) -> bool:
     """A policy whose own trigger is the change ("取消…出口退税", "下调出口退税率"): the rebate's
     removal is a new measure (announced), not an act on an earlier one."""
-    return ctx.type == "other_policy" and t0 <= m.start() and m.end() <= t1 and "\u4e00" <= ctx.text[t0:t0 + 1] <= "\u9fff"
+    return ctx.type == "other_policy" and t0 <= m.start() and m.end() <= t1 and any(r in ctx.text[t0:t1] for r in REBATES)
 
 
 def _start(ctx: PhaseContext, rules: PhaseRules, dates: tuple[DateExpr, ...]) -> DateExpr | None:

@@ -108,6 +108,71 @@ CASES = [
             [ev("other_policy", "COD", (), ("Co", "Cu"))]),
     # near miss: a company renewing its own licence
     passage("licence-renewal-by-company-no-event", "企业已按规定办理采矿许可证延续手续。", SAT, []),
+
+    # Cooperation or a joint venture heading a noun (合作论坛, 合资方式, 合资公司) names an
+    # institution, a manner or a company: no agreement.
+    passage("cooperation-forum-no-agreement-traditional",
+            "中國與東盟礦業合作論壇秘書處人士表示，將繼續為企業提供服務。", SAT, []),
+    passage("joint-venture-manner-no-agreement",
+            "玻利维亚要求外资以合资方式参与当地盐湖开发。", SAT, []),
+    passage("joint-venture-company-no-agreement",
+            "两国政府将通过共同出资的合资公司持有该矿股份。", SAT, []),
+    # near miss: cooperation between two named parties stays an agreement
+    passage("cooperation-between-parties-agreement",
+            "智利将与印度在锂资源领域开展合作。", SAT,
+            [ev("agreement", "CHL-IND", (), ("Li",), "proposed")]),
+
+    # A standing policy or system extended (政策/制度 before 延长/延续): other_policy, extended.
+    passage("payment-policy-extended",
+            "自治区决定将探矿权出让收益分期缴纳政策延长至2027年底。", SAT,
+            [ev("other_policy", "CHN", (), (), "extended")]),
+    passage("power-discount-policy-continued-traditional",
+            "江西省決定將稀土企業用電優惠政策延續至明年底。", SAT,
+            [ev("other_policy", "CHN", (), ("REE",), "extended")]),
+    passage("registry-extended-by-parliament",
+            "秘鲁国会通过法案，将小型矿工登记制度再延长一年。", SAT,
+            [ev("other_policy", "PER", (), (), "extended")]),
+    # near miss: "extending the industrial chain" is no policy extended
+    passage("extend-industry-chain-no-event", "各地要落实好现行政策，延长产业链。", SAT, []),
+
+    # A traceability scheme put in place, by any of its nouns (追溯体系/系统, 溯源机制).
+    passage("traceability-mechanism-traditional",
+            "商務部表示將推行稀土產品溯源機制。", SAT,
+            [ev("other_policy", "CHN", (), ("REE",), "proposed")]),
+    passage("traceability-system-required",
+            "工信部要求稀土集团建立从开采到加工的全流程追溯系统。", SAT,
+            [ev("other_policy", "CHN", (), ("REE",))]),
+    # near miss: an opinion on traceability names no body
+    passage("traceability-opinion-no-event", "业内人士认为，建立完善的追溯体系需要时间。", SAT, []),
+
+    # A capacity named first, raised to or by a figure (产能扩至, 由…增至, 能力提高至).
+    passage("capacity-raised-to",
+            "智利国家铜业公司计划在2030年前将其精炼铜产能扩至每年60万吨。", SAT,
+            [ev("capacity_expansion", "CHL", (), ("Cu",), "proposed")]),
+    passage("capacity-from-to-traditional",
+            "一家越資企業的APT年產能將由6,000噸增至9,000噸。", SAT,
+            [ev("capacity_expansion", "VNM")]),
+    passage("recovery-capacity-raised",
+            "新竹一家材料廠計劃將年回收能力提高至30噸。", SAT,
+            [ev("capacity_expansion", "TWN", (), (), "proposed")]),
+    # near miss: a utilisation rate raised is a statistic
+    passage("utilisation-rate-no-event", "据测算，全国锂盐产能利用率已提高至七成。", SAT, []),
+
+    # A company named by its role in the deal just reported (收购方, 买方) or as the one above
+    # (上述集团) acts again, like 该公司.
+    passage("acquirer-expands",
+            "一家中国锡业公司完成收购巴西一座锡矿。按照计划，收购方将把锡冶炼产能提高至每年1万吨。", SAT,
+            [ev("investment", "CHN", ("BRA",), ("Sn",)), ev("capacity_expansion", "CHN", (), ("Sn",))]),
+    passage("buyer-plans-plant-traditional",
+            "日本一家商社收購了智利一座銅礦的股權。買方計劃擴建該礦的選礦廠。", SAT,
+            [ev("investment", "JPN", ("CHL",), ("Cu",)), ev("capacity_expansion", "JPN", (), (), "proposed")]),
+    passage("group-above-starts-line",
+            "湖南一家钨业集团宣布涨价。上述集团在郴州新建的APT生产线已于上月投产。", SAT,
+            [ev("capacity_expansion", "CHN", (), (), "effective", "2025-10", "month", "2025-10")]),
+    # near miss: the acquirer only comments
+    passage("acquirer-comments-no-new-event",
+            "一家中国企业收购了秘鲁一座铜矿。收购方表示，铜价上涨对公司有利。", SAT,
+            [ev("investment", "CHN", ("PER",), ("Cu",))]),
 ]
 
 
