@@ -182,3 +182,26 @@ def test_round10_zh(text, published, required, optional):
     rows = {event_row(e) for e in extraction.events}
     assert required <= rows, f"missing {required - rows}; got {rows}"
     assert rows <= required | optional, f"extra {rows - required - optional}"
+
+
+# Quantities: a funded compound names its company's country (a plant's size is the company's
+# country when nothing else places it); after a state named first, the state's figures stay
+# the state's (the compound only qualifies the company the state acts on).
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("印尼能源部宣布，将一家美资铜矿企业的出口许可延长六个月，允许其出口约127万吨铜精矿。",
+         [(1270000.0, "t", "exports", "IDN", "Cu")]),
+        ("菲律賓政府批准一家日資礦企出口約50萬噸鎳礦石。", [(500000.0, "t", "exports", "PHL", "Ni")]),
+        ("刚果（金）政府同意一家中资企业每年出口3万吨钴中间品。", [(30000.0, "t", "exports", "COD", "Co")]),
+        ("一家越资企业正在扩建APT生产线，年产能将由6000吨增至9000吨。",
+         [(6000.0, "t", "capacity", "VNM", None), (9000.0, "t", "capacity", "VNM", None)]),
+        ("一家韓資企業的鋰鹽年產能達到3萬噸。", [(30000.0, "t", "capacity", "KOR", "Li")]),
+        # near miss: a funded company's own money stays its country's
+        ("一家中资企业宣布在阿根廷投资5亿美元。", [(500000000.0, "USD", "investment", "CHN", None)]),
+    ],
+)
+def test_round10_zh_funded_compound_quantities(text, expected):
+    from test_quantities import rows as read
+
+    assert read(text) == expected
