@@ -173,6 +173,22 @@ CASES = [
     passage("acquirer-comments-no-new-event",
             "一家中国企业收购了秘鲁一座铜矿。收购方表示，铜价上涨对公司有利。", SAT,
             [ev("investment", "CHN", ("PER",), ("Cu",))]),
+
+    # A notice's numbered item (二、, （三）) drops its subject: the issuer of the measures
+    # reported before acts.
+    passage("numbered-item-moratorium",
+            "自然资源部下达2026年锑矿开采总量控制指标。二、自本通知印发之日起，暂停受理新设锑矿探矿权和采矿权申请。", SAT,
+            [ev("production_quota", "CHN", (), ("Sb",), "announced", "2026", "year"),
+             ev("other_policy", "CHN", (), ("Sb",))]),
+    passage("bracketed-item-traditional",
+            "工信部下达2026年第一批钨矿开采总量控制指标。（二）自即日起，暫停受理新設鎢礦採礦權申請。", SAT,
+            [ev("production_quota", "CHN", (), ("W",), "announced", "2026", "year"),
+             ev("other_policy", "CHN", (), ("W",), "announced", "2025-11", "month", "2025-11")]),
+    passage("numbered-item-rebate",
+            "商务部宣布对镓实施出口管制。三、自本公告发布之日起，取消有关产品的出口退税。", SAT,
+            [ev("export_restriction", "CHN", (), ("Ga",)), ev("other_policy", "CHN")]),
+    # near miss: a numbered market note names no measure
+    passage("numbered-market-note-no-event", "一家锂企上月投产新线。二、锂价本周上涨，市场交投活跃。", SAT, []),
 ]
 
 
