@@ -44,6 +44,8 @@ YEAR_ON_YEAR = "同比"  # "对华投资新设企业727家，同比下降5%": a 
 FLOW_REACH = 20  # characters after an investment word, across a comma, for 同比
 # "美国将与乌克兰共同开发矿产资源": developing jointly is what a partnership is for, not a plant.
 JOINTLY = ("共同", "联合", "聯合", "携手", "攜手", "合作")
+# "支持…、…等重点项目建设": a class of projects (key ones, a list's kind), no plant of its own (round 10)
+CLASS_OF_PROJECTS = ("重点", "重點", "等")
 PURCHASES = ("收购", "收購")
 GOODS = ("产品", "產品", "原矿", "原礦", "矿石", "礦石", "原料", "精矿", "精礦", "库存", "庫存")
 PRICE_BEFORE = ("高价", "高價", "低价", "低價", "大量", "囤积", "囤積")
@@ -84,7 +86,7 @@ def cjk_stands(index: DocFacts, t) -> bool:
         return False  # "反补贴税": a duty against subsidies, no subsidy
     if t.type == "investment" and (any(c in after[:FLOW_WINDOW] for c in FLOW_CHANGES) or YEAR_ON_YEAR in text[end : end + FLOW_REACH]):
         return False
-    if t.type == "capacity_expansion" and before.endswith(JOINTLY):
+    if t.type == "capacity_expansion" and before.endswith(JOINTLY + CLASS_OF_PROJECTS):
         return False
     if text[start:end] in PURCHASES and _buys_goods(before, after):
         return False

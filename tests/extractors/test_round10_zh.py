@@ -37,7 +37,7 @@ CASES = [
     passage("second-phase-works-trial-output",
             "一家中資企業在阿根廷的鹽湖項目二期工程已於上月底開始試產。", SAT,
             [ev("capacity_expansion", "CHN", ("ARG",), (), "effective", "2025-10", "month", "2025-10")]),
-    passage("line-enlarged-and-started-far",
+    passage("line-enlarged-and-started",
             "廣西一家錳業公司的電解錳產線已於上月完成擴建並投產。", SAT,
             [ev("capacity_expansion", "CHN", (), ("Mn",), "effective", "2025-10", "month", "2025-10")]),
     # near misses: a restart denied; a company's plan with no facility; construction in general;
@@ -45,6 +45,8 @@ CASES = [
     passage("restart-denied-no-event", "该选厂尚未复产。", SAT, []),
     passage("works-in-general-no-event", "各地要加快重点项目建设。", SAT, []),
     passage("construction-project-noun-no-event", "建设项目环评审批将进一步简化。", SAT, []),
+    passage("key-projects-class-no-event",
+            "《措施》明确，省级财政每年安排专项资金10亿元，支持赣州稀土永磁材料、宜春锂电材料等重点项目建设。", SAT, []),
 
     # X资 (funded from country X) names the company's country, as 中资 does: 越资, 日资, 韩资, 台资 …
     passage("vietnamese-funded-firm-expands",
@@ -103,6 +105,13 @@ CASES = [
     passage("licences-revoked-traditional",
             "秘魯能源礦業部吊銷三家企業的採礦許可證。", SAT,
             [ev("other_policy", "PER")]),
+    # the holder's country is a partner (CONVENTIONS), named inside the act or first in the sentence
+    passage("licence-of-chinese-funded-firm-revoked",
+            "秘鲁能源矿业部吊销一家中资企业的采矿许可证。", SAT,
+            [ev("other_policy", "PER", ("CHN",))]),
+    passage("holder-named-first-traditional",
+            "內地一家鋰業龍頭旗下的子公司收到墨西哥礦業總局通知，當局取消其持有的九項鋰礦採礦特許權。", SAT,
+            [ev("other_policy", "MEX", ("CHN",), ("Li",))]),
     passage("mining-right-taken-back",
             "刚果（金）政府宣布收回一座铜钴矿的采矿权。", SAT,
             [ev("other_policy", "COD", (), ("Co", "Cu"))]),
@@ -151,7 +160,7 @@ CASES = [
             [ev("capacity_expansion", "CHL", (), ("Cu",), "proposed")]),
     passage("capacity-from-to-traditional",
             "一家越資企業的APT年產能將由6,000噸增至9,000噸。", SAT,
-            [ev("capacity_expansion", "VNM")]),
+            [ev("capacity_expansion", "VNM", (), ("W",))]),  # APT: ammonium paratungstate
     passage("recovery-capacity-raised",
             "新竹一家材料廠計劃將年回收能力提高至30噸。", SAT,
             [ev("capacity_expansion", "TWN", (), (), "proposed")]),
@@ -168,7 +177,7 @@ CASES = [
             [ev("investment", "JPN", ("CHL",), ("Cu",)), ev("capacity_expansion", "JPN", (), (), "proposed")]),
     passage("group-above-starts-line",
             "湖南一家钨业集团宣布涨价。上述集团在郴州新建的APT生产线已于上月投产。", SAT,
-            [ev("capacity_expansion", "CHN", (), (), "effective", "2025-10", "month", "2025-10")]),
+            [ev("capacity_expansion", "CHN", (), ("W",), "effective", "2025-10", "month", "2025-10")]),
     # near miss: the acquirer only comments
     passage("acquirer-comments-no-new-event",
             "一家中国企业收购了秘鲁一座铜矿。收购方表示，铜价上涨对公司有利。", SAT,
@@ -200,9 +209,10 @@ def test_round10_zh(text, published, required, optional):
     assert rows <= required | optional, f"extra {rows - required - optional}"
 
 
-# Quantities: a funded compound names its company's country (a plant's size is the company's
-# country when nothing else places it); after a state named first, the state's figures stay
-# the state's (the compound only qualifies the company the state acts on).
+# Quantities: a funded compound names its company's country, an owner's nationality (roles.OWNER):
+# the company's money is its country's, a plant's size is where the plant is; after a state
+# named first, the state's figures stay the state's (the compound only qualifies the company
+# the state acts on).
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -210,14 +220,42 @@ def test_round10_zh(text, published, required, optional):
          [(1270000.0, "t", "exports", "IDN", "Cu")]),
         ("菲律賓政府批准一家日資礦企出口約50萬噸鎳礦石。", [(500000.0, "t", "exports", "PHL", "Ni")]),
         ("刚果（金）政府同意一家中资企业每年出口3万吨钴中间品。", [(30000.0, "t", "exports", "COD", "Co")]),
-        ("一家越资企业正在扩建APT生产线，年产能将由6000吨增至9000吨。",
-         [(6000.0, "t", "capacity", "VNM", None), (9000.0, "t", "capacity", "VNM", None)]),
+        ("一家越资企业正在越南北部扩建APT生产线，年产能将由6000吨增至9000吨。",
+         [(6000.0, "t", "capacity", "VNM", "W"), (9000.0, "t", "capacity", "VNM", "W")]),
+        # the compound is the owner's nationality: a plant's size is where the plant is (the
+        # sentence that introduced it), not the owner's
+        ("由中资企业控股的哈萨克斯坦一座钨矿去年投产。该矿计划明年将选厂年处理矿石能力从330万吨提高到500万吨。",
+         [(3300000.0, "t", "capacity", "KAZ", "W"), (5000000.0, "t", "capacity", "KAZ", "W")]),
         ("一家韓資企業的鋰鹽年產能達到3萬噸。", [(30000.0, "t", "capacity", "KOR", "Li")]),
         # near miss: a funded company's own money stays its country's
         ("一家中资企业宣布在阿根廷投资5亿美元。", [(500000000.0, "USD", "investment", "CHN", None)]),
     ],
 )
 def test_round10_zh_funded_compound_quantities(text, expected):
+    from test_quantities import rows as read
+
+    assert read(text) == expected
+
+
+# Metrics of Chinese words: a rebate rate is no tariff; a plant's throughput or design size is its
+# capacity; re-exports through a hub are exports.
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("同时，锂离子电池的出口退税率由9%下调至6%。", [(9.0, "%", "other", None, "Li"), (6.0, "%", "other", None, "Li")]),
+        ("財政部宣布將鎢製品出口退稅率提高至13%。", [(13.0, "%", "other", "CHN", "W")]),
+        # near miss: an export tax's rate stays a tariff
+        ("印尼对镍铁征收5%的出口税。", [(5.0, "%", "tariff", "IDN", "Ni")]),
+        ("河南一座日处理矿石3万吨的新选厂本周投料试车。", [(30000.0, "t", "capacity", "CHN", None)]),
+        ("該項目規劃年產稀土精礦約3.2萬噸。", [(32000.0, "t", "capacity", None, "REE")]),
+        ("该矿设计年处理原矿120万吨。", [(1200000.0, "t", "capacity", None, None)]),
+        # near miss: what a plant made last year is its output
+        ("该厂去年产量为5000吨。", [(5000.0, "t", "production", None, None)]),
+        ("二〇二五年經香港轉口的鎵產品合共約1,860噸。", [(1860.0, "t", "exports", "HKG", "Ga")]),
+        ("稀土永磁體轉口量按年增加11%至約6,200噸。", [(11.0, "%", "exports", None, "REE"), (6200.0, "t", "exports", None, "REE")]),
+    ],
+)
+def test_round10_zh_metric_words(text, expected):
     from test_quantities import rows as read
 
     assert read(text) == expected
