@@ -46,6 +46,7 @@ FLOW_REACH = 20  # characters after an investment word, across a comma, for 同�
 JOINTLY = ("共同", "联合", "聯合", "携手", "攜手", "合作")
 # "支持…、…等重点项目建设": a class of projects (key ones, a list's kind), no plant of its own (round 10)
 CLASS_OF_PROJECTS = ("重点", "重點", "等")
+PROJECTS = ("项目", "項目")  # the class heads the trigger ("重点项目建设"), not "重点建设…项目" (building chiefly)
 PURCHASES = ("收购", "收購")
 GOODS = ("产品", "產品", "原矿", "原礦", "矿石", "礦石", "原料", "精矿", "精礦", "库存", "庫存")
 PRICE_BEFORE = ("高价", "高價", "低价", "低價", "大量", "囤积", "囤積")
@@ -54,6 +55,8 @@ TRADE_AFTER = ("和销售", "和銷售", "、销售", "、銷售", "炒作", "�
 # (a likelihood, the plants themselves), it reports no start
 START_VERBS = ("投产", "投產", "建成", "竣工", "动工", "動工", "开工", "開工", "量产", "量產", "落成")
 MODIFIES = "的"
+# "已可动工的项目" (shovel-ready projects, round 10): what can start describes a class of plants
+ABLE = ("可", "可以", "能够", "能夠")
 # "企业在苏拉威西建设的冶炼项目": building before 的 describes the plants, it reports no act
 BUILT_MODIFIER = ("建设的", "建設的")
 QUOTA_TYPES = ("production_quota", "export_restriction")
@@ -86,12 +89,13 @@ def cjk_stands(index: DocFacts, t) -> bool:
         return False  # "反补贴税": a duty against subsidies, no subsidy
     if t.type == "investment" and (any(c in after[:FLOW_WINDOW] for c in FLOW_CHANGES) or YEAR_ON_YEAR in text[end : end + FLOW_REACH]):
         return False
-    if t.type == "capacity_expansion" and before.endswith(JOINTLY + CLASS_OF_PROJECTS):
+    if t.type == "capacity_expansion" and (before.endswith(JOINTLY) or (before.endswith(CLASS_OF_PROJECTS) and text.startswith(PROJECTS, start))):
         return False
     if text[start:end] in PURCHASES and _buys_goods(before, after):
         return False
     if t.type == "capacity_expansion" and (text[start:end].endswith(START_VERBS) and after.startswith(MODIFIES)
-                                          or text.startswith(BUILT_MODIFIER, start)):
+                                          or text.startswith(BUILT_MODIFIER, start)
+                                          or (before.endswith(ABLE) and text.startswith(START_VERBS, start))):
         return False
     if t.type == "agreement" and text[start:end].endswith(JOINT_DEALS) and after.startswith(JOINT_NAMED):
         return False

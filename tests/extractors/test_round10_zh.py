@@ -47,6 +47,18 @@ CASES = [
     passage("construction-project-noun-no-event", "建设项目环评审批将进一步简化。", SAT, []),
     passage("key-projects-class-no-event",
             "《措施》明确，省级财政每年安排专项资金10亿元，支持赣州稀土永磁材料、宜春锂电材料等重点项目建设。", SAT, []),
+    # what can start (可动工的, 可投产的) describes a class of projects, no plant of its own
+    passage("shovel-ready-projects-no-event",
+            "两国承诺各自投入至少10亿美元，支持两国境内已可动工的采矿及加工项目。", SAT, []),
+    passage("projects-able-to-start-no-event", "政府将优先支持年内可投产的锂盐项目。", SAT, []),
+    # near miss: a plant whose works began, later started, stays a plant
+    passage("plant-begun-then-started",
+            "一家中资企业在印尼动工的镍冶炼项目已于上月投产。", SAT,
+            [ev("capacity_expansion", "CHN", ("IDN",), ("Ni",), "effective", "2025-10", "month", "2025-10")]),
+    # near miss: building chiefly (重点建设) one named project stays a plant
+    passage("building-chiefly-one-project",
+            "四川一家锂业集团将重点建设遂宁市年产4万吨氢氧化锂项目。", SAT,
+            [ev("capacity_expansion", "CHN", (), ("Li",))]),
 
     # X资 (funded from country X) names the company's country, as 中资 does: 越资, 日资, 韩资, 台资 …
     passage("vietnamese-funded-firm-expands",
