@@ -40,6 +40,19 @@ CASES = [
     passage("line-enlarged-and-started",
             "廣西一家錳業公司的電解錳產線已於上月完成擴建並投產。", SAT,
             [ev("capacity_expansion", "CHN", (), ("Mn",), "effective", "2025-10", "month", "2025-10")]),
+    # A smelter lit and in trial output (点火试产, 点火投产, 已点火) runs: effective; not when expected.
+    passage("smelter-lit-trial-output",
+            "国内一家铜企在江西新建的冶炼项目已于本月点火试产。", SAT,
+            [ev("capacity_expansion", "CHN", (), ("Cu",), "effective", "2025-11", "month", "2025-11")]),
+    passage("smelter-lit-after-comma-traditional",
+            "一家中資企業在安哥拉興建的銅冶煉廠，已於今年1月點火試產。", SAT,
+            [ev("capacity_expansion", "CHN", ("AGO",), ("Cu",), "effective")]),
+    passage("smelter-lit-into-production",
+            "一家中资企业在印尼的镍铁冶炼厂已点火投产。", SAT,
+            [ev("capacity_expansion", "CHN", ("IDN",), ("Ni",), "effective")]),
+    passage("lighting-expected-stays-proposed",
+            "一家中资企业计划明年在印尼新建镍铁冶炼厂，预计2027年点火试产。", SAT,
+            [ev("capacity_expansion", "CHN", ("IDN",), ("Ni",), "proposed", "2026", "year")]),
     # near misses: a restart denied; a company's plan with no facility; construction in general;
     # a construction project as a noun (建设项目), not a plant's works
     passage("restart-denied-no-event", "该选厂尚未复产。", SAT, []),
