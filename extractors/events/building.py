@@ -239,9 +239,9 @@ class EventBuilder:
             date=draft.date, precision=draft.precision, dates=tuple(segment.dates()),
         )  # fmt: skip
         draft.phase, draft.effective_date = read_phase(context)
-        if draft.precision == "published" and draft.effective_date and not draft.repeat and (draft.type not in COMPANY_TYPES or has_cjk(segment.text)):
-            # a date given only for when a measure takes effect stands in (SPEC §2: "已于本月起实施",
-            # "will lift its ban on December 1"); an English plant's expected start does not date it
+        if (draft.precision == "published" and draft.effective_date and not draft.repeat
+                and (draft.type not in COMPANY_TYPES or (has_cjk(segment.text) and draft.phase == "effective"))):
+            # SPEC §2: a date given only for when it takes effect stands in; not a plant's expected start
             draft.date, draft.precision = draft.effective_date, PRECISION_OF_LENGTH[len(draft.effective_date)]
 
     @staticmethod

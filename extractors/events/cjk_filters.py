@@ -14,6 +14,8 @@ semicolons and full stops), never on English text.
 - a plant's start as a modifier ("矿山实现投产的可能性较大"): a likelihood or a description;
 - a quota held by companies: "获得生产计划指标的企业" describes them; its use ("配额的使用率")
   is a statistic;
+- cooperation or a joint venture heading a noun (合作论坛, 合作组织, 合资公司, 合资方式): an
+  institution, a company or a manner, no deal;
 - a word inside a document's title (《…投资…规定》, 《…开发…协议》): the document is named,
   unless the word ends the title (《2026年钨指令性生产计划》 is the quota itself);
 - the beneficiaries of a support measure: "（《…措施》，）对新建锂盐项目给予…补贴": the plants a
@@ -42,6 +44,9 @@ YEAR_ON_YEAR = "同比"  # "对华投资新设企业727家，同比下降5%": a 
 FLOW_REACH = 20  # characters after an investment word, across a comma, for 同比
 # "美国将与乌克兰共同开发矿产资源": developing jointly is what a partnership is for, not a plant.
 JOINTLY = ("共同", "联合", "聯合", "携手", "攜手", "合作")
+# "支持…、…等重点项目建设": a class of projects (key ones, a list's kind), no plant of its own (round 10)
+CLASS_OF_PROJECTS = ("重点", "重點", "等")
+PROJECTS = ("项目", "項目")  # the class heads the trigger ("重点项目建设"), not "重点建设…项目" (building chiefly)
 PURCHASES = ("收购", "收購")
 GOODS = ("产品", "產品", "原矿", "原礦", "矿石", "礦石", "原料", "精矿", "精礦", "库存", "庫存")
 PRICE_BEFORE = ("高价", "高價", "低价", "低價", "大量", "囤积", "囤積")
@@ -50,6 +55,8 @@ TRADE_AFTER = ("和销售", "和銷售", "、销售", "、銷售", "炒作", "�
 # (a likelihood, the plants themselves), it reports no start
 START_VERBS = ("投产", "投產", "建成", "竣工", "动工", "動工", "开工", "開工", "量产", "量產", "落成")
 MODIFIES = "的"
+# "已可动工的项目" (shovel-ready projects, round 10): what can start describes a class of plants
+ABLE = ("可", "可以", "能够", "能夠")
 # "企业在苏拉威西建设的冶炼项目": building before 的 describes the plants, it reports no act
 BUILT_MODIFIER = ("建设的", "建設的")
 QUOTA_TYPES = ("production_quota", "export_restriction")
@@ -60,6 +67,11 @@ HOLDER_WINDOW = 8  # characters: a quota word, 的, then the companies that hold
 # to, 给予 or 实行 applies it
 TARGET_OPENERS = ("对", "對")
 GRANTS = ("给予", "給予", "予以", "提供", "实行", "實行", "实施", "實施")
+# "经贸合作论坛", "上海合作组织", "合资公司", "以合资方式参与": cooperation or a joint venture
+# heading a noun names an institution, a company or a manner, no deal being made (round 10)
+JOINT_DEALS = ("合作", "合资", "合資")
+JOINT_NAMED = ("论坛", "論壇", "组织", "組織", "委员会", "委員會", "秘书处", "秘書處", "公司", "企业", "企業",
+               "方式", "模式", "机制", "機制")
 USE_RATES = ("使用率", "完成率", "执行率", "執行率", "利用率", "使用情况", "使用情況", "完成情况", "完成情況", "执行情况", "執行情況")
 
 
@@ -77,12 +89,15 @@ def cjk_stands(index: DocFacts, t) -> bool:
         return False  # "反补贴税": a duty against subsidies, no subsidy
     if t.type == "investment" and (any(c in after[:FLOW_WINDOW] for c in FLOW_CHANGES) or YEAR_ON_YEAR in text[end : end + FLOW_REACH]):
         return False
-    if t.type == "capacity_expansion" and before.endswith(JOINTLY):
+    if t.type == "capacity_expansion" and (before.endswith(JOINTLY) or (before.endswith(CLASS_OF_PROJECTS) and text.startswith(PROJECTS, start))):
         return False
     if text[start:end] in PURCHASES and _buys_goods(before, after):
         return False
     if t.type == "capacity_expansion" and (text[start:end].endswith(START_VERBS) and after.startswith(MODIFIES)
-                                          or text.startswith(BUILT_MODIFIER, start)):
+                                          or text.startswith(BUILT_MODIFIER, start)
+                                          or (before.endswith(ABLE) and text.startswith(START_VERBS, start))):
+        return False
+    if t.type == "agreement" and text[start:end].endswith(JOINT_DEALS) and after.startswith(JOINT_NAMED):
         return False
     if t.type in QUOTA_TYPES and _describes_holder(after):
         return False

@@ -276,3 +276,16 @@ def sentence_topic(w: DocFacts, segment_start: int, clause: tuple[int, int], tri
     if any(w.token_text(k) in CLAUSE_STOPS for k in range(segment_start, first.start)):
         return None
     return first.code
+
+
+# A numbered item of a notice ("二、自本通知印发之日起，暂停受理…", "（三）对…实行…"): its subject is
+# dropped, the notice's issuer acts (round 10)
+NUMBERED = re.compile(r"^\s*[（(]?[一二三四五六七八九十]{1,3}(?:、|[)）])")  # the splitter may leave "（" before
+ITEM_TYPES = ("export_restriction", "import_restriction", "tariff", "production_quota", "other_policy")
+
+
+def numbered_item(w: DocFacts, trigger, seg: tuple[int, int], mentions: list[Party]) -> bool:
+    """The trigger is a state measure in a notice's numbered item that names no one before it."""
+    return (trigger.type in ITEM_TYPES and is_cjk(w, trigger.start)
+            and bool(NUMBERED.match(w.span_text(seg[0], min(seg[0] + 6, seg[1]))))
+            and not any(seg[0] <= m.start and m.end <= trigger.start for m in mentions))

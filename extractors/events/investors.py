@@ -14,11 +14,16 @@ INVESTOR_WORDS = frozenset(
     "firm firms company companies miner miners investor investors smelter smelters group groups "
     "giant giants owned backed funded".split()
 )
+# the second character of a Chinese compound that makes a country word a company's (中资, 美資, 中企)
+FUNDED = frozenset("资資企")
 NOUN_REACH = 2  # tokens after the country word ("Chinese stainless steel firms" is out of reach)
 
 
 def names_investors(w: DocFacts, m: Party) -> bool:
-    """The country word qualifies companies or investors: "Chinese firms", "Chinese-owned"."""
+    """The country word qualifies companies or investors: "Chinese firms", "Chinese-owned",
+    or in Chinese a country-funded compound (中资, 美资企业, 日資, 中企: round 10)."""
+    if m.end < w.n and w.lower(m.end) in FUNDED:
+        return True
     for j in range(m.end, min(w.n, m.end + NOUN_REACH)):
         word = w.lower(j)
         if word in INVESTOR_WORDS:
@@ -38,5 +43,8 @@ def without_investors(w: DocFacts, pool: list[Party], mentions: list[Party], bef
     # Only investors in the clause: the host is named with "in" before them, or is the subject
     # of the sentence ("Indonesia, where Chinese companies built smelters, banned ...").
     earlier = [m for m in mentions if floor <= m.start and m.end <= before and not names_investors(w, m)]
-    hosts = [m for m in earlier if word_before(w, m.start, floor) in ("in", "")]
+    # In Chinese the state before a funded compound is the sentence's subject whatever precedes
+    # it ("印尼能源部宣布，将一家美资企业的出口许可延长…": Indonesia's).
+    funded = all(m.end < w.n and w.lower(m.end) in FUNDED for m in pool)
+    hosts = [m for m in earlier if funded or word_before(w, m.start, floor) in ("in", "")]
     return kept, hosts[-1].code if hosts else None

@@ -53,6 +53,9 @@ class Paired:
     two_sided: bool = False  # a closed border: its partner is the country on the other side
     # Tokens a `reverse` word may stand after its right word: "the rules were jointly issued".
     reverse_window: int = 1
+    # `reverse` words that pair only after their right word ("项目建设", the construction of a
+    # project; never "建设项目", a construction project in general)
+    after_only: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -96,6 +99,25 @@ def _check_example(example: dict, where: str) -> dict:
     }
 
 
+def _add_paired(lex: EventLexicon, entry: dict, i: int, where: str) -> None:
+    """One paired entry: its words, windows and examples."""
+    if entry.get("type") not in EVENT_TYPES:
+        raise LexiconError(f"{where} paired[{i}]: unknown type {entry.get('type')!r}")
+    # a reverse word is a left word, matched in both scripts like it (投产 → 投產)
+    after_only = frozenset(v for t in entry.get("after_only", []) for v in script_variants(t.lower()))
+    reverse = frozenset(v for t in entry.get("reverse", []) for v in script_variants(t.lower())) | after_only
+    lead = frozenset(t.lower() for t in entry.get("lead", []))
+    noun_phrase = bool(entry.get("noun_phrase", False)) or bool(lead)
+    two_sided = bool(entry.get("two_sided", False))
+    lex.paired.append(Paired(
+        entry["type"], int(entry.get("window", lex.window)), reverse, noun_phrase, lead, two_sided,
+        int(entry.get("reverse_window", 1)), after_only,
+    ))  # fmt: skip
+    lex.terms[Label(CueKind.PAIR_LEFT, i)] = _terms(entry, "left", f"{where} paired[{i}]") + sorted(after_only)
+    lex.terms[Label(CueKind.PAIR_RIGHT, i)] = _terms(entry, "right", f"{where} paired[{i}]")
+    lex.examples += [_check_example(e, f"{where} paired[{i}]") for e in entry.get("examples", [])]
+
+
 @lru_cache(maxsize=4)
 def load_event_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = ACTORS_PATH) -> EventLexicon:
     """Parse and check both files; raises LexiconError with the place of the first problem."""
@@ -122,20 +144,7 @@ def load_event_lexicon(triggers_path: Path = TRIGGERS_PATH, actors_path: Path = 
         lex.terms[Label(CueKind.STANDALONE, i)] = _terms(entry, "terms", f"{where} standalone[{i}]")
         lex.examples += [_check_example(e, f"{where} standalone[{i}]") for e in entry.get("examples", [])]
     for i, entry in enumerate(data["paired"]):
-        if entry.get("type") not in EVENT_TYPES:
-            raise LexiconError(f"{where} paired[{i}]: unknown type {entry.get('type')!r}")
-        # a reverse word is a left word, matched in both scripts like it (投产 → 投產)
-        reverse = frozenset(v for t in entry.get("reverse", []) for v in script_variants(t.lower()))
-        lead = frozenset(t.lower() for t in entry.get("lead", []))
-        noun_phrase = bool(entry.get("noun_phrase", False)) or bool(lead)
-        two_sided = bool(entry.get("two_sided", False))
-        lex.paired.append(Paired(
-            entry["type"], int(entry.get("window", lex.window)), reverse, noun_phrase, lead, two_sided,
-            int(entry.get("reverse_window", 1)),
-        ))  # fmt: skip
-        lex.terms[Label(CueKind.PAIR_LEFT, i)] = _terms(entry, "left", f"{where} paired[{i}]")
-        lex.terms[Label(CueKind.PAIR_RIGHT, i)] = _terms(entry, "right", f"{where} paired[{i}]")
-        lex.examples += [_check_example(e, f"{where} paired[{i}]") for e in entry.get("examples", [])]
+        _add_paired(lex, entry, i, where)
     for kind in (CueKind.NEGATION, CueKind.MOTIVE, CueKind.NOT_INVESTMENT, CueKind.NOT_AGREEMENT,
                  CueKind.NOT_EXPANSION):
         name = kind.value.removeprefix("mod:")

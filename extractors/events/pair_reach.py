@@ -36,7 +36,7 @@ def reachable(index: DocFacts, left, rights, clause, entry, left_text: str, clau
     return [
         r for r in rights
         if (clause(r.start) == clause(left.start)
-            and ((r.start >= left.end and within(index, left.end, r.start, entry.window))
+            and ((r.start >= left.end and left_text not in entry.after_only and within(index, left.end, r.start, entry.window))
                  or (left_text in entry.reverse and r.end <= left.start
                      and within(index, r.end, left.start, entry.reverse_window)
                      and not subordinate_between(index, r.end, left.start))))

@@ -51,6 +51,7 @@ PARTY_AFTER_WINDOW = 16  # tokens
 # has that company's country as its partner, named after the trigger ("revoked the licence of
 # a Canadian explorer", "nationalise a mine operated by French group Orano").
 HOLDER_ACT_WORDS = ("licen", "lease", "concession", "rights", "nationali")
+CJK_HOLDER_ACTS = ("采矿权", "採礦權", "探矿权", "探礦權", "特许权", "特許權", "许可证", "許可證")  # a company's right or licence (round 10)
 # An order's addressee is named inside its trigger ("ordered three Chinese firms to divest").
 ORDER_WORDS = ("order", "instruct", "direct")
 
@@ -185,14 +186,16 @@ def holder_country(w: DocFacts, trigger: Trigger, segment_end: int, mentions: li
     """The country of the company whose licence, lease, concession or mine a state acts on:
     the first name after the trigger in its segment other than the actor; () for other
     `other_policy` measures (a law, a traceability system)."""
-    words = (w.lower(k) for k in range(trigger.start, trigger.end))
-    if not any(word.startswith(HOLDER_ACT_WORDS + ORDER_WORDS) for word in words):
+    words = [w.lower(k) for k in range(trigger.start, trigger.end)]
+    cjk = any(t in "".join(words) for t in CJK_HOLDER_ACTS)
+    if not (cjk or any(word.startswith(HOLDER_ACT_WORDS + ORDER_WORDS) for word in words)):
         return ()
-    after = trigger.start + 1 if w.lower(trigger.start).startswith(ORDER_WORDS) else trigger.end
+    after = trigger.start + 1 if w.lower(trigger.start).startswith(ORDER_WORDS) or cjk else trigger.end  # 吊销一家中资企业的采矿许可证
     for m in sorted(mentions, key=lambda m: m.start):
         if after <= m.start and m.end <= segment_end and m.code != actor:
             return (m.code,)
-    return ()
+    # Chinese names the holder first ("内地一家锂企旗下的子公司收到通知，当局…取消其…采矿特许权")
+    return next(((m.code,) for m in sorted(mentions, key=lambda m: m.start) if cjk and m.end <= trigger.start and m.code != actor), ())
 
 
 def other_side(doc: DocReading, parties: list[Party], actor: str | None) -> tuple[str, ...]:

@@ -140,6 +140,8 @@ def _acted_on(ctx: PhaseContext, rules: PhaseRules) -> tuple[Phase | None, bool]
     for phase, forms in rules.acts_on:
         for m in (m for form in forms for m in form.finditer(ctx.text, lo, hi)):
             gap = max(0, t0 - m.end(), m.start() - t1)
+            if _own_change(ctx, m, t0, t1):
+                continue
             # the phrase names the trigger's own measure, or one of a list that goes on to it
             # ("eased restrictions, including ... limits on graphite exports")
             if gap and not (gap <= NEAR and m.end() <= t0 and _LIST_GOES_ON.match(ctx.text, m.end(), t0)):
@@ -149,6 +151,15 @@ def _acted_on(ctx: PhaseContext, rules: PhaseRules) -> tuple[Phase | None, bool]
             elif best is None or gap < best[0]:
                 best = (gap, phase)
     return (best[1] if best else None), standing
+
+
+REBATES = ("退税", "退稅")
+
+
+def _own_change(ctx: PhaseContext, m, t0: int, t1: int) -> bool:
+    """A policy whose own trigger is the change ("取消…出口退税", "下调出口退税率"): the rebate's
+    removal is a new measure (announced), not an act on an earlier one."""
+    return ctx.type == "other_policy" and t0 <= m.start() and m.end() <= t1 and any(r in ctx.text[t0:t1] for r in REBATES)
 
 
 def _start(ctx: PhaseContext, rules: PhaseRules, dates: tuple[DateExpr, ...]) -> DateExpr | None:

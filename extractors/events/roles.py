@@ -16,7 +16,7 @@ from bisect import bisect_left
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.cjk_roles import (
     OBJECT_PREPS, demonstrative_measure, disposal_object, investing_names, is_cjk, names_goods, preposition_object, reacted_to,
-    title_issuer,
+    title_issuer, numbered_item,
 )
 from orewatch.extractors.events.agents import funder, passive_agent, plant_owner, relative_agent, speaker
 from orewatch.extractors.events.bearers import bears
@@ -131,7 +131,7 @@ class RoleResolver:
         for start, end, kind in doc.anaphors:
             if seg[0] <= start and end <= trigger.start:
                 return self._anaphor(w, kind, discourse, trigger.type), FoundBy.ANAPHOR
-        if self._measure_is_subject(w, trigger, clause_start):
+        if self._measure_is_subject(w, trigger, clause_start) or numbered_item(w, trigger, seg, mentions):
             return discourse.last_actor or doc.headline_country(), FoundBy.SUBJECT
         return None, None
 

@@ -14,7 +14,7 @@ from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors._shared.sentences import sentence_starts
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities import earlier
+from orewatch.extractors.quantities import earlier, funded
 from orewatch.extractors.quantities.companies import company_mentions, stated_companies
 from orewatch.extractors.quantities.lazy import once
 from orewatch.extractors.quantities.lexicon import get_lexicon
@@ -70,7 +70,7 @@ class Sentence:
         self.start, self.end = lo, hi
         self.text = scan.text[lo:hi]
         self.low = scan.low[lo:hi]  # the sentence lowercased
-        self.countries, self.places, self.bodies = scan.with_places(_within(scan.countries, scan.country_starts, lo, hi), lo, hi)
+        self.countries, self.places, self.bodies = scan.with_places(funded.yielding_funded(scan.text, _within(scan.countries, scan.country_starts, lo, hi)), lo, hi)
         self.elements: tuple[Mention, ...] = _within(scan.elements, scan.element_starts, lo, hi)
         self.published_year = scan.published_year
         self.article_element = scan.headline_element  # when the sentences before name none

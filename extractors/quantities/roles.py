@@ -8,6 +8,7 @@ import re
 from enum import StrEnum
 
 from orewatch.extractors.countries import BLOC_CODES as BLOCS
+from orewatch.extractors.quantities.funded import FUNDED
 from orewatch.records import Mention
 
 
@@ -139,7 +140,9 @@ def _role(ctx, mention: Mention) -> Role:
     low, base = ctx.low, ctx.start
     before = low[max(0, mention.start - base - 40) : mention.start - base]
     after = low[mention.end - base : mention.end - base + 50]
-    if mention.code in BLOCS:
+    if after[:1] in FUNDED:  # 中资, 美資企业: a company's nationality, like "US-owned" (funded.py)
+        role = Role.OWNER
+    elif mention.code in BLOCS:
         # "delivered to European ports" is a destination; "prices in Europe" a bloc's market.
         role = Role.COUNTERPART if (_COUNTERPART.search(before) and not _SOURCE.search(before)) or _DELIVERED.search(before) else Role.BLOC
     elif _ACTS_AFTER.match(after):
