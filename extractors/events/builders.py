@@ -31,11 +31,7 @@ def clause_builder(w: DocFacts, trigger, floor: int, mentions: list[Party]) -> s
     if trigger.type != "capacity_expansion" or trigger.start < floor + 2:
         return None
     before = trigger.start - 1
-    if w.lower(before) == "to" and w.token_text(before - 1) == "," and w.token_text(before - 2)[:1].isupper():
-        name_end = before - 1  # "a Russian-owned consortium, Volga Brine, to build": the apposition closes
-        if any(m.end == name_end and m.kind == NameKind.COUNTRY for m in mentions):
-            return None  # "investors, mostly from China, to build": a place, no builder
-    elif w.lower(before) == "to" and not w.token_text(before - 1)[:1].isupper():
+    if w.lower(before) == "to" and not w.token_text(before - 1)[:1].isupper():
         j = before - 1  # "plans to build": "to" after a verb; the purpose infinitive needs the name right before it
         while j > floor and w.lower(j) in RELATIVE_VERB_WORDS:
             j -= 1

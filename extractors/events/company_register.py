@@ -98,9 +98,8 @@ def _before_noun(facts: DocFacts, p: Party) -> tuple[int, str, tuple[str, ...]] 
     owned = k + 1 < facts.n and facts.lower(k) == "-" and facts.lower(k + 1) in OWNERSHIP
     for j in range(k, min(facts.n, k + DESCRIPTOR_MAX + 1)):
         word = facts.lower(j)
-        if word in COMPANY_NOUNS:  # "a Russian-owned consortium, Volga Brine, ...": the name after a comma too
-            comma = j + 2 < facts.n and facts.token_text(j + 1) == ","
-            return j, p.code, _name_at(facts, j + 1) or (_name_at(facts, j + 2) if comma else ())
+        if word in COMPANY_NOUNS:
+            return j, p.code, _name_at(facts, j + 1)
         if not (word == "-" or (word.replace("-", "").isalpha() and facts.token_text(j).islower())):
             break
     return (k + 1, p.code, ()) if owned else None  # "the Chinese-owned Basamuk refinery": its owner is Chinese
