@@ -99,7 +99,7 @@ def _before_noun(facts: DocFacts, p: Party) -> tuple[int, str, tuple[str, ...]] 
     for j in range(k, min(facts.n, k + DESCRIPTOR_MAX + 1)):
         word = facts.lower(j)
         if word in COMPANY_NOUNS:
-            return j, p.code, _name_at(facts, j + 1)
+            return j, p.code, ()  # the intro only: a name after the noun ("Australian miner X") is left unregistered
         if not (word == "-" or (word.replace("-", "").isalpha() and facts.token_text(j).islower())):
             break
     return (k + 1, p.code, ()) if owned else None  # "the Chinese-owned Basamuk refinery": its owner is Chinese
@@ -190,7 +190,7 @@ def _mentions(facts: DocFacts, names: dict[tuple[str, ...], str], parties: list[
                 if len(name) == 1 and name not in names and i > 0 and facts.lower(i - 1) in PLACE_PREPS:
                     break
                 if not any(s < end and i < e for s, e in taken):
-                    found.append(Party(i, end, forms[name], NameKind.COMPANY))
+                    found.append(Party(i, end, forms[name], NameKind.SEATED))
                     taken.append((i, end))
                 break
     return found

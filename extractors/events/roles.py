@@ -112,12 +112,6 @@ class RoleResolver:
             if host:
                 return host, FoundBy.MENTION
             generic_at, pool = (generic_at if len(kept) == len(pool) else None), kept
-        if trigger.type in HOST_TYPES and pool:  # "... company Vale as the company continues to invest": the anaphor is its subject
-            after = max(m.end for m in pool)
-            for start, end, kind in doc.anaphors:
-                opens = start == seg[0] or w.lower(start - 1) in CLAUSE_CONJUNCTIONS | {",", "that"}  # a subject, not "sent the company"
-                if kind in ("company", "owner") and after <= start and end <= trigger.start and opens:
-                    return self._anaphor(w, kind, discourse, trigger.type, _company_before(discourse, mentions, seg[0], start)), FoundBy.ANAPHOR
         owner = self._measure_owner(doc, trigger, pool, mentions, seg[0])
         if owner:
             return owner, FoundBy.MENTION
