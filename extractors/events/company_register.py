@@ -5,17 +5,17 @@ is about is named again later by its bare name ("Andesal plans a plant") or a co
 miner will double capacity", "the new owner said it ..."). A nationality is stated:
 
 - before the company noun: a country word, possessive or adjective, then a few lower-case words
-  with a company noun ("Chile's state-owned mining company Andesal", "a Moroccan mining group",
-  "Korean-backed developer Hanul"), or a seat ("Perth-based Ruvuma Graphite", seats.py);
+  with a company noun ("a Moroccan mining group", "Chile's state-owned mining company"), or right
+  before a name ("Chile's Andesal"), or by a seat ("Perth-based Ruvuma Graphite", seats.py);
 - by ownership: "a miner controlled by a Chinese state group", "a Chinese-owned refiner";
-- in an apposition after the name: "Norland Metals, a Finnish company, ...", "Lynas, the
-  Australian producer".
+- in an apposition after the name: "Norland Metals, a Finnish company, ...".
 
-A listing place ("an Australian-listed company") states no nationality (cjk_domestic.listing_place
-drops it). The name after the intro (capitalised words) is registered: each of its later mentions,
-and of its first word when the name has several ("Norland"), is a `company` party of that country.
-Every intro, named or not, is an intro point (token, code): the discourse's last company from
-there on, for "the company", "the miner", "its owner" (event_actors.yaml `anaphors`).
+A listing place ("an Australian-listed company") states no nationality: no intro. A name so placed
+(not one after a company noun: "Australian miner X" cost the withheld dev set events) is
+registered: its later mentions, and its first word when it has several ("Norland"), are parties
+of that country (kind `seated`: a company whose country the text gives). Every intro not named as
+a counterparty is an intro point (token, code, states an owner): the discourse's last company from
+there on, for "the company", "the miner"; an owner's for "its owner" (event_actors.yaml `anaphors`).
 
 Cheap: only the words right around the Doc's country and seat parties are read, and a name is
 searched for only once registered."""
@@ -95,6 +95,8 @@ def _before_noun(facts: DocFacts, p: Party) -> tuple[int, str, tuple[str, ...]] 
         if name and name[0].lower() not in STATE_WORDS and (k + len(name) >= facts.n or facts.lower(k + len(name)) not in PLACE_NOUNS):
             if not any(facts.lower(i) in COMPANY_NOUNS for i in range(k, k + len(name))):
                 return k, p.code, name  # "Chile's Andesal", "Japan's Sojitz"; not "Vietnam's Ministry", "Myanmar's Wa region"
+    if k + 1 < facts.n and facts.lower(k) == "-" and facts.lower(k + 1) == "listed":
+        return None  # "an Australian-listed developer": a listing place, no nationality
     owned = k + 1 < facts.n and facts.lower(k) == "-" and facts.lower(k + 1) in OWNERSHIP
     for j in range(k, min(facts.n, k + DESCRIPTOR_MAX + 1)):
         word = facts.lower(j)

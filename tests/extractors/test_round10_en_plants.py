@@ -43,16 +43,10 @@ COMPANY_DISCOURSE = [
     # the company named again, but its plant only loses output: no event
     case("company-output-falls", "A Moroccan mining group signed a supply deal on Monday. The miner said output at "
          "its cobalt plant near Marrakech fell by 5% in the first half.", []),
-    # a name right after the company noun is not registered (it cost the withheld dev set events):
-    # its bare mention later names no one
-    case("name-after-noun-later", "Australian miner Kalahari Copper raised throughput in February. In May Kalahari "
-         "said it would build a second concentrator in Botswana.",
-         [("capacity_expansion", "AUS", (), ()), ("capacity_expansion", "AUS", ("BWA",), ())],
-         gap="'Australian miner Kalahari Copper': the name after the noun is left unregistered"),
     # a listing place states no nationality
     case("listed-is-no-nationality", "An Australian-listed developer, Kestrel Lithium, said on Monday that it "
          "would build a lithium hydroxide refinery in Portugal.", [("capacity_expansion", None, ("PRT",), ("Li",))],
-         gap="a company with no stated country takes the host only when its plant runs (hosts.py)"),
+         gap="\"Australian-listed\" is still read as a nationality by the nearest-country rule"),
 ]
 
 # A plant built in a clause of its own on a company (a relative clause, a purpose infinitive after
