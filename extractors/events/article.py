@@ -96,5 +96,5 @@ def _codes(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
 
 
 def _names_company(text: str, end: int) -> bool:
-    """A company noun within the three words after character `end` ("French carmaker", "Chinese state group")."""
-    return any(word.lower() in COMPANY_NOUNS for word in text[end:].split()[:3])
+    """A company noun within the two words after character `end` ("French carmaker", "Chinese state group")."""
+    return any(word.lower() in COMPANY_NOUNS for word in text[end:].split()[:2])

@@ -31,8 +31,8 @@ from orewatch.extractors.events.labels import NameKind
 # The nouns that name a company (a company word of a nationality phrase).
 COMPANY_NOUNS = frozenset(
     "company firm group miner producer developer refiner maker manufacturer processor investor "
-    "conglomerate operator explorer trader house smelter steelmaker carmaker utility giant "
-    "corporation subsidiary unit startup start-up major consortium".split()
+    "conglomerate operator explorer trader house steelmaker carmaker utility giant "
+    "corporation subsidiary startup start-up major consortium".split()
 )
 # Lower-case words that may stand between a country word and its company noun ("state-owned
 # mining", "battery materials"); any lower-case alphabetic word of up to DESCRIPTOR_MAX counts.
