@@ -64,7 +64,7 @@ def extract_articles(
                 # missing elements or a host take the title's.
                 events=tuple(complete_from_title(
                     merge_article_events(title_doc._.events or (), text_doc._.events or ()),
-                    title.mentions("elements"), title.mentions("countries"), article.language, text.mentions("countries"),
+                    title.mentions("elements"), title.mentions("countries"), article.language, text.mentions("countries"), title.text,
                 )),  # fmt: skip
             )
         )

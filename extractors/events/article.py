@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from orewatch.extractors.countries import BLOC_CODES, WORLD
+from orewatch.extractors.events.company_register import COMPANY_NOUNS
 from orewatch.records import Event, Mention
 
 HOSTED_TYPES = frozenset({"investment", "capacity_expansion"})
@@ -37,13 +38,16 @@ OWN_PLANT = re.compile(
 )
 
 
-def complete_from_title(events: list[Event], title_elements, title_countries, language: str | None, body_countries=()) -> list[Event]:
+def complete_from_title(
+    events: list[Event], title_elements, title_countries, language: str | None, body_countries=(), title_text: str = ""
+) -> list[Event]:
     """`events` with their missing elements and hosts read from the title's mentions."""
     if not (language or "en").startswith("en"):
         return events
     elements = _codes(title_elements)
-    # A Chinese headline over an English body names rivals as often as hosts: no hosts from it.
-    hosts = () if any(_is_cjk(m.text) for m in title_countries) else title_countries
+    # A Chinese headline over an English body names rivals as often as hosts: no hosts from it;
+    # nor is a country word that qualifies a company ("deal with French carmaker") a place.
+    hosts = () if any(_is_cjk(m.text) for m in title_countries) else [m for m in title_countries if not _names_company(title_text, m.end)]
     countries = tuple(c for c in _codes(hosts) if c not in BLOC_CODES and c != WORLD)
     names: dict[str, set[str]] = {}
     for m in body_countries:
@@ -89,3 +93,8 @@ def _is_cjk(text: str) -> bool:
 
 def _codes(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.code for m in mentions))
+
+
+def _names_company(text: str, end: int) -> bool:
+    """A company noun within the two words after character `end` ("French carmaker", "Chinese state group")."""
+    return any(word.lower() in COMPANY_NOUNS for word in text[end:].split()[:2])

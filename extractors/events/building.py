@@ -9,8 +9,7 @@
     record    the `Event`, and what it tells later sentences (discourse.py)
 
 A new step is a method here, called in `events()` in its place, with its rules in a module
-of its own beside dates.py (as phases.py for the phase).
-"""
+of its own beside dates.py (as phases.py for the phase)."""
 
 from __future__ import annotations
 
@@ -21,13 +20,14 @@ from orewatch.extractors.countries import MULTILATERAL_BLOCS
 from orewatch.extractors.events.cjk_roles import domestic_agreement, is_cjk, listed_actors, package_target, sentence_topic
 from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.cjk_words import chinese_names
+from orewatch.extractors.events.company_hosts import host_partners, named_by_company
 from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.deals import deal_nouns, own_deal_elements, own_names, separate_deals, with_subject
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.hosts import plant_hosts
 from orewatch.extractors.events.currency_owner import currency_country
-from orewatch.extractors.events.labels import FoundBy, NameKind, Strength
+from orewatch.extractors.events.labels import FoundBy, Strength
 from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, other_side, partners
 from orewatch.extractors.events.nearby import named_again as measure_named_again
 from orewatch.extractors.events.own_elements import own_elements
@@ -156,11 +156,12 @@ class EventBuilder:
         # A company's country comes only from the text (CONVENTIONS): "Lynas is building a
         # plant in Texas" with no word of Australia has no actor, and the host is a partner.
         if (trigger.type in COMPANY_TYPES and draft.found_by == FoundBy.MENTION and doc.language.startswith("en") and doc.field == "text"
-                and draft.actor not in doc.country_codes and _named_by_company(parties, draft.actor, trigger)):
+                and draft.actor not in doc.country_codes and named_by_company(parties, draft.actor, trigger)):
             draft.actor, draft.unplaced_company = None, True
+        draft.unplaced_company |= draft.found_by == FoundBy.BUILDER and draft.actor is None  # "a stake in X, which is building"
         # "Glencore supports the quota system": only a state sets a quota.
         return not (trigger.subtype == BARE_QUOTA and draft.found_by == FoundBy.MENTION
-                    and _named_by_company(parties, draft.actor, trigger))  # fmt: skip
+                    and named_by_company(parties, draft.actor, trigger))  # fmt: skip
 
     def _parties(self, doc: DocReading, draft: Draft, segment: Segment, seg_clauses: Clauses, parties: list[Party]) -> bool:
         """An agreement's parties (its actor one of them), or another event's partners; False
@@ -170,7 +171,7 @@ class EventBuilder:
             hosts = plant_hosts(doc.facts, trigger, bounds, parties, doc.field) if draft.actor is None else ()
             if draft.actor is None and not (draft.unplaced_company or hosts):
                 return False
-            draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor) or hosts
+            draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor) or hosts or host_partners(doc, draft, segment.end)
             if trigger.type == "other_policy" and not draft.partners:
                 draft.partners = holder_country(doc.facts, trigger, segment.end, parties, draft.actor)
             if not draft.partners and is_cjk(doc.facts, trigger.start):  # "针对美国的反制措施，包括…"
@@ -248,8 +249,8 @@ class EventBuilder:
     def _record(doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...]) -> Event:
         """The Event, and what it tells the article's later sentences."""
         discourse, kind, actor, subtype = doc.discourse, draft.type, draft.actor, draft.subtype
-        if actor is not None:
-            discourse.last_actor = actor
+        if actor is not None and not (kind in COMPANY_TYPES and actor == discourse.last_company):
+            discourse.last_actor = actor  # a company's plant or stake leaves "the president" to the state
         discourse.subtypes[(kind, actor)] = subtype
         if kind == "production_quota" or subtype == "quota":
             discourse.last_quota = kind
@@ -293,8 +294,3 @@ def _coordinated_with(doc: DocReading, draft: Draft, event: Event, parties: list
         return []
     others = coordinated_actors(doc.facts, draft.actor, trigger.start, draft.clause[0], parties)
     return [replace(event, actor=code, partners=tuple(p for p in event.partners if p != code)) for code in others]
-
-
-def _named_by_company(parties: list[Party], code: str | None, trigger: Trigger) -> bool:
-    before = [m for m in parties if m.code == code and m.end <= trigger.start]
-    return bool(before) and before[-1].kind == NameKind.COMPANY

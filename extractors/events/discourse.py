@@ -32,6 +32,9 @@ class Discourse:
     last_actor: str | None = None
     countries_seen: list[str] = field(default_factory=list)
     last_company: str | None = None
+    intros: list = field(default_factory=list)  # (token, code) where a company of a stated country is introduced
+    last_owner: str | None = None  # the country of the latest owner stated ("owned by a Chinese group")
+    last_place: str | None = None  # the latest country named as a place ("in Botswana"), company_hosts.py
 
     last_quota: str | None = None  # type of the article's latest quota event
     last_restriction: tuple[str, str] | None = None  # (type, actor) of its latest export/import restriction

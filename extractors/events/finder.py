@@ -25,6 +25,8 @@ from orewatch.extractors.countries import WORLD
 from orewatch.extractors.events.building import EventBuilder
 from orewatch.extractors.events.cjk_domestic import domestic_firms, listing_place
 from orewatch.extractors.events.clauses import segments
+from orewatch.extractors.events.company_hosts import remember_places
+from orewatch.extractors.events.company_register import company_register
 from orewatch.extractors.events.dates import parse_published
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import ROLE_WORDS, CueKind, Label, NameKind
@@ -79,7 +81,7 @@ class EventFinder(Component):
         segs = segments(doc)
         seg_starts = [s for s, _ in segs]
         seg_cues = _by_segment(cues, segs, seg_starts)
-        seg_parties = _by_segment(self._parties(doc, facts), segs, seg_starts)
+        seg_parties = _by_segment(self._parties(doc, facts, reading.discourse), segs, seg_starts)
         events: list[Event] = []
         for i in sorted(seg_cues.keys() | seg_parties.keys()):
             seg, found = segs[i], seg_parties.get(i, [])
@@ -88,6 +90,7 @@ class EventFinder(Component):
                 events += built
                 _remember_day(reading.discourse, built)
             _remember(reading.discourse, found, seg)
+            remember_places(facts, reading.discourse, found, seg[0])
         if events:
             # "... prohibit imports of these materials": elements of the sentence pointed at.
             bounds = [(facts.starts[s], facts.ends[e - 1]) for s, e in segs]
@@ -144,7 +147,7 @@ class EventFinder(Component):
             reading.headline_country() is not None and any(c.kind is CueKind.RESTRICTION for c in labels))
         return owner and not labels.isdisjoint(self.triggers.measure_heads)
 
-    def _parties(self, doc: Doc, facts: DocFacts) -> list[Party]:
+    def _parties(self, doc: Doc, facts: DocFacts, discourse: Discourse) -> list[Party]:
         """The country and bloc mentions and the names of event_actors.yaml, in token ranges.
         "US Department of Defense", "Lynas Rare Earths": touching or overlapping names of one
         code are one party, so that a preposition before it governs all of it."""
@@ -158,6 +161,9 @@ class EventFinder(Component):
         found += [Party(start, end, "CHN", NameKind.BODY) for start, end in domestic_firms(facts)]
         found += seated_companies(facts, found)  # "a Perth-based miner": a company of AUS
         found += regional_bodies(facts, found)  # "Arkansas regulators": a body of USA
+        if doc._.language is None or doc._.language.startswith("en"):  # "Chile's state miner Andesal": Andesal is CHL
+            named, discourse.intros = company_register(facts, found)
+            found += named
         merged: list[Party] = []
         for m in sorted(found, key=lambda m: (m.start, -m.end)):
             last = merged[-1] if merged else None
@@ -206,11 +212,15 @@ def _remember(discourse: Discourse, found: list[Party], seg: tuple[int, int]) ->
         discourse.recent.append((found, seg[0]))
         if len(discourse.recent) > RECENT_SEGMENTS:
             del discourse.recent[0]
+    companies = [(m.start, m.code) for m in found if m.kind in (NameKind.COMPANY, NameKind.SEATED)]
+    intros = [intro for intro in discourse.intros if seg[0] <= intro[0] < seg[1]]  # "a Moroccan mining group"
+    companies += [(at, code) for at, code, _ in intros]
+    discourse.last_owner = next((code for _, code, owner in reversed(intros) if owner), discourse.last_owner)
     for m in found:
         if m.kind == NameKind.COUNTRY and m.code not in discourse.countries_seen:
             discourse.countries_seen.append(m.code)
-        if m.kind in (NameKind.COMPANY, NameKind.SEATED):
-            discourse.last_company = m.code
+    if companies:
+        discourse.last_company = max(companies)[1]
 
 
 def _remember_day(discourse: Discourse, built: list[Event]) -> None:

@@ -103,3 +103,4 @@ class FoundBy(StrEnum):
     ORIGIN = "origin"  # where the restricted exports come from: "a ban on cobalt exports from Congo"
     ANAPHOR = "anaphor"  # "it", "the government": the article's previous actor
     SUBJECT = "subject"  # "The ban was introduced ...": the measure of the previous actor
+    BUILDER = "builder"  # the company whose relative or purpose clause builds: "a loan to X to build" (builders.py)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.records import Event
 
 
@@ -46,7 +47,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             ):
                 if _more_telling(event, kept):
                     kept = _with_date(kept, event)
-                out[i] = _with_mentions(kept, event, partners=kept.type in HOSTED)
+                out[i] = _with_mentions(kept, event, elements=not _other_plant(kept, event), partners=kept.type in HOSTED)
                 break
         else:
             out.append(event)
@@ -69,6 +70,13 @@ def _other_goods(a: Event, b: Event) -> bool:
     if not a.elements or not b.elements or GROUPS & {*a.elements, *b.elements}:
         return False
     return not set(a.elements) & set(b.elements)
+
+
+def _other_plant(kept: Event, repeat: Event) -> bool:
+    """A company's plant named in another sentence with no date of its own may be another plant
+    ("The company lifted the capacity of its Kuantan plant"): its elements are not lent."""
+    return (kept.type == "capacity_expansion" and repeat.sentence != kept.sentence and repeat.date_precision == "published"
+            and not has_cjk(repeat.sentence))  # Chinese reports repeat a plant clause by clause
 
 
 def _one_deal(a: Event, b: Event) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.discourse import Party
+from orewatch.extractors.events.labels import NameKind
 from orewatch.extractors.events.scope import POSSESSIVES
 
 SKIPPABLE = frozenset({"the", "a", "an", "its", "their", "both", "all", "other", "fellow"})
@@ -134,3 +135,21 @@ def fronted_place(w: DocFacts, place, m, floor: int) -> bool:
     if not (w.lower(floor) == "in" and place.start == k + 1 and place.end < m.start and w.token_text(place.end) == ","):
         return False
     return m.end < w.n and w.lower(m.end) not in ("and", "or", ",")  # "In Canada, Australia and Chile": a list
+
+
+NAME_GAP_MAX = 2  # capitalized words between a country and the body it names ("US International ...")
+
+
+def country_of_name(w: DocFacts, m: Party, mentions: list[Party]) -> Party | None:
+    """The country mention that opens the name of a body or company ("financing from the US
+    International Development Finance Corporation"): the whole name has the role of its
+    first word, so what stands before the country decides."""
+    if m.kind == NameKind.COUNTRY:
+        return None
+    for c in mentions:
+        gap = range(c.end, m.start)
+        if c.kind == NameKind.COUNTRY and c.end <= m.start and len(gap) <= NAME_GAP_MAX and all(
+            w.token_text(k).istitle() for k in gap
+        ):
+            return c
+    return None

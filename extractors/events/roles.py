@@ -1,13 +1,13 @@
 """Decides who acts in an event (its actor); partners.py decides who is acted upon.
 
-Actor: the agent of a passive ("controls imposed by Beijing"), for an investment who the money
-comes from ("a loan from the Export-Import Bank"), else the nearest country,
-bloc, leader, government body or company before the trigger in its clause, then in its
-sentence ("China's export controls", "Chinese export controls", "the US banned ..."); a
-mention that is itself a target ("exports to Japan") is skipped. Failing that, the speaker
-of a reporting verb after the trigger ("..., China's commerce ministry said"), then an anaphor ("it", "the government",
-"the decree") for the article's previous actor, or a measure as subject ("The licence requirement took effect ...")
-for it or the headline's one country. A plural subject naming no one ("countries are investing"): no event."""
+Actor: the agent of a passive ("controls imposed by Beijing"), the company whose relative or purpose
+clause builds a plant (builders.py), for an investment who the money comes from ("a loan from the
+Export-Import Bank"), else the nearest country, bloc, leader, body or company before the trigger in
+its clause, then its sentence ("China's export controls", "the US banned"), a target ("exports to
+Japan") skipped. Failing that, the speaker of a reporting verb after it ("..., China's ministry said"),
+an anaphor ("it", "the government", "the decree") for the article's previous actor, or a measure as
+subject ("The licence requirement took effect") for it or the headline's one country. A plural
+subject naming no one ("countries are investing"): no event."""
 
 from __future__ import annotations
 
@@ -20,11 +20,12 @@ from orewatch.extractors.events.cjk_roles import (
 )
 from orewatch.extractors.events.agents import funder, passive_agent, plant_owner, relative_agent, speaker
 from orewatch.extractors.events.bearers import bears
+from orewatch.extractors.events.builders import clause_builder
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party, RoleWords
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.market_words import seat
 from orewatch.extractors.events.investors import without_investors
-from orewatch.extractors.events.nearby import SKIPPABLE, CLAUSE_CONJUNCTIONS, DECISION_NOUNS, background_start, fronted_place, inside_relative, owned_elsewhere, word_before
+from orewatch.extractors.events.nearby import SKIPPABLE, country_of_name, CLAUSE_CONJUNCTIONS, DECISION_NOUNS, background_start, fronted_place, inside_relative, owned_elsewhere, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
 
@@ -65,7 +66,6 @@ AUTHORED_MEASURES = frozenset(
 OWNER_GAP = frozenset("'s ’s proposed planned new current existing latest recent temporary own".split())
 OWNER_GAP_MAX = 4
 COORDINATION = frozenset({"and", ",", "the", "&"})
-NAME_GAP_MAX = 2  # capitalized words between a country and the body it names ("US International ...")
 REPORTING = frozenset({"said", "says", "announced", "stated", "told", "reported", "according", "declared", "confirmed"})
 # Measures that, as the subject of their clause ("The quota was raised"), belong to the actor
 # of the article's previous event; a trigger this close to its clause start is the subject.
@@ -101,6 +101,8 @@ class RoleResolver:
             agent = rule(w, trigger, seg, mentions) if agent is None else agent
         if agent is not None:
             return agent or None, (FoundBy.PASSIVE if agent else None)
+        if (built := clause_builder(w, trigger, seg[0], mentions)) is not None:  # "a loan to Kivu Metals to build"
+            return built or None, FoundBy.BUILDER
         if trigger.type == "investment" and (paid_by := funder(w, trigger, seg, mentions)):
             return paid_by, FoundBy.FUNDER
         generic_at = self._generic_subject(w, seg[0], trigger.start, mentions, words)
@@ -130,7 +132,7 @@ class RoleResolver:
             return said_by, FoundBy.SPEAKER
         for start, end, kind in doc.anaphors:
             if seg[0] <= start and end <= trigger.start:
-                return self._anaphor(w, kind, discourse, trigger.type), FoundBy.ANAPHOR
+                return self._anaphor(w, kind, discourse, trigger.type, _company_before(discourse, mentions, seg[0], start)), FoundBy.ANAPHOR
         if self._measure_is_subject(w, trigger, clause_start) or numbered_item(w, trigger, seg, mentions):
             return discourse.last_actor or doc.headline_country(), FoundBy.SUBJECT
         return None, None
@@ -185,10 +187,10 @@ class RoleResolver:
             first = max(prev, key=lambda m: m.end)
         return first
 
-    def _anaphor(self, w: DocFacts, kind: str, discourse: Discourse, type_: str) -> str | None:
-        """Whom an anaphor of `kind` (event_actors.yaml `anaphors`) stands for."""
-        if kind == "company":
-            return discourse.last_company
+    def _anaphor(self, w: DocFacts, kind: str, discourse: Discourse, type_: str, company: str | None = None) -> str | None:
+        """Whom an anaphor of `kind` (event_actors.yaml `anaphors`) stands for; `company`: a company named before it in its sentence."""
+        if kind in ("company", "owner"):
+            return (company or discourse.last_company) if kind == "company" else discourse.last_owner
         if kind == "instrument":  # "The decree also sets a duty": the package of a duty already read
             return None if (type_, discourse.government()) in discourse.subtypes else discourse.government()
         if kind == "either":
@@ -213,7 +215,7 @@ class RoleResolver:
             return False
         if is_cjk(w, m.start) and (names_goods(w, m, mentions) or disposal_object(w, m) or preposition_object(w, m)):
             return True  # "对中国的商品加征关税": where the goods come from; "将美国企业列入", "对…乌克兰": objects
-        lead = _country_of_name(w, m, mentions)
+        lead = country_of_name(w, m, mentions)
         if lead is not None:
             return self._is_target(w, lead, floor, mentions)
         prev = word_before(w, m.start, floor)
@@ -279,22 +281,14 @@ class RoleResolver:
         return None
 
 
-def _country_of_name(w: DocFacts, m: Party, mentions: list[Party]) -> Party | None:
-    """The country mention that opens the name of a body or company ("financing from the US
-    International Development Finance Corporation"): the whole name has the role of its
-    first word, so what stands before the country decides."""
-    if m.kind == NameKind.COUNTRY:
-        return None
-    for c in mentions:
-        gap = range(c.end, m.start)
-        if c.kind == NameKind.COUNTRY and c.end <= m.start and len(gap) <= NAME_GAP_MAX and all(
-            w.token_text(k).istitle() for k in gap
-        ):
-            return c
-    return None
-
-
 def _in_element(doc: DocReading, i: int) -> bool:
     """Token i lies inside an element mention ("cobalt", "rare earth")."""
     w = doc.facts
     return any(start <= i < end for start, end in map(w.tokens_of, doc.elements))
+
+
+def _company_before(discourse: Discourse, mentions: list[Party], floor: int, at: int) -> str | None:
+    """The latest company of a stated country named in the sentence before token `at`."""
+    named = [(m.start, m.code) for m in mentions if m.kind in (NameKind.COMPANY, NameKind.SEATED) and floor <= m.start < at]
+    named += [(i, code) for i, code, _ in discourse.intros if floor <= i < at]
+    return max(named)[1] if named else None

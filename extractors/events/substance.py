@@ -64,10 +64,12 @@ def abstract_investment(
         return not any(w.starts[seg[0]] <= start and end <= w.ends[seg[1] - 1] for start, end in money)
     if word not in ABSTRACT_INVESTMENT:
         return False
-    if elements or any(p.kind in (NameKind.COMPANY, NameKind.SEATED) for p in parties):
-        return False
     first, last = w.starts[seg[0]], w.ends[seg[1] - 1]
     if any(first <= start and end <= last for start, end in money):
+        return False
+    if word == "investments" and not any(w.lower(i) in OBJECTS for i in range(trigger.end, min(seg[1], trigger.end + 4))):
+        return True  # plural, no sum, nothing it goes into: "continues to pursue global mining investments"
+    if elements or any(p.kind in (NameKind.COMPANY, NameKind.SEATED) for p in parties):
         return False
     text = w.text[first:last]
     return not any(w.lower(i) in OBJECTS for i in range(*seg)) and not any(word in text for word in CJK_OBJECTS)
