@@ -26,7 +26,7 @@ from datetime import date, datetime
 
 from orewatch.extractors._shared.cjk import inside_title
 from orewatch.extractors.events.date_resolution import resolve
-from orewatch.extractors.events.date_roles import OPERATION_BEFORE, PAST_ACT_BEFORE, RECORD_SINCE
+from orewatch.extractors.events.date_roles import OPERATION_BEFORE, PAST_ACT_BEFORE, RECORD_SINCE, STANDING_SINCE
 from orewatch.extractors.events.date_screen import DateScreen
 
 _MONTH = (
@@ -261,8 +261,8 @@ def _role(kind: str, before: str, after: str) -> str:
         return "period"
     if OPERATION_BEFORE.search(before):
         return "operation"
-    if RECORD_SINCE.search(before):
-        return "since"
+    if RECORD_SINCE.search(before) or STANDING_SINCE.search(before):  # a standing measure's start: "standing"
+        return "since" if RECORD_SINCE.search(before) else "standing"
     if _DEADLINE_BEFORE.search(before) or (kind.startswith("zh_") and _DEADLINE_AFTER.match(after)):
         return "deadline"
     if _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(after):
