@@ -159,3 +159,57 @@ OPERATING_LAST = [
 @pytest.mark.parametrize("text, expected", OPERATING_LAST)
 def test_operating_verb_last_is_effective(text, expected):
     assert {(e.type, e.phase) for e in _events(text) if e.type == "capacity_expansion"} == expected
+
+
+# -- a ban, moratorium or freeze on an activity of mining is a rule on the supply chain ----------
+# (other_policy), whether imposed, lifted or extended: "the ban on uranium mining", "a moratorium on
+# lithium exploration", "its freeze on new mining permits"; lifting it is its `lifted` phase and
+# no continued trade restriction. A ban on mined goods' exports stays an export restriction.
+MINING_BANS = [
+    case("lift-ban-on-mining", "Sweden's parliament voted on Wednesday to lift the ban on uranium mining, with effect "
+         "from 1 January 2026.", [("other_policy", "SWE", "lifted")]),
+    case("banned-mining", "Ecuador banned gold mining in two Amazon provinces in 2024.",
+         [("other_policy", "ECU", "announced")]),
+    case("moratorium-exploration-passive", "A moratorium on lithium exploration was imposed by Serbia's government "
+         "in January.", [("other_policy", "SRB", "announced")]),
+    case("lifted-freeze-permits", "Madagascar lifted its freeze on new mining permits on Monday.",
+         [("other_policy", "MDG", "lifted")]),
+    case("extended-moratorium-drilling", "Panama extended its moratorium on copper prospecting for another year.",
+         [("other_policy", "PAN", "extended")]),
+    # near-misses: a ban on exports of mined ore stays a trade measure; a company stopping its own mining is no rule
+    case("ban-on-ore-exports", "Zimbabwe lifted its ban on lithium ore exports on Monday.",
+         [("export_restriction", "ZWE", "lifted")]),
+    case("company-halted-mining", "A Chinese miner halted mining at its lepidolite pit in Yichun last week.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MINING_BANS)
+def test_mining_ban_is_other_policy(text, expected):
+    assert _phases(text) == expected
+
+
+# -- giving a title back is a state's act on it (reinstate, restore, reissue) -------------------
+# and a parliament or a federal land body named by its own name acts for its state.
+def _roles(text: str) -> set[tuple]:
+    return {(e.type, e.actor, tuple(sorted(e.partners))) for e in _events(text)}
+
+
+TITLES_BACK = [
+    case("reinstated-leases", "The Interior Department on Friday reinstated two federal hardrock leases held by a "
+         "Chilean-owned developer.", [("other_policy", "USA", ("CHL",))]),
+    case("restored-concessions", "Peru's energy ministry restored the mining concessions of a Canadian explorer on "
+         "Tuesday.", [("other_policy", "PER", ("CAN",))]),
+    case("right-of-way-reinstatement", "Washington approved the reinstatement of the right-of-way for a mining road in "
+         "Alaska.", [("other_policy", "USA", ())]),
+    case("reissued-permit-passive", "Zambia reissued the exploration permit of a local cobalt developer in May.",
+         [("other_policy", "ZMB", ())]),
+    case("riksdag-votes", "The Riksdag voted on Wednesday to lift the ban on uranium mining.",
+         [("other_policy", "SWE", ())]),
+    # near-miss: production restored at a mine is no act on a title
+    case("restored-output", "Chile's state miner restored output at its copper mine after the strike.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES_BACK)
+def test_title_given_back_is_other_policy(text, expected):
+    assert {r for r in _roles(text) if r[0] == "other_policy"} == expected
