@@ -213,3 +213,31 @@ TITLES_BACK = [
 @pytest.mark.parametrize("text, expected", TITLES_BACK)
 def test_title_given_back_is_other_policy(text, expected):
     assert {r for r in _roles(text) if r[0] == "other_policy"} == expected
+
+
+# -- an agreement's party named in an apposition: "with Harz Metall, a German magnet maker" -------
+# The name after with/between/to/by is a company; the country word of its apposition places it.
+def _parties(text: str) -> set[str]:
+    return {"-".join(sorted({e.actor, *e.partners} - {None})) for e in _events(text) if e.type == "agreement"}
+
+
+APPOSITIONS = [
+    case("with-name-apposition", "Canada's Tasiilaq Minerals has signed a memorandum with Harz Metall, a German "
+         "magnet maker, covering graphite.", ["CAN-DEU"]),
+    case("subject-and-object-appositions", "Nordkap Minerals, a Norwegian explorer, signed an offtake agreement "
+         "with Vega Cells, a Spanish battery maker, for its lithium.", ["ESP-NOR"]),
+    case("between-apposition", "A supply deal between a Chilean miner and Orion Cathodes, the Korean cathode group, "
+         "was signed on Monday for lithium.", ["CHL-KOR"]),
+    case("laotian-demonym", "A Japanese trading house and a Laotian state firm signed a graphite agreement.",
+         ["JPN-LAO"]),
+    case("lao-adjective", "A Lao state enterprise and a Thai refiner signed a tin agreement in May.", ["LAO-THA"]),
+    # near-misses: an apposition of the subject's own name after the trigger is no party; Lao Cai is Vietnam's
+    case("lao-cai-province", "A Chinese refiner signed a graphite agreement with Lao Cai province.", []),
+    case("apposition-not-after-prep", "Korea's Hanbit Metals signed a cobalt agreement on Monday, a Japanese "
+         "newspaper reported.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOSITIONS)
+def test_apposition_names_a_party(text, expected):
+    assert _parties(text) == expected
