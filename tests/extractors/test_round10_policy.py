@@ -241,3 +241,29 @@ APPOSITIONS = [
 @pytest.mark.parametrize("text, expected", APPOSITIONS)
 def test_apposition_names_a_party(text, expected):
     assert _parties(text) == expected
+
+
+# -- a clause that opens as background to the one before (", hours after ...", ", following ...")
+# keeps its own elements: the main clause's measure's goods are not its.
+def _elements(text: str) -> set[tuple]:
+    return {(e.type, e.actor, tuple(sorted(e.elements))) for e in _events(text)}
+
+
+BACKGROUND_CLAUSE = [
+    case("hours-after", "The US government will take a 10% stake in a Canadian copper-cobalt explorer, hours after "
+         "the Interior Department reinstated the right-of-way for its road.",
+         [("investment", "USA", ("Co", "Cu")), ("other_policy", "USA", ())]),
+    case("days-after", "Japan will invest $50 million in a nickel refinery in Indonesia, days after Indonesia "
+         "reinstated the mining permit of a cobalt explorer.",
+         [("capacity_expansion", "JPN", ("Ni",)), ("investment", "JPN", ("Ni",)), ("other_policy", "IDN", ("Co",))]),
+    case("shortly-after", "Australia will lend $80 million to a lithium project, shortly after Chile revoked a licence "
+         "of the project's owner.", [("investment", "AUS", ("Li",)), ("other_policy", "CHL", ())]),
+    # near-miss: no other measure before "after": the sentence's element is the measure's
+    case("prices-after", "Lithium prices jumped after Chile revoked the licence of a lithium miner.",
+         [("other_policy", "CHL", ("Li",))]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BACKGROUND_CLAUSE)
+def test_background_clause_keeps_its_elements(text, expected):
+    assert _elements(text) == expected
