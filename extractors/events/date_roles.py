@@ -28,3 +28,7 @@ OPERATION_BEFORE = re.compile(
     r"\b(?:(?:start|starts|starting|begin|begins|beginning|commence|commences)\s+(?:commercial\s+)?(?:production|operations?|operating|output)"
     r"|(?:due|expected|scheduled|set)\s+to\s+(?:open|start|begin|be\s+commissioned)|come\s+on-?line)"
     r"\s+(?:in|by|from)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
+# The new end of an extension: "extended the freeze by 90 days, to mid-October", "extended the
+# permits to December 31" (a deadline, not the day of the act; round 10).
+EXTENSION_END = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|renewed)\b[^.;]{0,70}?"
+                           r"\bto\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?$", re.I)

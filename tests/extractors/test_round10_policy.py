@@ -267,3 +267,23 @@ BACKGROUND_CLAUSE = [
 @pytest.mark.parametrize("text, expected", BACKGROUND_CLAUSE)
 def test_background_clause_keeps_its_elements(text, expected):
     assert _elements(text) == expected
+
+
+# -- the new end of an extension ("extended ... by 90 days, to mid-October") is a deadline, not the
+# day of the act; the act keeps the day its sentence gives.
+EXTENSION_ENDS = [
+    case("extended-to-mid-month", "On Monday Zambia extended the freeze on cobalt exports by 90 days, to mid-January.",
+         [("export_restriction", "ZMB", "2025-10-27", "day")]),
+    case("permits-extended-to-day", "Indonesia on Friday extended the copper concentrate export permits of two "
+         "smelter builders to December 31.", [("export_restriction", "IDN", "2025-10-24", "day")]),
+    case("prolonged-to-end", "Gabon prolonged its ban on manganese ore exports to the end of June in a decree "
+         "published on 3 October.", [("export_restriction", "GAB", "2025-10-03", "day")]),
+    # near-miss: "to" after a verb of no extension keeps its date as the act's
+    case("moved-to-month", "Zambia moved its cobalt export ban to a quota system in September.",
+         [("export_restriction", "ZMB", "2025-09", "month")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXTENSION_ENDS)
+def test_extension_end_is_no_date_of_the_act(text, expected):
+    assert _dates(text) == expected
