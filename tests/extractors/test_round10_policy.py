@@ -287,3 +287,48 @@ EXTENSION_ENDS = [
 @pytest.mark.parametrize("text, expected", EXTENSION_ENDS)
 def test_extension_end_is_no_date_of_the_act(text, expected):
     assert _dates(text) == expected
+
+
+# -- an anaphoric subject's agreeing verb reaches its "with" across the deal noun phrase ---------
+# ("the government signed a $1.6 billion investment agreement with a French group"): the state
+# the anaphor stands for is the other party.
+VERB_WITH = [
+    case("government-signed-long-np", "Mongolia needs capital. In January the government signed a $1.6 billion "
+         "investment agreement with a French nuclear group.", ["FRA-MNG"]),
+    case("ministry-concluded", "Zambia is courting smelters. On Monday the ministry signed a long-term cobalt supply "
+         "memorandum with an Indian refiner.", ["IND-ZMB"]),
+    case("company-inked", "Toronto-based Arctica Metals owns the mine. The company signed a ten-year graphite "
+         "offtake agreement with a Korean anode maker.", ["CAN-KOR"]),
+    case("party-named-again", "Niger needs capital. In March the government signed a uranium agreement with a "
+         "Russian state group, under which the Russian side will build a mill.", ["NER-RUS"]),
+    # near-miss: the "with" past a comma belongs to another phrase
+    case("with-past-comma", "Zambia is courting smelters. On Monday the ministry signed a cobalt memorandum, "
+         "together with new rules for traders with Indian firms.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", VERB_WITH)
+def test_anaphor_verb_reaches_its_with(text, expected):
+    assert _parties(text) == expected
+
+
+# -- a recipient placed by an abbreviation ("a UK-based company") is where the money goes: the
+# headline's other countries are no host of the investment.
+def _article_roles(title: str, text: str) -> set[tuple]:
+    (extraction,) = extract_articles([Article(id="c", title=title, text=text, published=WEDNESDAY)])
+    return {(e.type, e.actor, tuple(sorted(e.partners))) for e in extraction.events if e.type == "investment"}
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    pytest.param("UK bans Russian nickel imports", "A £28 million investment by the National Wealth Fund will help a "
+                 "UK-based company restart a tin mine in Cornwall.", {("investment", "GBR", ())}, id="uk-based"),
+    pytest.param("US sanctions Chinese graphite", "The Pentagon will invest $40 million in a US-based graphite "
+                 "refiner.", {("investment", "USA", ())}, id="us-based"),
+    pytest.param("Japan and India sign rare earth pact", "A £20 million loan from UK Export Finance will go to a "
+                 "Kenya-based miner.", {("investment", "GBR", ())}, id="place-based"),
+    # near-miss: no placed recipient: the headline's country hosts the plant
+    pytest.param("Japanese refiner lands funding for Vietnam plant", "JBIC will lend $90 million to a Japanese "
+                 "refiner for its rare earth plant.", {("investment", "JPN", ("VNM",))}, id="title-host"),
+])
+def test_placed_recipient_takes_no_title_host(title, text, expected):
+    assert _article_roles(title, text) == expected
