@@ -332,3 +332,21 @@ def _article_roles(title: str, text: str) -> set[tuple]:
 ])
 def test_placed_recipient_takes_no_title_host(title, text, expected):
     assert _article_roles(title, text) == expected
+
+
+# -- "with a Chinese partner": a company's partner named as a noun is no agreement -----------------
+PARTNER_NOUNS = [
+    case("build-with-partner", "A Kigali-based exporter plans to build a tantalum refinery with a Chinese partner.",
+         []),
+    case("run-with-technology-partner", "In Oman, the Sohar copper smelter, run with a Japanese technology partner, "
+         "restarted its second line.", []),
+    case("its-korean-partners", "The Chilean miner and its two Korean partners will expand the lithium plant.", []),
+    # near-misses: partnering as a verb, a partner chosen "as a ... partner"
+    case("partner-verb", "Japan will partner with Brazil on rare earth processing.", ["BRA-JPN"]),
+    case("as-a-partner", "Kazakhstan chose Germany as a partner for rare earth exploration.", ["DEU-KAZ"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTNER_NOUNS)
+def test_partner_noun_is_no_agreement(text, expected):
+    assert _parties(text) == expected
