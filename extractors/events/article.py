@@ -30,7 +30,8 @@ DOMESTIC = re.compile(r"\b(?:domestic|domestically|at home|home-grown|onshore)\b
 # stake in an Ohio-based producer"), after the investment word: the sentence says where the
 # money goes, and the headline's countries (a rival, a pact's parties) are not that place. Before
 # the word, "-based" places the investor ("The Tokyo-based house will invest ...").
-PLACED = re.compile(r"\b[A-Z][a-z]+-based\b")
+# (a country's abbreviation too: "a UK-based company", "US-based"; round 10)
+PLACED = re.compile(r"\b[A-Z][A-Za-z]+-based\b")
 # The actor's own plant, enlarged: "expand its smelter", "the capacity of its refinery", "double
 # its antimony metal capacity", "raise its output capacity".
 OWN_PLANT = re.compile(

@@ -22,7 +22,6 @@ from orewatch.extractors.events.clauses import Clauses, clauses
 from orewatch.extractors.events.cjk_words import chinese_names
 from orewatch.extractors.events.company_hosts import host_partners, named_by_company
 from orewatch.extractors.events.coordination import coordinated_actors
-from orewatch.extractors.events.dates import published_fallback
 from orewatch.extractors.events.deals import deal_nouns, own_deal_elements, own_names, separate_deals, with_subject
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.hosts import plant_hosts
@@ -31,10 +30,10 @@ from orewatch.extractors.events.labels import FoundBy, Strength
 from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, other_side, partners
 from orewatch.extractors.events.nearby import named_again as measure_named_again
 from orewatch.extractors.events.own_elements import own_elements
-from orewatch.extractors.events.phases import Phase, PhaseContext, read_phase
+from orewatch.extractors.events.phases import ACTS_ON, Phase, PhaseContext, read_phase
 from orewatch.extractors.events.reactions import reacted_owner
 from orewatch.extractors.events.roles import RoleResolver
-from orewatch.extractors.events.segment import Segment, same_day
+from orewatch.extractors.events.segment import Segment, published_fallback, same_day
 from orewatch.extractors.events.substance import abstract_investment, energy_expansion
 from orewatch.extractors.events.trigger_filters import inside_body_name, inside_name
 from orewatch.extractors.events.triggers import BARE_QUOTA, Cue, Trigger, TriggerFinder
@@ -124,8 +123,7 @@ class EventBuilder:
     @staticmethod
     def _type(discourse: Discourse, trigger: Trigger, seg_clauses: Clauses) -> Draft | None:
         """The event's type and subtype; None for a continued measure the article never named."""
-        subtype = trigger.subtype if trigger.type == "export_restriction" else None
-        kind = trigger.type
+        kind, subtype = trigger.type, (trigger.subtype if trigger.type == "export_restriction" else None)
         if trigger.subtype == BARE_QUOTA and discourse.last_quota == "export_restriction":
             kind, subtype = "export_restriction", "quota"
         continued = trigger.strength == Strength.CONTINUED  # "In June, the suspension was extended": the latest restriction
@@ -233,13 +231,15 @@ class EventBuilder:
         """Where the measure stands, and when it takes or took effect (phases.py)."""
         starts, ends, offset = doc.facts.starts, doc.facts.ends, segment.start_char
         char = lambda i: starts[i] - offset  # noqa: E731
-        context = PhaseContext(
+        context = PhaseContext(  # (the dates: an act on a measure is not dated by the start it stood since)
             type=draft.type, text=segment.text, published=doc.published, title=doc.field == "title",
             trigger=(char(draft.trigger.start), ends[draft.trigger.end - 1] - offset),
             clause=(char(draft.clause[0]), ends[draft.clause[1] - 1] - offset),
             date=draft.date, precision=draft.precision, dates=tuple(segment.dates()),
         )  # fmt: skip
         draft.phase, draft.effective_date = read_phase(context)
+        if draft.phase in ACTS_ON and not draft.repeat and segment.stood_since():
+            draft.date, draft.precision = segment.date(draft.trigger, draft.clause, acted=True)
         if (draft.precision == "published" and draft.effective_date and not draft.repeat
                 and (draft.type not in COMPANY_TYPES or (has_cjk(segment.text) and draft.phase == "effective"))):
             # SPEC §2: a date given only for when it takes effect stands in; not a plant's expected start

@@ -23,6 +23,10 @@ CLAUSE_OPENERS = frozenset(
     "which while but as although though whereas after following amid before because since when "
     "where who adding saying citing with".split()
 )
+# A comma before a span of time and one of these opens a clause too (", hours after the ministry
+# reinstated ...", ", days before"; not ", a week after": round 10).
+TIMED_OPENERS = frozenset({"after", "before"})
+TIME_SPANS = frozenset("hours days weeks months minutes moments shortly soon just".split())
 # These open a clause even without a comma.
 BARE_CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "although", "however"})
 # A dash standing alone between spaces: " - ", " – ", " — " (the dash first, so that `re`
@@ -99,6 +103,7 @@ def clauses(index: DocFacts, start: int, end: int) -> Clauses:
             or (i >= start + 2 and starts_cjk(index.token_text(i - 2)) and starts_cjk(index.token_text(i)))
             # ", and Japanese officials said ...": a new subject, not the end of a list.
             or (mark == "," and lower == "and" and i + 1 < end and index.token_text(i + 1).istitle())
+            or (mark == "," and lower in TIME_SPANS and any(index.lower(k) in TIMED_OPENERS for k in range(i + 1, min(end, i + 3))))
         ):
             breaks.append(i)
     return Clauses(start, end, tuple(sorted(set(breaks))))

@@ -11,6 +11,13 @@ import re
 # the event's date only when the sentence gives no other (segment.py).
 RECORD_SINCE = re.compile(r"\b(?:first|highest|lowest|strongest|weakest|biggest|largest|smallest|best|worst|most|least|"
                           r"fastest|slowest)\b[^.;,]{0,40}since\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
+# "the suspension, in force since 1 July 2021, will be lifted", "a freeze that has been in place since
+# 2018": the start of an older measure the sentence recalls, not the day of the act it reports (round 10).
+STANDING_SINCE = re.compile(r"\b(?:in\s+force|in\s+place|in\s+effect|applied|been\s+enforced|existed|stood|idle|shut|closed|dormant)\b[^.;,]{0,20}?"
+                            r"\bsince\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
+# "The Government announces that ...", "The Ministry informs investors that ...": a release telling
+# its act in the present speaks on its publication day (round 10).
+PRESENT_RELEASE = re.compile(r"\b(?:announces|informs|notifies|declares|confirms|decrees|hereby\s+\w+s)\b", re.I)
 # "the framework they signed in Washington in October": an act told in the past right before
 # the date is past, whatever "will" the sentence opened with.
 PAST_ACT_BEFORE = re.compile(r"\b(?<!be\s)(?<!been\s)(?:signed|agreed|announced|approved|imposed|introduced|unveiled|adopted|"
@@ -21,3 +28,7 @@ OPERATION_BEFORE = re.compile(
     r"\b(?:(?:start|starts|starting|begin|begins|beginning|commence|commences)\s+(?:commercial\s+)?(?:production|operations?|operating|output)"
     r"|(?:due|expected|scheduled|set)\s+to\s+(?:open|start|begin|be\s+commissioned)|come\s+on-?line)"
     r"\s+(?:in|by|from)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
+# The new end of an extension: "extended the freeze by 90 days, to mid-October", "extended the
+# permits to December 31" (a deadline, not the day of the act; round 10).
+EXTENSION_END = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|renewed)\b[^.;]{0,70}?"
+                           r"\bto\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?$", re.I)

@@ -26,7 +26,7 @@ from datetime import date, datetime
 
 from orewatch.extractors._shared.cjk import inside_title
 from orewatch.extractors.events.date_resolution import resolve
-from orewatch.extractors.events.date_roles import OPERATION_BEFORE, PAST_ACT_BEFORE, RECORD_SINCE
+from orewatch.extractors.events.date_roles import EXTENSION_END, OPERATION_BEFORE, PAST_ACT_BEFORE, RECORD_SINCE, STANDING_SINCE
 from orewatch.extractors.events.date_screen import DateScreen
 
 _MONTH = (
@@ -230,6 +230,7 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             # never after 已 ("already": "已于4月10日起暂停" started on the past April 10). A start
             # told in the past ("took effect on Saturday") lies on or before publication too.
             role, past = _role(kind, before, after), bool(_PAST_BEFORE.search(before))
+            role = "deadline" if role == "when" and EXTENSION_END.search(text, max(0, start - 90), start) else role
             future = not past and bool(_FUTURE.search(text, 0, start)) and not PAST_ACT_BEFORE.search(before)
             past = past or (role == "effective" and not future and bool(_PAST_START_BEFORE.search(before)))
             resolved = resolve(kind, m, published, "when" if past else role, future)
@@ -261,8 +262,8 @@ def _role(kind: str, before: str, after: str) -> str:
         return "period"
     if OPERATION_BEFORE.search(before):
         return "operation"
-    if RECORD_SINCE.search(before):
-        return "since"
+    if RECORD_SINCE.search(before) or STANDING_SINCE.search(before):  # a standing measure's start: "standing"
+        return "since" if RECORD_SINCE.search(before) else "standing"
     if _DEADLINE_BEFORE.search(before) or (kind.startswith("zh_") and _DEADLINE_AFTER.match(after)):
         return "deadline"
     if _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(after):

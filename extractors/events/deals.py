@@ -120,7 +120,9 @@ def with_subject(w: DocFacts, trigger, actor: str | None, found: list[str], part
         return found
     if anaphoric and len(found) == 1:
         named = [m for m in parties if m.code in found]
-        return [actor, *found] if named and all(with_named_party(w, trigger.end, m.start) for m in named) else found
+        verb = trigger.strength == Strength.WEAK
+        # (the one party may be named again later: "... with a French group ..., the French side")
+        return [actor, *found] if named and any(with_named_party(w, trigger.end, m.start, verb) for m in named) else found
     if len(found) < 2:
         return found
     if not (_separate(w, trigger) or w.lower(trigger.end - 1) in PLURAL_DEALS):

@@ -51,6 +51,25 @@ def prep_before(w: DocFacts, m: Party, preps: frozenset[str], floor: int) -> boo
     return False
 
 
+APPOSITION_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def apposition_of(w: DocFacts, m: Party, preps: frozenset[str], floor: int) -> bool:
+    """The mention qualifies an apposition of a name a preposition of `preps` introduces: "with
+    Harz Metall, a German magnet maker", "to Kalinga Alloys, an Indian steelmaker" (round 10):
+    a determiner (or none) and a comma before it, a capitalised name before the comma."""
+    j = m.start - 1
+    if j >= floor and w.lower(j) in APPOSITION_DETERMINERS:
+        j -= 1
+    if j < floor or w.token_text(j) != ",":
+        return False
+    j -= 1
+    name_end = j
+    while j >= floor and (w.token_text(j).istitle() or w.token_text(j).isupper() or w.token_text(j) in ("&", "-")):
+        j -= 1
+    return j < name_end and j >= floor and w.lower(j) in preps
+
+
 def background_start(w: DocFacts, trigger_start: int, floor: int, stops: frozenset[str]) -> int:
     """The first token after a background marker ("following") shortly before the trigger with
     no token of `stops` between (`floor` when there is none): the names before it do not act.

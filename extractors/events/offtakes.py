@@ -33,9 +33,17 @@ def counterparty(w: DocFacts, start: int, trigger_end: int) -> bool:
     return any(w.lower(k) == "to" and w.lower(k + 1) in verbs for k in range(trigger_end, last))
 
 
-def with_named_party(w: DocFacts, trigger_end: int, party_start: int) -> bool:
-    """A deal noun (not a partner) whose party follows "with" ("signed an offtake memorandum with a
-    German anode maker"): the one party named; its subject, an anaphor, is the other."""
-    if w.lower(trigger_end - 1) in NOT_DEALS or not 0 <= party_start - trigger_end <= 4:
+# An agreeing verb reaches its "with" across its deal noun phrase ("signed a $1.6 billion
+# investment agreement with a French group"; round 10); a deal noun only across a few words.
+VERB_WITH_REACH, NOUN_WITH_REACH = 12, 4
+
+
+def with_named_party(w: DocFacts, trigger_end: int, party_start: int, verb: bool = False) -> bool:
+    """A deal noun (not a partner) or an agreeing verb whose party follows "with" ("signed an offtake
+    memorandum with a German anode maker"): the one party named; its subject, an anaphor, is the other."""
+    reach = VERB_WITH_REACH if verb else NOUN_WITH_REACH
+    if w.lower(trigger_end - 1) in NOT_DEALS or not 0 <= party_start - trigger_end <= reach:
+        return False
+    if verb and any(w.token_text(k) in STOPS or w.token_text(k) == "," for k in range(trigger_end, party_start)):
         return False
     return "with" in (w.lower(party_start - 1), w.lower(max(0, party_start - 2)))

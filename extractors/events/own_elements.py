@@ -67,7 +67,8 @@ def own_elements(
     replaced = _replacing(facts, clause, trigger_clauses) if cjk else None
     excluded = [
         (w.starts[a], w.ends[b - 1]) for a, b in trigger_clauses
-        if (a, b) not in (clause, replaced) and (cjk or _new_subject(facts, a) or _new_subject(facts, clause[0]))
+        if (a, b) not in (clause, replaced) and (cjk or _new_subject(facts, a) or _new_subject(facts, clause[0])
+                                                 or (a < clause[0] and _background_opening(facts, clause[0])))
     ]  # fmt: skip
     cut = None if cjk else _background_after(facts, trigger[1], segment.end)
     part = _semicolon_part(segment, mentions, w.starts[trigger[0]], w.ends[trigger[1] - 1]) if cjk else None
@@ -130,6 +131,13 @@ def _new_subject(facts: DocFacts, a: int) -> bool:
     if a < 1 or facts.lower(a) not in NEW_SUBJECT_JOINERS:
         return False
     return facts.token_text(a - 1) == "," or (a + 1 < len(facts.starts) and facts.lower(a + 1) == "also")
+
+
+def _background_opening(facts: DocFacts, a: int) -> bool:
+    """The trigger's clause opens as background to the clause before ("..., hours after the
+    ministry reinstated the right-of-way", "..., following ..."): the measure of the clause before
+    keeps its own elements (round 10)."""
+    return any(facts.lower(k) in BACKGROUND_AFTER for k in range(a, min(a + 3, len(facts.starts))))
 
 
 def _background_after(facts: DocFacts, start: int, end: int) -> int | None:

@@ -11,7 +11,7 @@ from orewatch.extractors.events.cjk_roles import affected, disposal_object, inve
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.events.discourse import DocReading, Party
 from orewatch.extractors.events.labels import NameKind, Strength
-from orewatch.extractors.events.nearby import prep_before, word_before
+from orewatch.extractors.events.nearby import apposition_of, prep_before, word_before
 from orewatch.extractors.events.offtakes import counterparty
 from orewatch.extractors.events.triggers import Trigger
 
@@ -138,7 +138,8 @@ def agreement_parties(
             preps = WEAK_PARTY_PREPS_AFTER if trigger.strength == Strength.WEAK else PARTY_PREPS_AFTER
             near = m.start - trigger.end <= PARTY_AFTER_WINDOW
             offtaker = counterparty(w, m.start, trigger.end)  # "an agreement to buy ore from a South African miner"
-            if not (loose or glued or verb_object or (near and prep_before(w, m, preps, trigger.end)) or offtaker):
+            introduced = near and (prep_before(w, m, preps, trigger.end) or apposition_of(w, m, preps, trigger.end))
+            if not (loose or glued or verb_object or introduced or offtaker):
                 continue
             if not offtaker and (prev in NOT_PARTY_BEFORE or (loose and not glued and prev in PLACE_BEFORE)):
                 continue

@@ -13,7 +13,9 @@
   granted under a regime, a statistic, not a measure of their own;
 - a plant's start that only dates another act: "... will take oxide from the refinery once it
   begins production in 2027" (the offtake is the news; the start is its time, listed at most as
-  optional by the gold writers).
+  optional by the gold writers);
+- a ban word continued only for want of a direction word is the rule its own object names
+  ("lifted its freeze on new mining permits": an other_policy, no trade restriction; round 10).
 
 Works on token indices of one Doc, through its facts.
 """
@@ -21,6 +23,7 @@ Works on token indices of one Doc, through its facts.
 from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.labels import Strength
 
 AMOUNT_WORDS = frozenset(
     "$ us$ a$ c$ € £ ¥ more than over about around nearly almost some up to million billion trillion bn".split()
@@ -87,3 +90,13 @@ def counted_licences(index: DocFacts, t) -> bool:
 NOT_A_MODIFIER = frozenset(
     "percent per tonnes tons tonne ton t kg after before of to in on for from with by and or than since".split()
 )
+
+
+def rules_over_continued(triggers: list) -> list:
+    """A ban word continued only for want of a direction word ("lifted its freeze on new mining
+    permits", "lift the ban on uranium mining") is the rule its own object names: the continued
+    trade restriction overlapping an other_policy trigger is dropped (round 10)."""
+    rules = [t for t in triggers if t.type == "other_policy"]
+    if not rules:
+        return triggers
+    return [t for t in triggers if t.strength != Strength.CONTINUED or not any(r.start < t.end and t.start < r.end for r in rules)]

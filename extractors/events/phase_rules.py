@@ -19,7 +19,7 @@ NEAR = 50  # characters between an acts-on phrase and the trigger
 # The lists of terms of the file, by their place in it.
 TERM_LISTS = (
     "acts_on_types", "measures", "hypothetical", "restoring", "measure_before_verb", "proposal.terms",
-    "proposal.lower_case_only", "proposal.after",
+    "proposal.lower_case_only", "proposal.after", "proposal.under_review",
     "pending_agreement.terms", "standing.terms", "conditional.terms", "memorandum.types",
     "memorandum.terms", "future.terms", "future_start.terms", "future_start.immediate",
     "future_start.immediate_before", "future_start.start_before",
@@ -163,14 +163,17 @@ def _acts_on_forms(entry: dict, measure: str, between: str) -> list[Terms]:
         wider = [_alternation(entry["not_followed_by"]), _WIDER]
         if entry.get("scope_to"):  # "extend its controls to foreign-made products": wider, unless "to" names a time
             wider.append(rf"to\s+(?!{_TIME_AFTER_TO})")
-        not_after = rf"(?!\s+(?:{'|'.join(wider)}))"
+        # (also past the measure's own of/on phrase: "extended the freeze on cobalt exports to refined metal")
+        not_after = rf"(?!(?:\s+(?:on|of)(?:\s+[\w'’-]+){{1,5}}?)?\s+(?:{'|'.join(wider)}))"
     participles = _alternation(entry["participles"])
     forms = [
         # an aside between commas may come first: "to suspend, for US-bound cargoes, the licence requirement"
-        (latin, rf"{_alternation(latin)}(?:\s*,[^,;.]{{1,40}}?,)?\s+{_FILLER}{measure}{not_after}"),
+        # or a few words, then the aside: "extended for five years, from 1 January 2024, the suspension"
+        (latin, rf"{_alternation(latin)}(?:(?:\s+[\w'’.%-]+){{0,3}}\s*,[^,;.]{{1,40}}?,)?\s+{_FILLER}{measure}{not_after}"),
         (entry["nouns"], rf"{_alternation(entry['nouns'])}\s+of\s+{_FILLER}{measure}{not_after}"),
         (entry["participles"],
-         rf"{measure}[^.;,]{{0,40}}?\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?{participles}{not_after}"),
+         # an aside between commas may follow the measure: "the suspension of exports, in force since 2021, will be lifted"
+         rf"{measure}[^.;,]{{0,40}}?(?:,[^,;.]{{1,40}}?,[^.;,]{{0,20}}?)?\s*\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?{participles}{not_after}"),
     ]  # fmt: skip
     if cjk:
         forms.append((cjk, rf"{_alternation(cjk)}[^，。；,;并並]{{0,{CJK_VERB_REACH}}}?{measure}"))
@@ -210,6 +213,7 @@ class PhaseRules:
         self.proposal = _find(proposal["terms"])
         self.proposal_lower = _find(proposal["lower_case_only"], 0)
         self.proposal_after = _find(proposal["after"])
+        self.under_review = _find(proposal["under_review"])
         self.hypothetical = _not_acting(data["hypothetical"], data["restoring"])
         self.future = _find(data["future"]["terms"])
         self.pending_agreement = _find(data["pending_agreement"]["terms"])

@@ -31,6 +31,7 @@ from datetime import date
 
 from orewatch.extractors._shared.cjk import has_cjk, semicolon_part
 from orewatch.extractors.events.dates import DateExpr
+from orewatch.extractors.events.phase_grammar import asserted_act, suspension_acted_on
 from orewatch.extractors.events.phase_rules import NEAR, WINDOW, Phase, PhaseRules, phase_rules
 
 ACTS_ON = (Phase.LIFTED, Phase.SUSPENDED, Phase.EXTENDED)
@@ -114,13 +115,15 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> 
     """A plan, threat, proposal ... before the trigger; for an agreement, also one not yet
     signed ("will sign", "talks on a deal", "协议谈判")."""
     text, (t0, t1), c1 = ctx.text, ctx.trigger, ctx.clause[1]
-    if rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before):
+    asserted = asserted_act(text, t0)
+    if not asserted and (rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before)):
         return True
-    if rules.proposal_after.search(text, t1, c1):  # "... under a bill now before parliament"
+    if rules.proposal_after.search(text, t1, c1) or rules.under_review.search(text, t1):  # "... under a bill now before parliament"
         return True
-    if _conditional_before(rules, text, t0) or (not _past_act(text, t0) and rules.conditional.search(text, t1, c1)):
+    if (not asserted and _conditional_before(rules, text, t0)) or (not _past_act(text, t0) and rules.conditional.search(text, t1, c1)):
         return True
-    if ctx.type in rules.memorandum_types and rules.memorandum.search(text, 0, t0):
+    # (the trigger itself may be the letter: "received a letter of intent")
+    if ctx.type in rules.memorandum_types and rules.memorandum.search(text, 0, t1):
         return True
     if ctx.type != "agreement":
         return False
@@ -149,10 +152,12 @@ def _acted_on(ctx: PhaseContext, rules: PhaseRules) -> tuple[Phase | None, bool]
     (c0, c1), (t0, t1) = ctx.clause, ctx.trigger
     # the stretch of the clause an acts-on phrase near the trigger can lie in
     lo, hi = max(c0, t0 - NEAR - WINDOW), min(c1, t1 + NEAR + WINDOW)
-    best: tuple[int, Phase] | None = None
+    best: tuple[int, Phase, int] | None = None
     standing = False
+    acts: list[tuple[Phase, int]] = []  # every act's phase and where its phrase ends
     for phase, forms in rules.acts_on:
         for m in (m for form in forms for m in form.finditer(ctx.text, lo, hi)):
+            acts.append((phase, m.end()))
             gap = max(0, t0 - m.end(), m.start() - t1)
             if _own_change(ctx, m, t0, t1):
                 continue
@@ -163,7 +168,9 @@ def _acted_on(ctx: PhaseContext, rules: PhaseRules) -> tuple[Phase | None, bool]
             if rules.hypothetical.search(ctx.text, max(c0, m.start() - 30), m.start()):
                 standing = True
             elif best is None or gap < best[0]:
-                best = (gap, phase)
+                best = (gap, phase, m.start())
+    if best is not None and best[1] is Phase.SUSPENDED:
+        return suspension_acted_on(ctx.text, best[2], acts), standing
     return (best[1] if best else None), standing
 
 
@@ -255,7 +262,10 @@ def _in_force(ctx: PhaseContext, rules: PhaseRules) -> bool:
     if rules.in_force_verbs.search(opening, segment=text) or rules.in_force_verbs.match(text, t1 + 1, t1 + 16):
         return True
     if ctx.type in rules.operating_types:
-        return bool(rules.operating_verbs.search(opening, segment=text) or rules.operating.search(text, *near))
+        # (or the trigger's last word past an aside: "the plant, run with a Japanese partner, restarted")
+        closing = text[max(t0 + 20, t1 - 20) : t1] if t1 - t0 > 20 and ", " in text[t0:t1] else ""
+        return bool(rules.operating_verbs.search(opening, segment=text) or rules.operating.search(text, *near)
+                    or (closing and rules.operating_verbs.search(closing, segment=text)))
     return False
 
 

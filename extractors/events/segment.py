@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.date_roles import PRESENT_RELEASE
 from orewatch.extractors.events.dates import DateExpr, choose_date, find_dates, published_fallback
 from orewatch.records import Mention
 
@@ -52,9 +53,11 @@ class Segment:
             self._dates = find_dates(self.text, self.published)
         return self._dates
 
-    def date(self, trigger, clause: tuple[int, int]) -> tuple[str | None, str | None]:
+    def date(self, trigger, clause: tuple[int, int], acted: bool = False) -> tuple[str | None, str | None]:
         """(date, precision) of an event: the date in the trigger's clause nearest the
-        trigger, else one in the segment before that clause, else the publication month."""
+        trigger, else one in the segment before that clause, else the publication month.
+        `acted`: the event suspends, extends or lifts the measure, so a start the measure has
+        stood since ("in force since 1 July 2021") is not its date (round 10)."""
         if self._dates is None:
             self._dates = find_dates(self.text, self.published)
         offset, starts, ends = self.start_char, self.facts.starts, self.facts.ends
@@ -72,13 +75,23 @@ class Segment:
         )
         # A date of the decision anywhere before beats one of its taking effect (SPEC §2:
         # "On May 4, the regulator said that from June 1 ..." is of May 4).
-        for role in ("when", "earlier", "effective", "since"):
+        plain = ("when",) if acted else ("when", "standing")
+        for roles in (plain, ("earlier",), "release", ("effective",), ("since",)):
+            if roles == "release":  # "The Ministry announces that ... from 1 October": the release's day
+                if self.published is not None and PRESENT_RELEASE.search(self.text, 0, t_start):
+                    return self.published.isoformat(), "day"
+                continue
             for pool in pools:
-                chosen = choose_date(pool, t_start, t_end, (role,))
+                chosen = min((d for d in pool if d.role in roles), default=None,
+                             key=lambda d: max(0, t_start - d.end, d.start - t_end))
                 if chosen is not None:
                     chosen = _refined(chosen, pools[0] + pools[1] + self._said_on(clause_end), t_start, t_end)
                     return chosen.date, chosen.precision
         return published_fallback(self.published)
+
+    def stood_since(self) -> bool:
+        """The segment gives the start a measure has stood since ("in force since 1 July 2021")."""
+        return any(d.role == "standing" for d in self.dates())
 
     def _said_on(self, after: int) -> list[DateExpr]:
         """The dates right after a reporting verb past the trigger's clause ("..., the ministry

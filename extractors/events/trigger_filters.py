@@ -75,6 +75,7 @@ PARTNER_MODIFIED = frozenset(
     "bank banks miner miners institution institutions organisation organisations organization "
     "organizations economy economies".split()
 )
+DETERMINERS_OF_PARTNER = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 # Before "partner(s)" these make it a noun ("a trading partner", "its main partners").
 NOUN_MARKERS = frozenset(
     "a an the its their his her our your one trading main key largest biggest top strategic "
@@ -226,7 +227,10 @@ def _partner_as_noun(index: DocFacts, start: int) -> bool:
         return True  # "partner firms", "partner countries": a modifier
     prev = index.token_text(start - 1)
     as_role = start > 1 and index.lower(start - 2) == "as"
-    return (prev.lower() in NOUN_MARKERS and not as_role) or (index.lower(start) == "partners" and prev[:1].isupper())
+    # "with a Chinese partner", "a Japanese technology partner": a determiner, at most two modifiers (round 10)
+    k = next((j for j in range(start - 2, max(-1, start - 4), -1) if index.lower(j) in DETERMINERS_OF_PARTNER or not index.token_text(j).isalpha()), None)
+    modified = k is not None and index.lower(k) in DETERMINERS_OF_PARTNER and not (k > 0 and index.lower(k - 1) == "as")
+    return (prev.lower() in NOUN_MARKERS and not as_role) or (index.lower(start) == "partners" and prev[:1].isupper()) or modified
 
 
 def is_statistic(index: DocFacts, left, right, seg: tuple[int, int]) -> bool:

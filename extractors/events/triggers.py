@@ -23,7 +23,7 @@ from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerF
 from orewatch.extractors.events.between_cues import LIST_REACH, listed_elements, measure_between
 from orewatch.extractors.events.lexicon import EventLexicon
 from orewatch.extractors.events.pair_reach import left_in_name, reachable
-from orewatch.extractors.events.passing import without_stockpile_budgets
+from orewatch.extractors.events.passing import rules_over_continued, without_stockpile_budgets
 from orewatch.extractors.events.passives import passive_subject
 from orewatch.extractors.events.regimes import regime_in_force
 from orewatch.extractors.events.trigger_filters import (
@@ -201,7 +201,7 @@ class TriggerFinder:
         for label in sorted(found.by_label.keys() & self.heads.keys(), key=self.heads.__getitem__):
             family, i = self.heads[label]
             triggers += self._make[family](index, seg, found, found.by_label[label], i)
-        triggers = without_stockpile_budgets(standing(index, triggers, found.by_label, found.clause, seg), found.clause)
+        triggers = rules_over_continued(without_stockpile_budgets(standing(index, triggers, found.by_label, found.clause, seg), found.clause))
         # A regulation beside a restriction or quota is that measure itself, not another event; but a
         # Chinese titled document (《…》) in a clause with no such measure is one of its own (cjk_filters).
         held = {clauses.of(t.start) for t in triggers if t.type in MEASURE_TYPES}

@@ -1,0 +1,42 @@
+"""What the grammar around a trigger tells its phase (round 10; phases.py applies it): whether the
+trigger's own verb asserts the act, so that a plan or target named before it is another clause's
+word; and what a verb acting on a suspension noun says of the suspended measure."""
+
+from __future__ import annotations
+
+import re
+
+from orewatch.extractors.events.phase_rules import Phase
+
+# Words right before a verb form that make it no asserted act ("could be banned", "to have signed").
+_NOT_ASSERTING = frozenset("be been being to is are was were will would could might may shall should must".split())
+_JOINING = frozenset({"and", "but"})
+
+
+def asserted_act(text: str, t0: int) -> bool:
+    """The trigger opens with a verb that asserts the act: a past form ("the partnership Britain
+    signed", not "could be banned") or, after "and"/"but", a present one ("sets targets and bans
+    imports"). A plan, target or proposal named before it is another clause's word (round 10)."""
+    word = text[t0:].split(" ", 1)[0]
+    if not (word.isalpha() and word.islower()):
+        return False
+    prev = text[max(0, t0 - 12) : t0].split()
+    prev_word = prev[-1].lower() if prev else ""
+    if word.endswith("ed"):
+        return prev_word not in _NOT_ASSERTING
+    return word.endswith("s") and not word.endswith("ss") and prev_word in _JOINING
+
+
+# The noun of a suspension that opens an acts-on phrase ("suspension of the duty").
+_SUSPENSION_NOUN = re.compile(r"(?:suspension|pause|waiver|freeze|halt)\b", re.I)
+
+
+def suspension_acted_on(text: str, start: int, acts: list[tuple[Phase, int]]) -> Phase:
+    """"extended ... the suspension of the duty", "lifted the waiver of the duty": a verb that acts on
+    the suspension itself tells the fate of the suspended measure (round 10); else it is suspended."""
+    noun = _SUSPENSION_NOUN.match(text, start)
+    if noun:
+        for phase, end in acts:
+            if phase is not Phase.SUSPENDED and end == noun.end():
+                return phase
+    return Phase.SUSPENDED
