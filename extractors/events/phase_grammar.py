@@ -1,6 +1,7 @@
 """What the grammar around a trigger tells its phase (round 10; phases.py applies it): whether the
 trigger's own verb asserts the act, so that a plan or target named before it is another clause's
-word; and what a verb acting on a suspension noun says of the suspended measure."""
+word; what a verb acting on a suspension noun says of the suspended measure; and a company's
+reported intention to invest or build, which is a plan."""
 
 from __future__ import annotations
 
@@ -40,3 +41,17 @@ def suspension_acted_on(text: str, start: int, acts: list[tuple[Phase, int]]) ->
             if phase is not Phase.SUSPENDED and end == noun.end():
                 return phase
     return Phase.SUSPENDED
+
+
+COMPANY_PLANS = frozenset({"investment", "capacity_expansion"})
+# A company's reported intention to invest or build ("the company said it would invest $1.6 billion
+# ... in a new plant"): a plan (CONVENTIONS: planned is proposed), not a decision.
+WOULD = re.compile(
+    r"\b(?:said|says|has said|had said) (?:it|they) (?:would|could|might|may) (?:also )?"
+    r"(?:invest|build|spend|construct|develop|put)\b"
+)
+
+
+def reported_plan(text: str, clause_start: int, trigger_end: int) -> bool:
+    """A reported intention to invest or build before the trigger, in its clause."""
+    return WOULD.search(text, clause_start, trigger_end) is not None

@@ -31,7 +31,7 @@ from datetime import date
 
 from orewatch.extractors._shared.cjk import has_cjk, semicolon_part
 from orewatch.extractors.events.dates import DateExpr
-from orewatch.extractors.events.phase_grammar import asserted_act, suspension_acted_on
+from orewatch.extractors.events.phase_grammar import COMPANY_PLANS, asserted_act, reported_plan, suspension_acted_on
 from orewatch.extractors.events.phase_rules import NEAR, WINDOW, Phase, PhaseRules, phase_rules
 
 ACTS_ON = (Phase.LIFTED, Phase.SUSPENDED, Phase.EXTENDED)
@@ -69,20 +69,6 @@ class PhaseContext:
         return self.text[self.clause[0] : self.clause[1]]
 
 
-COMPANY_PLANS = frozenset({"investment", "capacity_expansion"})
-# A company's reported intention to invest or build ("the company said it would invest $1.6 billion
-# ... in a new plant"): a plan (CONVENTIONS: planned is proposed), not a decision.
-WOULD = re.compile(
-    r"\b(?:said|says|has said|had said) (?:it|they) (?:would|could|might|may) (?:also )?"
-    r"(?:invest|build|spend|construct|develop|put)\b"
-)
-
-
-def _reported_plan(text: str, clause_start: int, trigger_end: int) -> bool:
-    """A reported intention to invest or build before the trigger, in its clause."""
-    return WOULD.search(text, clause_start, trigger_end) is not None
-
-
 def read_phase(ctx: PhaseContext, rules: PhaseRules | None = None) -> tuple[Phase, str | None]:
     """The event's phase and effective_date (the module docstring's rules)."""
     rules = rules or phase_rules()
@@ -107,7 +93,7 @@ def _phase(ctx: PhaseContext, rules: PhaseRules, start: DateExpr | None) -> Phas
     if _future_start(ctx, rules, start):
         return Phase.ANNOUNCED
     if rules.future.search(text, *before):  # a company's "would invest", reported, is still a plan
-        return Phase.PROPOSED if ctx.type in COMPANY_PLANS and _reported_plan(text, ctx.clause[0], ctx.trigger[1]) else Phase.ANNOUNCED
+        return Phase.PROPOSED if ctx.type in COMPANY_PLANS and reported_plan(text, ctx.clause[0], ctx.trigger[1]) else Phase.ANNOUNCED
     return Phase.EFFECTIVE if _in_force(ctx, rules) else Phase.ANNOUNCED
 
 
