@@ -47,3 +47,17 @@ def test_screen_skips_text_with_no_term_and_never_screens_chinese() -> None:
     assert not screen.may_find(lowered("Stocks in the warehouse rose; the council met."), False, 0, 40)
     assert not screen.may_find(lowered("Prerotterdam stocks"), False, 0, 19)  # inside a word: no term there
     assert screen.may_find("产区库存增加", True, 0, 6)  # Chinese text: the tables' own search decides
+
+
+def test_extensions_read_and_written_through_user_data_are_doc_underscore() -> None:
+    import spacy
+
+    from orewatch.extractors._shared.extensions import KEYS, get_ext, set_ext
+
+    doc = spacy.blank("en")("Gallium exports fell.")
+    for name in KEYS:
+        assert get_ext(doc, name) is None and getattr(doc._, name) is None  # the default
+        set_ext(doc, name, (name, 1))
+        assert getattr(doc._, name) == (name, 1)
+        setattr(doc._, name, [name])
+        assert get_ext(doc, name) == [name]
