@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from orewatch.extractors._shared.extensions import get_ext, set_ext
 from orewatch.extractors._shared.facts import doc_facts
 from orewatch.extractors.events import merge_article_events
 from orewatch.extractors.events.article import complete_from_title
@@ -25,12 +26,13 @@ def _docs_for(
 ) -> Iterator[Doc]:
     for i, article in enumerate(articles):
         doc = nlp.make_doc((article.title if field == "title" else article.text) or "")
-        doc._.published = article.published
-        doc._.field = field
-        doc._.language = article.language
+        set_ext(doc, "published", article.published)
+        set_ext(doc, "field", field)
+        set_ext(doc, "language", article.language)
         # The countries and elements its title names: a body figure whose text names no
         # country or element may be the headline's (quantities/linking.py, context.py).
-        doc._.headline, doc._.headline_elements, doc._.headline_reading = headlines[i] if headlines else ((), (), NO_HEADLINE)
+        for name, value in zip(("headline", "headline_elements", "headline_reading"), headlines[i] if headlines else ((), (), NO_HEADLINE)):
+            set_ext(doc, name, value)
         yield doc
 
 
@@ -59,11 +61,11 @@ def extract_articles(
                 article=article,
                 countries=(*title.mentions("countries"), *text.mentions("countries")),
                 elements=(*title.mentions("elements"), *text.mentions("elements")),
-                quantities=(*(title_doc._.quantities or ()), *(text_doc._.quantities or ())),
+                quantities=(*(get_ext(title_doc, "quantities") or ()), *(get_ext(text_doc, "quantities") or ())),
                 # A title event repeated in the body is listed once (SPEC §3); body events
                 # missing elements or a host take the title's.
                 events=tuple(complete_from_title(
-                    merge_article_events(title_doc._.events or (), text_doc._.events or ()),
+                    merge_article_events(get_ext(title_doc, "events") or (), get_ext(text_doc, "events") or ()),
                     title.mentions("elements"), title.mentions("countries"), article.language, text.mentions("countries"), title.text,
                 )),  # fmt: skip
             )

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from orewatch.extractors._shared.cjk import starts_cjk
+from orewatch.extractors._shared.extensions import get_ext
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.phrases import shared_matcher
 from orewatch.records import Mention
@@ -181,7 +182,7 @@ def set_mentions(doc: Doc, kind: str, matches: Iterable[TermMatch]) -> None:
     doc.spans[kind] = [Span(doc, start, end, label=code) for start, end, code in parts]
     facts = doc_facts(doc)
     text, starts, ends = facts.text, facts.starts, facts.ends
-    field = doc._.field or "text"
+    field = get_ext(doc, "field") or "text"
     mentions = []
     for start, end, code in parts:
         first, last = starts[start], ends[end - 1]

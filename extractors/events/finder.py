@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.component import Component
+from orewatch.extractors._shared.extensions import get_ext, set_ext
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors._shared.phrases import shared_matcher
 from orewatch.extractors.countries import WORLD
@@ -64,7 +65,7 @@ class EventFinder(Component):
 
 
     def set_annotations(self, doc: Doc, events: list[Event]) -> None:
-        doc._.events = events
+        set_ext(doc, "events", events)
 
     def match(self, doc: Doc) -> list[Event]:
         if len(doc) == 0 or not doc.has_annotation("SENT_START"):
@@ -116,10 +117,10 @@ class EventFinder(Component):
         words.reporting.sort()
         reading = DocReading(
             facts=facts, anaphors=anaphors, words=words, elements=facts.mentions("elements"),
-            published=parse_published(doc._.published), field=doc._.field or "text", discourse=Discourse(),
-            language=doc._.language or "en", country_codes=frozenset(m.code for m in facts.mentions("countries")),
-            headline=tuple(doc._.headline or ()),
-            money=tuple((q.start, q.end) for q in doc._.quantities or () if _is_money(q.unit)),
+            published=parse_published(get_ext(doc, "published")), field=get_ext(doc, "field") or "text", discourse=Discourse(),
+            language=get_ext(doc, "language") or "en", country_codes=frozenset(m.code for m in facts.mentions("countries")),
+            headline=tuple(get_ext(doc, "headline") or ()),
+            money=tuple((q.start, q.end) for q in get_ext(doc, "quantities") or () if _is_money(q.unit)),
         )
         return cues, reading
 

@@ -18,7 +18,7 @@ from orewatch.extractors.quantities import earlier, funded
 from orewatch.extractors.quantities.companies import company_mentions, stated_companies
 from orewatch.extractors.quantities.lazy import once
 from orewatch.extractors.quantities.lexicon import get_lexicon
-from orewatch.extractors.quantities.tables import lowered
+from orewatch.extractors.quantities.tables import lowered, phrase_screen
 from orewatch.records import Mention
 
 # A clause ends at ; : and at a comma followed by a space (not inside 1,500), or at a dash
@@ -215,14 +215,14 @@ class DocScan:
     # rather than reading on to the next match, which may be at the end of the text.
 
     def with_places(self, mentions: tuple[Mention, ...], lo: int, hi: int) -> tuple[tuple[Mention, ...], frozenset[int], frozenset[int]]:
-        """The sentence's country mentions and, as mentions of their country, the places
-        inside a country it names ("in Rotterdam", "Jiangxi's output") and the bodies and
-        leaders that act for one ("the State Council", 全国, "Trump"), with the starts of the
-        places and of the bodies: they attribute a figure as their country would (quantity_context.yaml
-        `places`, `national`), except where country.py says otherwise."""
+        """The sentence's country mentions and, as mentions of their country, the places inside a country it names
+        ("in Rotterdam", "Jiangxi's output") and the bodies and leaders that act for one ("the State Council", 全国,
+        "Trump"), with the starts of the places and of the bodies: they attribute a figure as their country would
+        (quantity_context.yaml `places`, `national`), except where country.py says otherwise."""
         lexicon = get_lexicon()
-        places = self.phrases(lexicon.place_phrases, lo, hi)
-        national = self.phrases(lexicon.national_phrases, lo, hi)
+        screened = phrase_screen(lexicon.place_phrases, lexicon.national_phrases).may_find(self.low, self.cjk, lo, hi)  # one scan for both
+        places = self.phrases(lexicon.place_phrases, lo, hi) if screened else ()
+        national = self.phrases(lexicon.national_phrases, lo, hi) if screened else ()
         if not places and not national:
             return mentions, frozenset(), frozenset()
         field = mentions[0].field if mentions else "text"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.component import Component
+from orewatch.extractors._shared.extensions import get_ext, set_ext
 from orewatch.extractors._shared.facts import DocFacts, doc_facts
 from orewatch.extractors.quantities.attribution import Attributor
 from orewatch.extractors.quantities.context import DocScan, Sentence
@@ -48,7 +49,7 @@ class QuantityFinder(Component):
         self.attributor = Attributor()
 
     def set_annotations(self, doc: Doc, quantities: list[Quantity]) -> None:
-        doc._.quantities = quantities
+        set_ext(doc, "quantities", quantities)
 
     def match(self, doc: Doc) -> list[Quantity]:
         facts = doc_facts(doc)
@@ -57,7 +58,7 @@ class QuantityFinder(Component):
             return []
         cjk = has_cjk(text)
         prepared = prepare(text, cjk)
-        chinese = cjk or (doc._.language or "").startswith("zh") or _names_yuan(text.lower())
+        chinese = cjk or (get_ext(doc, "language") or "").startswith("zh") or _names_yuan(text.lower())
         if not chinese and "¥" in text:
             # "a fixed price of ¥35,000 per tonne" in a text about China that never names Japan: yuan.
             codes = {m.code for m in facts.mentions("countries")}
@@ -79,7 +80,7 @@ class QuantityFinder(Component):
                 drafts.append(draft)
         link(drafts, scan)
         settle_parts(drafts, scan)
-        field, text = doc._.field or "text", facts.text
+        field, text = get_ext(doc, "field") or "text", facts.text
         return [
             Quantity(
                 value=d.found.value, value_max=d.found.value_max, unit=d.unit, qualifier=d.found.qualifier,

@@ -7,6 +7,7 @@ terms is ten times slower)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def term_pattern(term: str) -> str:
@@ -205,3 +206,27 @@ class PhraseTable:
                 found.append((m.start(), m.end(), self.other[m.group()]))
             found.sort()
         return found
+
+
+class PhraseScreen:
+    """Where any of several PhraseTables may find a phrase, in one scan: their Latin terms in
+    one trie behind the same lead (round 10b speed: a sentence's places and national bodies).
+    Each table's match is a match of this trie at the same place, so no match starting in
+    [lo, hi) means none of the tables finds a phrase there. Chinese text is not screened (the
+    tables' other terms are looked for in it)."""
+
+    def __init__(self, tables: tuple[PhraseTable, ...]):
+        stems = set().union(*(t.latin for t in tables))
+        self.regex = re.compile(rf"(?<![a-z])(?:{trie_pattern(stems)})" if stems else r"(?!x)x")
+        self.longest = max(t.longest for t in tables)
+
+    def may_find(self, low: str, cjk: bool, lo: int, hi: int) -> bool:
+        if cjk:
+            return True
+        m = self.regex.search(low, lo, min(len(low), hi + self.longest + 1))
+        return m is not None and m.start() < hi
+
+
+@lru_cache(maxsize=8)
+def phrase_screen(*tables: PhraseTable) -> PhraseScreen:
+    return PhraseScreen(tables)
