@@ -67,3 +67,41 @@ def test_round10b_bare_nationality_of_a_foreign_miner():
     text = ("Zambia's copper output rose again last year. Zambia's mines ministry expects more. "
             "Australian miner Kafue Copper raised throughput at its Mimbula mine to 4 million tonnes of copper ore a year.")
     assert _last(text) == (4000000.0, "t", "capacity", "ZMB", "Cu")
+
+
+# -- a plant's planned annual output is its capacity (planned.py) --------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "due to", relative clause on the plant
+        ("A state miner bought a stake in a nickel sulphate plant near Sudbury that is due to produce 12,000 tonnes a year.",
+         (12000.0, "t", "capacity", None, "Ni")),
+        # a modal ("should"), "output at" the plant, goods between the figure and the rate
+        ("Output at the Kolwezi plant should reach 8,000 tonnes of cobalt metal a year after the second kiln is lit.",
+         (8000.0, "t", "capacity", "COD", "Co")),
+        # "will add", the plant as the subject, "annually"
+        ("Vietnam's new tungsten mine will add about 4,000 tonnes of concentrate annually from 2027.",
+         (4000.0, "t", "capacity", "VNM", "W")),
+        # "plans a mine ... producing", apposition
+        ("The developer plans an open-pit mine in Ontario, producing 25,000 tonnes of lithium hydroxide per year, at a cost it has not disclosed.",
+         (25000.0, "t", "capacity", "CAN", "Li")),
+    ],
+)
+def test_round10b_plant_planned_annual_output_is_capacity(text, expected):
+    assert _last(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # what mines turned out a year, in the past: production
+        ("Bolivia's tin mines turned out about 17,000 tonnes of tin a year on average in the 2010s.", (17000.0, "t", "production", "BOL", "Sn")),
+        # what a mine turned out: production
+        ("Peru's Antamina mine produced 450,000 tonnes of copper last year.", (450000.0, "t", "production", "PER", "Cu")),
+        # a plant's output with no rate of a year stays production
+        ("The smelter will produce about 2,000 tonnes of cobalt this quarter.", (2000.0, "t", "production", None, "Co")),
+    ],
+)
+def test_round10b_planned_output_near_misses(text, expected):
+    assert _last(text) == expected
