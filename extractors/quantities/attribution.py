@@ -11,6 +11,7 @@ from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
 from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
+from orewatch.extractors.quantities.planned import planned_annual_output
 from orewatch.extractors.quantities.periods import figure_year
 from orewatch.extractors.quantities.ground import held_in_ground
 from orewatch.extractors.quantities.taxed import taxed_goods
@@ -126,6 +127,8 @@ class Attributor:
         if unit != "%" and any(t[2] == "stockpile" and fig.clause_start <= t[0] and t[1] <= fig.clause_end for t in ctx.triggers):
             return "other"  # bought for or held in a state's stockpile (metrics.yaml)
         metric = self._metric(ctx, fig)
+        if metric == "production" and unit == "t" and not fig.change and planned_annual_output(ctx, fig):
+            return "capacity"  # "the plant is due to produce 3,500 tonnes a year" (planned.py)
         if unit == "%" and metric == "price":
             # A percentage is never a price: "a 92 percent rise in cobalt prices", "涨幅达到80%".
             return "price_change"

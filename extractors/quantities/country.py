@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
+from orewatch.extractors.quantities.hosts import HOSTED_METRICS, HostedBy, foreign
 from orewatch.extractors.quantities.lenders import multilateral_money
 from orewatch.extractors.quantities.markets import beside_price, names_ports
 from orewatch.extractors.quantities.respective import respective_owner
@@ -201,10 +202,13 @@ def _where_it_is(ctx, fig, mentions, usable, world, metric: str) -> tuple[bool, 
     found, code = _choose(ctx, fig, in_clause, world_here, metric)
     if found:
         return found, code
-    if metric == "production":
+    if metric not in HOSTED_METRICS:
         return False, None  # a company's output the text does not locate is no country's
     owners = [m for m in mentions if m.role == Role.OWNER and m.start >= c_start and m.end <= c_end]
-    return _choose(ctx, fig, owners, (), metric)
+    found, code = _choose(ctx, fig, owners, (), metric)
+    if code is None or any(m.code == code and not foreign(ctx, m) for m in owners):
+        return found, code  # "a Belgian refiner raised its capacity": perhaps the host itself
+    return True, HostedBy(code)  # a firm's nationality: the host the article is about (hosts.py)
 
 
 # Between a tonnage and the place its own noun phrase puts it: "44 million tonnes in China",

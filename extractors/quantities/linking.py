@@ -12,6 +12,7 @@ from orewatch.extractors.countries import BLOC_CODES
 from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, subordinate_after, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.facilities import facility_country
+from orewatch.extractors.quantities.hosts import HOSTED_METRICS, HostedBy, foreign, host_of
 from orewatch.extractors.quantities.lenders import multilateral_money
 from orewatch.extractors.quantities.markets import carry_markets
 from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
@@ -64,6 +65,9 @@ def link(drafts: list[Draft], scan) -> None:
     shares_take_years(drafts)  # "produced 2.2 Mt in 2024, more than 55% of global output"
     carried: dict[int, str | None] = {}
     for d in drafts:
+        if isinstance(d.country, HostedBy):
+            d.country = host_of(scan, d)  # a foreign-owned plant's figure is its host's
+            continue
         if d.country == TOPIC:  # "The country is home to 30,000 tonnes"
             d.country = scan.headline[0] if len(scan.headline) == 1 else topic(scan, d.index)  # the article's country
             continue
@@ -138,6 +142,8 @@ def _may_own(d: Draft, m) -> bool:
         return False
     if d.metric == "tariff":
         return m.role != Role.OWNER and not taxed(d.ctx, m)  # a firm's nationality sets no tariff
+    if m.role == Role.OWNER and d.metric in HOSTED_METRICS:
+        return not foreign(d.ctx, m)  # a foreign firm's plant is its host's (hosts.py)
     return True
 
 
