@@ -44,6 +44,32 @@ CASES = [
     passage("no-owner-word-stays",
             "赞比亚一座铜矿项目上月正式投产。", SAT,
             [ev("capacity_expansion", "ZMB", (), ("Cu",), "effective", "2025-10", "month", "2025-10")]),
+    # The year of a numbered notice or batch (公告2025年第61号, 2024年第二批, 第3批) labels a
+    # document: it should not date the event. A year with a quarter (2024年第一季度) or alone
+    # still dates it. (The first two pass: a closer date wins.)
+    passage("notice-number-year-is-no-date",
+            "商务部6日发布公告，决定自2026年11月10日起继续暂停实施2025年第61号公告所列稀土相关物项出口管制措施。", SAT,
+            [ev("export_restriction", "CHN", (), ("REE",), "suspended", "2025-11-06", "day", "2026-11-10")]),
+    passage("batch-year-is-no-date",
+            "工信部近日下达2025年第二批稀土开采总量控制指标。", SAT,
+            [ev("production_quota", "CHN", (), ("REE",), "announced", "2025-11", "month")]),
+    passage("numbered-notice-traditional",
+            "根據財政部2024年第15號公告，鎢製品出口關稅上調至20%。", SAT,
+            [ev("tariff", "CHN", (), ("W",))],
+            gap="the year of a numbered notice or batch (2024年第15號, 2026年第3批) is read as the date; the rule "
+                "(zh_year not before 第N号/批) fixes it but moves blind12-zh's suspension into an older story (stories floor)"),
+    passage("numbered-list-batch",
+            "海关总署发布2026年第3批出口许可证管理名单，对锑实施出口管制。", SAT,
+            [ev("export_restriction", "CHN", (), ("Sb",))],
+            gap="the year of a numbered notice or batch (2024年第15號, 2026年第3批) is read as the date; the rule "
+                "(zh_year not before 第N号/批) fixes it but moves blind12-zh's suspension into an older story (stories floor)"),
+    # near misses: a quarter of a year, a bare year
+    passage("year-with-quarter-stays",
+            "中国2024年第一季度对锑实施出口管制。", SAT,
+            [ev("export_restriction", "CHN", (), ("Sb",), "announced", "2024", "year")]),
+    passage("bare-year-stays",
+            "印尼2023年宣布禁止镍矿出口。", SAT,
+            [ev("export_restriction", "IDN", (), ("Ni",), "announced", "2023", "year")]),
 ]
 
 
