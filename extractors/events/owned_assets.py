@@ -4,7 +4,7 @@ not build or buy it: "由中资企业控股的赞比亚铜矿项目投产", "中
 "内地企业持股的津巴布韦锂矿建成". The owner's country acts; the host becomes a partner (the
 partner rules read it as any named host of a plant or a stake).
 
-The owner is a funded compound (中资, 美資, 中企: investors.py) or a 国内/内地 firm
+The owner is a funded compound (中资, 美資, 中企: investors.py) or a 国内/内地/大陆 firm
 (cjk_domestic.py); owner and host stand in one phrase: no clause stop between them. A host
 followed by its state (赞比亚政府, 剛果（金）礦業部) is a party of its own and stays."""
 
@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.cjk_domestic import DOMESTIC
 from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.investors import FUNDED
 from orewatch.extractors.events.labels import NameKind
 
 PHRASE_STOPS = frozenset("，,。；;：:！？!?")
 OWNER_REACH = 24  # characters from the owner to the host
-DOMESTIC_OPENERS = ("国内", "内地", "內地")
 # a state after the host's name: the host acts as a government, it is no place
 STATE_AFTER = re.compile(r"(?:（[^）]{1,3}）)?(?:政府|当局|當局|总统|總統|议会|議會|国会|國會|[^\W\d_]{0,3}?部(?!分)|央行|国家|國家)")
 
@@ -28,7 +28,7 @@ def _owner(w: DocFacts, m: Party) -> bool:
     """The party names a company by its country: 中资, 美資企业, 中企, or 国内/内地 + company."""
     if m.kind == NameKind.COUNTRY and m.end < w.n and w.lower(m.end) in FUNDED:
         return True
-    return m.kind == NameKind.BODY and w.text.startswith(DOMESTIC_OPENERS, w.starts[m.start])
+    return m.kind == NameKind.BODY and w.text.startswith(DOMESTIC, w.starts[m.start])
 
 
 def owned_hosts(w: DocFacts, names: list[Party]) -> list[Party]:

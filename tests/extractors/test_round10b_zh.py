@@ -44,6 +44,19 @@ CASES = [
     passage("no-owner-word-stays",
             "赞比亚一座铜矿项目上月正式投产。", SAT,
             [ev("capacity_expansion", "ZMB", (), ("Cu",), "effective", "2025-10", "month", "2025-10")]),
+    # 大陆/大陸 (the mainland) before a company's head noun, as 内地, names a Chinese firm in a Hong
+    # Kong or Taiwan outlet (cjk_domestic.py); not a continent (非洲大陆, 新大陆) nor 大陆架.
+    passage("mainland-firm-buys-stake-traditional",
+            "一家大陸鎢企上月以2億美元收購秘魯一座鎢礦六成股權。", SAT,
+            [ev("investment", "CHN", ("PER",), ("W",), "announced", "2025-10", "month")]),
+    passage("mainland-firm-builds-abroad-traditional",
+            "大陸企業在寮國興建的稀土分離廠預計明年投產。", SAT,
+            [ev("capacity_expansion", "CHN", ("LAO",), ("REE",), "announced", "2026", "year", "2026")]),
+    passage("mainland-firm-controls-foreign-mine",
+            "由大陆企业控股的津巴布韦锂矿项目上月投产。", SAT,
+            [ev("capacity_expansion", "CHN", ("ZWE",), ("Li",), "effective", "2025-10", "month", "2025-10")]),
+    passage("continent-firms-no-country",
+            "非洲大陆的企业正在扩建铜冶炼厂。", SAT, []),
     # The year of a numbered notice or batch (公告2025年第61号, 2024年第二批, 第3批) labels a
     # document: it should not date the event. A year with a quarter (2024年第一季度) or alone
     # still dates it. (The first two pass: a closer date wins.)
