@@ -34,10 +34,24 @@ def _owner(w: DocFacts, m: Party) -> bool:
 def owned_hosts(w: DocFacts, names: list[Party]) -> list[Party]:
     """`names` (the parties before an investment or a plant) without the countries that place
     an owner's asset; unchanged when no owner stands among them (the cheap gate)."""
+    names = [m for m in names if not _bought(w, m)] or names
     owners = [m for m in names if _owner(w, m)]
     if not owners:
         return names
     return [m for m in names if not _placed(w, m, owners)]
+
+
+# the verbs whose object is an asset bought or funded ("收购阿根廷一个盐湖项目", "入股了秘鲁铜矿")
+BUYING = ("收购", "收購", "并购", "併購", "入股", "认购", "認購", "买下", "買下", "投资", "投資")
+
+
+def _bought(w: DocFacts, m: Party) -> bool:
+    """A country opening the object of a buying verb places the asset bought: a plant the buyer
+    builds later in the sentence ("收购阿根廷一个盐湖项目，并预计2027年建成…产能") is the buyer's."""
+    if m.kind != NameKind.COUNTRY:
+        return False
+    start = w.starts[m.start]
+    return w.text.endswith(BUYING, 0, start) or (w.text.endswith("了", 0, start) and w.text.endswith(BUYING, 0, start - 1))
 
 
 def _placed(w: DocFacts, m: Party, owners: list[Party]) -> bool:
@@ -57,3 +71,12 @@ def placed_by_owner(w: DocFacts, m: Party, mentions: list[Party]) -> bool:
     """The country mention `m` places the asset of an owner named before it in its phrase (a
     host, for the partner rules)."""
     return _placed(w, m, [o for o in mentions if _owner(w, o)])
+
+
+def bought_host(w: DocFacts, trigger, seg_start: int, mentions: list[Party], actor: str | None) -> tuple[str, ...]:
+    """The host of a plant its buyer builds after buying an asset earlier in the sentence (the
+    country that opened the bought object), for a plant whose own clause names none."""
+    if trigger.type != "capacity_expansion":
+        return ()
+    bought = [m for m in mentions if seg_start <= m.start and m.end <= trigger.start and m.code != actor and _bought(w, m)]
+    return (bought[-1].code,) if bought else ()

@@ -57,6 +57,22 @@ CASES = [
             [ev("capacity_expansion", "CHN", ("ZWE",), ("Li",), "effective", "2025-10", "month", "2025-10")]),
     passage("continent-firms-no-country",
             "非洲大陆的企业正在扩建铜冶炼厂。", SAT, []),
+    # A plant built after buying an asset in the same sentence (owned_assets._bought): the country
+    # opening the object of 收购/入股/认购/投资 places the asset; the buyer builds, that country hosts.
+    passage("buyer-builds-after-purchase",
+            "一家中资企业上月收购了秘鲁一座铜矿，计划追加投资扩建选矿厂。", SAT,
+            [ev("investment", "CHN", ("PER",), ("Cu",), "announced", "2025-10", "month"),
+             ev("capacity_expansion", "CHN", ("PER",), (), "proposed", "2025-10", "month")]),
+    passage("buyer-builds-after-stake-traditional",
+            "韓國浦項收購阿根廷鹽湖後，將在當地興建年產2.5萬噸氫氧化鋰工廠。", SAT,
+            [ev("investment", "KOR", ("ARG",), ("Li",)), ev("capacity_expansion", "KOR", ("ARG",), ("Li",))]),
+    passage("subscriber-builds-refinery",
+            "日本商社入股澳大利亚锂矿后，将在当地新建氢氧化锂工厂。", SAT,
+            [ev("investment", "JPN", ("AUS",), ("Li",)), ev("capacity_expansion", "JPN", ("AUS",), ("Li",))]),
+    # near miss: the country as a subject of its own after the purchase acts
+    passage("state-builds-after-approving-purchase",
+            "阿根廷政府批准收购案后，阿根廷将新建一座锂加工厂。", SAT,
+            [ev("capacity_expansion", "ARG", (), ("Li",))]),
     # The year of a numbered notice or batch (公告2025年第61号, 2024年第二批, 第3批) labels a
     # document: it should not date the event. A year with a quarter (2024年第一季度) or alone
     # still dates it. (The first two pass: a closer date wins.)
