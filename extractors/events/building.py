@@ -25,6 +25,7 @@ from orewatch.extractors.events.coordination import coordinated_actors
 from orewatch.extractors.events.deals import deal_nouns, own_deal_elements, own_names, separate_deals, with_subject
 from orewatch.extractors.events.discourse import Discourse, DocReading, Party
 from orewatch.extractors.events.hosts import plant_hosts
+from orewatch.extractors.events.owned_assets import bought_host
 from orewatch.extractors.events.currency_owner import currency_country
 from orewatch.extractors.events.labels import FoundBy, Strength
 from orewatch.extractors.events.partners import agreement_parties, holder_country, named_again, names_both, other_side, partners
@@ -169,7 +170,8 @@ class EventBuilder:
             hosts = plant_hosts(doc.facts, trigger, bounds, parties, doc.field) if draft.actor is None else ()
             if draft.actor is None and not (draft.unplaced_company or hosts):
                 return False
-            draft.partners = partners(doc.facts, trigger, clause, parties, draft.actor) or hosts or host_partners(doc, draft, segment.end)
+            draft.partners = (partners(doc.facts, trigger, clause, parties, draft.actor) or hosts or host_partners(doc, draft, segment.end)
+                             or (bought_host(doc.facts, trigger, segment.start, parties, draft.actor) if is_cjk(doc.facts, trigger.start) else ()))
             if trigger.type == "other_policy" and not draft.partners:
                 draft.partners = holder_country(doc.facts, trigger, segment.end, parties, draft.actor)
             if not draft.partners and is_cjk(doc.facts, trigger.start):  # "针对美国的反制措施，包括…"

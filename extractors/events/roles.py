@@ -25,6 +25,7 @@ from orewatch.extractors.events.discourse import Discourse, DocReading, Party, R
 from orewatch.extractors.events.labels import FoundBy, NameKind
 from orewatch.extractors.events.market_words import seat
 from orewatch.extractors.events.investors import without_investors
+from orewatch.extractors.events.owned_assets import owned_hosts
 from orewatch.extractors.events.nearby import SKIPPABLE, country_of_name, CLAUSE_CONJUNCTIONS, DECISION_NOUNS, background_start, fronted_place, inside_relative, owned_elsewhere, word_before
 from orewatch.extractors.events.trigger_filters import PUNCT_STOPS
 from orewatch.extractors.events.triggers import MEASURE_TYPES, Trigger
@@ -151,7 +152,7 @@ class RoleResolver:
         ]  # fmt: skip
         before = [m for m in before if (m.end <= trigger.start or m.start == trigger.start) and not owned_elsewhere(w, m, trigger.start, seg[0])]
         if trigger.type in HOST_TYPES and is_cjk(w, trigger.start):  # "在印尼投资": the host
-            before = investing_names(w, before, trigger.type == "capacity_expansion")
+            before = owned_hosts(w, investing_names(w, before, trigger.type == "capacity_expansion"))  # "中资企业控股的赞比亚铜矿"
         before += title_issuer(w, trigger, mentions)
         return [m for m in before if m.start >= clause_start] or [m for m in before if m.start >= seg[0]]  # clause first
 

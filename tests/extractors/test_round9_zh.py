@@ -190,9 +190,7 @@ CASES = [
                 "would need to act for the clauses of its articles"),
     passage("owned-by-domestic-firm-host",
             "由内地企业控股的莫桑比克石墨项目上周六投产。", SAT,
-            [ev("capacity_expansion", "CHN", ("MOZ",), ("graphite",), "effective", "2025-11-01", "day", "2025-11-01")],
-            gap="由X控股的Y项目: the owner before 控股 should act and the project's country be the host; "
-                "the nearest country (MOZ) is read as the actor"),
+            [ev("capacity_expansion", "CHN", ("MOZ",), ("graphite",), "effective", "2025-11-01", "day", "2025-11-01")]),  # round 10b: owned_assets.py
     passage("aforementioned-company-anaphor",
             "國內一家稀土永磁企業宣布漲價。上述磁材企業在內蒙古新建的釹鐵硼項目已進入試生產階段。", SAT,
             [ev("capacity_expansion", "CHN", (), ("Nd",), "effective")],
