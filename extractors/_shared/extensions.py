@@ -32,6 +32,5 @@ def set_ext(doc: Doc, name: str, value) -> None:
     doc.user_data[KEYS[name]] = value
 
 
-# Where spaCy keeps the value of `doc._.facts` (Underscore's key in `doc.user_data`): facts.py
-# reads it there directly, since every `doc._` makes an Underscore object.
-FACTS_KEY = ("._.", "facts", None, None)
+# Where spaCy keeps the value of `doc._.facts`: facts.py and the tokenizer read and write it there.
+FACTS_KEY = KEYS["facts"]
