@@ -33,9 +33,4 @@ def planned_annual_output(ctx, fig) -> bool:
         return False
     lo = max(0, fig.start - base - _WINDOW)
     before = ctx.low[lo : fig.start - base]
-    plant = None
-    for plant in _PLANT.finditer(before):
-        pass
-    if plant is None:
-        return False
-    return bool(_PLANNED.search(before))
+    return bool(_PLANT.search(before) and _PLANNED.search(before))
