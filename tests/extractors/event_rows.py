@@ -16,6 +16,11 @@ def row(type_, actor, partners, elements, phase, date, prec, eff) -> tuple:
     return (type_, actor, tuple(sorted(partners)), tuple(sorted(elements)), phase, date, prec, eff)
 
 
+def ev(type_, actor, partners=(), elements=(), phase="announced", date="2025-11", prec="published", eff=None) -> tuple:
+    """An expected row, with the passages' defaults: announced, dated by a November 2025 publication."""
+    return row(type_, actor, partners, elements, phase, date, prec, eff)
+
+
 def event_row(event: Event) -> tuple:
     """The row an extracted event is compared as."""
     if event.type == "agreement":

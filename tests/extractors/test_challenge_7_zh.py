@@ -13,14 +13,10 @@ from __future__ import annotations
 import pytest
 
 from orewatch.extractors.extract import extract_articles
-from event_rows import event_row, passage, row
+from event_rows import ev, event_row, passage
 from orewatch.records import Article
 
 SAT = "2025-11-08T12:00:00+08:00"  # Fri 7, Thu 6, Tue 4, Mon 3 Nov
-
-
-def ev(type_, actor, partners=(), elements=(), phase="announced", date="2025-11", prec="published", eff=None):
-    return row(type_, actor, partners, elements, phase, date, prec, eff)
 
 
 def case(cid, text, required=(), optional=(), published=SAT, gap=None):

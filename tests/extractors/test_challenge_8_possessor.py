@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from event_rows import event_row, passage, row
+from event_rows import ev, event_row, passage
 from orewatch.extractors.extract import extract_articles
 from orewatch.records import Article
 
 SAT = "2025-11-08T12:00:00+00:00"
-
-
-def ev(type_, actor, partners=(), elements=(), phase="announced", date="2025-11", prec="published", eff=None):
-    return row(type_, actor, partners, elements, phase, date, prec, eff)
 
 
 CASES = [
