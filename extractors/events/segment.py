@@ -72,7 +72,8 @@ class Segment:
         # its quotas") is not the measure's.
         subordinate = self.facts.lower(clause[0]) in SUBORDINATE_OPENERS
         pools = (
-            [d for d in self._dates if clause_start <= d.start and d.end <= clause_end],
+            # "..., three years after protests halted the mine": the span dates what follows it (round 11)
+            [d for d in self._dates if clause_start <= d.start and d.end <= clause_end and not (d.start >= t_end and _span_after(d))],
             [] if subordinate else [d for d in self._dates if d.end <= clause_start and not LATER.search(self.text, d.end, t_start)],
         )
         # A date of the decision anywhere before beats one of its taking effect (SPEC §2:
@@ -123,6 +124,11 @@ SAME_DAY = re.compile(r"^\W*(?:同日|同一天|同一日|当天|當天|当日|�
 def same_day(text: str, last: tuple[str, str] | None) -> tuple[str, str] | None:
     """The day of the article's latest event dated to the day, for a sentence opened by 同日."""
     return last if last is not None and SAME_DAY.match(text) else None
+
+
+def _span_after(d: DateExpr) -> bool:
+    """A span counted back to what follows it ("three years after X", "two months since X")."""
+    return d.text.lower().endswith((" after", " since"))
 
 
 # A reporting verb right before a date: "said on Friday", "announced Tuesday".

@@ -227,3 +227,25 @@ AHEAD = [
 @pytest.mark.parametrize(("title", "text", "expected"), AHEAD)
 def test_start_ahead_of_an_act_told_as_made(title, text, expected):
     assert _dated(text) == expected
+
+
+# -- "N years after X" dates X, not the act before it -------------------------------------------
+# "has reinstated the licence, three years after protests halted the mine": the span is counted
+# back from the publication to X (the clause it opens); the act the sentence reports before it is
+# of its own day, else of the publication. A trigger inside the span's clause keeps the span's date.
+AFTER_SPAN = [
+    case("restored-two-years-after", "c", "Peru restored the mining concession of a Canadian explorer on Monday, two "
+         "years after a court annulled it.", [("other_policy", "PER", "2025-10-27", "day", None)]),
+    case("reinstated-three-years-after", "c", "Ecuador has reinstated the licence of a state tin miner, three years after "
+         "protests halted the mine.", [("other_policy", "ECU", "2025-10", "published", None)]),
+    case("duty-scrapped-months-after", "c", "Zambia scrapped its export duty on copper concentrate, eight months after "
+         "smelters complained of shortages.", [("tariff", "ZMB", "2025-10", "published", None)]),
+    # near-miss: the measure inside the span's clause is dated by the span
+    case("inside-span-clause", "c", "Three months after Laos suspended its ban on rare earth exports, prices fell.",
+         [("export_restriction", "LAO", "2025-07", "month", None)]),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), AFTER_SPAN)
+def test_span_after_dates_what_follows(title, text, expected):
+    assert {r for r in _dated(text)} == expected
