@@ -249,3 +249,29 @@ AFTER_SPAN = [
 @pytest.mark.parametrize(("title", "text", "expected"), AFTER_SPAN)
 def test_span_after_dates_what_follows(title, text, expected):
     assert {r for r in _dated(text)} == expected
+
+
+# -- an act begun but not completed is proposed ---------------------------------------------------
+# "has begun steps to revoke the licence", "started proceedings to cancel", "is in the process of
+# withdrawing": the act is under way, not made (CONVENTIONS: a licence act is proposed while only
+# planned or in process). An act made, with steps named after it, stays announced.
+def _phase_rows(text: str) -> set[tuple]:
+    return {(e.type, e.actor, e.phase) for e in _events(text)}
+
+
+IN_PROCESS = [
+    case("begun-steps-to-revoke", "c", "Guinea has begun steps to revoke the bauxite concession of an Emirati group.",
+         [("other_policy", "GIN", "proposed")]),
+    case("started-proceedings-to-cancel", "c", "Peru's mining ministry started proceedings to cancel the mining "
+         "licences of a Canadian explorer on Monday.", [("other_policy", "PER", "proposed")]),
+    case("in-process-of-withdrawing", "c", "Mongolia is in the process of withdrawing the exploration licences of two "
+         "Chinese firms.", [("other_policy", "MNG", "proposed")]),
+    # near-miss: the act made, the steps after it
+    case("revoked-then-steps", "c", "Ghana revoked the mining lease of a British developer on Monday, the first of "
+         "several steps in its review.", [("other_policy", "GHA", "announced")]),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), IN_PROCESS)
+def test_act_in_process_is_proposed(title, text, expected):
+    assert _phase_rows(text) == expected
