@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from orewatch.extractors.countries import BLOC_CODES, WORLD
 from orewatch.extractors.events.company_register import COMPANY_NOUNS
+from orewatch.extractors.events.designations import is_designation, one_project, project_place
 from orewatch.records import Event, Mention
 
 HOSTED_TYPES = frozenset({"investment", "capacity_expansion"})
@@ -53,12 +54,24 @@ def complete_from_title(
     names: dict[str, set[str]] = {}
     for m in body_countries:
         names.setdefault(m.code, set()).add(m.text)
-    return [_completed(e, elements, countries, names) for e in events]
+    place = project_place(title_text, hosts) if countries else None
+    place = place if place in countries else None
+    return [_designated(_completed(e, elements, countries, names), place) for e in events]
+
+
+def _designated(event: Event, place: str | None) -> Event:
+    """A designation of one project, its place unnamed in its sentence, acts on the project the
+    headline places (designations.py)."""
+    if place is None or event.partners or place == event.actor or not is_designation(event.trigger):
+        return event
+    at = event.sentence.find(event.trigger)
+    named = event.sentence[: at + len(event.trigger)] if at >= 0 else event.trigger  # "added the X project to its list"
+    return replace(event, partners=(place,)) if one_project(named) else event
 
 
 def _completed(event: Event, elements: tuple[str, ...], countries: tuple[str, ...], names: dict[str, set[str]]) -> Event:
     changes: dict = {}
-    if not event.elements and elements and event.type not in BROAD_TYPES:
+    if not event.elements and elements and event.type not in BROAD_TYPES and not is_designation(event.trigger):
         changes["elements"] = elements
     if event.type in HOSTED_TYPES and not event.partners and not DOMESTIC.search(event.sentence) and not _placed(event) and not _own_country_named(event, names):
         hosts = tuple(c for c in countries if c != event.actor)

@@ -242,7 +242,7 @@ class EventBuilder:
         draft.phase, draft.effective_date = read_phase(context)
         if draft.phase in ACTS_ON and not draft.repeat and segment.stood_since():
             draft.date, draft.precision = segment.date(draft.trigger, draft.clause, acted=True)
-        if (draft.precision == "published" and draft.effective_date and not draft.repeat
+        if (draft.precision == "published" and draft.effective_date and not draft.repeat and not segment.told_ahead
                 and (draft.type not in COMPANY_TYPES or (has_cjk(segment.text) and draft.phase == "effective"))):
             # SPEC §2: a date given only for when it takes effect stands in; not a plant's expected start
             draft.date, draft.precision = draft.effective_date, PRECISION_OF_LENGTH[len(draft.effective_date)]

@@ -32,3 +32,13 @@ OPERATION_BEFORE = re.compile(
 # permits to December 31" (a deadline, not the day of the act; round 10).
 EXTENSION_END = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|renewed)\b[^.;]{0,70}?"
                            r"\bto\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?$", re.I)
+# An act told as made now, before a start ahead of the publication: "has announced a ban ...
+# starting in March", "the decision to put exports under licence from January 1" (round 11): the
+# start is the effective_date, and the act is of the day said, else of the publication
+# (segment.py). The present perfect or a decision tell the act as the article's news; a bare past
+# "announced" may be of any earlier day, and a plan ("plans to ban exports from 2027") is dated by
+# its start, as SPEC's "stands in" says (the gold sets differ on plans: left).
+ACT_TOLD_AS_MADE = re.compile(
+    r"\b(?:(?:has|have)\s+(?:\w+\s+)?(?:announced|approved|decided|adopted|unveiled|agreed)|"
+    r"decision|decisions|published)\b",
+    re.I)

@@ -119,7 +119,7 @@ _DEADLINE_BEFORE = re.compile(
     re.I,
 )
 _EFFECTIVE_BEFORE = re.compile(
-    r"(?:\b(?:from|starting|starting\s+from|starting\s+on|effective|effective\s+from|effective\s+on"
+    r"(?:\b(?:from|starting|starting\s+from|starting\s+on|starting\s+in|beginning\s+in|effective|effective\s+from|effective\s+on"
     r"|takes?\s+effect(?:\s+on|\s+from)?|took\s+effect(?:\s+on)?|come\s+into\s+(?:force|effect)(?:\s+on)?"
     r"|comes\s+into\s+(?:force|effect)(?:\s+on)?|as\s+of|beginning|begins|start\s+on)\s+(?:the\s+)?|[自从從])$",
     re.I,

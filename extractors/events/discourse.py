@@ -87,3 +87,10 @@ class DocReading:
         """The one country of an English headline: it owns a measure named as subject when no
         actor came before ("as the licence requirement took effect ..."), else None."""
         return self.headline[0] if len(self.headline) == 1 and self.language.startswith("en") else None
+
+    def home_country(self) -> str | None:
+        """The country an English article is about, for a national body named without one before
+        any actor ("Parliament withdrew the lease"): its headline's, else the only one it names."""
+        if not self.language.startswith("en"):
+            return None
+        return self.headline_country() or (next(iter(self.country_codes)) if len(self.country_codes) == 1 else None)

@@ -51,10 +51,11 @@ PARTY_AFTER_WINDOW = 16  # tokens
 # A state's act on one company's title (other_policy: a licence revoked, a mine nationalised)
 # has that company's country as its partner, named after the trigger ("revoked the licence of
 # a Canadian explorer", "nationalise a mine operated by French group Orano").
-HOLDER_ACT_WORDS = ("licen", "lease", "concession", "rights", "nationali")
+HOLDER_ACT_WORDS = ("licen", "lease", "concession", "rights", "nationali", "permit")
 CJK_HOLDER_ACTS = ("采矿权", "採礦權", "探矿权", "探礦權", "特许权", "特許權", "许可证", "許可證")  # a company's right or licence (round 10)
 # An order's addressee is named inside its trigger ("ordered three Chinese firms to divest").
 ORDER_WORDS = ("order", "instruct", "direct")
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def partners(
@@ -193,7 +194,10 @@ def holder_country(w: DocFacts, trigger: Trigger, segment_end: int, mentions: li
     cjk = any(t in "".join(words) for t in CJK_HOLDER_ACTS)
     if not (cjk or any(word.startswith(HOLDER_ACT_WORDS + ORDER_WORDS) for word in words)):
         return ()
-    after = trigger.start + 1 if w.lower(trigger.start).startswith(ORDER_WORDS) or cjk else trigger.end  # 吊销一家中资企业的采矿许可证
+    # the addressee or holder inside the trigger: "ordered three Chinese firms to divest", 吊销一家中资企业的采矿许可证,
+    # a possessive holder "revoked Australian group X's licences" (round 11)
+    inside = w.lower(trigger.start).startswith(ORDER_WORDS) or cjk or any(word in POSSESSIVES for word in words)
+    after = trigger.start + 1 if inside else trigger.end
     for m in sorted(mentions, key=lambda m: m.start):
         if after <= m.start and m.end <= segment_end and m.code != actor:
             return (m.code,)

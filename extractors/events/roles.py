@@ -133,7 +133,8 @@ class RoleResolver:
             return said_by, FoundBy.SPEAKER
         for start, end, kind in doc.anaphors:
             if seg[0] <= start and end <= trigger.start:
-                return self._anaphor(w, kind, discourse, trigger.type, _company_before(discourse, mentions, seg[0], start)), FoundBy.ANAPHOR
+                actor = self._anaphor(w, kind, discourse, trigger.type, _company_before(discourse, mentions, seg[0], start))
+                return actor or (doc.home_country() if kind == "body" else None), FoundBy.ANAPHOR
         if self._measure_is_subject(w, trigger, clause_start) or numbered_item(w, trigger, seg, mentions):
             return discourse.last_actor or doc.headline_country(), FoundBy.SUBJECT
         return None, None

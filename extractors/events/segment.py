@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from orewatch.extractors._shared.facts import DocFacts
-from orewatch.extractors.events.date_roles import PRESENT_RELEASE
+from orewatch.extractors.events.date_roles import ACT_TOLD_AS_MADE, PRESENT_RELEASE
 from orewatch.extractors.events.dates import DateExpr, choose_date, find_dates, published_fallback
 from orewatch.records import Mention
 
@@ -27,6 +27,7 @@ class Segment:
         self.text = facts.text[self.start_char : self.end_char]
         self.published = published
         self._dates: list[DateExpr] | None = None
+        self.told_ahead = False  # the last date() found an act told as made before a start ahead (round 11)
 
     def elements(self, mentions: list[Mention], body: bool) -> tuple[str, ...]:
         """The element codes named in the segment, in order. In body text an element inside a
@@ -60,6 +61,7 @@ class Segment:
         stood since ("in force since 1 July 2021") is not its date (round 10)."""
         if self._dates is None:
             self._dates = find_dates(self.text, self.published)
+        self.told_ahead = False
         offset, starts, ends = self.start_char, self.facts.starts, self.facts.ends
         clause_start = starts[clause[0]] - offset
         clause_end = ends[clause[1] - 1] - offset
@@ -70,16 +72,22 @@ class Segment:
         # its quotas") is not the measure's.
         subordinate = self.facts.lower(clause[0]) in SUBORDINATE_OPENERS
         pools = (
-            [d for d in self._dates if clause_start <= d.start and d.end <= clause_end],
+            # "..., three years after protests halted the mine": the span dates what follows it (round 11)
+            [d for d in self._dates if clause_start <= d.start and d.end <= clause_end and not (d.start >= t_end and _span_after(d))],
             [] if subordinate else [d for d in self._dates if d.end <= clause_start and not LATER.search(self.text, d.end, t_start)],
         )
         # A date of the decision anywhere before beats one of its taking effect (SPEC §2:
         # "On May 4, the regulator said that from June 1 ..." is of May 4).
         plain = ("when",) if acted else ("when", "standing")
-        for roles in (plain, ("earlier",), "release", ("effective",), ("since",)):
+        for roles in (plain, ("earlier",), "release", "ahead", ("effective",), ("since",)):
             if roles == "release":  # "The Ministry announces that ... from 1 October": the release's day
                 if self.published is not None and PRESENT_RELEASE.search(self.text, 0, t_start):
                     return self.published.isoformat(), "day"
+                continue
+            if roles == "ahead":  # "has announced a ban ... starting in March": the act is of now
+                if self._ahead(pools) and ACT_TOLD_AS_MADE.search(self.text, 0, t_end):
+                    said, self.told_ahead = self._said_on(clause_end), True
+                    return (said[0].date, said[0].precision) if said else published_fallback(self.published)
                 continue
             for pool in pools:
                 chosen = min((d for d in pool if d.role in roles), default=None,
@@ -88,6 +96,13 @@ class Segment:
                     chosen = _refined(chosen, pools[0] + pools[1] + self._said_on(clause_end), t_start, t_end)
                     return chosen.date, chosen.precision
         return published_fallback(self.published)
+
+    def _ahead(self, pools) -> bool:
+        """A start of effect in reach that lies after the publication."""
+        if self.published is None:
+            return False
+        day = self.published.isoformat()
+        return any(d.role == "effective" and d.date and d.date > day[: len(d.date)] for pool in pools for d in pool)
 
     def stood_since(self) -> bool:
         """The segment gives the start a measure has stood since ("in force since 1 July 2021")."""
@@ -109,6 +124,11 @@ SAME_DAY = re.compile(r"^\W*(?:同日|同一天|同一日|当天|當天|当日|�
 def same_day(text: str, last: tuple[str, str] | None) -> tuple[str, str] | None:
     """The day of the article's latest event dated to the day, for a sentence opened by 同日."""
     return last if last is not None and SAME_DAY.match(text) else None
+
+
+def _span_after(d: DateExpr) -> bool:
+    """A span counted back to what follows it ("three years after X", "two months since X")."""
+    return d.text.lower().endswith((" after", " since"))
 
 
 # A reporting verb right before a date: "said on Friday", "announced Tuesday".

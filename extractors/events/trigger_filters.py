@@ -16,6 +16,7 @@ from collections.abc import Callable
 from orewatch.extractors._shared.cjk import TITLE_REACH, inside_title, starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.countries import BLOC_CODES
+from orewatch.extractors.events.designations import recalled_designation
 from orewatch.extractors.events.market_words import PRICED_NOUNS
 from orewatch.extractors.events.passing import amount_words_before, counted_licences, purpose_of, start_as_time
 from orewatch.extractors.events.cjk_filters import cjk_stands
@@ -170,7 +171,7 @@ def stands(index: DocFacts, t, by_label: dict, clause: Callable[[int], int], seg
         return False  # "quota prices", "licence premiums": a market's word, no measure (market_words.py)
     if _after_condition(index, t.start) or (not cjk and out_of_scope(index, t.start, t.end, seg)):
         return False
-    if t.type == "agreement" and before(NOT_AGREEMENT, TALKS_WINDOW):
+    if t.type == "agreement" and before(NOT_AGREEMENT, TALKS_WINDOW) or recalled_designation(index, t, clause, seg):
         return False
     if t.type == "capacity_expansion" and before(NOT_EXPANSION, goal) and index.lower(t.start) not in BUILD_WORDS:
         return False  # "will help it expand output"; not "a loan to help build a plant" (a new plant, named)
