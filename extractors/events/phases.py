@@ -191,6 +191,9 @@ _SEPARATORS = re.compile(r"[,，;；]")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:including|such\s+as|as\s+well\s+as)\b", re.I)
 # "has banned exports since 2020": the perfect before the trigger, "since" near it.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?$", re.I)
+# A headline's present tense reports what happened: "Indonesia opens / launches / inaugurates a
+# nickel plant" (a plant that now runs), unless what is launched is a study, a plan or a bid (round 11).
+_HEADLINE_OPENS = re.compile(r"\b(?:opens|launches|inaugurates|commissions|unveils)\b(?![^,;:]*\b(?:study|plans?|bid|tender|talks|probe)\b)", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 # "up 0.7% from 2024", "rose from 2023": a comparison, not a start.
 _CHANGE_FROM = re.compile(r"(?:[\d%]|\b(?:up|down|rose|fell|higher|lower|increase|decrease)\b[^.;]{0,25}?)\s+from\s+$", re.I)
@@ -248,6 +251,8 @@ def _in_force(ctx: PhaseContext, rules: PhaseRules) -> bool:
     if rules.in_force_verbs.search(opening, segment=text) or rules.in_force_verbs.match(text, t1 + 1, t1 + 16):
         return True
     if ctx.type in rules.operating_types:
+        if ctx.title and ctx.type == "capacity_expansion" and _HEADLINE_OPENS.search(opening):
+            return True
         # (or the trigger's last word past an aside: "the plant, run with a Japanese partner, restarted")
         closing = text[max(t0 + 20, t1 - 20) : t1] if t1 - t0 > 20 and ", " in text[t0:t1] else ""
         return bool(rules.operating_verbs.search(opening, segment=text) or rules.operating.search(text, *near)

@@ -1,0 +1,88 @@
+"""Round 11, English plants and investments on unseen and real text: who builds a plant when the
+text names its builder by a participle ("built by a Turkish group", "a China-backed plant"), which
+facilities a build verb can make, and plants named only as what a permit or a sale is for.
+Passages of our own, in other words and shapes than the articles, and near-misses. A passage lists
+the (type, actor, partners, elements) of every event it must give; an agreement's actor field holds
+all its parties joined by "-" and its partners are empty.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_rows import case, role_rows as _rows
+
+# The builder of a plant named by a participle after it ("built / constructed / developed by a
+# Turkish group") or by a hyphenated compound before it ("a China-backed plant", "a Korean-built
+# line"): that company's country builds it, the place it stands in is a partner
+# (CONVENTIONS: a plant built by the local unit of a Chinese company in Indonesia is CHN -> IDN),
+# even when the host's head of state opens it.
+PLANT_BUILDERS = [
+    case("built-by-then-began", "A copper smelter in Zambia built by a Turkish group started operating last week.",
+         [("capacity_expansion", "TUR", ("ZMB",), ("Cu",))]),
+    case("constructed-by-apposition", "A cobalt refinery in Congo, constructed by a Finnish company, came on stream in June.",
+         [("capacity_expansion", "FIN", ("COD",), ("Co",))]),
+    case("which-was-developed-by", "The graphite plant in Mozambique, which was developed by an Australian firm, "
+         "began production in March.", [("capacity_expansion", "AUS", ("MOZ",), ("graphite",))]),
+    case("head-of-state-opens-backed-plant", "Tanzania's president on Friday inaugurated a Korean-backed graphite "
+         "anode plant near Mtwara.", [("capacity_expansion", "KOR", ("TZA",), ("graphite",))]),
+    case("owned-subject-building-lines", "Chinese-owned smelters in Indonesia are building 11 new ferronickel lines.",
+         [("capacity_expansion", "CHN", ("IDN",), ("Ni",))]),
+    case("hyphen-built-subject", "A Japanese-built nickel sulphate line in the Philippines was commissioned on Monday.",
+         [("capacity_expansion", "JPN", ("PHL",), ("Ni",))]),
+    # near-misses: a plant "backed by" money
+    # names a lender, not a builder; a state's own compound ("state-owned") names no foreign builder;
+    # a builder with no country leaves no actor
+    case("backed-by-a-loan", "A graphite plant in Mozambique backed by a US loan began production in March.",
+         [("capacity_expansion", None, ("MOZ",), ("graphite",))]),
+    case("domestic-state-opens-its-own", "Tanzania's president on Friday inaugurated a state-owned graphite plant near Mtwara.",
+         [("capacity_expansion", "TZA", (), ("graphite",))]),
+    case("owned-by-unplaced-company", "A lithium plant in Chile built by Andes Salt started operating in July.",
+         [("capacity_expansion", None, ("CHL",), ("Li",))]),
+]
+
+
+# A foreign builder's plant is no act of the host's government: "the government" after it is still
+# the host's (the plant's actor is not the discourse's last state).
+BUILDER_DISCOURSE = [
+    case("builder-then-the-government", "Zambia's mines ministry met producers on Monday. A copper smelter in Zambia "
+         "built by a Turkish group started production in May, and the government said it would ban exports of "
+         "copper concentrate.",
+         [("capacity_expansion", "TUR", ("ZMB",), ("Cu",)), ("export_restriction", "ZMB", (), ("Cu",))]),
+]
+
+# A concentrator is a processing plant like a smelter or a refinery: built, started, new.
+FACILITY_NOUNS = [
+    case("began-building-concentrator", "A Chinese group began building a tin concentrator in Kyrgyzstan last month.",
+         [("capacity_expansion", "CHN", ("KGZ",), ("Sn",))]),
+    case("construction-of-concentrator", "A Korean group has started construction of a graphite concentrator in Mozambique.",
+         [("capacity_expansion", "KOR", ("MOZ",), ("graphite",))]),
+    case("new-concentrator-passive", "The Peruvian miner said its new copper concentrator would be finished by 2027.",
+         [("capacity_expansion", "PER", (), ("Cu",))]),
+    # near-miss: a concentrator's output that falls is no expansion
+    case("concentrator-output-falls", "Output at Peru's largest copper concentrator fell 4% in May.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLANT_BUILDERS + BUILDER_DISCOURSE + FACILITY_NOUNS)
+def test_round11_en_plants(text, expected):
+    assert _rows(text) == expected
+
+
+# A headline's present tense reports what happened: a plant a headline "opens", "launches" or
+# "inaugurates" runs (CONVENTIONS: inaugurated, commissioned -> effective); a study or a plan
+# launched is still a plan.
+HEADLINE_OPENINGS = [
+    ("Indonesia launches $1.2bln Korean-backed nickel sulphate plant", "effective"),
+    ("Zambian president opens Chinese-built copper smelter near Ndola", "effective"),
+    ("Vietnam inaugurates rare earth separation plant built by Japanese group", "effective"),
+    ("Chile launches study of new lithium refinery in Antofagasta", "not effective"),
+]
+
+
+@pytest.mark.parametrize("title,phase", HEADLINE_OPENINGS)
+def test_round11_headline_openings(title, phase):
+    from event_rows import extract_articles, Article
+    (extraction,) = extract_articles([Article(id="h", title=title, text="Officials attended.", published="2025-10-29T09:00:00+00:00")])
+    phases = {e.phase for e in extraction.events if e.type == "capacity_expansion"}
+    assert phases and (phases == {phase} if phase != "not effective" else "effective" not in phases)
