@@ -153,6 +153,8 @@ def plant_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: l
             continue
         if w.lower(i) in OWNER_PARTICIPLES | BUILDER_PARTICIPLES and w.lower(i + 1) == "by":
             j = i + 2 + (w.lower(i + 2) in OWNER_DETERMINERS)
+            if j + 2 < w.n and w.token_text(j + 1) == "-" and w.lower(j + 2) == "listed":
+                return None  # "developed by an Australian-listed company": a listing is no nationality
             return next((m.code for m in mentions if m.start == j and m.kind == NameKind.COUNTRY), None)
     return None
 

@@ -104,6 +104,8 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> 
     asserted = asserted_act(text, t0)
     if not asserted and (rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before)):
         return True
+    if ctx.type == "capacity_expansion" and not has_cjk(text[t0:t1]) and rules.proposal.search(text, t0, t0 + len(text[t0:t1].split(" ")[0])):
+        return True  # the trigger's own verb plans or studies the plant ("plans a $400 million concentrator")
     if rules.proposal_after.search(text, t1, c1) or rules.under_review.search(text, t1):  # "... under a bill now before parliament"
         return True
     if (not asserted and _conditional_before(rules, text, t0)) or (not _past_act(text, t0) and rules.conditional.search(text, t1, c1)):
