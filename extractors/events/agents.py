@@ -140,6 +140,8 @@ def plant_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: l
         return None
     if compounded := compound_owner(w, trigger, mentions):  # "a China-backed plant": the compound decides
         return compounded
+    if (whose := whose_owner(w, trigger, seg, mentions)) is not None:
+        return whose
     if w.lower(trigger.end - 1) in BUILD_VERBS:  # "the refinery a Canadian group is building": the relative's subject
         inside = [m for m in mentions if trigger.start < m.start and m.end < trigger.end]
         wished = any(w.lower(i) in WISH_VERBS for i in range(trigger.start, trigger.end))  # "the plants Europe hopes to build"
@@ -184,3 +186,20 @@ def _no_relative_subject(w: DocFacts, trigger: Trigger) -> bool:
     """A pronoun, then only auxiliaries, between the facility and its build verb."""
     between = [w.lower(i) for i in range(trigger.start + 1, trigger.end - 1)]
     return bool(between) and between[0] in PRONOUN_SUBJECTS and all(t in AUXILIARIES for t in between[1:])
+
+
+WHOSE_REACH = 8  # tokens before "whose" in which the antecedent's country word stands
+
+
+def whose_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
+    """"a loan for a line at Uzbekistan's state-owned Almaz complex, whose concentrator started
+    operating": the plant of a whose-relative belongs to its antecedent, the possessor country named
+    in it (round 11), not to the main clause's subject; None when the antecedent names none."""
+    k = trigger.start - 1 - (trigger.start >= 2 and w.lower(trigger.start - 1) in OWNER_DETERMINERS)
+    while k > seg[0] and k > trigger.start - 5 and w.lower(k) != "whose":
+        k -= 1  # "whose third concentrator", "whose new smelter": the plant's modifiers
+    if w.lower(k) != "whose" or k < 2 or w.token_text(k - 1) != ",":
+        return None
+    owners = [m for m in mentions if max(seg[0], k - WHOSE_REACH) <= m.start and m.end < k - 1 and m.kind == NameKind.COUNTRY
+              and w.lower(m.end) in ("'s", "’s")]
+    return owners[-1].code if owners else None

@@ -162,3 +162,25 @@ GROUNDBREAKING = [
 @pytest.mark.parametrize("text,expected", GROUNDBREAKING)
 def test_round11_groundbreaking(text, expected):
     assert _rows(text) == expected
+
+
+# A plant in a whose-relative belongs to its antecedent, the possessor country named in it, not to
+# the main clause's subject (agents.whose_owner): the lender, buyer or studier only deals with it.
+WHOSE_PLANTS = [
+    case("studying-loan-whose-concentrator", "The US development bank said it was studying a loan for a processing "
+         "line at Uzbekistan's state-owned Almaz complex, whose third concentrator started operating in 2024.",
+         [("investment", "USA", ("UZB",), ()), ("capacity_expansion", "UZB", (), ())]),
+    case("lend-to-whose-new-smelter", "Japan's JBIC agreed to lend to Chile's state copper group, whose new smelter "
+         "began production in May.", [("investment", "JPN", (), ("Cu",)), ("capacity_expansion", "CHL", (), ("Cu",))]),
+    case("bought-from-whose-smelter", "A Korean trader bought zinc from Peru's largest refiner, whose new "
+         "smelter started operating in 2023.", [("capacity_expansion", "PER", (), ())]),  # (zinc: bought, not the smelter's own element here)
+    # near-miss: the antecedent names no country (a company the text does not place): no one's
+    case("whose-unplaced-company", "Japan's JBIC agreed to lend to Kestrel Copper, whose new smelter began "
+         "production in May.", [("investment", "JPN", (), ("Cu",)), ("capacity_expansion", None, (), ("Cu",))],
+         gap="an unplaced antecedent leaves the actor to the other rules (the main clause's subject)"),
+]
+
+
+@pytest.mark.parametrize("text,expected", WHOSE_PLANTS)
+def test_round11_whose_plants(text, expected):
+    assert _rows(text) == expected
