@@ -117,6 +117,12 @@ def relative_agent(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions
 
 
 OWNER_PARTICIPLES = (HOLDER_PARTICIPLES - {"held"}) | {"wholly-owned"}  # "held by" names a stake, not a plant's owner
+# Who built or developed a plant builds it (CONVENTIONS: a plant built by the local unit of a Chinese
+# company in Indonesia is CHN -> IDN): "a smelter built by a Turkish group", round 11.
+BUILDER_PARTICIPLES = frozenset("built constructed developed".split())
+# A country glued by a hyphen to one of these before the facility names its builder or owner:
+# "a China-backed plant", "a Korean-built line" ("-funded", "-financed" name a lender too often).
+COMPOUND_OWNERS = OWNER_PARTICIPLES | BUILDER_PARTICIPLES | {"backed"}
 OWNER_REACH = 8  # tokens after the trigger's end in which the participle may stand
 OWNER_DETERMINERS = frozenset({"a", "an", "the"})
 WISH_VERBS = frozenset("hope hopes hoped hoping wish wishes wished want wants wanted dream dreams".split())
@@ -132,6 +138,10 @@ def plant_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: l
     ("owned by Vale") leaves the actor to the other rules."""
     if trigger.type != "capacity_expansion":
         return None
+    if compounded := compound_owner(w, trigger, mentions):  # "a China-backed plant": the compound decides
+        return compounded
+    if (whose := whose_owner(w, trigger, seg, mentions)) is not None:
+        return whose
     if w.lower(trigger.end - 1) in BUILD_VERBS:  # "the refinery a Canadian group is building": the relative's subject
         inside = [m for m in mentions if trigger.start < m.start and m.end < trigger.end]
         wished = any(w.lower(i) in WISH_VERBS for i in range(trigger.start, trigger.end))  # "the plants Europe hopes to build"
@@ -143,9 +153,25 @@ def plant_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: l
             if i >= trigger.end:
                 return None
             continue
-        if w.lower(i) in OWNER_PARTICIPLES and w.lower(i + 1) == "by":
+        if w.lower(i) in OWNER_PARTICIPLES | BUILDER_PARTICIPLES and w.lower(i + 1) == "by":
             j = i + 2 + (w.lower(i + 2) in OWNER_DETERMINERS)
+            if j + 2 < w.n and w.token_text(j + 1) == "-" and w.lower(j + 2) == "listed":
+                return None  # "developed by an Australian-listed company": a listing is no nationality
             return next((m.code for m in mentions if m.start == j and m.kind == NameKind.COUNTRY), None)
+    return None
+
+
+def compound_owner(w: DocFacts, trigger: Trigger, mentions: list[Party]) -> str | None:
+    """"inaugurated a China-backed ferronickel plant", "a Korean-built line ... was commissioned":
+    a country glued by a hyphen to an owner or builder participle inside the trigger's span (the
+    state named before it, who opens the plant, is then its host: partners.py)."""
+    if trigger.type != "capacity_expansion":
+        return None
+    for m in mentions:
+        # the compound inside the span, or glued to the facility that opens it ("Chinese-owned smelters ... are building")
+        if (trigger.start - 3 <= m.start and m.end + 1 < trigger.end and m.kind == NameKind.COUNTRY
+                and w.token_text(m.end) == "-" and w.lower(m.end + 1) in COMPOUND_OWNERS):
+            return m.code
     return None
 
 
@@ -160,3 +186,20 @@ def _no_relative_subject(w: DocFacts, trigger: Trigger) -> bool:
     """A pronoun, then only auxiliaries, between the facility and its build verb."""
     between = [w.lower(i) for i in range(trigger.start + 1, trigger.end - 1)]
     return bool(between) and between[0] in PRONOUN_SUBJECTS and all(t in AUXILIARIES for t in between[1:])
+
+
+WHOSE_REACH = 8  # tokens before "whose" in which the antecedent's country word stands
+
+
+def whose_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: list[Party]) -> str | None:
+    """"a loan for a line at Uzbekistan's state-owned Almaz complex, whose concentrator started
+    operating": the plant of a whose-relative belongs to its antecedent, the possessor country named
+    in it (round 11), not to the main clause's subject; None when the antecedent names none."""
+    k = trigger.start - 1 - (trigger.start >= 2 and w.lower(trigger.start - 1) in OWNER_DETERMINERS)
+    while k > seg[0] and k > trigger.start - 5 and w.lower(k) != "whose":
+        k -= 1  # "whose third concentrator", "whose new smelter": the plant's modifiers
+    if w.lower(k) != "whose" or k < 2 or w.token_text(k - 1) != ",":
+        return None
+    owners = [m for m in mentions if max(seg[0], k - WHOSE_REACH) <= m.start and m.end < k - 1 and m.kind == NameKind.COUNTRY
+              and w.lower(m.end) in ("'s", "’s")]
+    return owners[-1].code if owners else None

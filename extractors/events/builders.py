@@ -5,6 +5,8 @@ smelter"). The builder is that company, not the state, bank or fund that lends t
 it (the investment is theirs): its country when the text states it (a company party,
 company_register.py), else no one (SPEC §2 and CONVENTIONS: the host is a partner).
 
+An apposition's participle builds too: "Pacific Nickel, a venture planning a refinery" (round 11).
+
 Cheap: read only when the word before the trigger is "to" or a relative's verb, four words at most."""
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ RELATIVE_VERB_WORDS = frozenset(
     "is set to be been started begun began still".split()
 )
 RELATIVE_REACH = 5
+APPOSITION_OPENERS = frozenset({"a", "an"})
+# "signed a memorandum with the government of X to study a plant": who signs studies, not X
+STUDY_WORDS = frozenset("study plan consider weigh mull".split())
+BUILDER_NOUNS = COMPANY_NOUNS | {"venture"}  # a venture has no nationality of its own: not a register noun
 DOMESTIC = "domestic"
 
 
@@ -38,10 +44,13 @@ def clause_builder(w: DocFacts, trigger, floor: int, mentions: list[Party]) -> s
         if w.lower(j) not in RELATIVES:
             return None
         name_end = j - 1 if w.token_text(j - 1) == "," else None
-    elif w.lower(before) == "to":
+    elif w.lower(before) == "to" and w.lower(trigger.start) not in STUDY_WORDS:
         name_end = before  # "a loan to Terra Rara to build"; not a place ("its plant in Malaysia to boost output")
         if any(m.end == before and m.kind == NameKind.COUNTRY for m in mentions):
             return None
+    elif (w.lower(trigger.start).endswith("ing") and w.lower(before) in BUILDER_NOUNS and w.lower(before - 1) in APPOSITION_OPENERS
+          and before - 3 >= floor and w.token_text(before - 2) == ","):
+        name_end = before - 3  # "Pacific Nickel, a venture planning a refinery": the apposition's company (round 11)
     else:
         j = before
         while j > floor and j > before - RELATIVE_REACH and w.lower(j) in RELATIVE_VERB_WORDS:

@@ -251,7 +251,8 @@ class EventBuilder:
     def _record(doc: DocReading, draft: Draft, segment: Segment, elements: tuple[str, ...]) -> Event:
         """The Event, and what it tells the article's later sentences."""
         discourse, kind, actor, subtype = doc.discourse, draft.type, draft.actor, draft.subtype
-        if actor is not None and not (kind in COMPANY_TYPES and actor == discourse.last_company):
+        if actor is not None and not (kind in COMPANY_TYPES and actor == discourse.last_company) and not (
+                kind == "capacity_expansion" and draft.found_by == FoundBy.PASSIVE):  # "a plant built by a Chinese group"
             discourse.last_actor = actor  # a company's plant or stake leaves "the president" to the state
         discourse.subtypes[(kind, actor)] = subtype
         if kind == "production_quota" or subtype == "quota":

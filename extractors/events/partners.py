@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.owned_assets import placed_by_owner
+from orewatch.extractors.events.agents import compound_owner
 from orewatch.extractors.events.market_words import names_a_market
 from orewatch.extractors.events.bearers import bears
 from orewatch.extractors.events.cjk_roles import affected, disposal_object, invested_in, is_cjk, located_at, names_goods, preposition_object
@@ -83,6 +84,7 @@ def partners(
                 or (is_cjk(w, m.start) and (disposal_object(w, m) or preposition_object(w, m)))  # "将美国企业列入", "向乌克兰投资"
                 or (trigger.type in HOST_BEFORE_TYPES and (prep_before(w, m, HOST_PREPS, clause[0]) or (is_cjk(w, m.start) and located_at(w, m))))
                 or (trigger.type in HOST_BEFORE_TYPES and is_cjk(w, m.start) and placed_by_owner(w, m, mentions))  # "中资企业控股的赞比亚铜矿"
+                or (actor is not None and compound_owner(w, trigger, mentions) == actor)  # "Tanzania's president opened a Korean-built plant"
                 or (trigger.type in PARTNER_PREPS and trigger.type not in HOST_BEFORE_TYPES and bears(w, m, trigger.start) and not names_a_market(w, m))
                 or (trigger.type == "export_restriction" and _bound_for(w, m))  # "for US-bound cargoes"
             ):  # the last: who bears the measure ("US-origin goods will be subject to a tariff")

@@ -104,6 +104,8 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> 
     asserted = asserted_act(text, t0)
     if not asserted and (rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before)):
         return True
+    if ctx.type == "capacity_expansion" and not has_cjk(text[t0:t1]) and rules.proposal.search(text, t0, t0 + len(text[t0:t1].split(" ")[0])):
+        return True  # the trigger's own verb plans or studies the plant ("plans a $400 million concentrator")
     if rules.proposal_after.search(text, t1, c1) or rules.under_review.search(text, t1):  # "... under a bill now before parliament"
         return True
     if (not asserted and _conditional_before(rules, text, t0)) or (not _past_act(text, t0) and rules.conditional.search(text, t1, c1)):
@@ -191,6 +193,9 @@ _SEPARATORS = re.compile(r"[,，;；]")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:including|such\s+as|as\s+well\s+as)\b", re.I)
 # "has banned exports since 2020": the perfect before the trigger, "since" near it.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?$", re.I)
+# A headline's present tense reports what happened: "Indonesia opens / launches / inaugurates a
+# nickel plant" (a plant that now runs), unless what is launched is a study, a plan or a bid (round 11).
+_HEADLINE_OPENS = re.compile(r"\b(?:opens|launches|inaugurates|commissions|unveils)\b(?![^,;:]*\b(?:study|plans?|bid|tender|talks|probe)\b)", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 # "up 0.7% from 2024", "rose from 2023": a comparison, not a start.
 _CHANGE_FROM = re.compile(r"(?:[\d%]|\b(?:up|down|rose|fell|higher|lower|increase|decrease)\b[^.;]{0,25}?)\s+from\s+$", re.I)
@@ -248,6 +253,8 @@ def _in_force(ctx: PhaseContext, rules: PhaseRules) -> bool:
     if rules.in_force_verbs.search(opening, segment=text) or rules.in_force_verbs.match(text, t1 + 1, t1 + 16):
         return True
     if ctx.type in rules.operating_types:
+        if ctx.title and ctx.type == "capacity_expansion" and _HEADLINE_OPENS.search(opening):
+            return True
         # (or the trigger's last word past an aside: "the plant, run with a Japanese partner, restarted")
         closing = text[max(t0 + 20, t1 - 20) : t1] if t1 - t0 > 20 and ", " in text[t0:t1] else ""
         return bool(rules.operating_verbs.search(opening, segment=text) or rules.operating.search(text, *near)

@@ -47,7 +47,7 @@ FACILITY_AS_MODIFIER = frozenset(
 )
 NOT_IN_NOUN_PHRASE = frozenset(
     "for of on in at to from with by under and or that which will would is are was were be has have "
-    "after before until pending because since as when while but than "
+    "after before until pending because since as when while but than whether if how could should might can "
     "rules regulations law laws".split()
 )
 # An investment word naming a kind of organisation, a decision still to come, or the topic of a
