@@ -63,12 +63,18 @@ def check_phase_lexicon(data: object) -> dict:
 
 def _alternation(terms: list[str]) -> str:
     """One regex alternative per term, longest first: words of Latin script between word
-    boundaries, Chinese ones as they are; spaces match any run of white space."""
-    parts = []
+    boundaries, Chinese ones as they are; spaces match any run of white space. The Latin
+    terms share one look-behind, tested once per position rather than once per term (round 11
+    speed); a Latin and a Chinese term never start with the same character, so at any position
+    the first term to match is the one the single alternation gave."""
+    latin, cjk = [], []
     for term in sorted({v for t in terms for v in script_variants(t)}, key=len, reverse=True):
         body = r"\s+".join(re.escape(w) for w in term.split())
-        parts.append(body if starts_cjk(term) else rf"(?<![\w']){body}(?![\w-])")
-    return "(?:" + "|".join(parts) + ")"
+        if starts_cjk(term):
+            cjk.append(body)
+        else:
+            latin.append(rf"{body}(?![\w-])")
+    return "(?:" + "|".join(([rf"(?<![\w'])(?:{'|'.join(latin)})"] if latin else []) + cjk) + ")"
 
 
 _WORD = re.compile(r"\w+")

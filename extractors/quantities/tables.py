@@ -10,6 +10,9 @@ import re
 from functools import lru_cache
 
 
+NOT_AFTER_LETTER = r"(?<![A-Za-z])"
+
+
 def term_pattern(term: str) -> str:
     """A regex for one lexicon term: spaces match any run of blanks; a term that ends in a
     letter must not run on into a longer word; one that starts with a letter must not
@@ -18,14 +21,29 @@ def term_pattern(term: str) -> str:
     if term[-1].isascii() and term[-1].isalpha():
         body += r"(?![A-Za-z])"
     if term[0].isascii() and term[0].isalpha():
-        body = r"(?<![A-Za-z])" + body
+        body = NOT_AFTER_LETTER + body
     return body
 
 
 def alternation(terms, keep=None) -> str:
-    """The terms longest first; `keep`: only those it accepts, in the same order."""
+    """The terms longest first; `keep`: only those it accepts, in the same order. Terms next
+    to each other that start with a letter share one look-behind, tested once rather than
+    once per term (round 11 speed: `(?<!x)a|(?<!x)b` is `(?<!x)(?:a|b)`, same order)."""
     unique = sorted(set(terms), key=len, reverse=True)
-    return "|".join(term_pattern(t) for t in unique if keep is None or keep(t)) or r"(?!x)x"
+    runs: list[list[str]] = []  # consecutive patterns, grouped by whether they open with the look-behind
+    for pattern in (term_pattern(t) for t in unique if keep is None or keep(t)):
+        led = pattern.startswith(NOT_AFTER_LETTER)
+        if runs and runs[-1][0].startswith(NOT_AFTER_LETTER) == led:
+            runs[-1].append(pattern)
+        else:
+            runs.append([pattern])
+    parts = []
+    for run in runs:
+        if len(run) > 1 and run[0].startswith(NOT_AFTER_LETTER):
+            parts.append(NOT_AFTER_LETTER + "(?:" + "|".join(p[len(NOT_AFTER_LETTER):] for p in run) + ")")
+        else:
+            parts.extend(run)
+    return "|".join(parts) or r"(?!x)x"
 
 
 class TermTable:
