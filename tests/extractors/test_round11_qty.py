@@ -1,0 +1,137 @@
+"""Round 11 (issue 10, quantity attribution in English and Chinese): passages of our own for each
+phenomenon, with several wordings and shapes, and near-misses that must keep their value."""
+
+from __future__ import annotations
+
+import pytest
+from test_quantities import rows as read
+from test_quantities import run
+
+
+def _find(text: str, value: float) -> tuple:
+    return next(r for r in read(text) if r[0] == value)
+
+
+# -- an offtake named by its deal noun alone, or by a letter of intent (offtakes.py) ---------------
+# "a five-year offtake with X for N tonnes": a company's purchase or sale, `other`, no one's, even
+# when the buyer's nationality or a mine's host is named around it.
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        ("Kestrel Minerals signed a seven-year offtake with a Japanese trading house for 45,000 tonnes a year of lithium concentrate.",
+         45000.0, (45000.0, "t", "other", None, "Li")),
+        ("A deal was struck on Monday: a three-year off-take with a Belgian refiner for up to 6,000 tonnes of cobalt hydroxide from the Kolwezi mine in Congo.",
+         6000.0, (6000.0, "t", "other", None, "Co")),
+        ("Under a letter of intent signed in May with a French carmaker for about 12,000 tonnes of nickel sulphate a year, deliveries start once the plant is built.",
+         12000.0, (12000.0, "t", "other", None, "Ni")),
+        ("The miner also entered into a memorandum of understanding with an Indian steelmaker for 250,000 tonnes of manganese ore, the company said.",
+         250000.0, (250000.0, "t", "other", None, "Mn")),
+        # the offtake beats a plant's capacity word said earlier in the sentence
+        ("The developer plans to lift capacity to 90,000 tonnes a year and has signed a ten-year offtake with a Korean anode maker for up to 20,000 tonnes of graphite a year.",
+         20000.0, (20000.0, "t", "other", None, "graphite")),
+    ],
+)
+def test_round11_offtake_noun_alone_is_no_ones(text, value, expected):
+    assert _find(text, value) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        # near-misses: a mine's output and a plant's capacity stay what they are
+        ("Indonesia's nickel mines produced 1.9 million tonnes of nickel last year, and the offtake market stayed tight.",
+         1900000.0, (1900000.0, "t", "production", "IDN", "Ni")),
+        ("The Chilean plant, whose output is sold under offtake contracts, has a capacity of 40,000 tonnes of lithium carbonate a year.",
+         40000.0, (40000.0, "t", "capacity", "CHL", "Li")),
+    ],
+)
+def test_round11_offtake_near_misses_keep_their_value(text, value, expected):
+    assert _find(text, value) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        ("该公司与一家韩国电池企业签署长期协议，约定自2027年起每年向其供应氢氧化锂不少于2万吨。",
+         20000.0, (20000.0, "t", "other", None, "Li")),
+        ("根据承购协议，这家日本商社将在投产后三年内每年采购约5000吨稀土氧化物。",
+         5000.0, (5000.0, "t", "other", None, "REE")),
+        ("澳洲一家矿商已與德國化工集團簽署包銷協議，計劃每年供貨約1.5萬噸鋰輝石精礦。",
+         15000.0, (15000.0, "t", "other", None, "Li")),
+        ("公司承诺向一家美国车企供应镍钴锰三元前驱体合计不低于8万吨。",
+         80000.0, (80000.0, "t", "other", None, None)),
+    ],
+)
+def test_round11_chinese_offtake_is_no_ones(text, value, expected):
+    assert _find(text, value) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        # supply in the sense of a country's output, and a state reserve's purchase
+        ("到2027年，国内锂资源供应量将达到约22万吨碳酸锂当量。",
+         220000.0, (220000.0, "t", "production", "CHN", "Li")),
+        ("国家粮食和物资储备局计划收储稀土氧化物约1万吨。",
+         10000.0, (10000.0, "t", "other", "CHN", "REE")),
+    ],
+)
+def test_round11_chinese_supply_near_misses_keep_their_value(text, value, expected):
+    assert _find(text, value) == expected
+
+
+def test_round11_offtake_volume_takes_no_contract_year():
+    """The years of a supply contract (its signing, its span) are no year of the volume."""
+    for text in (
+        "A Moroccan group agreed to supply 5,000 tonnes a year of cobalt sulphate to a carmaker for seven years from 2028.",
+        "The miner signed a supply agreement in 2022 with a Texas carmaker for 34,000 tonnes of nickel over six years.",
+        "公司已与一家德国车企签订供货协议，约定2026年至2030年向其供应三元前驱体合计不低于12万吨。",
+    ):
+        q = next(q for q in run(text) if q.unit == "t")
+        assert (q.metric, q.year) == ("other", None), text
+
+
+# -- a price quoted on an exchange names no country's market (markets.py) ---------------------------
+# fixtures/gold/README.md, "Countries, actors and partners": an exchange price (LME, COMEX) stays
+# null, whatever producer country its sentence names; a yuan price stays China's.
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        ("On the London Metal Exchange, copper climbed 2% to $9,900 a tonne as smelters in Peru cut output.",
+         9900.0, (9900.0, "USD/t", "price", None, "Cu")),
+        ("Tin for three-month delivery on the LME fell 3.4% after Indonesian exports resumed, closing at $31,200 per tonne.",
+         31200.0, (31200.0, "USD/t", "price", None, "Sn")),
+        ("Analysts expect London copper prices to reach $12,000 per tonne by June.",
+         12000.0, (12000.0, "USD/t", "price", None, "Cu")),
+        ("纽约商品交易所铜期货周五收于每吨9,800美元，智利和秘鲁矿山复产。",
+         9800.0, (9800.0, "USD/t", "price", None, "Cu")),
+        ("倫敦鎳價上月曾升至每噸21,500美元，印尼出口增加後回落約6%。",
+         21500.0, (21500.0, "USD/t", "price", None, "Ni")),
+    ],
+)
+def test_round11_exchange_price_is_no_countrys(text, value, expected):
+    assert _find(text, value) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        # a yuan price on a Chinese exchange is China's; a port basis names its market
+        ("上海期货交易所铜主力合约收报每吨73,500元，较伦敦金属交易所价格溢价。",
+         73500.0, (73500.0, "CNY/t", "price", "CHN", "Cu")),
+        ("Spodumene was assessed at $1,050 a tonne FOB Australia; nickel held at $16,000 a tonne in Rotterdam.",
+         16000.0, (16000.0, "USD/t", "price", "NLD", "Ni")),
+    ],
+)
+def test_round11_exchange_near_misses_keep_their_market(text, value, expected):
+    assert _find(text, value) == expected
+
+
+def test_round11_exchange_named_for_another_price_leaves_this_one():
+    """The exchange told after "while" is the other price's, not the one quoted before it."""
+    text = ("Cobalt hydroxide delivered to Chinese ports rose 3% this week to $15,200 per tonne, "
+            "while cobalt metal on the LME was flat at $24,000 a tonne.")
+    got = {r[0]: r[3] for r in read(text)}
+    assert (got[15200.0], got[24000.0]) == ("CHN", None)
