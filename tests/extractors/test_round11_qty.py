@@ -135,3 +135,31 @@ def test_round11_exchange_named_for_another_price_leaves_this_one():
             "while cobalt metal on the LME was flat at $24,000 a tonne.")
     got = {r[0]: r[3] for r in read(text)}
     assert (got[15200.0], got[24000.0]) == ("CHN", None)
+
+
+# -- a Chinese output noun compounded with a processing stage is processing output (refined.py) -----
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        ("2025年我国稀土冶炼分离产品产量约15万吨，约占全球的八成。", 150000.0, (150000.0, "t", "processing", "CHN", "REE")),
+        ("2025年我国稀土冶炼分离产品产量约15万吨，约占全球的八成。", 80.0, (80.0, "%", "processing", "CHN", "REE")),
+        ("1-9月，國內電解銅產量為980萬噸，同比增長6.5%。", 9800000.0, (9800000.0, "t", "processing", "CHN", "Cu")),
+        ("据协会统计，去年中国精炼钴产量约为4.2万吨。", 42000.0, (42000.0, "t", "processing", "CHN", "Co")),
+        ("去年我国锂盐产量约70万吨碳酸锂当量，其中约一半原料来自进口。", 700000.0, (700000.0, "t", "processing", "CHN", "Li")),
+    ],
+)
+def test_round11_chinese_processed_output_is_processing(text, value, expected):
+    assert _find(text, value) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        # mine output, and a smelting quota, stay production
+        ("去年我国铜精矿产量约170万吨，冶炼企业开工率下降。", 1700000.0, (1700000.0, "t", "production", "CHN", "Cu")),
+        ("工信部下达2025年稀土冶炼分离总量控制指标12万吨。", 120000.0, (120000.0, "t", "production", "CHN", "REE")),
+    ],
+)
+def test_round11_chinese_mine_output_stays_production(text, value, expected):
+    assert _find(text, value) == expected
