@@ -163,3 +163,44 @@ def test_round11_chinese_processed_output_is_processing(text, value, expected):
 )
 def test_round11_chinese_mine_output_stays_production(text, value, expected):
     assert _find(text, value) == expected
+
+
+# -- a year-to-date span of months is the publication year (periods.py) ----------------------------
+# fixtures/gold/README.md, Quantities, `year`: "A span of the current year gives the publication
+# year: January-May ..."; a span that starts in January is year to date.
+
+def _year(text: str, value: float, published: str = "2026-11-20") -> int | None:
+    return next(q.year for q in run(text, published=published) if round(q.value, 2) == value)
+
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        ("China's exports of gallium fell 18% in January-October to 42 tonnes, customs data show.", 42.0, 2026),
+        ("Shipments of cobalt hydroxide from Congo totalled 310,000 tonnes from January to September.", 310000.0, 2026),
+        ("Imports, which reached 12,400 tonnes in Jan-Aug, came mostly from Myanmar.", 12400.0, 2026),
+        ("据海关统计，1-10月我国稀土出口约5.1万吨，同比增长8%。", 51000.0, 2026),
+        ("一至九月，國內鎢精礦產量約為6.2萬噸。", 62000.0, 2026),
+        ("前三季度，全国钴中间品进口量约38万吨。", 380000.0, 2026),
+        # a span ending after the publication month is last year's
+        ("1-11月我国锂辉石进口量约450万吨。", 4500000.0, 2025),
+    ],
+)
+def test_round11_year_to_date_span_is_publication_year(text, value, expected):
+    published = "2026-10-05" if "1-11月" in text else "2026-11-20"
+    assert _year(text, value, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        # a month alone, a span of another year, a move between two months: no current-year span
+        ("Exports rose to 3,100 tonnes in October from September.", 3100.0, None),
+        ("China's imports reached 8,200 tonnes in January-May 2024.", 8200.0, 2024),
+        ("2024年1-5月我国钨品出口约9000吨。", 9000.0, 2024),
+        ("明年上半年，印尼铝土矿出口配额合计约1200万吨。", 12000000.0, 2027),
+        ("Prices rose 6% from March to May, to $410 a tonne.", 410.0, None),
+    ],
+)
+def test_round11_year_to_date_near_misses(text, value, expected):
+    assert _year(text, value) == expected
