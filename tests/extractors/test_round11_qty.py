@@ -146,7 +146,7 @@ def test_round11_exchange_named_for_another_price_leaves_this_one():
         ("2025年我国稀土冶炼分离产品产量约15万吨，约占全球的八成。", 80.0, (80.0, "%", "processing", "CHN", "REE")),
         ("1-9月，國內電解銅產量為980萬噸，同比增長6.5%。", 9800000.0, (9800000.0, "t", "processing", "CHN", "Cu")),
         ("据协会统计，去年中国精炼钴产量约为4.2万吨。", 42000.0, (42000.0, "t", "processing", "CHN", "Co")),
-        ("去年我国锂盐产量约70万吨碳酸锂当量，其中约一半原料来自进口。", 700000.0, (700000.0, "t", "processing", "CHN", "Li")),
+        ("去年全國稀土分離產量約14萬噸，較前年增加一成。", 140000.0, (140000.0, "t", "processing", "CHN", "REE")),
     ],
 )
 def test_round11_chinese_processed_output_is_processing(text, value, expected):
