@@ -14,6 +14,7 @@ from orewatch.extractors.quantities.offtakes import deal_offtake, for_a_stockpil
 from orewatch.extractors.quantities.planned import planned_annual_output
 from orewatch.extractors.quantities.periods import figure_year
 from orewatch.extractors.quantities.ground import held_in_ground
+from orewatch.extractors.quantities.stakes import bought_share, equity_share
 from orewatch.extractors.quantities.taxed import taxed_goods
 from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, rate_clause_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
@@ -166,7 +167,7 @@ class Attributor:
         clause = [t for t in in_sentence if t[0] >= c_start and t[1] <= c_end]
         # The noun the figure modifies decides, whatever verb changed it ("增加了15%的关税").
         head = head_noun(ctx, fig, clause)
-        if head is not None and self._quota(ctx, head) in self._allowed(unit, False):
+        if head is not None and self._quota(ctx, head) in self._allowed(unit, False) and not (unit == "%" and equity_share(ctx, fig)):
             return self._quota(ctx, head)
         if change:
             # What changed is named before the change verb: "the price of yttrium ... surged".
@@ -177,7 +178,7 @@ class Attributor:
                     return "price_change"
                 if metric in allowed:
                     return metric
-        if unit == "%" and not change and "investment" in self._allowed(unit, change) and names_a_stake(ctx, fig):
+        if unit == "%" and not change and "investment" in self._allowed(unit, change) and (names_a_stake(ctx, fig) or bought_share(ctx, fig)):
             return "investment"
         if not change and unit in ("t", "%") and sourced_from(ctx, fig):
             return "imports"

@@ -204,3 +204,43 @@ def test_round11_year_to_date_span_is_publication_year(text, value, expected):
 )
 def test_round11_year_to_date_near_misses(text, value, expected):
     assert _year(text, value) == expected
+
+
+# -- a percentage of a company, mine or licence that someone takes, buys or holds is a stake ---------
+# (stakes.py): metric `investment`, whatever processing or output word the sentence names.
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        ("A Chinese smelting group took 49% of the tin processing plant in 2024.", 49.0, (49.0, "%", "investment", "CHN", "Sn")),
+        ("Under the agreement, a Korean cathode maker will buy 20% of the nickel refinery.", 20.0, (20.0, "%", "investment", "KOR", "Ni")),
+        ("The bill gives the state an option to acquire up to 26% of any new copper mining licence.", 26.0, (26.0, "%", "investment", None, "Cu")),
+        ("The ministry will hold a free carried interest of 12% in the lithium operating company.", 12.0, (12.0, "%", "investment", None, "Li")),
+        ("2024年5月，一家中资基金将其在该锂矿的持股比例由约18%降至9%。", 9.0, (9.0, "%", "investment", "CHN", "Li")),
+        ("中国一家镍企参股40%的印尼镍冶炼项目已于今年投产。", 40.0, (40.0, "%", "investment", "CHN", "Ni")),
+    ],
+)
+def test_round11_share_taken_of_an_asset_is_a_stake(text, value, expected):
+    assert _find(text, value) == expected
+
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        # a share of output, of the world's reserves, of a market: no stake
+        ("China holds 37% of the world's rare earth reserves.", 37.0, (37.0, "%", "reserves", "CHN", "REE")),
+        ("中国拥有全球约37%的稀土储量。", 37.0, (37.0, "%", "reserves", "CHN", "REE")),
+        ("Japanese smelters bought 30% of Chile's copper concentrate exports last year.", 30.0, (30.0, "%", "exports", "CHL", "Cu")),
+        ("Interest rates rose to 5% as nickel prices fell.", None, None),
+    ],
+)
+def test_round11_share_of_output_is_no_stake(text, value, expected):
+    if value is None:
+        assert all(r[2] != "investment" for r in read(text))
+    else:
+        assert _find(text, value) == expected
+
+
+def test_round11_share_of_goods_bought_is_no_stake():
+    text = "Japanese cell makers buy around 70% of their cobalt sulphate from China, the ministry said."
+    assert all(r[2] != "investment" for r in read(text))
