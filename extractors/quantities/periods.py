@@ -187,8 +187,31 @@ def _excluded(ctx, start: int, end: int, change: bool, at: int) -> str | None:
     return "other" if _OTHER_TIME.search(between) else None
 
 
+# A year that names a quota: "the 2023 total rare earth mining quota", "2011 export quotas", "this
+# year's tungsten mining quotas", "quotas for 2024" (the year mark, then up to six words, then the
+# quota noun; or the quota noun, then "for", then the year).
+_YEAR_NAMES_QUOTA = re.compile(r"(?:(?:19|20)\d\d)?[^,;:.\d]{0,60}?(?<![a-z])(?:quotas?|allowances?)(?![a-z])")
+_QUOTA_FOR = re.compile(r"(?<![a-z])(?:quotas?|allowances?)\s+for\s+(?:the\s+)?$")
+_COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:from|than|against|compared\s+(?:with|to)|versus)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def quota_year(ctx, start: int) -> int | None:
+    """The year the sentence's quota is named for, to a figure after it that is no comparison base."""
+    if not any(m == "quota" for *_, m in ctx.triggers):
+        return None
+    low, base = ctx.low, ctx.start
+    if _COMPARED_BEFORE.search(low, max(0, start - base - 30), start - base):
+        return None
+    for at, year in ctx.years:
+        if at < start and (_YEAR_NAMES_QUOTA.match(low, at - base) or _QUOTA_FOR.search(low, max(0, at - base - 25), at - base)):
+            return year
+    return None
+
+
 def figure_year(ctx, start: int, end: int, clause: tuple[int, int], change: bool) -> int | None:
     """The year of the figure text[start:end] (clause: the bounds of its clause)."""
+    if (named := quota_year(ctx, start)) is not None:
+        return named  # "its first batch of 2011 export quotas at 14,446 tons at the end of 2010"
     c_start, c_end = clause
     marks = [p for p in periods(ctx) if c_start <= p.start < c_end and not start <= p.start < end]
     kinds = {p.start: (_excluded(ctx, start, end, change, p.start) if p.start > end else

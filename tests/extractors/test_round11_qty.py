@@ -244,3 +244,19 @@ def test_round11_share_of_output_is_no_stake(text, value, expected):
 def test_round11_share_of_goods_bought_is_no_stake():
     text = "Japanese cell makers buy around 70% of their cobalt sulphate from China, the ministry said."
     assert all(r[2] != "investment" for r in read(text))
+
+
+# -- a year that names a quota is the year of the quota's figures (periods.quota_year) --------------
+
+@pytest.mark.parametrize(
+    "text,value,expected",
+    [
+        ("Beijing released its first batch of 2019 tungsten mining quotas at 60,000 tonnes late in 2018.", 60000.0, 2019),
+        ("The order takes the 2024 total graphite export quota to 31,000 tonnes, and the flake quota to 12,000 tonnes.", 12000.0, 2024),
+        ("The ministry issued antimony smelting quotas for 2023 in March, bringing the total to 52,000 tonnes.", 52000.0, 2023),
+        # near-miss: a base after "from" keeps its own year
+        ("Jakarta set the 2025 bauxite export quota at 9 million tonnes, down from 11 million tonnes in 2024.", 11000000.0, 2024),
+    ],
+)
+def test_round11_year_that_names_a_quota(text, value, expected):
+    assert _year(text, value) == expected
