@@ -196,7 +196,7 @@ _COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:from|than|against|compared\s+(?:wit
 
 
 def quota_year(ctx, start: int) -> int | None:
-    """The year the sentence's quota is named for, to a figure after it that is no comparison base."""
+    """The year the sentence's quota is named for, to an amount after it that is no comparison base."""
     if not any(m == "quota" for *_, m in ctx.triggers):
         return None
     low, base = ctx.low, ctx.start
@@ -210,8 +210,10 @@ def quota_year(ctx, start: int) -> int | None:
 
 def figure_year(ctx, start: int, end: int, clause: tuple[int, int], change: bool) -> int | None:
     """The year of the figure text[start:end] (clause: the bounds of its clause)."""
-    if (named := quota_year(ctx, start)) is not None:
-        return named  # "its first batch of 2011 export quotas at 14,446 tons at the end of 2010"
+    if not change and (named := quota_year(ctx, start)) is not None:
+        # "its first batch of 2011 export quotas at 14,446 tons at the end of 2010"; a change keeps
+        # its own period ("versus rises of 25% in 2022").
+        return named
     c_start, c_end = clause
     marks = [p for p in periods(ctx) if c_start <= p.start < c_end and not start <= p.start < end]
     kinds = {p.start: (_excluded(ctx, start, end, change, p.start) if p.start > end else

@@ -260,3 +260,8 @@ def test_round11_share_of_goods_bought_is_no_stake():
 )
 def test_round11_year_that_names_a_quota(text, value, expected):
     assert _year(text, value) == expected
+
+
+def test_round11_quota_year_leaves_a_change_its_own_period():
+    text = "The order takes the 2024 graphite export quota to 31,000 tonnes, up 8%, versus a rise of 12% in 2023."
+    assert _year(text, 12.0) == 2023
