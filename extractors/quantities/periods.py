@@ -192,7 +192,9 @@ def _excluded(ctx, start: int, end: int, change: bool, at: int) -> str | None:
 # quota noun; or the quota noun, then "for", then the year).
 _YEAR_NAMES_QUOTA = re.compile(r"(?:(?:19|20)\d\d)?[^,;:.\d]{0,60}?(?<![a-z])(?:quotas?|allowances?)(?![a-z])")
 _QUOTA_FOR = re.compile(r"(?<![a-z])(?:quotas?|allowances?)\s+for\s+(?:the\s+)?$")
-_COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:from|than|against|compared\s+(?:with|to)|versus)\s+(?:[a-z]+\s+){0,2}$")
+# A comparison word between the quota's year and a figure: the figure may be a base ("down from
+# 45,000 tonnes", "versus rises of 25% and 24.7% in 2022").
+_COMPARED_BETWEEN = re.compile(r"(?<![a-z])(?:from|than|against|versus|compared)(?![a-z])")
 
 
 def quota_year(ctx, start: int) -> int | None:
@@ -200,11 +202,9 @@ def quota_year(ctx, start: int) -> int | None:
     if not any(m == "quota" for *_, m in ctx.triggers):
         return None
     low, base = ctx.low, ctx.start
-    if _COMPARED_BEFORE.search(low, max(0, start - base - 30), start - base):
-        return None
     for at, year in ctx.years:
         if at < start and (_YEAR_NAMES_QUOTA.match(low, at - base) or _QUOTA_FOR.search(low, max(0, at - base - 25), at - base)):
-            return year
+            return None if _COMPARED_BETWEEN.search(low, at - base, start - base) else year
     return None
 
 

@@ -265,3 +265,9 @@ def test_round11_year_that_names_a_quota(text, value, expected):
 def test_round11_quota_year_leaves_a_change_its_own_period():
     text = "The order takes the 2024 graphite export quota to 31,000 tonnes, up 8%, versus a rise of 12% in 2023."
     assert _year(text, 12.0) == 2023
+
+
+def test_round11_quota_year_leaves_a_compared_figure_its_own_period():
+    text = ("The order takes the 2024 graphite export quota to 31,000 tonnes, and the flake quota to 9,000 tonnes, "
+            "versus year-on-year rises of 14% and 11% in 2023.")
+    assert (_year(text, 9000.0), _year(text, 14.0), _year(text, 11.0)) == (2024, 2023, 2023)
