@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
-from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
+from orewatch.extractors.quantities.offtakes import deal_offtake, for_a_stockpile, offtake
 from orewatch.extractors.quantities.planned import planned_annual_output
 from orewatch.extractors.quantities.periods import figure_year
 from orewatch.extractors.quantities.ground import held_in_ground
+from orewatch.extractors.quantities.stakes import bought_share, equity_share
 from orewatch.extractors.quantities.taxed import taxed_goods
 from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, rate_clause_element, subordinate_bounds, tariff_goods
 from orewatch.extractors.quantities.phrases import (
@@ -93,11 +94,14 @@ class Attributor:
         """What the figure text[start:end] of `unit` (a change or not) measures and whose it is."""
         fig = Figure(start, end, *ctx.clause_bounds(start, end), unit, change)
         metric = self.metric(ctx, fig)
-        if metric != "capacity" and offtake(ctx, start, unit, change):
+        if offtake(ctx, start, unit, change) and (metric != "capacity" or deal_offtake(ctx, start)):
             # A company's offtake: its purchase or sale, no country's unless a state reserve buys.
-            # The state buys: named before the figure, not the seller after it.
-            country = pick_country(ctx, fig._replace(clause_end=end), "other") if for_a_stockpile(ctx, start) else None
-            return Attribution("other", country, self.element(ctx, fig, "other"), self.year(ctx, fig))
+            # The state buys: named before the figure, not the seller after it. The contract's
+            # years (signed in 2022, from 2028, 2026年至2030年) are no year of a company's volume.
+            if for_a_stockpile(ctx, start):
+                country = pick_country(ctx, fig._replace(clause_end=end), "other")
+                return Attribution("other", country, self.element(ctx, fig, "other"), self.year(ctx, fig))
+            return Attribution("other", None, self.element(ctx, fig, "other"), None)
         if (unit == "t" or (unit.isalpha() and unit.isupper())) and sizes_a_market(ctx, start, end):
             # A market's size: what it takes up, or a sum that is no one's investment; a market
             # named with no country is the world's ("the small (~2,400t) tantalum market").
@@ -163,7 +167,7 @@ class Attributor:
         clause = [t for t in in_sentence if t[0] >= c_start and t[1] <= c_end]
         # The noun the figure modifies decides, whatever verb changed it ("增加了15%的关税").
         head = head_noun(ctx, fig, clause)
-        if head is not None and self._quota(ctx, head) in self._allowed(unit, False):
+        if head is not None and self._quota(ctx, head) in self._allowed(unit, False) and not (unit == "%" and equity_share(ctx, fig)):
             return self._quota(ctx, head)
         if change:
             # What changed is named before the change verb: "the price of yttrium ... surged".
@@ -174,7 +178,7 @@ class Attributor:
                     return "price_change"
                 if metric in allowed:
                     return metric
-        if unit == "%" and not change and "investment" in self._allowed(unit, change) and names_a_stake(ctx, fig):
+        if unit == "%" and not change and "investment" in self._allowed(unit, change) and (names_a_stake(ctx, fig) or bought_share(ctx, fig)):
             return "investment"
         if not change and unit in ("t", "%") and sourced_from(ctx, fig):
             return "imports"

@@ -14,7 +14,7 @@ from orewatch.extractors._shared.cjk import has_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors._shared.sentences import sentence_starts
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities import earlier, funded
+from orewatch.extractors.quantities import earlier, funded, refined
 from orewatch.extractors.quantities.companies import company_mentions, stated_companies
 from orewatch.extractors.quantities.lazy import once
 from orewatch.extractors.quantities.lexicon import get_lexicon
@@ -102,7 +102,7 @@ class Sentence:
     @once
     def triggers(self) -> tuple[tuple[int, int, str], ...]:
         """Metric triggers."""
-        return self._scan.phrases(get_lexicon().metric_phrases, self.start, self.end)
+        return refined.processed_outputs(self, self._scan.phrases(get_lexicon().metric_phrases, self.start, self.end))
 
     @once
     def cues(self) -> tuple[tuple[int, int, str], ...]:

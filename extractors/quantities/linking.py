@@ -14,7 +14,7 @@ from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.facilities import facility_country
 from orewatch.extractors.quantities.hosts import HOSTED_METRICS, HostedBy, foreign, host_of
 from orewatch.extractors.quantities.lenders import multilateral_money
-from orewatch.extractors.quantities.markets import carry_markets
+from orewatch.extractors.quantities.markets import carry_markets, exchange_prices
 from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
 from orewatch.extractors.quantities.totals import parts_of_a_total
 from orewatch.extractors.quantities.periods import shares_take_years
@@ -112,6 +112,7 @@ def link(drafts: list[Draft], scan) -> None:
     _changes_before_a_price(drafts)
     _price_change_markets(drafts)
     _chinese_market(drafts, scan)
+    exchange_prices(drafts)  # "on the London Metal Exchange": no country's market
 
 
 def _link_neighbours(drafts: list[Draft], low: str) -> None:

@@ -76,3 +76,43 @@ def quotes_a_basis(ctx, m: MentionRole) -> bool:
     """Whether the mention is a price's delivery basis ("traded at $19.90 per lb CIF China"): a
     market, not what the next sentence's trade figures are about (topics.topic)."""
     return bool(BASIS.search(ctx.low, max(0, m.start - ctx.start - 20), m.start - ctx.start))
+
+
+# A price quoted on an exchange is no country's market (fixtures/gold/README.md: "an exchange
+# price (LME, COMEX) stays null"), whatever producer country its sentence names: "On the London
+# Metal Exchange, copper rose 3% to ... as mines in Peru recovered", "London nickel prices",
+# "倫敦銅價", "纽约商品交易所黄金期货". A yuan figure or a Chinese exchange beside it is China's.
+_EXCHANGE = re.compile(
+    r"(?<![a-z])(?:london\s+metal\s+exchange|lme|comex|nymex|new\s+york\s+mercantile|london\s+(?:[a-z-]+\s+){0,2}?(?:prices?|futures|contracts?))(?![a-z])"
+    r"|(?:伦敦|倫敦|纽约|紐約)[\u4e00-\u9fff]{0,5}?(?:交易所|价|價|期)"
+)
+_CHINESE_EXCHANGE = re.compile(r"(?<![a-z])(?:shanghai|shfe|dalian|zhengzhou|wuxi)(?![a-z])|上海|上期所|大连|大連|郑州|鄭州|无锡|無錫")
+# What opens the part of a sentence one price is told in: a semicolon, "while", "whereas".
+_SEGMENT_BREAK = re.compile(r"[;；]|(?<![a-z])(?:while|whereas)(?![a-z])|而|，但")
+
+
+def _segment(ctx, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence that tells the price text[start:end]: back to the last semicolon
+    or "while", on to the end of its clause ("..., while nickel on the LME held at $X")."""
+    before = [m.end() for m in _SEGMENT_BREAK.finditer(ctx.low, 0, start - ctx.start)]
+    return ctx.start + (before[-1] if before else 0), ctx.clause_bounds(start, end)[1]
+
+
+def exchange_prices(drafts: list) -> None:
+    """A price, or change of a price, whose part of the sentence names a foreign exchange and no
+    delivery basis nor yuan figure has no country."""
+    for cur in drafts:
+        if cur.metric not in PRICES or cur.country is None or cur.unit.startswith("CNY"):
+            continue
+        ctx = cur.ctx
+        if not _EXCHANGE.search(ctx.low):
+            continue  # cheap gate: no exchange in the sentence
+        lo, hi = _segment(ctx, cur.start, cur.end)
+        text = ctx.low[lo - ctx.start : hi - ctx.start]
+        if not _EXCHANGE.search(text) or _CHINESE_EXCHANGE.search(text):
+            continue
+        if any(d.index == cur.index and lo <= d.start < hi and d.unit.startswith("CNY") for d in drafts):
+            continue
+        if any(lo <= m.start < hi and (quotes_a_basis(ctx, m) or names_ports(ctx, m, cur.end)) for m in mention_roles(ctx)):
+            continue  # "FOB Australia", "delivered to Chinese ports": a named market
+        cur.country = None

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
     from orewatch.extractors.quantities.context import Sentence
 
 # Cheap gate: one of the verb or deal stems somewhere in the sentence.
-_GATE = re.compile(r"(?<![a-z])(?:buy|purchas|acquir|procur|tak|suppl|deliver|sell|offtake|off-take)")
+_GATE = re.compile(
+    r"(?<![a-z])(?:buy|purchas|acquir|procur|tak|suppl|deliver|sell|offtake|off-take|letters?\s+of\s+intent|memorand|mou|term\s+sheet|heads\s+of)"
+    r"|供应|供應|供货|供貨|包销|包銷|承购|承購|采购|採購|购买|購買"
+)
 _QUALIFIER = r"(?:(?:up\s+to|about|around|roughly|some|nearly|at\s+least|as\s+much\s+as|an\s+estimated|a\s+further)\s+)?"
 # "would buy up to", "agreed to supply", "will also take", "the right to purchase" (not "capacity
 # to supply", "able to supply", which size a plant, nor a past purchase: "bought 2,600 tonnes").
@@ -24,9 +27,20 @@ _VERB_BEFORE = re.compile(
 )
 # "an offtake agreement with a Japanese trading house for up to 7,500 tonnes", "a supply deal
 # with a carmaker for 12,000 tonnes".
+# The deal noun may stand alone ("a five-year offtake with X for"), or be a letter of intent or
+# memorandum of understanding ("signed a letter of intent with a carmaker for up to ...").
 _DEAL_BEFORE = re.compile(
-    r"(?<![a-z])(?:offtake|off-take|supply|purchase|sales?|purchasing)\s+(?:deal|agreement|contract|memorandum|accord|pact|arrangement)s?"
+    r"(?<![a-z])(?:(?:offtake|off-take)(?:\s+(?:deal|agreement|contract|memorandum|accord|pact|arrangement)s?)?"
+    r"|(?:supply|purchase|sales?|purchasing)\s+(?:deal|agreement|contract|memorandum|accord|pact|arrangement)s?"
+    r"|letters?\s+of\s+intent|memorand(?:um|a)\s+of\s+understanding|mous?|term\s+sheets?|heads\s+of\s+agreement)"
     r"(?![a-z])[^.;:]{0,90}?(?<![a-z])for\s+" + _QUALIFIER + r"$"
+)
+# Chinese: a promise or plan to supply or buy, right before the figure in its clause ("约定…每年向其
+# 供应锂辉石精矿不少于6万吨", "计划每年供货约1.5万吨"); not a supply noun (供应量, 供应端, 供应能力).
+_ZH_BEFORE = re.compile(
+    r"(?:约定|約定|计划|計劃|将|將|同意|承诺|承諾|协议|協議|拟|擬)[^，。；,;:：]{0,30}?"
+    r"(?:供应|供應|供货|供貨|包销|包銷|承购|承購|采购|採購|购买|購買)"
+    r"(?!量|能力|端|链|鏈|商|缺口|紧|緊|偏|过剩|過剩|侧|側|短缺)[^，。；,;:：\d]{0,24}$"
 )
 _REACH = 140
 
@@ -38,7 +52,16 @@ def offtake(ctx: Sentence, start: int, unit: str, change: bool) -> bool:
     clause_start = ctx.clause_bounds(start, start + 1)[0]
     lo = max(clause_start, start - _REACH) - ctx.start
     hi = start - ctx.start
-    return bool(_VERB_BEFORE.search(ctx.low, max(0, hi - 40), hi) or _DEAL_BEFORE.search(ctx.low, max(0, lo), hi))
+    return bool(_VERB_BEFORE.search(ctx.low, max(0, hi - 40), hi) or deal_offtake(ctx, start)
+                or _ZH_BEFORE.search(ctx.low, max(0, lo), hi))
+
+
+def deal_offtake(ctx: Sentence, start: int) -> bool:
+    """Whether a deal noun names the tonnage at `start` as what it is for ("an offtake with a
+    Korean maker for up to 20,000 tonnes"): it wins over a capacity word elsewhere in the sentence."""
+    clause_start = ctx.clause_bounds(start, start + 1)[0]
+    hi = start - ctx.start
+    return bool(_DEAL_BEFORE.search(ctx.low, max(0, max(clause_start, start - _REACH) - ctx.start), hi))
 
 
 # The buyer named right before the verb is a state: "the Australian Government will buy", "the

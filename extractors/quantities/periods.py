@@ -19,6 +19,38 @@ _SPAN = re.compile(
     rf"(?<![a-z])(?:first|second|third|fourth)\s+(?:half|quarter|{_COUNT}\s+months)(?:\s+of\s+the\s+year)?"
     rf"(?!\s+of\s+(?:(?:19|20)\d\d|last|previous|next|the\s+previous|fy|fiscal))|(?<![a-z])(?:so\s+far\s+this\s+year|year\s+to\s+date)"
 )
+# A span from January, the year to date (README: "January-May" gives the publication year),
+# unless a year follows it: "January-October", "from January to September", "Jan-Aug"; Chinese
+# 1-10月, 一至九月, 前三季度, 上半年 (not after a year of their own: 2024年1-5月, 明年上半年).
+_MONTH_SHORT = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_END_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+_YTD_EN = re.compile(
+    rf"(?<![a-z])jan(?:uary)?\.?\s*(?:-|–|to|through|thru)\s*{_END_MONTH}(?![a-z])(?!\.?\s*\d*,?\s*(?:of\s+)?(?:(?:19|20)\d\d|last|previous))"
+)
+_ZH_NUM = "一二三四五六七八九十"
+_YTD_ZH = re.compile(rf"(?<![\d年.])(?:1|一)\s*(?:-|－|—|–|~|～|至|到)\s*(\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s*月(?!\s*\d{{1,2}}\s*日)|(?<![年度])(?:前[一二三四1-4]季度|上半年)")
+_YTD_GATE = re.compile(r"jan|月|季度|上半年")
+
+
+def _month_number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word[0] in _ZH_NUM:
+        tens, _, units = word.partition("十")
+        return (_ZH_NUM.index(tens) + 1 if tens else 1) * 10 + (_ZH_NUM.index(units) + 1 if units else 0) if "十" in word else _ZH_NUM.index(word) + 1
+    return next((i + 1 for i, m in enumerate(_MONTH_SHORT) if word.startswith(m)), None)
+
+
+def _year_to_date(low: str, base: int, year: int, month: int | None) -> list:
+    """The spans from January in `low` (a sentence at `base`): the publication year, or the year
+    before when the span ends after the publication month."""
+    marks = []
+    for m in (*_YTD_EN.finditer(low), *_YTD_ZH.finditer(low)):
+        ends = _month_number(m.group(1)) if m.lastindex and m.group(1) else None
+        marks.append(Period(base + m.start(), year if month is None or ends is None or ends <= month else year - 1, "span"))
+    return marks
+
+
 # A year to a month: "the fiscal year to March", "in the year to June", "the year ended June 30".
 _YEAR_TO = re.compile(rf"(?<![a-z])year\s+(?:to|ended|ending)\s+({'|'.join(_MONTHS)})(?!\s*\d*,?\s*(?:19|20)\d\d)")
 # The period of the sentences before.
@@ -82,6 +114,8 @@ def periods(ctx, depth: int = 0) -> tuple[Period, ...]:
         marks += [Period(base + m.start(), None, "months" if _MONTHS_BACK.search(m.group()) else "anaphoric")
                   for m in _ANAPHORIC.finditer(low)]
         marks += [Period(base + m.start(), None, "prior") for m in _PRIOR.finditer(low)]
+    if year is not None and _YTD_GATE.search(low):
+        marks += _year_to_date(low, base, year, month)
     # A span inside a year's own phrase ("the first half of this year") is that year once.
     marks = sorted({p.start: p for p in marks}.values())
     result = tuple(_resolve(ctx, marks, depth))
@@ -153,8 +187,33 @@ def _excluded(ctx, start: int, end: int, change: bool, at: int) -> str | None:
     return "other" if _OTHER_TIME.search(between) else None
 
 
+# A year that names a quota: "the 2023 total rare earth mining quota", "2011 export quotas", "this
+# year's tungsten mining quotas", "quotas for 2024" (the year mark, then up to six words, then the
+# quota noun; or the quota noun, then "for", then the year).
+_YEAR_NAMES_QUOTA = re.compile(r"(?:(?:19|20)\d\d)?[^,;:.\d]{0,60}?(?<![a-z])(?:quotas?|allowances?)(?![a-z])")
+_QUOTA_FOR = re.compile(r"(?<![a-z])(?:quotas?|allowances?)\s+for\s+(?:the\s+)?$")
+# A comparison word between the quota's year and a figure: the figure may be a base ("down from
+# 45,000 tonnes", "versus rises of 25% and 24.7% in 2022").
+_COMPARED_BETWEEN = re.compile(r"(?<![a-z])(?:from|than|against|versus|compared)(?![a-z])")
+
+
+def quota_year(ctx, start: int) -> int | None:
+    """The year the sentence's quota is named for, to an amount after it that is no comparison base."""
+    if not any(m == "quota" for *_, m in ctx.triggers):
+        return None
+    low, base = ctx.low, ctx.start
+    for at, year in ctx.years:
+        if at < start and (_YEAR_NAMES_QUOTA.match(low, at - base) or _QUOTA_FOR.search(low, max(0, at - base - 25), at - base)):
+            return None if _COMPARED_BETWEEN.search(low, at - base, start - base) else year
+    return None
+
+
 def figure_year(ctx, start: int, end: int, clause: tuple[int, int], change: bool) -> int | None:
     """The year of the figure text[start:end] (clause: the bounds of its clause)."""
+    if not change and (named := quota_year(ctx, start)) is not None:
+        # "its first batch of 2011 export quotas at 14,446 tons at the end of 2010"; a change keeps
+        # its own period ("versus rises of 25% in 2022").
+        return named
     c_start, c_end = clause
     marks = [p for p in periods(ctx) if c_start <= p.start < c_end and not start <= p.start < end]
     kinds = {p.start: (_excluded(ctx, start, end, change, p.start) if p.start > end else
