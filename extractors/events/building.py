@@ -86,8 +86,7 @@ class EventBuilder:
         if cues and starts_cjk(doc.facts.token_text(cues[0].start)):  # a name counts one word (triggers.py)
             names = chinese_names(doc.facts, [(p.start, p.end) for p in parties] + segment.element_tokens(doc.elements))
         triggers = self.triggers.find(doc.facts, bounds, cues, seg_clauses, names)
-        # A segment naming no one whose triggers all fail `nobody_acts` stops here, before its
-        # elements, deals and per-trigger filters (round 11; a draft is continued when its trigger is).
+        # A segment naming no one whose triggers all fail `nobody_acts` stops here (round 11, speed).
         if not triggers or (not parties and all(nobody_acts(doc, t, t.strength == Strength.CONTINUED, bounds[0]) for t in triggers)):
             return []
         elements = segment.elements(doc.elements, doc.field == "text")
