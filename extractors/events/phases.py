@@ -33,6 +33,7 @@ from orewatch.extractors._shared.cjk import has_cjk, semicolon_part
 from orewatch.extractors.events.dates import DateExpr
 from orewatch.extractors.events.phase_grammar import COMPANY_PLANS, asserted_act, reported_plan, suspension_acted_on
 from orewatch.extractors.events.phase_rules import NEAR, WINDOW, Phase, PhaseRules, phase_rules
+from orewatch.extractors.events.segment import LATER
 
 ACTS_ON = (Phase.LIFTED, Phase.SUSPENDED, Phase.EXTENDED)
 
@@ -181,8 +182,10 @@ def _start(ctx: PhaseContext, rules: PhaseRules, dates: tuple[DateExpr, ...]) ->
     if not starts:
         return None
     (c0, c1), (t0, t1) = ctx.clause, ctx.trigger
+    # "…提高至10%，随后又自今年3月起…禁令": a start after 随后/此后 is a later act's (round 11)
+    starts = [d for d in starts if d.start < t1 or not LATER.search(text, t1, d.start)]
     in_clause = [d for d in starts if c0 <= d.start and d.end <= c1]
-    return min(in_clause or starts, key=lambda d: max(0, t0 - d.end, d.start - t1))
+    return min(in_clause or starts, key=lambda d: max(0, t0 - d.end, d.start - t1), default=None)
 
 
 # "Chile and Japan to sign ...": an agreement still to be made.

@@ -60,6 +60,21 @@ CASES = [
     passage("deal-awaiting-regulator-stays-announced",
             "一家中资锂企宣布以2亿澳元收购西澳一座锂矿19.9%股权，交易尚待监管机构批准。", SAT,
             [ev("investment", "CHN", (), ("Li",))], [ev("investment", "CHN", ("AUS",), ("Li",))]),
+    # A start after 随后/此后 belongs to the later act it opens, not to the measure before it
+    # (phases._start): the earlier measure keeps no effective date from it.
+    passage("later-act-start-is-not-the-royalty-s",
+            "2024年，印尼将镍矿权利金提高至10%，此后自今年1月起又开征镍铁出口税。", SAT,
+            [ev("other_policy", "IDN", (), ("Ni",), "announced", "2024", "year"),
+             ev("tariff", "IDN", (), ("Ni",), "effective", "2025-01", "month", "2025-01")]),
+    passage("later-act-start-traditional-standard",
+            "越南工貿部去年公布稀土行業準入條件，隨後又自今年6月起暫停稀土礦出口。", SAT,
+            [ev("other_policy", "VNM", (), ("REE",), "announced", "2024", "year"),
+             ev("export_restriction", "VNM", (), ("REE",), "effective", "2025-06", "month", "2025-06")]),
+    # near miss: the measure's own start in its clause stays its effective date
+    passage("own-start-stays",
+            "印尼宣布自明年1月1日起提高镍矿权利金。", SAT,
+            [ev("other_policy", "IDN", (), ("Ni",), "announced", "2026-01-01", "day", "2026-01-01")],
+            [ev("other_policy", "IDN", (), ("Ni",), "announced", "2025-11", "published", "2026-01-01")]),
     passage("levy-cited-as-example-is-background",
             "多年来该国出台多项政策，例如提高铜矿权利金，等等。", SAT, []),
 ]
