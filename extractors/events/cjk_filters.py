@@ -74,6 +74,7 @@ GRANTS = ("给予", "給予", "予以", "提供", "实行", "實行", "实施", 
 JOINT_DEALS = ("合作", "合资", "合資")
 JOINT_NAMED = ("论坛", "論壇", "组织", "組織", "委员会", "委員會", "秘书处", "秘書處", "公司", "企业", "企業",
                "方式", "模式", "机制", "機制")
+DECREES = ("行政令", "行政命令", "总统令", "總統令", "法令")  # what a head of state signs alone
 USE_RATES = ("使用率", "完成率", "执行率", "執行率", "利用率", "使用情况", "使用情況", "完成情况", "完成情況", "执行情况", "執行情況")
 
 
@@ -99,8 +100,8 @@ def cjk_stands(index: DocFacts, t) -> bool:
                                           or text.startswith(BUILT_MODIFIER, start)
                                           or (before.endswith(ABLE) and text.startswith(START_VERBS, start))):
         return False
-    if t.type == "agreement" and text[start:end].endswith(JOINT_DEALS) and after.startswith(JOINT_NAMED):
-        return False
+    if t.type == "agreement" and (text[start:end].endswith(JOINT_DEALS) and after.startswith(JOINT_NAMED) or after.startswith(DECREES)):
+        return False  # 合作论坛; 签署行政令 (an order signed, no deal: round 11)
     if t.type in QUOTA_TYPES and _describes_holder(after):
         return False
     if t.type in ("capacity_expansion", "investment") and _granted_to(text, opened, before, after):

@@ -60,6 +60,26 @@ CASES = [
     passage("deal-awaiting-regulator-stays-announced",
             "一家中资锂企宣布以2亿澳元收购西澳一座锂矿19.9%股权，交易尚待监管机构批准。", SAT,
             [ev("investment", "CHN", (), ("Li",))], [ev("investment", "CHN", ("AUS",), ("Li",))]),
+    # A head of state's order or decree signed or issued (events.yaml): other_policy, never an
+    # agreement (signing an order is no deal, cjk_filters.DECREES).
+    passage("executive-order-signed-then-directs",
+            "美國總統週一簽署行政命令，指示國防部擴大稀土磁材的國內採購。", SAT,
+            [ev("other_policy", "USA", (), ("REE",), "announced", "2025-11-03", "day")]),
+    passage("presidential-decree-issued",
+            "印尼总统上月颁布总统令，要求镍冶炼厂优先保障国内不锈钢企业的原料供应。", SAT,
+            [ev("other_policy", "IDN", (), ("Ni",), "announced", "2025-10", "month")]),
+    passage("order-issued-with-date-before",
+            "菲律宾总统10月20日签发行政令，暂停审批新的镍矿开采项目。", SAT,
+            [ev("other_policy", "PHL", (), ("Ni",), "announced", "2025-10-20", "day")],
+            [ev("export_restriction", "PHL", (), ("Ni",))]),
+    # near misses: the duty an order imposes is the tariff alone; two states signing a deal stays
+    # an agreement
+    passage("order-imposing-duty-is-the-tariff",
+            "美國總統簽署行政命令，下週二起對從中國進口的石墨負極材料加徵關稅。", SAT,
+            [ev("tariff", "USA", ("CHN",), ("graphite",), "announced", "2025-11-11", "day", "2025-11-11")]),
+    passage("states-signing-a-deal-stays-agreement",
+            "印尼与韩国周二签署镍产业合作协议。", SAT,
+            [ev("agreement", "IDN-KOR", (), ("Ni",), "announced", "2025-11-04", "day")]),
     # A start after 随后/此后 belongs to the later act it opens, not to the measure before it
     # (phases._start): the earlier measure keeps no effective date from it.
     passage("later-act-start-is-not-the-royalty-s",
