@@ -103,6 +103,10 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> 
     signed ("will sign", "talks on a deal", "协议谈判")."""
     text, (t0, t1), c1 = ctx.text, ctx.trigger, ctx.clause[1]
     asserted = asserted_act(text, t0)
+    # a Chinese plant named before its start holds the plan word between ("冶炼厂计划于明年投产": round 11;
+    # not 预计, "expected": a plant being built)
+    if ctx.type == "capacity_expansion" and _PLANNED_INSIDE.search(text, t0, t1):
+        return True
     if not asserted and (rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before)):
         return True
     if rules.proposal_after.search(text, t1, c1) or rules.under_review.search(text, t1):  # "... under a bill now before parliament"
@@ -188,6 +192,7 @@ def _start(ctx: PhaseContext, rules: PhaseRules, dates: tuple[DateExpr, ...]) ->
     return min(in_clause or starts, key=lambda d: max(0, t0 - d.end, d.start - t1), default=None)
 
 
+_PLANNED_INSIDE = re.compile(r"计划|計劃|计画|計畫|拟|擬")
 # "Chile and Japan to sign ...": an agreement still to be made.
 _TO_BEFORE = re.compile(r"(?<![\w'])to\s+$", re.I)
 _SEPARATORS = re.compile(r"[,，;；]")

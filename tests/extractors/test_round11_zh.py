@@ -80,6 +80,28 @@ CASES = [
     passage("states-signing-a-deal-stays-agreement",
             "印尼与韩国周二签署镍产业合作协议。", SAT,
             [ev("agreement", "IDN-KOR", (), ("Ni",), "announced", "2025-11-04", "day")]),
+    # a plant named before its start holds the plan word between its noun and the start verb
+    # (phases._proposed): proposed
+    passage("plant-plan-word-inside-trigger-traditional",
+            "越南一家稀土分離廠計劃明年第三季投產。", SAT,
+            [ev("capacity_expansion", "VNM", (), ("REE",), "proposed", "2026", "year")]),
+    passage("line-expected-to-start-trial",
+            "韩国一家企业的石墨负极材料产线拟于明年试产。", SAT,
+            [ev("capacity_expansion", "KOR", (), ("graphite",), "proposed", "2026", "year")]),
+    passage("plant-expected-to-finish-stays-announced",
+            "越南一家稀土分離廠預計明年建成投產。", SAT,
+            [ev("capacity_expansion", "VNM", (), ("REE",), "announced", "2026", "year", "2026")]),
+    passage("plant-started-last-month-stays-effective",
+            "越南一家稀土分離廠上月正式投產。", SAT,
+            [ev("capacity_expansion", "VNM", (), ("REE",), "effective", "2025-10", "month", "2025-10")]),
+    # A lithium battery named as the use of a material (锂电池用石墨) names graphite, not lithium
+    # (elements.yaml not_elements); a lithium battery itself stays Li.
+    passage("battery-use-names-the-material",
+            "越南宣布对锂离子电池用石墨实施出口许可管理。", SAT,
+            [ev("export_restriction", "VNM", (), ("graphite",))]),
+    passage("lithium-battery-itself-stays-li",
+            "财政部宣布取消锂电池的出口退税。", SAT,
+            [ev("other_policy", "CHN", (), ("Li",))]),
     # A start after 随后/此后 belongs to the later act it opens, not to the measure before it
     # (phases._start): the earlier measure keeps no effective date from it.
     passage("later-act-start-is-not-the-royalty-s",
