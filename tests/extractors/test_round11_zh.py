@@ -94,6 +94,21 @@ CASES = [
     passage("plant-started-last-month-stays-effective",
             "越南一家稀土分離廠上月正式投產。", SAT,
             [ev("capacity_expansion", "VNM", (), ("REE",), "effective", "2025-10", "month", "2025-10")]),
+    # A state body named by investment (外国投资审查委员会, 投资促进局, 外國投資委員會) is no
+    # investment (trigger_filters.CJK_INVESTMENT_AS_MODIFIER); the deal it reviews stays.
+    passage("review-board-is-no-investment",
+            "一家中资锂企宣布收购西澳一座锂矿19.9%股权，交易尚待澳洲外国投资审查委员会批准。", SAT,
+            [ev("investment", "CHN", (), ("Li",))], [ev("investment", "CHN", ("AUS",), ("Li",))]),
+    passage("committee-traditional-is-no-investment",
+            "美國外國投資委員會上月批准日本企業收購一家鋰礦商。", SAT,
+            [ev("investment", "JPN", (), ("Li",), "announced", "2025-10", "month")],
+            [ev("investment", "JPN", ("USA",), ("Li",), "announced", "2025-10", "month")]),
+    passage("promotion-agency-speaks-no-investment",
+            "印尼投资促进局周二表示，将简化镍冶炼项目的审批流程。", SAT, []),
+    # near miss: a fund investing stays an investment
+    passage("fund-investing-stays",
+            "沙特主权基金将投资10亿美元入股巴西一家镍矿。", SAT,
+            [ev("investment", "SAU", ("BRA",), ("Ni",))]),
     # A lithium battery named as the use of a material (锂电池用石墨) names graphite, not lithium
     # (elements.yaml not_elements); a lithium battery itself stays Li.
     passage("battery-use-names-the-material",
