@@ -23,13 +23,15 @@ semicolons and full stops), never on English text.
   document is part of the document, no act of its own;
 - and the other way round, a titled document issued in a clause of its own ("国务院5月发出《…意见》，
   …；工信部随后公布…开采指标") is a measure beside the quota or restriction of another clause
-  (`document_of_its_own`), where an English regulation beside a restriction is the restriction.
+  (`document_of_its_own`), where an English regulation beside a restriction is the restriction;
+  so is a plan, a standard or a levy on what is mined named by its noun (cjk_plans.py).
 """
 
 from __future__ import annotations
 
 from orewatch.extractors._shared.cjk import TITLE_CLOSE, TITLE_REACH, inside_title
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors.events.cjk_plans import measure_noun, names_levy, plan_stands
 
 CLAUSE_ENDS = "，,；;。！？!?：:"
 AGAINST = "反"  # 反补贴 (countervailing), 反倾销: "anti-" turns the word into its opposite
@@ -72,6 +74,7 @@ GRANTS = ("给予", "給予", "予以", "提供", "实行", "實行", "实施", 
 JOINT_DEALS = ("合作", "合资", "合資")
 JOINT_NAMED = ("论坛", "論壇", "组织", "組織", "委员会", "委員會", "秘书处", "秘書處", "公司", "企业", "企業",
                "方式", "模式", "机制", "機制")
+DECREES = ("行政令", "行政命令", "总统令", "總統令", "法令")  # what a head of state signs alone
 USE_RATES = ("使用率", "完成率", "执行率", "執行率", "利用率", "使用情况", "使用情況", "完成情况", "完成情況", "执行情况", "執行情況")
 
 
@@ -97,12 +100,14 @@ def cjk_stands(index: DocFacts, t) -> bool:
                                           or text.startswith(BUILT_MODIFIER, start)
                                           or (before.endswith(ABLE) and text.startswith(START_VERBS, start))):
         return False
-    if t.type == "agreement" and text[start:end].endswith(JOINT_DEALS) and after.startswith(JOINT_NAMED):
-        return False
+    if t.type == "agreement" and (text[start:end].endswith(JOINT_DEALS) and after.startswith(JOINT_NAMED) or after.startswith(DECREES)):
+        return False  # 合作论坛; 签署行政令 (an order signed, no deal: round 11)
     if t.type in QUOTA_TYPES and _describes_holder(after):
         return False
     if t.type in ("capacity_expansion", "investment") and _granted_to(text, opened, before, after):
         return False
+    if t.type == "other_policy" and not plan_stands(text, start, end):
+        return False  # "战略合作", "规划建设", a company's own strategy (cjk_plans.py)
     return t.type == "other_policy" or text.startswith(TITLE_CLOSE, end) or not inside_title(text, start, end, reach=TITLE_REACH)
 
 
@@ -141,5 +146,15 @@ def _buys_goods(before: str, after: str) -> bool:
 
 
 def document_of_its_own(index: DocFacts, start: int, end: int) -> bool:
-    """The trigger's words (tokens [start, end)) name a titled document (《…》)."""
-    return "《" in index.text[index.starts[start] : index.ends[end - 1]]
+    """The trigger's words (tokens [start, end)) name a titled document (《…》), or a plan or a
+    levy on what is mined (round 11, cjk_plans.py)."""
+    a, b = index.starts[start], index.ends[end - 1]
+    return "《" in index.text[a:b] or measure_noun(index.text, a, b)
+
+
+def measure_of_its_own(index: DocFacts, start: int, end: int, clause_held: bool) -> bool:
+    """A Chinese other_policy trigger beside a restriction, quota or tariff is a measure of its own
+    when it names a levy on what is mined (权利金由3%上调至6%，并对原矿出口征收8%出口税: two
+    measures), or a titled document or plan in a clause with no such measure."""
+    a, b = index.starts[start], index.ends[end - 1]
+    return names_levy(index.text[a:b]) or (not clause_held and document_of_its_own(index, start, end))

@@ -33,6 +33,7 @@ from orewatch.extractors._shared.cjk import has_cjk, semicolon_part
 from orewatch.extractors.events.dates import DateExpr
 from orewatch.extractors.events.phase_grammar import COMPANY_PLANS, asserted_act, reported_plan, suspension_acted_on
 from orewatch.extractors.events.phase_rules import NEAR, WINDOW, Phase, PhaseRules, phase_rules
+from orewatch.extractors.events.segment import LATER
 
 ACTS_ON = (Phase.LIFTED, Phase.SUSPENDED, Phase.EXTENDED)
 
@@ -102,6 +103,10 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> 
     signed ("will sign", "talks on a deal", "协议谈判")."""
     text, (t0, t1), c1 = ctx.text, ctx.trigger, ctx.clause[1]
     asserted = asserted_act(text, t0)
+    # a Chinese plant named before its start holds the plan word between ("冶炼厂计划于明年投产": round 11;
+    # not 预计, "expected": a plant being built)
+    if ctx.type == "capacity_expansion" and _PLANNED_INSIDE.search(text, t0, t1):
+        return True
     if not asserted and (rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before)):
         return True
     if ctx.type == "capacity_expansion" and not has_cjk(text[t0:t1]) and rules.proposal.search(text, t0, t0 + len(text[t0:t1].split(" ")[0])):
@@ -183,10 +188,13 @@ def _start(ctx: PhaseContext, rules: PhaseRules, dates: tuple[DateExpr, ...]) ->
     if not starts:
         return None
     (c0, c1), (t0, t1) = ctx.clause, ctx.trigger
+    # "…提高至10%，随后又自今年3月起…禁令": a start after 随后/此后 is a later act's (round 11)
+    starts = [d for d in starts if d.start < t1 or not LATER.search(text, t1, d.start)]
     in_clause = [d for d in starts if c0 <= d.start and d.end <= c1]
-    return min(in_clause or starts, key=lambda d: max(0, t0 - d.end, d.start - t1))
+    return min(in_clause or starts, key=lambda d: max(0, t0 - d.end, d.start - t1), default=None)
 
 
+_PLANNED_INSIDE = re.compile(r"计划|計劃|计画|計畫|拟|擬")
 # "Chile and Japan to sign ...": an agreement still to be made.
 _TO_BEFORE = re.compile(r"(?<![\w'])to\s+$", re.I)
 _SEPARATORS = re.compile(r"[,，;；]")

@@ -62,6 +62,8 @@ CJK_INVESTMENT_AS_MODIFIER = (
     "规模", "規模", "空间", "空間", "环境", "環境", "领域", "領域", "机会", "機會", "风险", "風險",
     "增速", "合作", "承诺", "承諾", "主管", "部门", "部門", "基金", "银行", "銀行", "公司", "者", "人",
     "的承诺", "的承諾", "案", "额", "額", "回报", "回報", "热", "熱", "价值", "價值", "策略", "政策", "协定", "協定",
+    # a state body named by investment (外国投资审查委员会, 投资促进局: round 11), no investment
+    "审查", "審查", "委员会", "委員會", "促进", "促進", "局", "署",
 )
 # "joint investment from both sides", "an agreement on joint investments", "pledging joint
 # financing": money the parties of a deal will put in together is part of that deal (a second

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from orewatch.extractors._shared.cjk import starts_cjk
 from orewatch.extractors._shared.facts import DocFacts
 from orewatch.extractors.events.clauses import Clauses
-from orewatch.extractors.events.cjk_filters import document_of_its_own
+from orewatch.extractors.events.cjk_filters import measure_of_its_own
 from orewatch.extractors.events.cjk_words import names_countries
 from orewatch.extractors.events.labels import CueKind, Label, Strength, TriggerFamily
 from orewatch.extractors.events.between_cues import LIST_REACH, listed_elements, measure_between
@@ -205,7 +205,7 @@ class TriggerFinder:
         # A regulation beside a restriction or quota is that measure itself, not another event; but a
         # Chinese titled document (《…》) in a clause with no such measure is one of its own (cjk_filters).
         held = {clauses.of(t.start) for t in triggers if t.type in MEASURE_TYPES}
-        triggers = [t for t in triggers if t.type != "other_policy" or not held or (cjk and clauses.of(t.start) not in held and document_of_its_own(index, t.start, t.end))]
+        triggers = [t for t in triggers if t.type != "other_policy" or not held or (cjk and measure_of_its_own(index, t.start, t.end, clauses.of(t.start) in held))]
         return _dedupe(triggers)
 
     def _restrictions(self, index, seg, found: SegmentCues, heads: list[Cue], i: int) -> list[Trigger]:
