@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from orewatch.extractors.events.phase_rules import Phase
+from orewatch.extractors._shared.cjk import has_cjk
+from orewatch.extractors.events.phase_rules import Phase, Terms
 
 # Words right before a verb form that make it no asserted act ("could be banned", "to have signed").
 _NOT_ASSERTING = frozenset("be been being to is are was were will would could might may shall should must".split())
@@ -55,3 +56,21 @@ WOULD = re.compile(
 def reported_plan(text: str, clause_start: int, trigger_end: int) -> bool:
     """A reported intention to invest or build before the trigger, in its clause."""
     return WOULD.search(text, clause_start, trigger_end) is not None
+
+
+_PLANNED_INSIDE = re.compile(r"计划|計劃|计画|計畫|拟|擬")
+
+
+def plant_planned(text: str, trigger: tuple[int, int], proposal: Terms) -> bool:
+    """A plant planned within its own trigger (round 11): a Chinese plant named before its start
+    with the plan word between ("冶炼厂计划于明年投产"; not 预计, "expected": a plant being built),
+    or the trigger's own English verb planning or studying it ("plans a $400 million concentrator")."""
+    t0, t1 = trigger
+    if _PLANNED_INSIDE.search(text, t0, t1):
+        return True
+    return not has_cjk(text[t0:t1]) and proposal.search(text, t0, t0 + len(text[t0:t1].split(" ")[0])) is not None
+# A headline's present tense reports what happened: "Indonesia opens / launches / inaugurates a
+# nickel plant" (a plant that now runs), unless what is launched is a study, a plan or a bid (round 11).
+HEADLINE_OPENS = re.compile(
+    r"\b(?:opens|launches|inaugurates|commissions|unveils)\b(?![^,;:]*\b(?:study|plans?|bid|tender|talks|probe)\b)", re.I
+)

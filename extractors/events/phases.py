@@ -31,7 +31,8 @@ from datetime import date
 
 from orewatch.extractors._shared.cjk import has_cjk, semicolon_part
 from orewatch.extractors.events.dates import DateExpr
-from orewatch.extractors.events.phase_grammar import COMPANY_PLANS, asserted_act, reported_plan, suspension_acted_on
+from orewatch.extractors.events.phase_grammar import (COMPANY_PLANS, HEADLINE_OPENS, asserted_act, plant_planned,
+                                                       reported_plan, suspension_acted_on)
 from orewatch.extractors.events.phase_rules import NEAR, WINDOW, Phase, PhaseRules, phase_rules
 from orewatch.extractors.events.segment import LATER
 
@@ -103,14 +104,10 @@ def _proposed(ctx: PhaseContext, rules: PhaseRules, before: tuple[int, int]) -> 
     signed ("will sign", "talks on a deal", "协议谈判")."""
     text, (t0, t1), c1 = ctx.text, ctx.trigger, ctx.clause[1]
     asserted = asserted_act(text, t0)
-    # a Chinese plant named before its start holds the plan word between ("冶炼厂计划于明年投产": round 11;
-    # not 预计, "expected": a plant being built)
-    if ctx.type == "capacity_expansion" and _PLANNED_INSIDE.search(text, t0, t1):
+    if ctx.type == "capacity_expansion" and plant_planned(text, ctx.trigger, rules.proposal):
         return True
     if not asserted and (rules.proposal.search(text, *before) or rules.proposal_lower.search(text, *before)):
         return True
-    if ctx.type == "capacity_expansion" and not has_cjk(text[t0:t1]) and rules.proposal.search(text, t0, t0 + len(text[t0:t1].split(" ")[0])):
-        return True  # the trigger's own verb plans or studies the plant ("plans a $400 million concentrator")
     if rules.proposal_after.search(text, t1, c1) or rules.under_review.search(text, t1):  # "... under a bill now before parliament"
         return True
     if (not asserted and _conditional_before(rules, text, t0)) or (not _past_act(text, t0) and rules.conditional.search(text, t1, c1)):
@@ -194,16 +191,12 @@ def _start(ctx: PhaseContext, rules: PhaseRules, dates: tuple[DateExpr, ...]) ->
     return min(in_clause or starts, key=lambda d: max(0, t0 - d.end, d.start - t1), default=None)
 
 
-_PLANNED_INSIDE = re.compile(r"计划|計劃|计画|計畫|拟|擬")
 # "Chile and Japan to sign ...": an agreement still to be made.
 _TO_BEFORE = re.compile(r"(?<![\w'])to\s+$", re.I)
 _SEPARATORS = re.compile(r"[,，;；]")
 _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:including|such\s+as|as\s+well\s+as)\b", re.I)
 # "has banned exports since 2020": the perfect before the trigger, "since" near it.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?$", re.I)
-# A headline's present tense reports what happened: "Indonesia opens / launches / inaugurates a
-# nickel plant" (a plant that now runs), unless what is launched is a study, a plan or a bid (round 11).
-_HEADLINE_OPENS = re.compile(r"\b(?:opens|launches|inaugurates|commissions|unveils)\b(?![^,;:]*\b(?:study|plans?|bid|tender|talks|probe)\b)", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 # "up 0.7% from 2024", "rose from 2023": a comparison, not a start.
 _CHANGE_FROM = re.compile(r"(?:[\d%]|\b(?:up|down|rose|fell|higher|lower|increase|decrease)\b[^.;]{0,25}?)\s+from\s+$", re.I)
@@ -261,7 +254,7 @@ def _in_force(ctx: PhaseContext, rules: PhaseRules) -> bool:
     if rules.in_force_verbs.search(opening, segment=text) or rules.in_force_verbs.match(text, t1 + 1, t1 + 16):
         return True
     if ctx.type in rules.operating_types:
-        if ctx.title and ctx.type == "capacity_expansion" and _HEADLINE_OPENS.search(opening):
+        if ctx.title and ctx.type == "capacity_expansion" and HEADLINE_OPENS.search(opening):
             return True
         # (or the trigger's last word past an aside: "the plant, run with a Japanese partner, restarted")
         closing = text[max(t0 + 20, t1 - 20) : t1] if t1 - t0 > 20 and ", " in text[t0:t1] else ""
