@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.country import pick_country
 from orewatch.extractors.quantities.lexicon import get_lexicon
-from orewatch.extractors.quantities.offtakes import deal_offtake, for_a_stockpile, offtake
+from orewatch.extractors.quantities.offtakes import STATE, offtake_verdict
 from orewatch.extractors.quantities.planned import planned_annual_output
 from orewatch.extractors.quantities.periods import figure_year
 from orewatch.extractors.quantities.ground import held_in_ground
@@ -84,6 +84,7 @@ class Attribution:
     country: str | None
     element: str | None
     year: int | None
+    offtake: str | None = None  # offtakes.offtake_verdict: COMPANY, STATE or None
 
 
 class Attributor:
@@ -94,14 +95,14 @@ class Attributor:
         """What the figure text[start:end] of `unit` (a change or not) measures and whose it is."""
         fig = Figure(start, end, *ctx.clause_bounds(start, end), unit, change)
         metric = self.metric(ctx, fig)
-        if offtake(ctx, start, unit, change) and (metric != "capacity" or deal_offtake(ctx, start)):
+        if verdict := offtake_verdict(ctx, start, unit, change, metric):
             # A company's offtake: its purchase or sale, no country's unless a state reserve buys.
             # The state buys: named before the figure, not the seller after it. The contract's
             # years (signed in 2022, from 2028, 2026年至2030年) are no year of a company's volume.
-            if for_a_stockpile(ctx, start):
+            if verdict == STATE:
                 country = pick_country(ctx, fig._replace(clause_end=end), "other")
-                return Attribution("other", country, self.element(ctx, fig, "other"), self.year(ctx, fig))
-            return Attribution("other", None, self.element(ctx, fig, "other"), None)
+                return Attribution("other", country, self.element(ctx, fig, "other"), self.year(ctx, fig), verdict)
+            return Attribution("other", None, self.element(ctx, fig, "other"), None, verdict)
         if (unit == "t" or (unit.isalpha() and unit.isupper())) and sizes_a_market(ctx, start, end):
             # A market's size: what it takes up, or a sum that is no one's investment; a market
             # named with no country is the world's ("the small (~2,400t) tantalum market").

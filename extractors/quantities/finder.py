@@ -109,7 +109,7 @@ class QuantityFinder(Component):
         metric = self.attributor.money_default(ctx, metric, unit, start, end)
         # a yuan price is China's market (SPEC §2), also when its unit came from the price before
         country = who.country or ("CHN" if metric in ("price", "price_change") and unit.startswith("CNY/") else None)
-        return Draft(start, end, f, unit, index, ctx, metric, country, who.element, who.year)
+        return Draft(start, end, f, unit, index, ctx, metric, country, who.element, who.year, who.offtake)
 
     @staticmethod
     def _not_a_quantity(ctx: Sentence, start: int, f: Found) -> bool:

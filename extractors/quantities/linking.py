@@ -15,7 +15,7 @@ from orewatch.extractors.quantities.facilities import facility_country
 from orewatch.extractors.quantities.hosts import HOSTED_METRICS, HostedBy, foreign, host_of
 from orewatch.extractors.quantities.lenders import multilateral_money
 from orewatch.extractors.quantities.markets import carry_markets, exchange_prices
-from orewatch.extractors.quantities.offtakes import for_a_stockpile, offtake
+from orewatch.extractors.quantities.offtakes import STATE
 from orewatch.extractors.quantities.totals import parts_of_a_total
 from orewatch.extractors.quantities.periods import shares_take_years
 from orewatch.extractors.quantities.phrases import apposed_change
@@ -55,6 +55,7 @@ class Draft:
     country: str | None
     element: str | None
     year: int | None
+    offtake: str | None = None  # who buys or sells under a deal (attribution's offtakes.offtake_verdict)
 
 
 def link(drafts: list[Draft], scan) -> None:
@@ -73,9 +74,9 @@ def link(drafts: list[Draft], scan) -> None:
             continue
         if d.country is not None or d.metric in PRICE_METRICS or d.ctx.world:
             continue
-        if d.metric == "other" and offtake(d.ctx, d.start, d.unit, d.found.change):
+        if d.metric == "other" and d.offtake:
             # A company's offtake is no country's; a state buyer's, the state the sentences before name.
-            d.country = topic(scan, d.index) if for_a_stockpile(d.ctx, d.start) else None
+            d.country = topic(scan, d.index) if d.offtake == STATE else None
             continue
         if d.metric == "investment" and (joint_figure(d.ctx, d.start, d.end) or multilateral_money(d.ctx)):
             continue  # two countries' money together, or a multilateral lender's: no one's

@@ -75,9 +75,23 @@ _STATE_BUYER = re.compile(
 _FOR_RESERVE = re.compile(r"(?<![a-z])for\s+(?:the|a|its)\s+(?:[a-z-]+\s+){0,3}?(?:reserve|reserves|stockpile)(?![a-z])")
 
 
-def for_a_stockpile(ctx: Sentence, start: int) -> bool:
+def _for_a_stockpile(ctx: Sentence, start: int) -> bool:
     """Whether the purchase at `start` is a state's (its country owns it) rather than a company's."""
     if any(t[2] == "stockpile" for t in ctx.triggers):
         return True
     hi = start - ctx.start
     return bool(_STATE_BUYER.search(ctx.low, max(0, hi - 110), hi) or _FOR_RESERVE.search(ctx.low, hi))
+
+
+# Who buys or sells a tonnage under a deal (offtake_verdict): decided once, in attribution, and
+# carried on the figure's record to linking.
+COMPANY = "company"  # a company's purchase or sale: no country's
+STATE = "state"  # a state stockpile's purchase: the state's
+
+
+def offtake_verdict(ctx: Sentence, start: int, unit: str, change: bool, metric: str) -> str | None:
+    """COMPANY or STATE when the tonnage at `start` (read as `metric`) is an offtake, else None.
+    A deal noun wins over a capacity word; a buying verb does not ("capacity to supply")."""
+    if not offtake(ctx, start, unit, change) or (metric == "capacity" and not deal_offtake(ctx, start)):
+        return None
+    return STATE if _for_a_stockpile(ctx, start) else COMPANY
