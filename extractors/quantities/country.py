@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from orewatch.extractors.countries import WORLD
 from orewatch.extractors.quantities.hosts import HOSTED_METRICS, HostedBy, foreign
-from orewatch.extractors.quantities.lenders import multilateral_money
+from orewatch.extractors.quantities.unowned import no_single_country
 from orewatch.extractors.quantities.markets import beside_price, names_ports
 from orewatch.extractors.quantities.respective import respective_owner
 from orewatch.extractors.quantities.importers import importer_of
-from orewatch.extractors.quantities.roles import BLOCS, JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles, states_it
+from orewatch.extractors.quantities.roles import JOINER, MentionRole, Role, anaphor_roles, company_roles, mention_roles, states_it
 
 if TYPE_CHECKING:  # context.py imports attribution.py, which imports this module
     from orewatch.extractors.quantities.attribution import Figure
@@ -94,25 +94,6 @@ def setter_of_tariff(ctx) -> tuple[bool, str | None]:
     return False, None
 
 
-# Money that belongs to two countries jointly has no country (SPEC §2): "the two governments
-# will jointly invest $3 billion", "$1 billion in joint investment from both sides" (not two
-# firms of one country: "JOGMEC and Sojitz will jointly take a 30% stake"), and a
-# deal's value where the sentence names two countries ("a $500 million deal", "價值5億美元的協議").
-_JOINT = re.compile(r"(?<![a-z])(?:both|two)\s+(?:sides|governments|countries|nations)(?![a-z])|双方|雙方|两国政府|兩國政府")
-_DEAL_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:deal|agreement|accord|pact)(?![a-z])|(?:的)?[\u4e00-\u9fff]{0,2}?(?:协议|協議)")
-_DEAL_BEFORE = re.compile(r"(?<![a-z])(?:deal|agreement|accord|pact)\s+(?:worth|valued\s+at)\s+$")
-
-
-def joint_figure(ctx, start: int, end: int) -> bool:
-    """Whether the money figure text[start:end] is two countries' jointly (no one's)."""
-    low, base = ctx.low, ctx.start
-    c_start, c_end = ctx.clause_bounds(start, end)
-    if _JOINT.search(low, c_start - base, c_end - base):
-        return True
-    deal = _DEAL_AFTER.match(low, end - base) or _DEAL_BEFORE.search(low, max(0, start - base - 30), start - base)
-    return bool(deal) and len({m.code for m in ctx.countries if m.code not in BLOCS}) >= 2
-
-
 def _coordinated(ctx, a: MentionRole, b: MentionRole, metric: str) -> bool:
     between = ctx.slice(a.end, b.start)
     if _DIGIT.search(between):
@@ -124,8 +105,8 @@ def _coordinated(ctx, a: MentionRole, b: MentionRole, metric: str) -> bool:
 
 def pick_country(ctx: Sentence, fig: Figure, metric: str) -> str | None:
     """The ISO3 code whose figure `fig` (of `metric`) is, WLD, or None."""
-    if metric == "investment" and (joint_figure(ctx, fig.start, fig.end) or multilateral_money(ctx)):
-        return None  # two countries' money together, or a multilateral lender's (lenders.py)
+    if no_single_country(ctx, fig.start, fig.end, metric):
+        return None  # two countries' money together, or a multilateral lender's (unowned.py)
     start, end, c_start, c_end, unit, world = fig.start, fig.end, fig.clause_start, fig.clause_end, fig.unit, ctx.world
     if unit == "%" and not fig.change and _share_of(ctx, fig):
         world = ()  # a share of a world total is someone's share ("accounting for 80% of global output")

@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass
 
 from orewatch.extractors.countries import BLOC_CODES
-from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, joint_figure, own_place, subordinate_after, taxed
+from orewatch.extractors.quantities.country import CURRENCY_COUNTRIES, PHYSICAL_METRICS, PRICE_METRICS, own_place, subordinate_after, taxed
 from orewatch.extractors.quantities.earlier import tariff_setter
 from orewatch.extractors.quantities.facilities import facility_country
 from orewatch.extractors.quantities.hosts import HOSTED_METRICS, HostedBy, foreign, host_of
-from orewatch.extractors.quantities.lenders import multilateral_money
 from orewatch.extractors.quantities.markets import carry_markets, exchange_prices
 from orewatch.extractors.quantities.offtakes import STATE
+from orewatch.extractors.quantities.unowned import no_single_country
 from orewatch.extractors.quantities.totals import parts_of_a_total
 from orewatch.extractors.quantities.periods import shares_take_years
 from orewatch.extractors.quantities.phrases import apposed_change
@@ -78,7 +78,7 @@ def link(drafts: list[Draft], scan) -> None:
             # A company's offtake is no country's; a state buyer's, the state the sentences before name.
             d.country = topic(scan, d.index) if d.offtake == STATE else None
             continue
-        if d.metric == "investment" and (joint_figure(d.ctx, d.start, d.end) or multilateral_money(d.ctx)):
+        if no_single_country(d.ctx, d.start, d.end, d.metric):
             continue  # two countries' money together, or a multilateral lender's: no one's
         if (home := facility_country(scan, d)) is not None:
             d.country = home  # "The plant is designed to produce ...": where the plant named before is
