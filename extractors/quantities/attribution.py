@@ -14,6 +14,7 @@ from orewatch.extractors.quantities.offtakes import STATE, offtake_verdict
 from orewatch.extractors.quantities.planned import planned_annual_output
 from orewatch.extractors.quantities.periods import figure_year
 from orewatch.extractors.quantities.ground import held_in_ground
+from orewatch.extractors.quantities.stockpiles import funds_a_stockpile, names_a_stockpile
 from orewatch.extractors.quantities.stakes import bought_share, equity_share
 from orewatch.extractors.quantities.taxed import taxed_goods
 from orewatch.extractors.quantities.items import clause_before_element, listed_element, pick_element, rate_clause_element, subordinate_bounds, tariff_goods
@@ -22,7 +23,6 @@ from orewatch.extractors.quantities.phrases import (
     OF_PHRASE,
     SUPPLIER,
     USE_METRICS,
-    funds_a_stockpile,
     head_noun,
     names_a_stake,
     nearest,
@@ -129,7 +129,7 @@ class Attributor:
             return "consumption"
         if unit == "t" and not fig.change and (of_resources(ctx, fig) or held_in_ground(ctx, fig)):
             return "reserves"
-        if unit != "%" and any(t[2] == "stockpile" and fig.clause_start <= t[0] and t[1] <= fig.clause_end for t in ctx.triggers):
+        if unit != "%" and names_a_stockpile(ctx, fig.clause_start, fig.clause_end):
             return "other"  # bought for or held in a state's stockpile (metrics.yaml)
         metric = self._metric(ctx, fig)
         if metric == "production" and unit == "t" and not fig.change and planned_annual_output(ctx, fig):
@@ -155,7 +155,7 @@ class Attributor:
         if sizes_a_market(ctx, start, end):
             return metric
         c_start, c_end = ctx.clause_bounds(start, start + 1)
-        return metric if any(t[2] == "stockpile" and c_start <= t[0] < c_end for t in ctx.triggers) else "investment"
+        return metric if names_a_stockpile(ctx, c_start, c_end) else "investment"
 
     def _metric(self, ctx: Sentence, fig: Figure) -> str:
         start, end, c_start, c_end, unit, change = fig

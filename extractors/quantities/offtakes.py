@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from orewatch.extractors.quantities.stockpiles import names_a_stockpile
+
 if TYPE_CHECKING:
     from orewatch.extractors.quantities.context import Sentence
 
@@ -77,7 +79,7 @@ _FOR_RESERVE = re.compile(r"(?<![a-z])for\s+(?:the|a|its)\s+(?:[a-z-]+\s+){0,3}?
 
 def _for_a_stockpile(ctx: Sentence, start: int) -> bool:
     """Whether the purchase at `start` is a state's (its country owns it) rather than a company's."""
-    if any(t[2] == "stockpile" for t in ctx.triggers):
+    if names_a_stockpile(ctx, ctx.start, ctx.end):
         return True
     hi = start - ctx.start
     return bool(_STATE_BUYER.search(ctx.low, max(0, hi - 110), hi) or _FOR_RESERVE.search(ctx.low, hi))

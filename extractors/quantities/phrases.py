@@ -281,17 +281,3 @@ def apposed_change(ctx, start: int, end: int) -> bool:
     """Whether the percentage text[start:end] is a change noun set beside what comes before."""
     low, base = ctx.low, ctx.start
     return bool(_APPOSED_BEFORE.search(low, max(0, start - base - 6), start - base) and _CHANGE_NOUN_AFTER.match(low, end - base))
-
-
-# The money a stockpile needs, in a clause after the one that names it ("收储镓、锗等矿产，所需
-# 资金约3000亿韩元", "a stockpile of cobalt, with a budget of $500 million"): the size of a state's
-# purchases, metric `other` like the purchases themselves (CONVENTIONS), not an investment.
-_FUNDS_BEFORE = re.compile(r"(?:资金|資金|经费|經費|预算|預算|budget|funding)[^，,。；;]{0,8}$")
-
-
-def funds_a_stockpile(ctx: Sentence, start: int) -> bool:
-    """Whether the sum at `start` is a stockpile's funds (a stockpile word before it in its sentence)."""
-    if not any(t[2] == "stockpile" and t[1] <= start for t in ctx.triggers):
-        return False
-    clause_start = ctx.clause_bounds(start, start + 1)[0]
-    return bool(_FUNDS_BEFORE.search(ctx.low, max(0, clause_start - ctx.start, start - ctx.start - 20), start - ctx.start))
