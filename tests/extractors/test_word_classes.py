@@ -1,0 +1,36 @@
+"""The word classes events and quantities share (lexicons/word_classes.yaml): one entry per
+class, a `core` both sides read and each side's deliberate additions as named extensions."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pytest
+
+from orewatch.extractors._shared.lexicons import load_lexicon
+
+CLASSES = {k: v for k, v in load_lexicon("word_classes").items() if k != "version"}
+
+
+@pytest.mark.parametrize("word_class", sorted(CLASSES))
+def test_word_class_parts_are_lower_case_and_apart(word_class):
+    parts = CLASSES[word_class]
+    assert "core" in parts
+    for name, words in parts.items():
+        assert words and all(w == w.lower().strip() for w in words), name
+        assert len(set(words)) == len(words), name
+    for (a, wa), (b, wb) in combinations(parts.items(), 2):
+        assert not set(wa) & set(wb), f"{word_class}: {a} and {b} share {set(wa) & set(wb)}"
+
+
+def test_company_nouns_core_is_read_by_both_sides():
+    from orewatch.extractors.events.company_register import COMPANY_NOUNS
+    from orewatch.extractors.quantities.companies import stated_companies
+    from orewatch.records import Mention
+
+    assert set(CLASSES["company_nouns"]["core"]) <= COMPANY_NOUNS
+    text = "French nuclear firm Orano holds a stake."
+    fr = Mention(code="FRA", text="French", field="text", start=0, end=6)
+    assert stated_companies(text, [fr]) == {"Orano": "FRA"}
+    steel = "French steelmaker Orano holds a stake."
+    assert stated_companies(steel, [fr]) == {}  # a register noun only: not the quantities' core
