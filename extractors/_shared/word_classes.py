@@ -25,3 +25,8 @@ def alternation(terms: Iterable[str]) -> str:
 # The nouns that name a company: the core both sides read; the company register's trades and forms.
 COMPANY_NOUNS_CORE = words("company_nouns", "core")
 COMPANY_NOUNS_REGISTER = words("company_nouns", "core", "register")
+# The participles that mark a nationality as an owner's: the register's (after the hyphen and
+# before "by"); hosts.py's foreign owner after the hyphen and before "by".
+OWNER_PARTICIPLES_REGISTER = words("owner_participles", "core", "operating", "register")
+OWNER_PARTICIPLES_HOST_HYPHEN = words("owner_participles", "core", "funding", "listing")
+OWNER_PARTICIPLES_HOST_BY = words("owner_participles", "core", "operating", "funding", "building")

@@ -34,3 +34,16 @@ def test_company_nouns_core_is_read_by_both_sides():
     assert stated_companies(text, [fr]) == {"Orano": "FRA"}
     steel = "French steelmaker Orano holds a stake."
     assert stated_companies(steel, [fr]) == {}  # a register noun only: not the quantities' core
+
+
+def test_owner_participles_each_side_reads_its_own():
+    from orewatch.extractors._shared.word_classes import (
+        OWNER_PARTICIPLES_HOST_BY,
+        OWNER_PARTICIPLES_HOST_HYPHEN,
+        OWNER_PARTICIPLES_REGISTER,
+    )
+
+    core = set(CLASSES["owner_participles"]["core"])
+    assert core <= OWNER_PARTICIPLES_REGISTER & OWNER_PARTICIPLES_HOST_HYPHEN & OWNER_PARTICIPLES_HOST_BY
+    assert "listed" in OWNER_PARTICIPLES_HOST_HYPHEN and "listed" not in OWNER_PARTICIPLES_REGISTER
+    assert "run" in OWNER_PARTICIPLES_REGISTER and "run" not in OWNER_PARTICIPLES_HOST_HYPHEN
