@@ -17,6 +17,12 @@ def words(word_class: str, *parts: str) -> frozenset[str]:
     return frozenset(word for part in parts for word in entry[part])
 
 
+def word_list(word_class: str, *parts: str) -> list[str]:
+    """The words of the named parts of `word_class`, in the lexicon's order."""
+    entry = _CLASSES[word_class]
+    return [word for part in parts for word in entry[part]]
+
+
 def alternation(terms: Iterable[str]) -> str:
     """A non-capturing regex alternation of `terms`, longest first."""
     return "(?:" + "|".join(map(re.escape, sorted(terms, key=lambda t: (-len(t), t)))) + ")"
@@ -30,3 +36,5 @@ COMPANY_NOUNS_REGISTER = words("company_nouns", "core", "register")
 OWNER_PARTICIPLES_REGISTER = words("owner_participles", "core", "operating", "register")
 OWNER_PARTICIPLES_HOST_HYPHEN = words("owner_participles", "core", "funding", "listing")
 OWNER_PARTICIPLES_HOST_BY = words("owner_participles", "core", "operating", "funding", "building")
+# The nouns that name a plant, a mine or a line: all parts but planned.py's own are events.yaml's.
+PLANT_NOUNS_PLANNED = words("plant_nouns", "core", "mines", "concentrators", "facilities", "lines", "planned_output")

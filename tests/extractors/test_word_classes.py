@@ -47,3 +47,26 @@ def test_owner_participles_each_side_reads_its_own():
     assert core <= OWNER_PARTICIPLES_REGISTER & OWNER_PARTICIPLES_HOST_HYPHEN & OWNER_PARTICIPLES_HOST_BY
     assert "listed" in OWNER_PARTICIPLES_HOST_HYPHEN and "listed" not in OWNER_PARTICIPLES_REGISTER
     assert "run" in OWNER_PARTICIPLES_REGISTER and "run" not in OWNER_PARTICIPLES_HOST_HYPHEN
+
+
+def test_plant_nouns_events_rules_and_planned_read_one_class():
+    from orewatch.extractors._shared.word_classes import PLANT_NOUNS_PLANNED
+    from orewatch.extractors.events.lexicon import load_event_lexicon
+
+    plant = CLASSES["plant_nouns"]
+    events_parts = set(plant) - {"planned_output"}
+    events_words = {w for part in events_parts for w in plant[part]}
+    assert PLANT_NOUNS_PLANNED == events_words | set(plant["planned_output"])
+    rights = [set(t) for label, t in load_event_lexicon().terms.items() if str(label).startswith("pairR")]
+    assert any(events_words <= r for r in rights)  # a facility rule reads every events part
+    assert not any("kiln" in r or "complex" in r for r in rights)  # planned.py's own words stay its own
+
+
+def test_unknown_word_class_is_a_lexicon_error(tmp_path):
+    from orewatch.extractors.events.lexicon import TRIGGERS_PATH, LexiconError, load_event_lexicon
+
+    broken = TRIGGERS_PATH.read_text(encoding="utf-8").replace("word_class: plant_nouns", "word_class: plant_noun")
+    path = tmp_path / "events.yaml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(LexiconError):
+        load_event_lexicon(path)
