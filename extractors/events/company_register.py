@@ -25,19 +25,18 @@ from __future__ import annotations
 import re
 
 from orewatch.extractors._shared.facts import DocFacts
+from orewatch.extractors._shared.word_classes import COMPANY_NOUNS_REGISTER, OWNER_PARTICIPLES_REGISTER
 from orewatch.extractors.events.discourse import Party
 from orewatch.extractors.events.labels import NameKind
 
-# The nouns that name a company (a company word of a nationality phrase).
-COMPANY_NOUNS = frozenset(
-    "company firm group miner producer developer refiner maker manufacturer processor investor "
-    "conglomerate operator explorer trader house steelmaker carmaker utility giant "
-    "corporation subsidiary startup start-up major consortium".split()
-)
+# The nouns that name a company (a company word of a nationality phrase): word_classes.yaml
+# `company_nouns`, its core and the register's trades and forms.
+COMPANY_NOUNS = COMPANY_NOUNS_REGISTER
 # Lower-case words that may stand between a country word and its company noun ("state-owned
 # mining", "battery materials"); any lower-case alphabetic word of up to DESCRIPTOR_MAX counts.
 DESCRIPTOR_MAX = 4
-OWNERSHIP = frozenset("owned controlled backed run operated majority-owned".split())
+# The participles that mark a country word as an owner's: word_classes.yaml `owner_participles`.
+OWNERSHIP = OWNER_PARTICIPLES_REGISTER
 DETERMINERS = frozenset({"a", "an", "the"})
 # Capitalised words that open no company name.
 NOT_NAMES = frozenset(

@@ -16,6 +16,7 @@ from spacy.language import Language
 from orewatch.extractors._shared.cjk import script_variants
 from orewatch.extractors._shared.lexicons import lexicon_path, load_lexicon
 from orewatch.extractors._shared.phrases import SharedPhraseMatcher
+from orewatch.extractors._shared.word_classes import word_list
 from orewatch.extractors.events.labels import CueKind, Label, NameKind, NameLabel, Strength
 
 TRIGGERS_PATH = lexicon_path("events")
@@ -82,10 +83,23 @@ class LexiconError(ValueError):
 
 def _terms(entry: dict, key: str, where: str) -> list[str]:
     terms = entry.get(key)
+    if isinstance(terms, list):
+        terms = [t for item in terms for t in _word_class(item, where)]
     if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t for t in terms):
         raise LexiconError(f"{where}: `{key}` must be a non-empty list of strings")
     # A Chinese term is written in one script and matched in both (暂停 → 暫停).
     return list(dict.fromkeys(v for t in terms for v in script_variants(t.lower())))
+
+
+def _word_class(item, where: str) -> list:
+    """A term, or the words of a shared class's parts ({word_class: plant_nouns, parts: [core,
+    mines]}, lexicons/word_classes.yaml) in their place."""
+    if not isinstance(item, dict):
+        return [item]
+    try:
+        return word_list(item["word_class"], *item["parts"])
+    except (KeyError, TypeError) as missing:
+        raise LexiconError(f"{where}: no word class {item!r}") from missing
 
 
 def _check_example(example: dict, where: str) -> dict:

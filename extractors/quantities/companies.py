@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import re
 
+from orewatch.extractors._shared.word_classes import COMPANY_NOUNS_CORE, alternation
 from orewatch.extractors.countries import BLOC_CODES
 from orewatch.records import Mention
 
 # A capitalised name of one to four words ("Orano", "OZ Minerals", "Cove Capital LLC").
 _NAME = r"([A-Z][\w'’&.-]*[\w&]|[A-Z]{2,})(?:\s+[A-Z][\w'’&.-]*)*"
 # Right after a country mention: "'s BHP", "'s state-owned Sopamin", "-based Cove Capital",
-# " nuclear fuels company Orano".
+# " nuclear fuels company Orano" (a company noun: word_classes.yaml `company_nouns`, its core).
 _STATED = re.compile(
     r"(?:'s|’s)\s+(?:state-owned\s+)?" + _NAME
     + r"|-(?:based|owned|listed|headquartered)\s+" + _NAME
     + r"|(?:-(?:based|owned|listed|headquartered))?(?:\s+[a-z-]+){0,3}\s+"
-    r"(?:firm|company|group|miner|producer|operator|giant|refiner|maker|conglomerate|investor)\s+" + _NAME
+    + alternation(COMPANY_NOUNS_CORE) + r"\s+" + _NAME
 )
 # Capitalised words that start a phrase rather than a company's name.
 _NOT_NAMES = frozenset({"The", "A", "An", "Ministry", "Government", "State", "National", "President", "Prime"})

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 import re
 
+from orewatch.extractors._shared.word_classes import (
+    OWNER_PARTICIPLES_HOST_BY,
+    OWNER_PARTICIPLES_HOST_HYPHEN,
+    alternation,
+)
 from orewatch.extractors.quantities.topics import topic
 
 # A nationality marked as a foreign owner's: "-owned", "-backed", "-controlled", "-listed", "owned
@@ -18,12 +23,13 @@ from orewatch.extractors.quantities.topics import topic
 # ("signed a memorandum with a Japanese company", the subject being another firm); a firm the
 # article has already introduced ("the Emirati group"). A bare nationality ("a Belgian refiner raised its capacity",
 # "Finnish refiner Kokkola Cobalt") may be the host itself and keeps its country.
+# The participles: word_classes.yaml `owner_participles`.
 _FOREIGN_AFTER = re.compile(
-    r"(?:\s+state)?-(?:owned|backed|controlled|funded|financed|listed)(?![a-z])"
+    r"(?:\s+state)?-" + alternation(OWNER_PARTICIPLES_HOST_HYPHEN) + r"(?![a-z])"
     r"|(?:\s+[a-z-]+){0,2}?\s+(?:partners?|side|investors?)(?![a-z])"
 )
 _FOREIGN_BEFORE = re.compile(
-    r"(?<![a-z])(?:with|the|(?:owned|backed|controlled|financed|funded|run|operated|built|developed)\s+by)\s+(?:an?\s+|the\s+)?$"
+    r"(?<![a-z])(?:with|the|" + alternation(OWNER_PARTICIPLES_HOST_BY) + r"\s+by)\s+(?:an?\s+|the\s+)?$"
 )
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from orewatch.extractors._shared.word_classes import PLANT_NOUNS_PLANNED, alternation
+
 # The figure's goods and then its rate: "6,000 tonnes of antimony metal and trioxide a year".
 _ANNUAL_AFTER = re.compile(r"(?:\s+of(?:\s+[\w-]+){1,5}?)?\s*(?:a\s+year|per\s+year|a-year|annually|per\s+annum|/year)(?![a-z])")
-_PLANT = re.compile(
-    r"(?<![a-z])(?:plants?|mines?|smelters?|refinery|refineries|concentrators?|lines?|facility|facilities|factory|factories"
-    r"|furnaces?|kilns?|project|operation|complex)(?![a-z])"
-)
+# The plant, mine or line: word_classes.yaml `plant_nouns`, the parts events.yaml's facility rules
+# read and planned.py's own `planned_output` ("kilns", "project", "operation", "complex").
+_PLANT = re.compile(r"(?<![a-z])" + alternation(PLANT_NOUNS_PLANNED) + r"(?![a-z])")
 # What is yet to come or what a plant can do, between the plant and the figure.
 _PLANNED = re.compile(
     r"(?<![a-z])(?:will|would|could|can|should|may|might|shall|plans?|planned|planning|designed|due|expects?|expected|aims?|wants?|"
