@@ -22,6 +22,24 @@ PRESENT_RELEASE = re.compile(r"\b(?:announces|informs|notifies|declares|confirms
 # the date is past, whatever "will" the sentence opened with.
 PAST_ACT_BEFORE = re.compile(r"\b(?<!be\s)(?<!been\s)(?:signed|agreed|announced|approved|imposed|introduced|unveiled|adopted|"
                              r"passed|launched|issued|published|sealed|struck)\b[^.;,]{0,30}$", re.I)
+# A date inside a clause that tells an EARLIER act on the measure's noun: "the offtake signed in
+# 2022", "a freeze imposed in 2019", "the quota it had introduced in March", "the ban, which was
+# imposed last December": that act's day, not the day of the act the sentence reports, which the
+# report's day ("..., the company said on Tuesday") or another plain date gives (round 11b).
+# The participle follows a noun of the measure class (or a pluperfect, or a relative pronoun and
+# a passive), never a subject ("the ministry announced on Tuesday" stays the act's day).
+_MEASURE_NOUNS = (r"bans?|freezes?|moratori(?:um|a)|quotas?|tariffs?|dut(?:y|ies)|levy|levies|controls?|restrictions?"
+                  r"|regimes?|rules?|laws?|agreements?|deals?|offtakes?|contracts?|pacts?|memorand(?:um|a)|mous?|accords?"
+                  r"|partnerships?|licen[cs]es?|permits?|plans?|schemes?|measures?|polic(?:y|ies)|decrees?|frameworks?"
+                  r"|treat(?:y|ies)|tax(?:es)?|subsid(?:y|ies)|grants?|loans?|investments?|stakes?|suspensions?"
+                  r"|programm?es?|directives?|orders?|caps?|limits?|regulations?|sanctions?|exemptions?|curbs?|embargo(?:es)?")
+_EARLIER_PARTICIPLE = (r"(?:signed|imposed|introduced|adopted|issued|launched|announced|approved|struck|sealed|agreed"
+                       r"|enacted|granted|awarded|concluded|unveiled|passed|set|put\s+in\s+place|brought\s+in)")
+EARLIER_ACT_BEFORE = re.compile(
+    rf"(?:\b(?:{_MEASURE_NOUNS})|\b(?:had|which\s+(?:was|were|had\s+been)|that\s+(?:was|were|had\s+been)))"
+    rf",?\s+(?:(?:it|they|we|he|she)\s+(?:had\s+)?)?{_EARLIER_PARTICIPLE}\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?)?$",
+    re.I,
+)
 # "due to start production in 2027", "set to come online by 2028": a plant's start of operation,
 # its effective_date (phases.py), never the day of the decision (CONVENTIONS).
 OPERATION_BEFORE = re.compile(

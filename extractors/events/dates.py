@@ -26,7 +26,7 @@ from datetime import date, datetime
 
 from orewatch.extractors._shared.cjk import inside_title
 from orewatch.extractors.events.date_resolution import resolve
-from orewatch.extractors.events.date_roles import EXTENSION_END, OPERATION_BEFORE, PAST_ACT_BEFORE, RECORD_SINCE, STANDING_SINCE
+from orewatch.extractors.events.date_roles import EARLIER_ACT_BEFORE, EXTENSION_END, OPERATION_BEFORE, PAST_ACT_BEFORE, RECORD_SINCE, STANDING_SINCE
 from orewatch.extractors.events.date_screen import DateScreen
 
 _MONTH = (
@@ -268,7 +268,7 @@ def _role(kind: str, before: str, after: str) -> str:
         return "deadline"
     if _EFFECTIVE_BEFORE.search(before) or _EFFECTIVE_AFTER.match(after):
         return "effective"
-    if _EARLIER_ACT_AFTER.match(after):
+    if _EARLIER_ACT_AFTER.match(after) or EARLIER_ACT_BEFORE.search(before):  # "the offtake signed in 2022"
         return "earlier"
     if kind in ("year", "month_year", "quarter") and _PERIOD_BEFORE.search(before):
         return "period"
