@@ -48,7 +48,7 @@ OPERATION_BEFORE = re.compile(
     r"\s+(?:in|by|from)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?)?$", re.I)
 # The new end of an extension: "extended the freeze by 90 days, to mid-October", "extended the
 # permits to December 31" (a deadline, not the day of the act; round 10).
-EXTENSION_END = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|renewed)\b[^.;]{0,70}?"
+EXTENSION_END = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|renewed)\b[^.;]{0,130}?"
                            r"\bto\s+(?:the\s+)?(?:end\s+of\s+|mid-?)?$", re.I)
 # An act told as made now, before a start ahead of the publication: "has announced a ban ...
 # starting in March", "the decision to put exports under licence from January 1" (round 11): the

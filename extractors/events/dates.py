@@ -230,7 +230,7 @@ def find_dates(text: str, published: date | None) -> list[DateExpr]:
             # never after 已 ("already": "已于4月10日起暂停" started on the past April 10). A start
             # told in the past ("took effect on Saturday") lies on or before publication too.
             role, past = _role(kind, before, after), bool(_PAST_BEFORE.search(before))
-            role = "deadline" if role == "when" and EXTENSION_END.search(text, max(0, start - 90), start) else role
+            role = "deadline" if role == "when" and EXTENSION_END.search(text, max(0, start - 150), start) else role
             future = not past and bool(_FUTURE.search(text, 0, start)) and not PAST_ACT_BEFORE.search(before)
             past = past or (role == "effective" and not future and bool(_PAST_START_BEFORE.search(before)))
             resolved = resolve(kind, m, published, "when" if past else role, future)

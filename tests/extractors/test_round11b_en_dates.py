@@ -54,3 +54,25 @@ EARLIER_ACT = [
 @pytest.mark.parametrize("text, expected", EARLIER_ACT)
 def test_earlier_act_date_gives_way(text, expected):
     assert _dates(text) == expected
+
+
+# -- the new end of an extension told past a long object ----------------------------------------
+# "extended the suspension of its levy on ... for another eighteen months, to June 30, 2027": the
+# end is a deadline however long the object between the verb and "to" (round 10 reached 70
+# characters; real and invented articles name the measure at length).
+EXTENSION_END = [
+    case("suspension-long-object", "Zimbabwe has extended the suspension of its 5% export levy on lithium concentrates "
+         "and chrome ores for another eighteen months, to June 30, 2027, the finance minister told lawmakers on "
+         "Thursday.", [("tariff", "ZWE", "2025-10-23", "day"), ("export_restriction", "ZWE", "2025-10-23", "day")]),
+    case("prolonged-to-end-of", "Laos has prolonged its temporary ban on exports of unprocessed rare earth ores and "
+         "concentrates by a further six months, to the end of March, officials said on Monday.",
+         [("export_restriction", "LAO", "2025-10-27", "day")]),
+    # near-miss: the act's own date stays; a later "to 2027" of another verb changes nothing
+    case("own-date-stays", "Vietnam extended its ban on rare earth ore exports in September, and shifted its "
+         "planned review of the mining law to 2027.", [("export_restriction", "VNM", "2025-09", "month")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXTENSION_END)
+def test_extension_end_past_a_long_object(text, expected):
+    assert _dates(text) == expected
