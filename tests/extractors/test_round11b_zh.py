@@ -35,6 +35,24 @@ CASES = [
             "根据去年生效的规定，《锂矿开采规范条件》要求企业每年向社会公布开采量。", SAT, []),
     passage("title-cited-as-ground-of-another-act",
             "智利矿业部依據《鋰礦特許經營條例》中的條款對外公布了三家企業的名單。", SAT, []),
+
+    # A state order to stop production for rectification (停产整顿, 停产整改, 责令停产) and its lifting
+    # (解除…停产整顿令): other_policy, like a closure order (gold blind10/12-zh: lifted).
+    passage("ordered-to-halt-and-rectify-active",
+            "湖南省生态环境厅周三责令三家排放超标的锑冶炼厂停产整顿。", SAT,
+            [ev("other_policy", "CHN", (), ("Sb",), "announced", "2025-11-05", "day")]),
+    passage("halted-for-rectification-passive-traditional",
+            "廣西兩座錳礦上月因尾礦庫存在隱患被責令停產整改。", SAT,
+            [ev("other_policy", "CHN", (), ("Mn",), "announced", "2025-10", "month")]),
+    passage("rectification-order-lifted",
+            "云南省上周解除了对四座锡矿的停产整顿令，矿山将陆续恢复出矿。", SAT,
+            [ev("other_policy", "CHN", (), ("Sn",), "lifted", "2025-11", "month")],
+            [ev("capacity_expansion", "CHN", (), ("Sn",))]),
+    # near misses: a company's own stop for maintenance; a plant idle for lack of ore
+    passage("maintenance-stop-is-no-order",
+            "一家锂盐厂因设备检修停产两周，预计月底恢复。", SAT, []),
+    passage("idle-for-lack-of-ore-is-no-order",
+            "由于原料不足，多家钨冶炼厂目前处于停产和半停产状态。", SAT, []),
 ]
 
 
