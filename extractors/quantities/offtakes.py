@@ -47,23 +47,11 @@ _ZH_BEFORE = re.compile(
 _REACH = 140
 
 
-def offtake(ctx: Sentence, start: int, unit: str, change: bool) -> bool:
-    """Whether the tonnage at `start` is what a deal has a company buy or supply."""
-    if unit != "t" or change or not _GATE.search(ctx.low):
-        return False
+def _window(ctx: Sentence, start: int) -> tuple[int, int]:
+    """Where a deal may name the tonnage at `start`: back to its clause's start, at most _REACH
+    characters (offsets in the sentence's text)."""
     clause_start = ctx.clause_bounds(start, start + 1)[0]
-    lo = max(clause_start, start - _REACH) - ctx.start
-    hi = start - ctx.start
-    return bool(_VERB_BEFORE.search(ctx.low, max(0, hi - 40), hi) or deal_offtake(ctx, start)
-                or _ZH_BEFORE.search(ctx.low, max(0, lo), hi))
-
-
-def deal_offtake(ctx: Sentence, start: int) -> bool:
-    """Whether a deal noun names the tonnage at `start` as what it is for ("an offtake with a
-    Korean maker for up to 20,000 tonnes"): it wins over a capacity word elsewhere in the sentence."""
-    clause_start = ctx.clause_bounds(start, start + 1)[0]
-    hi = start - ctx.start
-    return bool(_DEAL_BEFORE.search(ctx.low, max(0, max(clause_start, start - _REACH) - ctx.start), hi))
+    return max(0, max(clause_start, start - _REACH) - ctx.start), start - ctx.start
 
 
 # The buyer named right before the verb is a state: "the Australian Government will buy", "the
@@ -92,8 +80,14 @@ STATE = "state"  # a state stockpile's purchase: the state's
 
 
 def offtake_verdict(ctx: Sentence, start: int, unit: str, change: bool, metric: str) -> str | None:
-    """COMPANY or STATE when the tonnage at `start` (read as `metric`) is an offtake, else None.
-    A deal noun wins over a capacity word; a buying verb does not ("capacity to supply")."""
-    if not offtake(ctx, start, unit, change) or (metric == "capacity" and not deal_offtake(ctx, start)):
+    """COMPANY or STATE when the tonnage at `start` (read as `metric`) is what a deal has someone
+    buy or supply, else None. A deal noun naming the tonnage as what it is for ("an offtake with a
+    Korean maker for up to 20,000 tonnes") wins over a capacity word; a buying verb or a Chinese
+    supply promise does not ("capacity to supply")."""
+    if unit != "t" or change or not _GATE.search(ctx.low):
+        return None
+    lo, hi = _window(ctx, start)
+    if not _DEAL_BEFORE.search(ctx.low, lo, hi) and (
+            metric == "capacity" or not (_VERB_BEFORE.search(ctx.low, max(0, hi - 40), hi) or _ZH_BEFORE.search(ctx.low, lo, hi))):
         return None
     return STATE if _for_a_stockpile(ctx, start) else COMPANY
