@@ -71,6 +71,8 @@ def partners(
     found: list[str] = []
     last_end = None
     clause = (clause[0], _consequence_start(w, trigger.end, clause[1]))
+    # "Tanzania's president opened a Korean-built plant": the builder acts, every state named before is a host
+    builder_acts = actor is not None and compound_owner(w, trigger, mentions) == actor
     for m in sorted(mentions, key=lambda m: m.start):
         if m.start < clause[0] or m.end > clause[1]:
             continue
@@ -84,7 +86,7 @@ def partners(
                 or (is_cjk(w, m.start) and (disposal_object(w, m) or preposition_object(w, m)))  # "将美国企业列入", "向乌克兰投资"
                 or (trigger.type in HOST_BEFORE_TYPES and (prep_before(w, m, HOST_PREPS, clause[0]) or (is_cjk(w, m.start) and located_at(w, m))))
                 or (trigger.type in HOST_BEFORE_TYPES and is_cjk(w, m.start) and placed_by_owner(w, m, mentions))  # "中资企业控股的赞比亚铜矿"
-                or (actor is not None and compound_owner(w, trigger, mentions) == actor)  # "Tanzania's president opened a Korean-built plant"
+                or builder_acts
                 or (trigger.type in PARTNER_PREPS and trigger.type not in HOST_BEFORE_TYPES and bears(w, m, trigger.start) and not names_a_market(w, m))
                 or (trigger.type == "export_restriction" and _bound_for(w, m))  # "for US-bound cargoes"
             ):  # the last: who bears the measure ("US-origin goods will be subject to a tariff")
