@@ -123,6 +123,8 @@ BUILDER_PARTICIPLES = frozenset("built constructed developed".split())
 # A country glued by a hyphen to one of these before the facility names its builder or owner:
 # "a China-backed plant", "a Korean-built line" ("-funded", "-financed" name a lender too often).
 COMPOUND_OWNERS = OWNER_PARTICIPLES | BUILDER_PARTICIPLES | {"backed"}
+# Before "by", who owns or builds it: "owned by a Chinese group", "built by a Turkish group".
+BY_PARTICIPLES = OWNER_PARTICIPLES | BUILDER_PARTICIPLES
 OWNER_REACH = 8  # tokens after the trigger's end in which the participle may stand
 OWNER_DETERMINERS = frozenset({"a", "an", "the"})
 WISH_VERBS = frozenset("hope hopes hoped hoping wish wishes wished want wants wanted dream dreams".split())
@@ -153,7 +155,7 @@ def plant_owner(w: DocFacts, trigger: Trigger, seg: tuple[int, int], mentions: l
             if i >= trigger.end:
                 return None
             continue
-        if w.lower(i) in OWNER_PARTICIPLES | BUILDER_PARTICIPLES and w.lower(i + 1) == "by":
+        if w.lower(i) in BY_PARTICIPLES and w.lower(i + 1) == "by":
             j = i + 2 + (w.lower(i + 2) in OWNER_DETERMINERS)
             if j + 2 < w.n and w.token_text(j + 1) == "-" and w.lower(j + 2) == "listed":
                 return None  # "developed by an Australian-listed company": a listing is no nationality
